@@ -1,0 +1,345 @@
+#include "CommandLine.h"
+
+#include "FormatRegistry.h"
+#include "ReportChecker.h"
+#include "ReportJson.h"
+#include "ReportSchema.h"
+#include "ReportStore.h"
+#include "Totals.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+struct CommandLine::Options
+{
+    QString command;
+    QStringList positional;
+    QString db, agency, to;
+    int year = 0;
+    bool hasYear = false, replace = false, json = false, help = false;
+};
+
+CommandLine::CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err)
+    : m_registry(registry)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+bool CommandLine::wants(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    // Anything that is not an option is a sub-command (an unknown one is reported, not opened as a window).
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version");
+}
+
+int CommandLine::bad(const QString &message)
+{
+    m_err << tr("错误：") << message << Qt::endl;
+    return BadInput;
+}
+
+int CommandLine::usage(int status)
+{
+    QTextStream &s = status == Ok ? m_out : m_err;
+    s << tr("用法：\n"
+            "  disclosure-report                      打开主窗口\n"
+            "  disclosure-report list [--db 路径]\n"
+            "  disclosure-report import 文件... [--replace] [--db 路径]\n"
+            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json [--db 路径]\n"
+            "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
+            "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
+            "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。\n")
+      << Qt::flush;
+    return status;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    Options o;
+    o.command = arguments.value(1);
+    if (o.command == QLatin1String("--version")) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    if (o.command == QLatin1String("--help") || o.command == QLatin1String("-h") || o.command == QLatin1String("help"))
+        return usage(Ok);
+    const QStringList commands{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("set"),
+                               QStringLiteral("check")};
+    if (!commands.contains(o.command)) {
+        bad(tr("未知的子命令“%1”").arg(o.command));
+        return usage(BadInput);
+    }
+    if (!m_registry.isValid())
+        return bad(tr("表式定义无法加载：%1").arg(m_registry.error()));
+
+    const QStringList valued{QStringLiteral("--db"), QStringLiteral("--agency"), QStringLiteral("--year"), QStringLiteral("--to")};
+    for (int i = 2; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        QString value;
+        const int eq = arg.indexOf(QLatin1Char('='));
+        if (arg.startsWith(QLatin1String("--")) && eq > 0) {
+            value = arg.mid(eq + 1);
+            arg = arg.left(eq);
+        } else if (valued.contains(arg)) {
+            if (i + 1 >= arguments.size())
+                return bad(tr("%1 后面缺少值").arg(arg));
+            value = arguments.at(++i);
+        }
+        if (arg == QLatin1String("--db"))
+            o.db = value;
+        else if (arg == QLatin1String("--agency"))
+            o.agency = value.trimmed();
+        else if (arg == QLatin1String("--to"))
+            o.to = value;
+        else if (arg == QLatin1String("--year")) {
+            bool ok = false;
+            o.year = value.toInt(&ok);
+            if (!ok || o.year < 1000 || o.year > 9999)
+                return bad(tr("--year：“%1”不是四位年份").arg(value));
+            o.hasYear = true;
+        } else if (arg == QLatin1String("--replace") && eq < 0)
+            o.replace = true;
+        else if (arg == QLatin1String("--json") && eq < 0)
+            o.json = true;
+        else if ((arg == QLatin1String("--help") || arg == QLatin1String("-h")) && eq < 0)
+            o.help = true;
+        else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit())
+            return bad(tr("未知的选项“%1”").arg(arguments.at(i)));
+        else
+            o.positional.append(arguments.at(i));
+    }
+    if (o.help)
+        return usage(Ok);
+    if (o.command == QLatin1String("list"))
+        return list(o);
+    if (o.command == QLatin1String("import"))
+        return importFiles(o);
+    if (o.command == QLatin1String("export"))
+        return exportReport(o);
+    if (o.command == QLatin1String("set"))
+        return set(o);
+    return check(o);
+}
+
+std::unique_ptr<ReportStore> CommandLine::openStore(const Options &o, bool mustExist)
+{
+    const QString path = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
+    if (mustExist && !o.db.isEmpty() && !QFileInfo::exists(path)) {
+        bad(tr("--db：数据库文件 %1 不存在").arg(path));
+        return nullptr;
+    }
+    auto store = std::make_unique<ReportStore>(m_registry);
+    if (!store->openSqlite(path)) {
+        bad(store->lastError());
+        return nullptr;
+    }
+    return store;
+}
+
+bool CommandLine::readReportFile(const QString &path, Report *out)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        bad(tr("%1：文件不存在").arg(path));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        bad(tr("%1：无法读取（%2）").arg(path, file.errorString()));
+        return false;
+    }
+    QString error;
+    auto report = ReportJson::read(file.readAll(), m_registry, &error);
+    if (!report) {
+        bad(QStringLiteral("%1：%2").arg(path, error));
+        return false;
+    }
+    *out = *report;
+    return true;
+}
+
+// The report a command is about: a file, or --agency/--year in the store. Opens the store in `owner` when
+// it is used (or, for a file, when one exists, so the check can find the previous year).
+bool CommandLine::loadTarget(const Options &o, ReportStore **store, std::unique_ptr<ReportStore> &owner, Report *out)
+{
+    const bool byName = !o.agency.isEmpty() || o.hasYear;
+    if (byName == !o.positional.isEmpty() || o.positional.size() > 1) {
+        bad(tr("请给出一个报告文件，或者 --agency 与 --year"));
+        return false;
+    }
+    if (byName) {
+        if (o.agency.isEmpty() || !o.hasYear) {
+            bad(o.agency.isEmpty() ? tr("缺少 --agency") : tr("缺少 --year"));
+            return false;
+        }
+        owner = openStore(o, true);
+        if (!owner)
+            return false;
+        *store = owner.get();
+        if (!owner->load(o.agency, o.year, out)) {
+            bad(owner->lastError().isEmpty() ? tr("--agency/--year：数据库中没有 %1 %2 年的报告").arg(o.agency).arg(o.year)
+                                             : owner->lastError());
+            return false;
+        }
+        return true;
+    }
+    if (!readReportFile(o.positional.constFirst(), out))
+        return false;
+    const QString path = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
+    if (QFileInfo::exists(path) || !o.db.isEmpty()) {
+        owner = openStore(o, true);
+        if (!owner)
+            return false;
+        *store = owner.get();
+    }
+    return true;
+}
+
+int CommandLine::list(const Options &o)
+{
+    if (!o.positional.isEmpty())
+        return bad(tr("list 不接受参数“%1”").arg(o.positional.constFirst()));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    const auto entries = store->list();
+    if (!entries)
+        return bad(store->lastError());
+    for (const auto &e : *entries)
+        m_out << e.agency << '\t' << e.year << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int CommandLine::importFiles(const Options &o)
+{
+    if (o.positional.isEmpty())
+        return bad(tr("import 需要至少一个报告文件"));
+    QVector<Report> reports;
+    for (const QString &path : o.positional) {
+        if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return bad(tr("%1：目前只能导入报告 JSON 文件（.json）").arg(path));
+        Report r;
+        if (!readReportFile(path, &r))
+            return BadInput;
+        for (const Report &earlier : qAsConst(reports))
+            if (earlier.agency == r.agency && earlier.year == r.year)
+                return bad(tr("%1：%2 %3 年的报告在给出的文件中出现了两次").arg(path, r.agency).arg(r.year));
+        reports.append(r);
+    }
+    auto store = openStore(o, false);
+    if (!store)
+        return BadInput;
+    if (!store->save(reports, o.replace))
+        return bad(store->lastError());
+    const ReportChecker checker(m_registry);
+    for (const Report &r : qAsConst(reports)) {
+        Report previous;
+        const bool hasPrevious = store->load(r.agency, r.year - 1, &previous);
+        const auto findings = checker.check(r, hasPrevious ? &previous : nullptr);
+        m_out << tr("已导入 %1 %2 年的报告（%3 个错误，%4 个警告）")
+                     .arg(r.agency)
+                     .arg(r.year)
+                     .arg(ReportChecker::count(findings, Severity::Error))
+                     .arg(ReportChecker::count(findings, Severity::Warning))
+              << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int CommandLine::exportReport(const Options &o)
+{
+    if (o.to.isEmpty())
+        return bad(tr("export 需要 --to 输出文件"));
+    if (!o.to.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return bad(tr("--to：不支持的输出格式“%1”（目前支持 .json）").arg(QFileInfo(o.to).suffix()));
+    ReportStore *store = nullptr;
+    std::unique_ptr<ReportStore> owner;
+    Report report;
+    if (!loadTarget(o, &store, owner, &report))
+        return BadInput;
+    QSaveFile file(o.to);
+    if (!file.open(QIODevice::WriteOnly))
+        return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));
+    file.write(ReportJson::write(report, m_registry));
+    if (!file.commit())
+        return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));
+    return Ok;
+}
+
+int CommandLine::set(const Options &o)
+{
+    if (o.agency.isEmpty() || !o.hasYear)
+        return bad(o.agency.isEmpty() ? tr("set 需要 --agency") : tr("set 需要 --year"));
+    if (o.positional.isEmpty())
+        return bad(tr("set 需要至少一个 键=值，如 t3.new.natural=5"));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    Report report;
+    if (!store->load(o.agency, o.year, &report))
+        return bad(store->lastError().isEmpty() ? tr("--agency/--year：数据库中没有 %1 %2 年的报告").arg(o.agency).arg(o.year)
+                                                : store->lastError());
+    const ReportSchema schema = ReportSchema::forReport(m_registry, report);
+    QMap<QString, CellValue> values;
+    for (const QString &arg : o.positional) {
+        const int eq = arg.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return bad(tr("“%1”不是 键=值 的形式").arg(arg));
+        const QString key = arg.left(eq).trimmed();
+        const ValueCellDef *def = schema.cell(key);
+        if (!def)
+            return bad(tr("%1：该报告没有这个单元格").arg(key));
+        if (def->computed)
+            return bad(tr("%1：%2 是自动计算的合计，不能直接填写").arg(key, schema.cellName(key)));
+        CellValue v;
+        QString error;
+        if (!CellValue::parse(def->type, arg.mid(eq + 1), &v, &error))
+            return bad(QStringLiteral("%1（%2）：%3").arg(key, schema.cellName(key), error));
+        values.insert(key, v);
+    }
+    for (auto it = values.begin(); it != values.end(); ++it)
+        report.cells.insert(it.key(), it.value());
+    for (const QString &key : Totals::recomputeDependents(report, schema, values.keys()))
+        values.insert(key, report.cell(key));
+    if (!store->setCells(o.agency, o.year, values))
+        return bad(store->lastError());
+    return Ok;
+}
+
+int CommandLine::check(const Options &o)
+{
+    ReportStore *store = nullptr;
+    std::unique_ptr<ReportStore> owner;
+    Report report;
+    if (!loadTarget(o, &store, owner, &report))
+        return BadInput;
+    Report previous;
+    const bool hasPrevious = store && store->load(report.agency, report.year - 1, &previous);
+    const auto findings = ReportChecker(m_registry).check(report, hasPrevious ? &previous : nullptr);
+    if (o.json) {
+        QJsonArray array;
+        for (const Finding &f : findings)
+            array.append(f.toJson());
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Finding &f : findings)
+            m_out << (f.severity == Severity::Error ? tr("错误") : tr("警告")) << "  " << f.rule << "  " << f.anchor() << "  "
+                  << f.message << '\n';
+        m_out << tr("%1 %2 年：%3 个错误，%4 个警告")
+                     .arg(report.agency)
+                     .arg(report.year)
+                     .arg(ReportChecker::count(findings, Severity::Error))
+                     .arg(ReportChecker::count(findings, Severity::Warning))
+              << '\n';
+    }
+    m_out.flush();
+    return ReportChecker::count(findings, Severity::Error) > 0 ? FoundErrors : Ok;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class FormatRegistry;
+class ReportStore;
+struct Report;
+
+// The headless sub-commands: list, import, export, set, check. Needs no display and no environment.
+// Exit status: 0 done, 1 the check found errors, 2 unusable input (nothing written).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum Exit { Ok = 0, FoundErrors = 1, BadInput = 2 };
+
+    CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err);
+
+    // True when argv[1] selects the command line rather than the window.
+    static bool wants(const QStringList &arguments);
+    // `arguments` as in QCoreApplication::arguments(): program name first, then the sub-command.
+    int run(const QStringList &arguments);
+
+private:
+    struct Options;
+
+    int list(const Options &o);
+    int importFiles(const Options &o);
+    int exportReport(const Options &o);
+    int set(const Options &o);
+    int check(const Options &o);
+    int usage(int status);
+
+    int bad(const QString &message);
+    std::unique_ptr<ReportStore> openStore(const Options &o, bool mustExist);
+    bool readReportFile(const QString &path, Report *out);
+    bool loadTarget(const Options &o, ReportStore **store, std::unique_ptr<ReportStore> &owner, Report *out);
+
+    const FormatRegistry &m_registry;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

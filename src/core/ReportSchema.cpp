@@ -1,0 +1,78 @@
+#include "ReportSchema.h"
+
+ReportSchema::ReportSchema(const FormatRegistry &registry, const ReportFormats &formats, const QStringList &optionalBlocks)
+    : m_blocks(optionalBlocks)
+{
+    for (const QString &t : ReportFormats::tables()) {
+        const TableFormat *f = registry.table(t, formats.of(t));
+        if (!f) {
+            m_error = QStringLiteral("%1: unknown form \"%2\"").arg(t, formats.of(t));
+            return;
+        }
+        m_tables.append(f);
+        for (const ValueCellDef &c : f->cells) {
+            if (!c.optionalBlock.isEmpty() && !m_blocks.contains(c.optionalBlock))
+                continue;
+            m_cells.append(&c);
+            m_index.insert(c.key, &c);
+        }
+    }
+    for (const TableFormat *f : qAsConst(m_tables)) {
+        for (const RuleInstance &r : f->rules) {
+            bool present = true;
+            for (const QString &k : r.cells())
+                present = present && m_index.contains(k);
+            if (present)
+                m_rules.append(&r);
+        }
+    }
+}
+
+ReportSchema ReportSchema::forReport(const FormatRegistry &registry, const Report &report)
+{
+    QStringList blocks;
+    for (const QString &t : ReportFormats::tables()) {
+        if (const TableFormat *f = registry.table(t, report.formats.of(t)))
+            for (const ValueCellDef &c : f->cells)
+                if (!c.optionalBlock.isEmpty() && report.cells.contains(c.key) && !blocks.contains(c.optionalBlock))
+                    blocks.append(c.optionalBlock);
+    }
+    return ReportSchema(registry, report.formats, blocks);
+}
+
+QStringList ReportSchema::keys() const
+{
+    QStringList out;
+    out.reserve(m_cells.size());
+    for (const ValueCellDef *c : m_cells)
+        out.append(c->key);
+    return out;
+}
+
+const TableFormat *ReportSchema::tableOf(const QString &key) const
+{
+    for (const TableFormat *t : m_tables)
+        if (key.startsWith(t->table + QLatin1Char('.')))
+            return t;
+    return nullptr;
+}
+
+QString ReportSchema::cellName(const QString &key) const
+{
+    const TableFormat *t = tableOf(key);
+    return t ? t->cellName(key) : key;
+}
+
+void ReportSchema::conform(Report &report) const
+{
+    QMap<QString, CellValue> cells;
+    for (const ValueCellDef *c : m_cells)
+        cells.insert(c->key, report.cells.value(c->key));
+    report.cells = cells;
+    for (auto it = report.annotations.begin(); it != report.annotations.end();) {
+        if (m_index.contains(it.key()))
+            ++it;
+        else
+            it = report.annotations.erase(it);
+    }
+}

@@ -1,0 +1,392 @@
+#include "ReportStore.h"
+
+#include "ReportSchema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+
+QStringList migrationFiles()
+{
+    return QDir(QStringLiteral(":/sql/sqlite")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+QStringList statements(const QString &script)
+{
+    QString code;
+    for (const QString &line : script.split(QLatin1Char('\n')))
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            code += line + QLatin1Char('\n');
+    QStringList out;
+    for (const QString &s : code.split(QLatin1Char(';')))
+        if (!s.trimmed().isEmpty())
+            out.append(s.trimmed());
+    return out;
+}
+
+QVariant nullable(const std::optional<QString> &s)
+{
+    return s ? QVariant(*s) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QString> optionalText(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
+}
+
+} // namespace
+
+ReportStore::ReportStore(const FormatRegistry &registry)
+    : m_registry(registry)
+    , m_connection(QStringLiteral("report-store-%1").arg(quintptr(this), 0, 16))
+{
+}
+
+ReportStore::~ReportStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString ReportStore::defaultSqlitePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("reports.sqlite"));
+}
+
+int ReportStore::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+bool ReportStore::fail(const QString &what, const QString &detail)
+{
+    m_error = detail.isEmpty() ? what : what + QStringLiteral("（") + detail + QStringLiteral("）");
+    return false;
+}
+
+bool ReportStore::exec(const QString &sql, const QVariantList &args)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    for (const QVariant &a : args)
+        q.addBindValue(a);
+    if (!q.exec())
+        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    return true;
+}
+
+bool ReportStore::openSqlite(const QString &path)
+{
+    m_error.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail(tr("%1 不是文件").arg(path), QString());
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("无法创建目录 %1").arg(info.absolutePath()), QString());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(tr("缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）"), QString());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return fail(tr("无法打开数据库 %1").arg(path), m_db.lastError().text());
+    // The first statement reads the file header: a file that is not SQLite fails here, before anything is written.
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return fail(tr("%1 不是可用的数据库文件，未作任何改动").arg(path), probe.lastError().text());
+    }
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return false;
+    return migrate();
+}
+
+int ReportStore::schemaVersion()
+{
+    if (!m_db.tables().contains(QStringLiteral("meta")))
+        return m_db.tables().isEmpty() ? 0 : -1;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool ReportStore::migrate()
+{
+    const int current = schemaVersion();
+    const QStringList files = migrationFiles();
+    if (current < 0)
+        return fail(tr("%1 不是本程序的数据库，未作任何改动").arg(m_path), QString());
+    if (current > files.size())
+        return fail(tr("%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动").arg(m_path).arg(current).arg(files.size()),
+                    QString());
+    // Only now that the file is known to be ours: switching to WAL rewrites its header.
+    if (!exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return false;
+    for (int version = current + 1; version <= files.size(); ++version) {
+        QFile file(QStringLiteral(":/sql/sqlite/") + files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("缺少数据库迁移脚本 %1").arg(file.fileName()), QString());
+        if (!m_db.transaction())
+            return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+        bool ok = true;
+        for (const QString &s : statements(QString::fromUtf8(file.readAll())))
+            ok = ok && exec(s);
+        ok = ok && exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QStringLiteral("schema_version")})
+            && exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {QStringLiteral("schema_version"), QString::number(version)});
+        if (!ok || !m_db.commit()) {
+            m_db.rollback();
+            return fail(tr("数据库 %1 无法升级到版本 %2").arg(m_path).arg(version), m_error);
+        }
+    }
+    return true;
+}
+
+std::optional<QVector<ReportStore::Entry>> ReportStore::list()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT a.name, r.year FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year"))) {
+        fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return std::nullopt;
+    }
+    QVector<Entry> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt()});
+    return out;
+}
+
+qint64 ReportStore::reportId(const QString &agency, int year)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?"));
+    q.addBindValue(agency);
+    q.addBindValue(year);
+    if (!q.exec()) {
+        fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return -1;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool ReportStore::contains(const QString &agency, int year)
+{
+    return reportId(agency, year) > 0;
+}
+
+bool ReportStore::load(const QString &agency, int year, Report *out)
+{
+    m_error.clear();
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT t2_form, t3_form, t4_form, title, issue_date, contact_person, contact_phone, contact_fax, "
+                             "contact_address FROM report WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    Report r;
+    r.agency = agency;
+    r.year = year;
+    r.formats.t2 = q.value(0).toString();
+    r.formats.t3 = q.value(1).toString();
+    r.formats.t4 = q.value(2).toString();
+    r.title = optionalText(q.value(3));
+    if (!q.value(4).isNull())
+        r.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.contact.person = optionalText(q.value(5));
+    r.contact.phone = optionalText(q.value(6));
+    r.contact.fax = optionalText(q.value(7));
+    r.contact.address = optionalText(q.value(8));
+
+    const QString where = tr("数据库 %1 中 %2 %3 年的报告").arg(m_path, agency).arg(year);
+    q.prepare(QStringLiteral("SELECT key, int_value, text_value, annotation FROM cell WHERE report_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const TableFormat *table = m_registry.table(key.section(QLatin1Char('.'), 0, 0), r.formats.of(key.section(QLatin1Char('.'), 0, 0)));
+        const ValueCellDef *def = table ? table->cell(key) : nullptr;
+        if (!def)
+            return fail(where + tr("含有未知的单元格 %1").arg(key), QString());
+        CellValue v;
+        if (!q.value(1).isNull()) {
+            v = CellValue::integer(q.value(1).toLongLong());
+        } else if (!q.value(2).isNull()) {
+            if (def->type == ValueType::Amount) {
+                const auto d = Decimal::fromString(q.value(2).toString());
+                if (!d)
+                    return fail(where + tr("的单元格 %1 不是金额").arg(key), QString());
+                v = CellValue::decimal(*d);
+            } else {
+                v = CellValue::text(q.value(2).toString());
+            }
+        }
+        r.cells.insert(key, v);
+        if (!q.value(3).isNull())
+            r.annotations.insert(key, q.value(3).toString());
+    }
+    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
+    for (const QString &key : schema.keys())
+        if (!r.cells.contains(key))
+            return fail(where + tr("缺少单元格 %1").arg(key), QString());
+
+    q.prepare(QStringLiteral("SELECT part, body FROM prose WHERE report_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    while (q.next())
+        r.prose.set(q.value(0).toString(), q.value(1).toString());
+    *out = r;
+    return true;
+}
+
+bool ReportStore::writeReport(const Report &r, bool replace)
+{
+    if (!exec(QStringLiteral("INSERT INTO agency (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM agency WHERE name = ?)"), {r.agency, r.agency}))
+        return false;
+    const qint64 existing = reportId(r.agency, r.year);
+    if (existing < 0)
+        return false;
+    if (existing > 0) {
+        if (!replace)
+            return fail(tr("%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）").arg(r.agency).arg(r.year), QString());
+        if (!exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {existing}))
+            return false;
+    }
+    if (!exec(QStringLiteral("INSERT INTO report (agency_id, year, t2_form, t3_form, t4_form, title, issue_date, contact_person, "
+                             "contact_phone, contact_fax, contact_address, modified_at) "
+                             "SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM agency WHERE name = ?"),
+              {r.year, r.formats.t2, r.formats.t3, r.formats.t4, nullable(r.title),
+               r.date ? QVariant(r.date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+               nullable(r.contact.person), nullable(r.contact.phone), nullable(r.contact.fax), nullable(r.contact.address),
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODate), r.agency}))
+        return false;
+    const qint64 id = reportId(r.agency, r.year);
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation) VALUES (?, ?, ?, ?, ?)"));
+    for (auto it = r.cells.begin(); it != r.cells.end(); ++it) {
+        const CellValue &v = it.value();
+        q.addBindValue(id);
+        q.addBindValue(it.key());
+        q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
+        q.addBindValue(r.annotations.contains(it.key()) ? QVariant(r.annotations.value(it.key())) : QVariant(QMetaType::fromType<QString>()));
+        if (!q.exec())
+            return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    }
+    for (const QString &part : Prose::parts()) {
+        const auto text = r.prose.get(part);
+        if (text && !exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
+            return false;
+    }
+    return true;
+}
+
+bool ReportStore::save(const QVector<Report> &reports, bool replace)
+{
+    m_error.clear();
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    for (const Report &r : reports) {
+        if (!writeReport(r, replace)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    }
+    return true;
+}
+
+bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells)
+{
+    m_error.clear();
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ? WHERE report_id = ? AND key = ?"));
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        const CellValue &v = it.value();
+        q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
+        q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
+        q.addBindValue(id);
+        q.addBindValue(it.key());
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            const QString detail = q.lastError().text();
+            m_db.rollback();
+            return fail(tr("无法写入单元格 %1").arg(it.key()), detail);
+        }
+    }
+    if (!exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id})
+        || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ReportStore::remove(const QString &agency, int year)
+{
+    m_error.clear();
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    return exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id});
+}
+
+bool ReportStore::setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment)
+{
+    m_error.clear();
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    if (!exec(QStringLiteral("DELETE FROM attachment WHERE report_id = ? AND kind = ?"), {id, kind})
+        || !exec(QStringLiteral("INSERT INTO attachment (report_id, kind, mime_type, data) VALUES (?, ?, ?, ?)"),
+                 {id, kind, attachment.mimeType, attachment.data})
+        || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ReportStore::Attachment> ReportStore::attachment(const QString &agency, int year, const QString &kind)
+{
+    m_error.clear();
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT mime_type, data FROM attachment WHERE report_id = ? AND kind = ?"));
+    q.addBindValue(id);
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return Attachment{q.value(0).toString(), q.value(1).toByteArray()};
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "FormatRegistry.h"
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Reports kept in a database through QSqlDatabase: agencies, one report per agency and year, its cells,
+// prose and attachments. Every write is one transaction; SQL is parameterized; the schema carries a version
+// and is migrated forward on open. Callers see reports, never SQL or the driver.
+class ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+public:
+    struct Entry
+    {
+        QString agency;
+        int year = 0;
+    };
+    struct Attachment
+    {
+        QString mimeType;
+        QByteArray data;
+    };
+
+    explicit ReportStore(const FormatRegistry &registry);
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    // The embedded default database: reports.sqlite under QStandardPaths::AppDataLocation.
+    static QString defaultSqlitePath();
+    static int latestSchemaVersion();
+
+    // Opens (creating when absent) a SQLite file and migrates it to the latest schema.
+    bool openSqlite(const QString &path);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_error; }
+    int schemaVersion();
+
+    std::optional<QVector<Entry>> list();
+    bool contains(const QString &agency, int year);
+    // False with lastError() empty when there is no such report.
+    bool load(const QString &agency, int year, Report *out);
+    // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.
+    bool save(const QVector<Report> &reports, bool replace);
+    // Changes some cells of a stored report (the editor's and `set`'s write). All or nothing.
+    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells);
+    bool remove(const QString &agency, int year);
+    bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment);
+    std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind);
+
+private:
+    bool migrate();
+    bool fail(const QString &what, const QString &detail);
+    bool exec(const QString &sql, const QVariantList &args = {});
+    qint64 reportId(const QString &agency, int year);
+    bool writeReport(const Report &report, bool replace);
+
+    const FormatRegistry &m_registry;
+    QString m_connection;
+    QString m_path;
+    QSqlDatabase m_db;
+    QString m_error;
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "RuleInstance.h"
+#include "ValueType.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+// A row or column of a table's logical grid (report-formats.md §2).
+struct FormatLine
+{
+    QString key;
+    QString label;
+    QString group; // printed group label, e.g. （三）不予公开
+    bool total = false;
+};
+
+// One printed cell with its place in the table's grid; either a label (text) or a value cell (valueKey).
+struct GridCell
+{
+    int row = 0;
+    int column = 0;
+    int rowSpan = 1;
+    int columnSpan = 1;
+    QString text;
+    QString valueKey; // full key, e.g. t3.new.natural
+    bool vertical = false;
+};
+
+enum class RowRole { Header, Caption, Subheader, Data };
+
+struct GridRow
+{
+    RowRole role = RowRole::Data;
+    QString optionalBlock; // rows of an optional block are printed only when the report has its cells
+    QVector<GridCell> cells;
+};
+
+struct ValueCellDef
+{
+    QString key; // t3.new.natural
+    QString table;
+    QString rowKey;
+    QString columnKey;
+    ValueType type = ValueType::Count;
+    bool total = false;    // a total cell in the sense of §7.2
+    bool computed = false; // filled by Totals
+    QString optionalBlock;
+};
+
+// One official table in one form, loaded from a resource file (resources/formats/README.md).
+class TableFormat
+{
+public:
+    static std::optional<TableFormat> fromJson(const QByteArray &json, QString *error);
+
+    QString table;
+    QString form;
+    QString heading;
+    QVector<FormatLine> rows;
+    QVector<FormatLine> columns;
+    QVector<double> widthsMm;
+    QVector<GridRow> header;
+    QVector<GridRow> body;
+    QVector<ValueCellDef> cells; // printed order
+    QVector<RuleInstance> rules;
+
+    int gridColumns() const { return widthsMm.size(); }
+    const ValueCellDef *cell(const QString &key) const;
+    const FormatLine *row(const QString &key) const;
+    const FormatLine *column(const QString &key) const;
+    // How a clerk names the cell: row label (with its group) and column label, e.g. （七）总计（自然人）.
+    QString cellName(const QString &key) const;
+
+private:
+    mutable QHash<QString, int> m_cellIndex;
+};

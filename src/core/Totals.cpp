@@ -1,0 +1,65 @@
+#include "Totals.h"
+
+CellValue Totals::value(const Report &report, const RuleInstance &rule)
+{
+    qint64 sum = 0;
+    bool any = false;
+    for (const RuleTerm &t : rule.right) {
+        const CellValue v = report.cell(t.key);
+        if (v.isInteger()) {
+            sum += t.sign * v.toInteger();
+            any = true;
+        }
+    }
+    return any ? CellValue::integer(sum) : CellValue();
+}
+
+QStringList Totals::computeAll(Report &report, const ReportSchema &schema)
+{
+    QStringList changed;
+    // Totals feed totals (row totals into （七）总计); repeat until nothing moves, bounded by the nesting depth.
+    for (int pass = 0; pass < 4; ++pass) {
+        bool moved = false;
+        for (const RuleInstance *r : schema.rules()) {
+            if (!r->computes)
+                continue;
+            const CellValue v = value(report, *r);
+            if (report.cells.value(r->anchor) != v) {
+                report.cells.insert(r->anchor, v);
+                if (!changed.contains(r->anchor))
+                    changed.append(r->anchor);
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+    return changed;
+}
+
+QStringList Totals::recomputeDependents(Report &report, const ReportSchema &schema, const QStringList &changed)
+{
+    QStringList queue = changed;
+    QStringList touched;
+    for (int i = 0; i < queue.size(); ++i) {
+        const QString key = queue.at(i);
+        for (const RuleInstance *r : schema.rules()) {
+            if (!r->computes)
+                continue;
+            bool depends = false;
+            for (const RuleTerm &t : r->right)
+                depends = depends || t.key == key;
+            if (!depends)
+                continue;
+            const CellValue v = value(report, *r);
+            if (report.cells.value(r->anchor) != v) {
+                report.cells.insert(r->anchor, v);
+                if (!touched.contains(r->anchor))
+                    touched.append(r->anchor);
+            }
+            if (!queue.contains(r->anchor))
+                queue.append(r->anchor);
+        }
+    }
+    return touched;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Report.h"
+#include "ReportSchema.h"
+
+// Computed cells (总计 of table 三 and 四): one place that knows how to fill them.
+class Totals
+{
+public:
+    // The value a computing rule gives its anchor: the sum of its parts; blank when every part is blank.
+    static CellValue value(const Report &report, const RuleInstance &rule);
+
+    // Fills every computed cell. Returns the keys whose value changed.
+    static QStringList computeAll(Report &report, const ReportSchema &schema);
+
+    // After the clerk changed `changed`, recomputes the totals that depend on them, directly or through
+    // other totals, and leaves every other cell (a published total included) as it is.
+    static QStringList recomputeDependents(Report &report, const ReportSchema &schema, const QStringList &changed);
+};

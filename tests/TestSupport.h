@@ -1,0 +1,24 @@
+#pragma once
+
+#include "FormatRegistry.h"
+#include "Report.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// Paths to ../shared (spec and fixtures) and readers for the fixture oracles.
+namespace TestSupport {
+
+QString sharedDir();
+QString fixtureNames(); // for messages
+QStringList expectedFixtures(); // base names of shared/fixtures/expected/*.json
+QString expectedPath(const QString &name);
+QByteArray readFile(const QString &path);
+QJsonObject readJsonObject(const QString &path);
+// The fixture's expected report (its `_` members ignored). Fails the test on error.
+Report expectedReport(const FormatRegistry &registry, const QString &name);
+// A report wholly in the 2021 form where every rule holds: the complete example of report-json.md §10.
+Report specExample(const FormatRegistry &registry);
+
+} // namespace TestSupport

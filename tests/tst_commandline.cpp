@@ -1,0 +1,300 @@
+#include "CommandLine.h"
+#include "ReportJson.h"
+#include "ReportStore.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void importAndList();
+    void badImportsWriteNothing_data();
+    void badImportsWriteNothing();
+    void replace();
+    void exportJson();
+    void set();
+    void setRefuses_data();
+    void setRefuses();
+    void checkExitsOneOnErrors();
+    void checkJson();
+    void checkUsesPreviousYear();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    int run(const QStringList &args);
+    QString write(const QString &name, const QByteArray &content);
+    QByteArray dbDigest();
+    Report stored(const QString &agency, int year);
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_out, m_err;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // never touch the real default database
+}
+
+void tst_CommandLine::init()
+{
+    m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()) + QString::fromLatin1(QTest::currentDataTag()).toUtf8().toHex());
+    QFile::remove(m_db);
+    QCOMPARE(run({"import", TestSupport::expectedPath("changji-kejiju-2021"), TestSupport::expectedPath("huaian-2024"), "--db", m_db}), 0);
+}
+
+int tst_CommandLine::run(const QStringList &args)
+{
+    m_out.clear();
+    m_err.clear();
+    QTextStream out(&m_out);
+    QTextStream err(&m_err);
+    const int status = CommandLine(m_registry, out, err).run(QStringList{"disclosure-report"} + args);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+QString tst_CommandLine::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+QByteArray tst_CommandLine::dbDigest()
+{
+    ReportStore store(m_registry);
+    if (!store.openSqlite(m_db))
+        return QByteArray();
+    QByteArray all;
+    const auto entries = store.list();
+    for (const auto &e : *entries) {
+        Report r;
+        store.load(e.agency, e.year, &r);
+        all += ReportJson::write(r, m_registry);
+    }
+    return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
+}
+
+Report tst_CommandLine::stored(const QString &agency, int year)
+{
+    ReportStore store(m_registry);
+    Report r;
+    if (!store.openSqlite(m_db) || !store.load(agency, year, &r))
+        qFatal("no report %s %d", qPrintable(agency), year);
+    return r;
+}
+
+void tst_CommandLine::importAndList()
+{
+    QVERIFY(m_out.contains(QStringLiteral("已导入 淮安市人民政府 2024 年的报告（0 个错误，0 个警告）")));
+    QCOMPARE(run({"import", TestSupport::expectedPath("shanghai-szfbgt-2019"), "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("135 个警告")), qPrintable(m_out));
+    QCOMPARE(run({"list", "--db", m_db}), 0);
+    QCOMPARE(m_out, QStringLiteral("上海市人民政府办公厅\t2019\n昌吉州科学技术局\t2021\n淮安市人民政府\t2024\n"));
+}
+
+void tst_CommandLine::badImportsWriteNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QByteArray good = TestSupport::readFile(TestSupport::expectedPath("hongze-2024"));
+    auto variant = [&good](const QByteArray &from, const QByteArray &to) {
+        QByteArray b = good;
+        Q_ASSERT(b.contains(from));
+        return b.replace(from, to);
+    };
+    QTest::newRow("missing file") << "" << QByteArray() << QStringLiteral("文件不存在");
+    QTest::newRow("truncated") << "truncated.json" << good.left(good.size() / 3) << QStringLiteral("不是有效的 JSON");
+    QTest::newRow("empty") << "empty.json" << QByteArray() << QStringLiteral("不是有效的 JSON");
+    QTest::newRow("wrong type") << "type.json" << variant("\"t3.new.natural\": 95", "\"t3.new.natural\": \"95\"")
+                                << QStringLiteral("cells.t3.new.natural：应为整数");
+    QTest::newRow("unknown member") << "member.json" << variant("\"schema\"", "\"colour\": 1, \"schema\"") << QStringLiteral("colour：未知的成员");
+    QTest::newRow("unknown key") << "key.json" << variant("\"t3.new.natural\"", "\"t3.new.naturel\"") << QStringLiteral("t3.new.naturel：未知的单元格");
+    QTest::newRow("beyond 2^53") << "big.json" << variant("\"t3.new.natural\": 95", "\"t3.new.natural\": 9007199254740993")
+                                 << QStringLiteral("整数超出范围");
+    QTest::newRow("published text") << "report.txt" << QByteArray("一、总体情况") << QStringLiteral("目前只能导入报告 JSON 文件");
+}
+
+// Unusable input: exit 2, one message naming the file and what is wrong, and the store as it was — even when
+// good files come first in the same command.
+void tst_CommandLine::badImportsWriteNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = name.isEmpty() ? m_dir.filePath("does-not-exist.json") : write(name, content);
+    const QByteArray before = dbDigest();
+    QCOMPARE(run({"import", TestSupport::expectedPath("hongze-2024"), path, "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(message), qPrintable(m_err));
+    QVERIFY2(m_err.contains(path), qPrintable(m_err));
+    QCOMPARE(m_err.count('\n'), 1);
+    QVERIFY(m_out.isEmpty());
+    QCOMPARE(dbDigest(), before);
+}
+
+void tst_CommandLine::replace()
+{
+    QByteArray text = TestSupport::readFile(TestSupport::expectedPath("huaian-2024"));
+    QVERIFY(text.contains("\"t3.new.natural\": 3001,"));
+    const QString changed = write("changed.json", text.replace("\"t3.new.natural\": 3001,", "\"t3.new.natural\": 3002,"));
+    const QByteArray before = dbDigest();
+    QCOMPARE(run({"import", changed, "--db", m_db}), 2);
+    QVERIFY2(m_err.contains("--replace"), qPrintable(m_err));
+    QCOMPARE(dbDigest(), before);
+    QCOMPARE(run({"import", changed, "--replace", "--db", m_db}), 0);
+    QCOMPARE(stored(QStringLiteral("淮安市人民政府"), 2024).cell("t3.new.natural"), CellValue::integer(3002));
+}
+
+void tst_CommandLine::exportJson()
+{
+    const QString out = m_dir.filePath("out.json");
+    QCOMPARE(run({"export", "--agency", QStringLiteral("昌吉州科学技术局"), "--year", "2021", "--to", out, "--db", m_db}), 0);
+    const Report original = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QCOMPARE(TestSupport::readFile(out), ReportJson::write(original, m_registry));
+    // From a file, without the store.
+    const QString out2 = m_dir.filePath("out2.json");
+    QCOMPARE(run({"export", TestSupport::expectedPath("pingtan-2021"), "--to", out2, "--db", m_db}), 0);
+    QCOMPARE(TestSupport::readFile(out2), ReportJson::write(TestSupport::expectedReport(m_registry, "pingtan-2021"), m_registry));
+
+    const QString none = m_dir.filePath("none.json");
+    QCOMPARE(run({"export", "--agency", QStringLiteral("无此机关"), "--year", "2021", "--to", none, "--db", m_db}), 2);
+    QVERIFY(m_err.contains(QStringLiteral("数据库中没有 无此机关 2021 年的报告")));
+    QVERIFY(!QFile::exists(none));
+    QCOMPARE(run({"export", "--agency", QStringLiteral("昌吉州科学技术局"), "--year", "2021", "--to", m_dir.filePath("x.xls"), "--db", m_db}), 2);
+    QVERIFY(m_err.contains("xls"));
+}
+
+void tst_CommandLine::set()
+{
+    const QString agency = QStringLiteral("昌吉州科学技术局");
+    QCOMPARE(run({"set", "--agency", agency, "--year", "2021", "t3.granted.natural=2", "t3.new.natural=2", "t3.denied_3.legal=1",
+                  "t2.licensing.change=-3", "--db", m_db}), 0);
+    const Report r = stored(agency, 2021);
+    QCOMPARE(r.cell("t3.granted.natural"), CellValue::integer(2));
+    QCOMPARE(r.cell("t2.licensing.change"), CellValue::integer(-3));
+    // Totals that depend on the edited cells follow; the rest stay.
+    QCOMPARE(r.cell("t3.granted.total"), CellValue::integer(2));
+    QCOMPARE(r.cell("t3.denied_3.total"), CellValue::integer(1));
+    QCOMPARE(r.cell("t3.total.natural"), CellValue::integer(2));
+    QCOMPARE(r.cell("t3.total.legal"), CellValue::integer(1));
+    QCOMPARE(r.cell("t3.total.total"), CellValue::integer(3));
+    QCOMPARE(r.cell("t3.new.total"), CellValue::integer(2));
+    QCOMPARE(r.cell("t3.forward.natural"), CellValue::integer(0));
+    // Blank with an empty value.
+    QCOMPARE(run({"set", "--agency", agency, "--year", "2021", "t3.denied_3.legal=", "--db", m_db}), 0);
+    QVERIFY(stored(agency, 2021).cell("t3.denied_3.legal").isBlank());
+}
+
+void tst_CommandLine::setRefuses_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("negative count") << QStringList{"t3.new.natural=-1"} << QStringLiteral("t3.new.natural（一、本年新收政府信息公开申请数量（自然人））：件数不能为负数");
+    QTest::newRow("letter") << QStringList{"t3.new.natural=1a"} << QStringLiteral("不是件数");
+    QTest::newRow("computed") << QStringList{"t3.total.natural=3"} << QStringLiteral("是自动计算的合计");
+    QTest::newRow("unknown key") << QStringList{"t3.new.alien=3"} << QStringLiteral("t3.new.alien：该报告没有这个单元格");
+    QTest::newRow("other form") << QStringList{"t2.regulations.issued=3"} << QStringLiteral("该报告没有这个单元格");
+    QTest::newRow("no equals") << QStringList{"t3.new.natural"} << QStringLiteral("不是 键=值 的形式");
+    QTest::newRow("good then bad") << QStringList{"t3.granted.natural=4", "t3.new.natural=x"} << QStringLiteral("t3.new.natural");
+    QTest::newRow("nothing to set") << QStringList{} << QStringLiteral("至少一个");
+    QTest::newRow("unknown agency") << QStringList{"--agency", QStringLiteral("无此机关"), "t3.new.natural=1"} << QStringLiteral("数据库中没有 无此机关");
+}
+
+void tst_CommandLine::setRefuses()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QByteArray before = dbDigest();
+    QStringList all{"set", "--agency", QStringLiteral("昌吉州科学技术局"), "--year", "2021", "--db", m_db};
+    all += args; // a second --agency overrides the first
+    QCOMPARE(run(all), 2);
+    QVERIFY2(m_err.contains(message), qPrintable(m_err));
+    QCOMPARE(dbDigest(), before);
+}
+
+void tst_CommandLine::checkExitsOneOnErrors()
+{
+    const QString agency = QStringLiteral("昌吉州科学技术局");
+    QCOMPARE(run({"check", "--agency", agency, "--year", "2021", "--db", m_db}), 0);
+    QVERIFY(m_out.contains(QStringLiteral("0 个错误，0 个警告")));
+    QCOMPARE(run({"set", "--agency", agency, "--year", "2021", "t3.new.natural=3", "--db", m_db}), 0);
+    QCOMPARE(run({"check", "--agency", agency, "--year", "2021", "--db", m_db}), 1);
+    QVERIFY2(m_out.contains(QStringLiteral("错误  t3.balance  t3.forward.natural  自然人列：第一项加第二项之和为 3，第三项加第四项之和为 0")), qPrintable(m_out));
+}
+
+void tst_CommandLine::checkJson()
+{
+    QCOMPARE(run({"check", TestSupport::expectedPath("shanghai-szfbgt-2019"), "--json", "--db", m_db}), 0);
+    QJsonParseError pe;
+    const QJsonArray findings = QJsonDocument::fromJson(m_out.toUtf8(), &pe).array();
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    QCOMPARE(findings.size(), 135);
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        QCOMPARE(f.keys(), QStringList({"cells", "message", "rule", "severity"}));
+        QCOMPARE(f.value("rule").toString(), QStringLiteral("cell.blank"));
+        QCOMPARE(f.value("severity").toString(), QStringLiteral("warning"));
+        QVERIFY(f.value("message").toString().endsWith(QStringLiteral("未填写")) || f.value("message").toString().contains(QStringLiteral("未填写，应为")));
+    }
+}
+
+void tst_CommandLine::checkUsesPreviousYear()
+{
+    // The same agency's next year, carrying over 2 where last year forwarded 0.
+    Report next = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    next.year = 2022;
+    next.cells["t3.carry.natural"] = CellValue::integer(2);
+    next.cells["t3.carry.total"] = CellValue::integer(2);
+    next.cells["t3.granted.natural"] = CellValue::integer(2);
+    next.cells["t3.granted.total"] = CellValue::integer(2);
+    next.cells["t3.total.natural"] = CellValue::integer(2);
+    next.cells["t3.total.total"] = CellValue::integer(2);
+    const QString file = write("next.json", ReportJson::write(next, m_registry));
+    QCOMPARE(run({"check", file, "--json", "--db", m_db}), 0);
+    const QJsonArray findings = QJsonDocument::fromJson(m_out.toUtf8()).array();
+    QStringList rules;
+    for (const QJsonValue &v : findings)
+        rules.append(v.toObject().value("rule").toString() + '@' + v.toObject().value("cells").toArray().at(0).toString());
+    QCOMPARE(rules, QStringList({"t3.carry_over@t3.carry.natural", "t3.carry_over@t3.carry.total"}));
+}
+
+void tst_CommandLine::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << QStringLiteral("未知的子命令");
+    QTest::newRow("unknown option") << QStringList{"list", "--colour"} << QStringLiteral("未知的选项“--colour”");
+    QTest::newRow("year letters") << QStringList{"check", "--agency", "x", "--year", "abc"} << QStringLiteral("--year：“abc”不是四位年份");
+    QTest::newRow("year missing value") << QStringList{"check", "--agency", "x", "--year"} << QStringLiteral("--year 后面缺少值");
+    QTest::newRow("missing db") << QStringList{"list", "--db", "/nonexistent/dir/x.sqlite"} << QStringLiteral("数据库文件 /nonexistent/dir/x.sqlite 不存在");
+    QTest::newRow("check both") << QStringList{"check", "a.json", "--agency", "x", "--year", "2021"} << QStringLiteral("请给出一个报告文件");
+    QTest::newRow("check agency only") << QStringList{"check", "--agency", "x"} << QStringLiteral("缺少 --year");
+    QTest::newRow("export no --to") << QStringList{"export", "a.json"} << QStringLiteral("--to");
+    QTest::newRow("import nothing") << QStringList{"import"} << QStringLiteral("至少一个报告文件");
+}
+
+void tst_CommandLine::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QCOMPARE(run(args), 2);
+    QVERIFY2(m_err.contains(message), qPrintable(m_err));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,335 @@
+#include "ReportStore.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(TestSupport::readFile(path), QCryptographicHash::Sha256);
+}
+
+// A raw connection beside the store's, to look at what is really in the file.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDb()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        if (!q.exec(sql) || !q.next())
+            return QVariant();
+        return q.value(0);
+    }
+    bool exec(const QString &sql, const QVariantList &args = {})
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        q.prepare(sql);
+        for (const QVariant &a : args)
+            q.addBindValue(a);
+        const bool ok = q.exec();
+        if (!ok)
+            qWarning() << sql << q.lastError().text();
+        return ok;
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class tst_ReportStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void replaceNeedsConsent();
+    void saveIsAllOrNothing();
+    void setCells();
+    void removeCascades();
+    void attachments();
+    void hostileNames();
+    void migratesFromVersion1();
+    void refusesWhatItCannotUse_data();
+    void refusesWhatItCannotUse();
+    void defaultPathIsAppData();
+
+private:
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void tst_ReportStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(ReportStore::latestSchemaVersion(), 2);
+}
+
+void tst_ReportStore::roundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &n : TestSupport::expectedFixtures())
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void tst_ReportStore::roundTrip()
+{
+    QFETCH(QString, name);
+    const Report report = TestSupport::expectedReport(m_registry, name);
+    const QString path = freshPath();
+    {
+        ReportStore store(m_registry);
+        QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), 2);
+        QVERIFY2(store.save({report}, false), qPrintable(store.lastError()));
+    }
+    ReportStore reopened(m_registry);
+    QVERIFY(reopened.openSqlite(path));
+    Report loaded;
+    QVERIFY2(reopened.load(report.agency, report.year, &loaded), qPrintable(reopened.lastError()));
+    QCOMPARE(loaded, report);
+    QCOMPARE(loaded.cells.size(), report.cells.size());
+    const auto entries = reopened.list();
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->at(0).agency, report.agency);
+    QVERIFY(!reopened.load(report.agency, report.year + 1, &loaded));
+    QVERIFY(reopened.lastError().isEmpty()); // not found is not an error
+
+    RawDb raw(path);
+    QCOMPARE(raw.value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+}
+
+void tst_ReportStore::replaceNeedsConsent()
+{
+    Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(freshPath()));
+    QVERIFY(store.save({r}, false));
+    r.cells["t3.new.natural"] = CellValue::integer(9);
+    QVERIFY(!store.save({r}, false));
+    QVERIFY2(store.lastError().contains(QStringLiteral("已在数据库中")), qPrintable(store.lastError()));
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.cell("t3.new.natural"), CellValue::integer(0));
+    QVERIFY(store.save({r}, true));
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.cell("t3.new.natural"), CellValue::integer(9));
+    QCOMPARE(store.list()->size(), 1);
+}
+
+void tst_ReportStore::saveIsAllOrNothing()
+{
+    const Report a = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const Report b = TestSupport::expectedReport(m_registry, "hongze-2024");
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(freshPath()));
+    QVERIFY(store.save({b}, false));
+    QVERIFY(!store.save({a, b}, false)); // b exists: a must not be written either
+    QCOMPARE(store.list()->size(), 1);
+    QVERIFY(!store.contains(a.agency, a.year));
+}
+
+void tst_ReportStore::setCells()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const QString path = freshPath();
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    QVERIFY(store.save({r}, false));
+    QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(5)}, {"t2.fees.amount", CellValue::decimal(*Decimal::fromString("1.230000"))}, {"t3.carry.legal", CellValue()}}));
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.cell("t3.new.natural"), CellValue::integer(5));
+    QCOMPARE(loaded.cell("t2.fees.amount").toString(), QStringLiteral("1.230000"));
+    QVERIFY(loaded.cell("t3.carry.legal").isBlank());
+    // One bad key: nothing of the batch is written.
+    QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.commercial", CellValue::integer(77)}, {"t3.zzz.natural", CellValue::integer(1)}}));
+    QVERIFY(store.lastError().contains("t3.zzz.natural"));
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.cell("t3.new.commercial"), r.cell("t3.new.commercial"));
+    QVERIFY(!store.setCells(QStringLiteral("无此机关"), 2024, {{"t3.new.natural", CellValue::integer(1)}}));
+}
+
+void tst_ReportStore::removeCascades()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "pingtan-2021");
+    const QString path = freshPath();
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    QVERIFY(store.save({r}, false));
+    QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", QByteArray("png")}));
+    QVERIFY(store.remove(r.agency, r.year));
+    QVERIFY(!store.contains(r.agency, r.year));
+    RawDb raw(path);
+    QCOMPARE(raw.value("SELECT count(*) FROM cell").toInt(), 0);
+    QCOMPARE(raw.value("SELECT count(*) FROM prose").toInt(), 0);
+    QCOMPARE(raw.value("SELECT count(*) FROM attachment").toInt(), 0);
+    QVERIFY(!store.remove(r.agency, r.year));
+}
+
+void tst_ReportStore::attachments()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QByteArray png(4096, '\0');
+    for (int i = 0; i < png.size(); ++i)
+        png[i] = char(i * 7);
+    const QString path = freshPath();
+    {
+        ReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        QVERIFY(store.save({r}, false));
+        QVERIFY(!store.attachment(r.agency, r.year, "seal"));
+        QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", png}));
+        QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", png})); // replaces
+    }
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    const auto a = store.attachment(r.agency, r.year, "seal");
+    QVERIFY(a);
+    QCOMPARE(a->mimeType, QStringLiteral("image/png"));
+    QCOMPARE(a->data, png);
+}
+
+void tst_ReportStore::hostileNames()
+{
+    Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    r.agency = QStringLiteral("O'Brien\"); DROP TABLE report; --");
+    r.prose.part6 = QStringLiteral("'; DELETE FROM cell; --");
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(freshPath()));
+    QVERIFY(store.save({r}, false));
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded, r);
+}
+
+// A file written by the first released schema: the store upgrades it in place and keeps every report.
+void tst_ReportStore::migratesFromVersion1()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "shanghai-szfbgt-2019");
+    const QString path = freshPath();
+    {
+        RawDb raw(path);
+        QFile v1(QStringLiteral(":/sql/sqlite/001-initial.sql"));
+        QVERIFY(v1.open(QIODevice::ReadOnly));
+        QString script;
+        for (const QString &line : QString::fromUtf8(v1.readAll()).split('\n'))
+            if (!line.trimmed().startsWith("--"))
+                script += line + '\n';
+        for (const QString &statement : script.split(';'))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY(raw.exec(statement));
+        QVERIFY(raw.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"));
+        QVERIFY(raw.exec("INSERT INTO agency (id, name) VALUES (1, ?)", {r.agency}));
+        QVERIFY(raw.exec("INSERT INTO report (id, agency_id, year, t2_form, t3_form, t4_form, title) VALUES (1, 1, ?, ?, ?, ?, ?)",
+                         {r.year, r.formats.t2, r.formats.t3, r.formats.t4, *r.title}));
+        for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
+            QVERIFY(raw.exec("INSERT INTO cell (report_id, key, int_value, text_value) VALUES (1, ?, ?, ?)",
+                             {it.key(), it->isInteger() ? QVariant(it->toInteger()) : QVariant(QMetaType::fromType<qlonglong>()),
+                              it->kind() == CellValue::Kind::Text ? QVariant(it->toString()) : QVariant(QMetaType::fromType<QString>())}));
+        for (const QString &part : Prose::parts())
+            if (r.prose.get(part))
+                QVERIFY(raw.exec("INSERT INTO prose (report_id, part, body) VALUES (1, ?, ?)", {part, *r.prose.get(part)}));
+        QVERIFY(!raw.value("SELECT count(*) FROM attachment").isValid());
+    }
+    ReportStore store(m_registry);
+    QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
+    QCOMPARE(store.schemaVersion(), 2);
+    Report loaded;
+    QVERIFY2(store.load(r.agency, r.year, &loaded), qPrintable(store.lastError()));
+    QCOMPARE(loaded, r);
+    QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/svg+xml", "<svg/>"}));
+    QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}})); // writes modified_at (v2)
+}
+
+void tst_ReportStore::refusesWhatItCannotUse_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("garbage") << "garbage" << QStringLiteral("不是可用的数据库文件");
+    QTest::newRow("truncated sqlite") << "truncated" << QStringLiteral("不是可用的数据库文件");
+    QTest::newRow("another program's database") << "foreign" << QStringLiteral("不是本程序的数据库");
+    QTest::newRow("newer schema") << "newer" << QStringLiteral("由更新版本的程序创建");
+    QTest::newRow("a directory") << "directory" << QStringLiteral("不是文件");
+}
+
+void tst_ReportStore::refusesWhatItCannotUse()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QString path = freshPath();
+    if (kind == QLatin1String("garbage")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    } else if (kind == QLatin1String("truncated")) {
+        {
+            ReportStore store(m_registry);
+            QVERIFY(store.openSqlite(path));
+            QVERIFY(store.save({TestSupport::expectedReport(m_registry, "huaian-2024")}, false));
+        }
+        QFile::remove(path + "-wal");
+        QFile::remove(path + "-shm");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray head = f.read(60);
+        f.resize(0);
+        f.seek(0);
+        f.write(head); // the header survives, the pages do not
+    } else if (kind == QLatin1String("foreign")) {
+        RawDb raw(path);
+        QVERIFY(raw.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
+    } else if (kind == QLatin1String("newer")) {
+        {
+            ReportStore store(m_registry);
+            QVERIFY(store.openSqlite(path));
+        }
+        RawDb raw(path);
+        QVERIFY(raw.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+    } else {
+        QVERIFY(QDir().mkpath(path));
+    }
+    const QByteArray before = QFileInfo(path).isFile() ? digest(path) : QByteArray();
+    ReportStore store(m_registry);
+    QVERIFY(!store.openSqlite(path));
+    QVERIFY2(store.lastError().contains(message), qPrintable(store.lastError()));
+    QVERIFY2(store.lastError().contains(path), qPrintable(store.lastError()));
+    if (!before.isEmpty())
+        QCOMPARE(digest(path), before); // nothing written
+}
+
+void tst_ReportStore::defaultPathIsAppData()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName("disclosure-report");
+    const QString path = ReportStore::defaultSqlitePath();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(path.endsWith("reports.sqlite"));
+}
+
+QTEST_GUILESS_MAIN(tst_ReportStore)
+#include "tst_reportstore.moc"
