@@ -2,6 +2,7 @@
 #include "FormatRegistry.h"
 #include "MainWindow.h"
 #include "ReportStore.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
         // Sub-commands never touch a display.
         QCoreApplication app(argc, argv);
         describe(app);
+        UiLanguage::install(app, UiLanguage::fromSettings());
         const FormatRegistry registry;
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -34,6 +36,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe(app);
+    UiLanguage::install(app, UiLanguage::fromSettings());
     app.setApplicationDisplayName(QApplication::translate("main", "政府信息公开年报"));
     const FormatRegistry registry;
     ReportStore store(registry);

@@ -263,11 +263,8 @@ std::optional<TableFormat> TableFormat::fromJson(const QByteArray &json, QString
 const ValueCellDef *TableFormat::cell(const QString &key) const
 {
     // Built on first use: cells are appended while loading, and formats are immutable afterwards.
-    if (m_cellIndex.size() != cells.size()) {
-        m_cellIndex.clear();
-        for (int i = 0; i < cells.size(); ++i)
-            m_cellIndex.insert(cells[i].key, i);
-    }
+    for (int i = int(m_cellIndex.size()); i < cells.size(); ++i)
+        m_cellIndex.insert(cells[i].key, i);
     const auto it = m_cellIndex.constFind(key);
     return it == m_cellIndex.constEnd() ? nullptr : &cells[*it];
 }

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Installs what Disclosure Report needs on Debian 12 (bookworm): the build tools and Qt 6.4 from Debian,
+# the SQLite driver (only a Recommends of libqt6sql6, so named here), fonts for the Chinese UI.
+# With --tests also what the test suite reads its output back with.
+# Run as root, or as a user with sudo.
+set -eu
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+
+packages="cmake ninja-build g++ ccache pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+  fonts-noto-cjk"
+if [ "${1:-}" = "--tests" ]; then
+  packages="$packages poppler-utils xvfb xauth"
+fi
+
+# Skip apt entirely when everything is already there (a second run is instant and needs no network).
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "installing:$missing" >&2
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
