@@ -172,18 +172,91 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>DetailsForm</name>
+    <message>
+        <source>2019 年表式（试行）</source>
+        <translation>2019 form (trial)</translation>
+    </message>
+    <message>
+        <source>2021 年表式</source>
+        <translation>2021 form</translation>
+    </message>
+    <message>
+        <source>印制落款和成文日期</source>
+        <translation>Print the signature and date</translation>
+    </message>
+    <message>
+        <source>机关：</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>表式：</source>
+        <translation>Forms:</translation>
+    </message>
+    <message>
+        <source>标题(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>成文日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>联系人(&amp;P)：</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>电话(&amp;H)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>传真(&amp;X)：</source>
+        <translation>Fa&amp;x:</translation>
+    </message>
+    <message>
+        <source>地址(&amp;R)：</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>表二 %1；表三 %2；表四 %3</source>
+        <translation>Table 2: %1; table 3: %2; table 4: %3</translation>
+    </message>
+    <message>
+        <source>修改基本信息</source>
+        <translation>Change the report details</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>新建 %1 %2 年的报告</source>
+        <translation>New report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>删除 %1 %2 年的报告</source>
+        <translation>Delete the report of %1 for %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>政府信息公开工作年度报告</source>
         <translation>Government Information Disclosure Annual Report</translation>
-    </message>
-    <message>
-        <source>机关</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>年度</source>
-        <translation>Year</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -193,9 +266,194 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
-    <message numerus="yes">
-        <source>共 %n 份报告</source>
-        <translation><numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+    <message>
+        <source>应用修正(&amp;F)</source>
+        <translation>Apply &amp;fix</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>导语(&amp;L)</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>一、总体情况(&amp;O)</source>
+        <translation>1. &amp;Overview</translation>
+    </message>
+    <message>
+        <source>导语与总体情况</source>
+        <translation>Lead and overview</translation>
+    </message>
+    <message>
+        <source>存在的主要问题及改进情况</source>
+        <translation>Problems and improvements</translation>
+    </message>
+    <message>
+        <source>其他需要报告的事项</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <source>主动公开</source>
+        <translation>Proactive disclosure</translation>
+    </message>
+    <message>
+        <source>依申请公开</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>复议诉讼</source>
+        <translation>Review and litigation</translation>
+    </message>
+    <message>
+        <source>检查结果(&amp;C)</source>
+        <translation>&amp;Check results</translation>
+    </message>
+    <message>
+        <source>新建报告(&amp;N)…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <source>导入报告 JSON(&amp;I)…</source>
+        <translation>&amp;Import report JSON…</translation>
+    </message>
+    <message>
+        <source>导出报告 JSON(&amp;E)…</source>
+        <translation>&amp;Export report JSON…</translation>
+    </message>
+    <message>
+        <source>删除报告(&amp;D)…</source>
+        <translation>&amp;Delete report…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>复制单元格(&amp;C)</source>
+        <translation>&amp;Copy cells</translation>
+    </message>
+    <message>
+        <source>粘贴单元格(&amp;P)</source>
+        <translation>&amp;Paste cells</translation>
+    </message>
+    <message>
+        <source>应用所选问题的修正(&amp;F)</source>
+        <translation>Apply the selected finding’s &amp;fix</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 %2 年的报告</source>
+        <translation>The database has no report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>修改未能保存，数据库中的内容保持不变：
+%1</source>
+        <translation>The change could not be saved; the database is unchanged:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — 政府信息公开工作年度报告</source>
+        <translation>%1 — Disclosure Report</translation>
+    </message>
+    <message>
+        <source>这一问题没有可自动应用的修正，请核对原始数据。</source>
+        <translation>This finding has no automatic fix; check the source figures.</translation>
+    </message>
+    <message>
+        <source>未打开报告</source>
+        <translation>No report open</translation>
+    </message>
+    <message>
+        <source>%1 个错误 · %2 个警告</source>
+        <translation>%1 errors · %2 warnings</translation>
+    </message>
+    <message>
+        <source> · 全部修改已保存</source>
+        <translation> · all changes saved</translation>
+    </message>
+    <message>
+        <source> · 最近一次修改未能保存</source>
+        <translation> · the last change was not saved</translation>
+    </message>
+    <message>
+        <source>删除报告</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>删除 %1 %2 年的报告？
+可以在报告列表中用“撤销”恢复。</source>
+        <translation>Delete the report of %1 for %2?
+Undo in the report list brings it back.</translation>
+    </message>
+    <message>
+        <source>导入报告 JSON</source>
+        <translation>Import report JSON</translation>
+    </message>
+    <message>
+        <source>报告 JSON (*.json)</source>
+        <translation>Report JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1：%2
+未导入任何内容。</source>
+        <translation>%1: %2
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。</source>
+        <translation>The database already has the report of %1 for %2. Delete it first to replace it.</translation>
+    </message>
+    <message>
+        <source>导出报告 JSON</source>
+        <translation>Export report JSON</translation>
+    </message>
+    <message>
+        <source>无法写入 %1（%2）</source>
+        <translation>Cannot write %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>如：示例县科学技术局</source>
+        <translation>e.g. 示例县科学技术局</translation>
+    </message>
+    <message>
+        <source>2021 年表式（国办公开办函〔2021〕30号）</source>
+        <translation>2021 form (国办公开办函〔2021〕30号)</translation>
+    </message>
+    <message>
+        <source>2019 年表式（试行）</source>
+        <translation>2019 form (trial)</translation>
+    </message>
+    <message>
+        <source>请填写机关名称（与报告标题中的名称一致）。</source>
+        <translation>Enter the agency’s name as the report title prints it.</translation>
+    </message>
+    <message>
+        <source>数据库中已有 %1 %2 年的报告。</source>
+        <translation>The database already has the report of %1 for %2.</translation>
+    </message>
+    <message>
+        <source>将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量。</source>
+        <translation>Carry-over from the %1 report: requests carried over, documents in force or last year’s item counts.</translation>
+    </message>
+    <message>
+        <source>数据库中没有该机关 %1 年的报告，上年结转需手工填写。</source>
+        <translation>No report of this agency for %1 in the database: enter the carry-over by hand.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +497,33 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>%1：%2 ≠ %3</source>
         <translation>%1: %2 ≠ %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>导语</source>
+        <translation>the lead</translation>
+    </message>
+    <message>
+        <source>一、总体情况</source>
+        <translation>part 1, overview</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>part 5, problems and improvements</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>part 6, other matters</translation>
+    </message>
+    <message>
+        <source>编辑%1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>修正 %1</source>
+        <translation>Fix %1</translation>
     </message>
 </context>
 <context>
@@ -329,6 +614,17 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>ReportListModel</name>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportStore</name>
     <message>
         <source>数据库 %1 出错</source>
@@ -397,6 +693,56 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>无法写入单元格 %1</source>
         <translation>Cannot write cell %1</translation>
+    </message>
+    <message>
+        <source>未知的正文部分 %1</source>
+        <translation>Unknown prose part %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>自动计算的合计</source>
+        <translation>computed total</translation>
+    </message>
+    <message>
+        <source>这里不是可填写的单元格</source>
+        <translation>This is not a cell to fill in</translation>
+    </message>
+    <message>
+        <source>%1是自动计算的合计，不能直接填写</source>
+        <translation>%1 is a computed total and cannot be typed in</translation>
+    </message>
+    <message>
+        <source>填写 %1</source>
+        <translation>Enter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableView</name>
+    <message>
+        <source>请先选中要粘贴到的第一个数字单元格</source>
+        <translation>Select the first number cell to paste into</translation>
+    </message>
+    <message>
+        <source>粘贴的内容超出了表格：第 %1 行有 %2 个数，这里只有 %3 个单元格</source>
+        <translation>The paste does not fit: line %1 has %2 numbers, here are only %3 cells</translation>
+    </message>
+    <message>
+        <source>未粘贴任何内容：第 %1 行第 %2 个数“%3”不能填入%4：%5</source>
+        <translation>Nothing pasted: number %2 of line %1, “%3”, cannot go into %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>粘贴 %n 个单元格</source>
+        <translation><numerusform>Paste %n cell</numerusform><numerusform>Paste %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>已粘贴 %1 个单元格；%2 个合计单元格按明细自动计算</source>
+        <translation>Pasted %1 cells; %2 total cells are computed from the details</translation>
+    </message>
+    <message numerus="yes">
+        <source>清空 %n 个单元格</source>
+        <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
 </context>
 <context>

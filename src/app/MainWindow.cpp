@@ -1,58 +1,383 @@
 #include "MainWindow.h"
 
+#include "DetailsForm.h"
+#include "FindingsModel.h"
+#include "LibraryCommands.h"
+#include "NewReportDialog.h"
+#include "Preferences.h"
+#include "ProseEdit.h"
+#include "ReportChecker.h"
+#include "ReportDocument.h"
+#include "ReportJson.h"
+#include "ReportListModel.h"
 #include "ReportStore.h"
+#include "ReportTableModel.h"
+#include "ReportTableView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(const FormatRegistry &, ReportStore &store, QWidget *parent)
-    : QMainWindow(parent)
-    , m_store(store)
-    , m_reports(new QTreeWidget(this))
+namespace {
+
+QWidget *labelled(const QString &label, QWidget *editor, QWidget *parent)
 {
-    setWindowTitle(tr("政府信息公开工作年度报告"));
-    m_reports->setHeaderLabels({tr("机关"), tr("年度")});
-    m_reports->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setCentralWidget(m_reports);
-
-    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
-    QAction *quit = file->addAction(tr("退出(&Q)"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    refreshReports();
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *l = new QLabel(label, box);
+    l->setBuddy(editor);
+    layout->addWidget(l);
+    layout->addWidget(editor, 1);
+    return box;
 }
 
-void MainWindow::refreshReports()
+} // namespace
+
+MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+    , m_store(store)
+    , m_reportModel(new ReportListModel(this))
+    , m_findingsModel(new FindingsModel(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_libraryStack(new QUndoStack(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_editorSplitter(new QSplitter(Qt::Vertical, m_mainSplitter))
+    , m_reportList(new QTreeView(m_mainSplitter))
+    , m_tabs(new QTabWidget(m_editorSplitter))
+    , m_details(new DetailsForm(m_tabs))
+    , m_findingsView(new QListView(m_editorSplitter))
+    , m_fixButton(new QPushButton(tr("应用修正(&F)"), this))
+    , m_status(new QLabel(this))
 {
-    m_reports->clear();
-    const auto entries = m_store.list();
-    if (!entries) {
+    setWindowTitle(tr("政府信息公开工作年度报告"));
+    m_undoGroup->addStack(m_libraryStack);
+
+    m_reportList->setModel(m_reportModel);
+    m_reportList->setHeaderHidden(true);
+    m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mainSplitter->insertWidget(0, m_reportList);
+    m_mainSplitter->addWidget(m_editorSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+
+    m_tabs->addTab(m_details, tr("基本信息"));
+    for (const QString &part : Prose::parts())
+        m_prose.append(new ProseEdit(part, m_tabs));
+    auto *overview = new QSplitter(Qt::Vertical, m_tabs);
+    overview->addWidget(labelled(tr("导语(&L)"), m_prose[0], overview));
+    overview->addWidget(labelled(tr("一、总体情况(&O)"), m_prose[1], overview));
+    overview->setStretchFactor(1, 3);
+    m_tabs->addTab(overview, tr("导语与总体情况"));
+    m_tabs->addTab(m_prose[2], tr("存在的主要问题及改进情况"));
+    m_tabs->addTab(m_prose[3], tr("其他需要报告的事项"));
+    const QStringList tableTabs{tr("主动公开"), tr("依申请公开"), tr("复议诉讼")};
+    for (const QString &label : tableTabs) {
+        auto *view = new ReportTableView(m_tabs);
+        connect(view, &ReportTableView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        m_tables.append(view);
+        m_tabs->addTab(view, label);
+    }
+
+    auto *findingsBox = new QWidget(m_editorSplitter);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *findingsLabel = new QLabel(tr("检查结果(&C)"), findingsBox);
+    findingsLabel->setBuddy(m_findingsView);
+    findingsLayout->addWidget(findingsLabel);
+    m_findingsView->setParent(findingsBox);
+    m_findingsView->setModel(m_findingsModel);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setUniformItemSizes(false);
+    findingsLayout->addWidget(m_findingsView, 1);
+    findingsLayout->addWidget(m_fixButton, 0, Qt::AlignLeft);
+    m_editorSplitter->addWidget(m_tabs);
+    m_editorSplitter->addWidget(findingsBox);
+    m_editorSplitter->setStretchFactor(0, 4);
+    m_editorSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_findingsView, &QListView::activated, this, [this](const QModelIndex &i) { jumpTo(i.data(FindingsModel::AnchorRole).toString()); });
+    connect(m_fixButton, &QPushButton::clicked, this, &MainWindow::applySelectedFix);
+    connect(m_reportList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        if (i.data(ReportListModel::YearRole).isValid())
+            openReport(i.data(ReportListModel::AgencyRole).toString(), i.data(ReportListModel::YearRole).toInt());
+    });
+    // Undo follows the focus: the report list undoes new/delete, everything else the open report's edits.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now == m_reportList)
+            m_undoGroup->setActiveStack(m_libraryStack);
+        else if (now && isAncestorOf(now) && m_document)
+            m_undoGroup->setActiveStack(m_document->undoStack());
+    });
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
+
+    buildMenus();
+    refreshList();
+    const Preferences preferences;
+    if (!restoreGeometry(preferences.windowGeometry()))
+        resize(1280, 800);
+    restoreState(preferences.windowState());
+    if (!m_mainSplitter->restoreState(preferences.splitterState(QStringLiteral("main"))))
+        m_mainSplitter->setSizes({240, 1040});
+    m_editorSplitter->restoreState(preferences.splitterState(QStringLiteral("editor")));
+    const QString agency = preferences.lastAgency();
+    if (!agency.isEmpty() && m_store.contains(agency, preferences.lastYear()))
+        openReport(agency, preferences.lastYear());
+    else
+        closeReport();
+    m_tabs->setCurrentIndex(preferences.currentTab());
+}
+
+MainWindow::~MainWindow()
+{
+    closeReport();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport);
+    file->addAction(tr("导入报告 JSON(&I)…"), this, &MainWindow::importJson);
+    file->addAction(tr("导出报告 JSON(&E)…"), this, &MainWindow::exportJson);
+    file->addSeparator();
+    file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport);
+    file->addSeparator();
+    file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("撤销"));
+    undo->setShortcuts({QKeySequence::Undo});
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("重做"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto current = [this] { return qobject_cast<ReportTableView *>(m_tabs->currentWidget()); };
+    edit->addAction(tr("复制单元格(&C)"), this, [current] {
+        if (auto *v = current())
+            v->copy();
+    });
+    edit->addAction(tr("粘贴单元格(&P)"), this, [current] {
+        if (auto *v = current())
+            v->paste();
+    });
+    edit->addAction(tr("应用所选问题的修正(&F)"), this, &MainWindow::applySelectedFix);
+}
+
+ReportTableView *MainWindow::tableView(const QString &table) const
+{
+    const int i = QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.indexOf(table);
+    return i < 0 ? nullptr : m_tables.at(i);
+}
+
+ProseEdit *MainWindow::proseEdit(const QString &part) const
+{
+    for (ProseEdit *e : m_prose)
+        if (e->part() == part)
+            return e;
+    return nullptr;
+}
+
+void MainWindow::refreshList(const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, windowTitle(), error);
+    QString listError;
+    if (!m_reportModel->refresh(m_store, &listError))
+        QMessageBox::warning(this, windowTitle(), listError);
+    m_reportList->expandAll();
+    if (m_document) {
+        if (!m_store.contains(m_document->report().agency, m_document->report().year))
+            closeReport();
+        else
+            m_reportList->setCurrentIndex(m_reportModel->indexOf(m_document->report().agency, m_document->report().year));
+    }
+}
+
+void MainWindow::closeReport()
+{
+    m_findingsModel->setDocument(nullptr);
+    m_details->setDocument(nullptr);
+    for (ProseEdit *e : qAsConst(m_prose))
+        e->setDocument(nullptr);
+    for (ReportTableView *v : qAsConst(m_tables))
+        v->setModel(nullptr);
+    if (m_document) {
+        m_undoGroup->removeStack(m_document->undoStack());
+        delete m_document; // its table models are its children
+    }
+    m_undoGroup->setActiveStack(m_libraryStack);
+    m_tabs->setEnabled(false);
+    m_fixButton->setEnabled(false);
+    updateStatus();
+}
+
+bool MainWindow::openReport(const QString &agency, int year)
+{
+    if (m_document && m_document->report().agency == agency && m_document->report().year == year)
+        return true;
+    Report report;
+    if (!m_store.load(agency, year, &report)) {
+        QMessageBox::warning(this, windowTitle(),
+                             m_store.lastError().isEmpty() ? tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year) : m_store.lastError());
+        return false;
+    }
+    closeReport();
+    m_document = new ReportDocument(m_registry, m_store, report, this);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ReportDocument::storeFailed, this, [this](const QString &message) {
+        m_lastError = message;
+        QMessageBox::warning(this, windowTitle(), tr("修改未能保存，数据库中的内容保持不变：\n%1").arg(message));
+        updateStatus();
+    });
+    m_details->setDocument(m_document);
+    for (ProseEdit *e : qAsConst(m_prose))
+        e->setDocument(m_document);
+    const QStringList tables{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")};
+    for (int i = 0; i < tables.size(); ++i)
+        m_tables[i]->setReportModel(new ReportTableModel(m_document, tables[i], m_document));
+    m_findingsModel->setDocument(m_document);
+    m_tabs->setEnabled(true);
+    m_fixButton->setEnabled(true);
+    m_lastError.clear();
+    m_reportList->setCurrentIndex(m_reportModel->indexOf(agency, year));
+    setWindowTitle(tr("%1 — 政府信息公开工作年度报告").arg(report.displayTitle()));
+    updateStatus();
+    return true;
+}
+
+void MainWindow::jumpTo(const QString &key)
+{
+    const int i = QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.indexOf(key.section(QLatin1Char('.'), 0, 0));
+    if (i < 0 || !m_document)
+        return;
+    m_tabs->setCurrentIndex(Table2Tab + i);
+    m_tables[i]->selectKey(key);
+}
+
+void MainWindow::applySelectedFix()
+{
+    if (!m_document)
+        return;
+    const QModelIndex i = m_findingsView->currentIndex();
+    if (!i.isValid() || i.row() >= m_document->findings().size())
+        return;
+    const Finding f = m_document->findings().at(i.row());
+    if (!f.fix) {
+        statusBar()->showMessage(tr("这一问题没有可自动应用的修正，请核对原始数据。"), 8000);
+        return;
+    }
+    m_document->applyFix(f);
+    jumpTo(f.anchor());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document) {
+        m_status->setText(tr("未打开报告"));
+        return;
+    }
+    const auto &findings = m_document->findings();
+    const QString counts = tr("%1 个错误 · %2 个警告").arg(ReportChecker::count(findings, Severity::Error)).arg(ReportChecker::count(findings, Severity::Warning));
+    m_status->setText(m_lastError.isEmpty() ? counts + tr(" · 全部修改已保存") : counts + tr(" · 最近一次修改未能保存"));
+}
+
+void MainWindow::pushLibrary(QUndoCommand *command)
+{
+    m_libraryStack->push(command);
+}
+
+void MainWindow::newReport()
+{
+    NewReportDialog dialog(m_registry, m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Report r = dialog.report();
+    pushLibrary(new NewReportCommand(m_store, r, [this](const QString &error) { refreshList(error); }));
+    openReport(r.agency, r.year);
+}
+
+void MainWindow::deleteReport()
+{
+    if (!m_document)
+        return;
+    // What the database holds is what comes back on undo.
+    Report r;
+    if (!m_store.load(m_document->report().agency, m_document->report().year, &r)) {
         QMessageBox::warning(this, windowTitle(), m_store.lastError());
         return;
     }
-    QTreeWidgetItem *agency = nullptr;
-    for (const auto &e : *entries) {
-        if (!agency || agency->text(0) != e.agency) {
-            agency = new QTreeWidgetItem(m_reports, {e.agency});
-            agency->setExpanded(true);
-        }
-        new QTreeWidgetItem(agency, {QString(), QString::number(e.year)});
+    if (QMessageBox::question(this, tr("删除报告"), tr("删除 %1 %2 年的报告？\n可以在报告列表中用“撤销”恢复。").arg(r.agency).arg(r.year))
+        != QMessageBox::Yes)
+        return;
+    closeReport();
+    pushLibrary(new DeleteReportCommand(m_store, r, [this](const QString &error) { refreshList(error); }));
+}
+
+void MainWindow::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告 JSON"), QString(), tr("报告 JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("导入报告 JSON"), tr("%1：无法读取（%2）").arg(path, file.errorString()));
+        return;
     }
-    statusBar()->showMessage(tr("共 %n 份报告", nullptr, int(entries->size())));
+    QString error;
+    const auto report = ReportJson::read(file.readAll(), m_registry, &error);
+    if (!report) {
+        QMessageBox::warning(this, tr("导入报告 JSON"), tr("%1：%2\n未导入任何内容。").arg(path, error));
+        return;
+    }
+    if (m_store.contains(report->agency, report->year)) {
+        QMessageBox::warning(this, tr("导入报告 JSON"),
+                             tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(report->agency).arg(report->year));
+        return;
+    }
+    pushLibrary(new NewReportCommand(m_store, *report, [this](const QString &e) { refreshList(e); }));
+    openReport(report->agency, report->year);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document)
+        return;
+    const Report &r = m_document->report();
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出报告 JSON"), QStringLiteral("%1-%2.json").arg(r.agency).arg(r.year),
+                                                      tr("报告 JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ReportJson::write(r, m_registry)) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("导出报告 JSON"), tr("无法写入 %1（%2）").arg(path, file.errorString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    Preferences preferences;
+    preferences.saveWindow(saveGeometry(), saveState(), m_tabs->currentIndex());
+    preferences.saveSplitter(QStringLiteral("main"), m_mainSplitter->saveState());
+    preferences.saveSplitter(QStringLiteral("editor"), m_editorSplitter->saveState());
+    preferences.setLastReport(m_document ? m_document->report().agency : QString(), m_document ? m_document->report().year : 0);
     event->accept();
 }

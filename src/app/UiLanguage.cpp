@@ -1,14 +1,14 @@
 #include "UiLanguage.h"
 
+#include "Preferences.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 QString UiLanguage::fromSettings()
 {
-    const QString code = QSettings().value(QStringLiteral("ui/language")).toString();
-    return code == QLatin1String("en") ? code : QStringLiteral("zh_CN");
+    return Preferences().language();
 }
 
 bool UiLanguage::install(QCoreApplication &app, const QString &code)

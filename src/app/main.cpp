@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "FormatRegistry.h"
 #include "MainWindow.h"
+#include "ReportDocument.h"
 #include "ReportStore.h"
 #include "UiLanguage.h"
 

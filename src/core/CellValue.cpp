@@ -125,14 +125,14 @@ bool CellValue::parse(ValueType type, const QString &input, CellValue *out, QStr
         return true;
     }
     const bool negative = s.startsWith(QLatin1Char('-'));
+    if (negative && type == ValueType::Count) {
+        *error = tr("件数不能为负数：“%1”").arg(input.trimmed());
+        return false;
+    }
     const QStringView digits = negative ? QStringView(s).mid(1) : QStringView(s);
     if (!allDigits(digits)) {
         *error = type == ValueType::Signed ? tr("“%1”不是整数：请只填写数字，减少用负数表示，如 -8").arg(input.trimmed())
                                            : tr("“%1”不是件数：请只填写数字 0–9").arg(input.trimmed());
-        return false;
-    }
-    if (negative && type == ValueType::Count) {
-        *error = tr("件数不能为负数：“%1”").arg(input.trimmed());
         return false;
     }
     bool ok = false;

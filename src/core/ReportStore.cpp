@@ -345,6 +345,39 @@ bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, 
     return true;
 }
 
+bool ReportStore::setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text)
+{
+    m_error.clear();
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    if (!Prose::parts().contains(part))
+        return fail(tr("未知的正文部分 %1").arg(part), QString());
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    const bool ok = exec(QStringLiteral("DELETE FROM prose WHERE report_id = ? AND part = ?"), {id, part})
+        && (!text || exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
+        && exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ReportStore::setDetails(const Report &r)
+{
+    m_error.clear();
+    const qint64 id = reportId(r.agency, r.year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(r.agency).arg(r.year), QString()) : false;
+    return exec(QStringLiteral("UPDATE report SET title = ?, issue_date = ?, contact_person = ?, contact_phone = ?, contact_fax = ?, "
+                               "contact_address = ?, modified_at = ? WHERE id = ?"),
+                {nullable(r.title), r.date ? QVariant(r.date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                 nullable(r.contact.person), nullable(r.contact.phone), nullable(r.contact.fax), nullable(r.contact.address),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+}
+
 bool ReportStore::remove(const QString &agency, int year)
 {
     m_error.clear();

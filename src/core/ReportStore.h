@@ -48,6 +48,10 @@ public:
     bool save(const QVector<Report> &reports, bool replace);
     // Changes some cells of a stored report (the editor's and `set`'s write). All or nothing.
     bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells);
+    // Changes one prose part (absent = no text). All or nothing.
+    bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text);
+    // Changes the report's own fields: title, 成文日期, contact (not agency, year or forms).
+    bool setDetails(const Report &report);
     bool remove(const QString &agency, int year);
     bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment);
     std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind);

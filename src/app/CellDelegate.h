@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Editor for value cells: a line edit that accepts only what the cell's type allows (digits for counts, a
+// sign for 2019 本年增/减, up to six decimals for 万元 amounts, any text for 采购总金额) and says why, right at
+// the cell, when it refuses a keystroke or a value.
+class CellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+signals:
+    void refused(const QString &message) const;
+
+private:
+    void showRefusal(QWidget *editor, const QString &message) const;
+};

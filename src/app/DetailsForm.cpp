@@ -1,0 +1,110 @@
+#include "DetailsForm.h"
+
+#include "ReportDocument.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace {
+
+QString formName(const QString &form)
+{
+    return form == QLatin1String("2019") ? DetailsForm::tr("2019 年表式（试行）") : DetailsForm::tr("2021 年表式");
+}
+
+std::optional<QString> optionalText(const QLineEdit *e)
+{
+    const QString t = e->text().trimmed();
+    return t.isEmpty() ? std::nullopt : std::optional<QString>(t);
+}
+
+} // namespace
+
+DetailsForm::DetailsForm(QWidget *parent)
+    : QWidget(parent)
+    , m_agency(new QLabel(this))
+    , m_year(new QLabel(this))
+    , m_formats(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_dated(new QCheckBox(tr("印制落款和成文日期"), this))
+    , m_date(new QDateEdit(this))
+    , m_person(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_fax(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
+{
+    m_agency->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_formats->setWordWrap(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
+    m_date->setCalendarPopup(true);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_dated);
+    dateRow->addWidget(m_date, 1);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("机关："), m_agency);
+    form->addRow(tr("年度："), m_year);
+    form->addRow(tr("表式："), m_formats);
+    form->addRow(tr("标题(&T)："), m_title);
+    form->addRow(tr("成文日期(&D)："), dateRow);
+    form->addRow(tr("联系人(&P)："), m_person);
+    form->addRow(tr("电话(&H)："), m_phone);
+    form->addRow(tr("传真(&X)："), m_fax);
+    form->addRow(tr("地址(&R)："), m_address);
+    for (QLineEdit *e : {m_title, m_person, m_phone, m_fax, m_address})
+        connect(e, &QLineEdit::editingFinished, this, &DetailsForm::commit);
+    connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
+        m_date->setEnabled(on);
+        commit();
+    });
+    connect(m_date, &QDateEdit::editingFinished, this, &DetailsForm::commit);
+    setDocument(nullptr);
+}
+
+void DetailsForm::setDocument(ReportDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (document)
+        connect(document, &ReportDocument::detailsChanged, this, &DetailsForm::load);
+    load();
+}
+
+void DetailsForm::load()
+{
+    m_loading = true;
+    const Report r = m_document ? m_document->report() : Report();
+    m_agency->setText(r.agency);
+    m_year->setText(m_document ? QString::number(r.year) : QString());
+    m_formats->setText(m_document ? tr("表二 %1；表三 %2；表四 %3").arg(formName(r.formats.t2), formName(r.formats.t3), formName(r.formats.t4))
+                                  : QString());
+    m_title->setText(r.title.value_or(QString()));
+    m_title->setPlaceholderText(m_document ? r.displayTitle() : QString());
+    m_dated->setChecked(r.date.has_value());
+    m_date->setEnabled(r.date.has_value());
+    m_date->setDate(r.date.value_or(m_document ? QDate(r.year + 1, 1, 20) : QDate::currentDate()));
+    m_person->setText(r.contact.person.value_or(QString()));
+    m_phone->setText(r.contact.phone.value_or(QString()));
+    m_fax->setText(r.contact.fax.value_or(QString()));
+    m_address->setText(r.contact.address.value_or(QString()));
+    m_loading = false;
+}
+
+void DetailsForm::commit()
+{
+    if (m_loading || !m_document)
+        return;
+    Report details = m_document->report();
+    details.title = optionalText(m_title);
+    details.date = m_dated->isChecked() ? std::optional<QDate>(m_date->date()) : std::nullopt;
+    details.contact.person = optionalText(m_person);
+    details.contact.phone = optionalText(m_phone);
+    details.contact.fax = optionalText(m_fax);
+    details.contact.address = optionalText(m_address);
+    m_document->editDetails(details, tr("修改基本信息"));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+class ReportStore;
+
+// Creating and deleting whole reports: commands on the window's library stack (a deleted report's own undo
+// stack goes with it). `changed` refreshes the report list after each step.
+class NewReportCommand : public QUndoCommand
+{
+public:
+    NewReportCommand(ReportStore &store, const Report &report, std::function<void(const QString &error)> changed);
+    void redo() override;
+    void undo() override;
+
+private:
+    ReportStore &m_store;
+    Report m_report;
+    std::function<void(const QString &)> m_changed;
+};
+
+class DeleteReportCommand : public QUndoCommand
+{
+public:
+    DeleteReportCommand(ReportStore &store, const Report &report, std::function<void(const QString &error)> changed);
+    void redo() override;
+    void undo() override;
+
+private:
+    ReportStore &m_store;
+    Report m_report;
+    std::optional<QPair<QString, QByteArray>> m_seal; // the seal image goes and comes back with the report
+    std::function<void(const QString &)> m_changed;
+};

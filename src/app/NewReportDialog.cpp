@@ -1,0 +1,83 @@
+#include "NewReportDialog.h"
+
+#include "CarryOver.h"
+#include "FormatRegistry.h"
+#include "ReportSchema.h"
+#include "ReportStore.h"
+#include "ui_NewReportDialog.h"
+
+#include <QDate>
+#include <QMessageBox>
+#include <QPushButton>
+
+NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &store, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_store(store)
+    , m_ui(std::make_unique<Ui::NewReportDialog>())
+{
+    m_ui->setupUi(this);
+    QStringList agencies;
+    if (const auto entries = store.list())
+        for (const auto &e : *entries)
+            if (!agencies.contains(e.agency))
+                agencies.append(e.agency);
+    m_ui->agency->addItems(agencies);
+    m_ui->agency->setCurrentText(QString());
+    m_ui->agency->lineEdit()->setPlaceholderText(tr("如：示例县科学技术局"));
+    m_ui->year->setValue(QDate::currentDate().year() - 1); // reports are written in January for last year
+    for (QComboBox *box : {m_ui->t2Form, m_ui->t3Form}) {
+        box->addItem(tr("2021 年表式（国办公开办函〔2021〕30号）"), QStringLiteral("2021"));
+        box->addItem(tr("2019 年表式（试行）"), QStringLiteral("2019"));
+    }
+    connect(m_ui->agency, &QComboBox::currentTextChanged, this, &NewReportDialog::updateHints);
+    connect(m_ui->year, &QSpinBox::valueChanged, this, &NewReportDialog::updateHints);
+    connect(m_ui->t2Form, &QComboBox::currentIndexChanged, this, &NewReportDialog::updateHints);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewReportDialog::accept);
+    updateHints();
+}
+
+NewReportDialog::~NewReportDialog() = default;
+
+void NewReportDialog::updateHints()
+{
+    const bool t2019 = m_ui->t2Form->currentData().toString() == QLatin1String("2019");
+    m_ui->procurement->setEnabled(t2019);
+    if (!t2019)
+        m_ui->procurement->setChecked(false);
+    const QString agency = m_ui->agency->currentText().trimmed();
+    const int year = m_ui->year->value();
+    if (agency.isEmpty())
+        m_ui->carryOver->setText(tr("请填写机关名称（与报告标题中的名称一致）。"));
+    else if (m_store.contains(agency, year))
+        m_ui->carryOver->setText(tr("数据库中已有 %1 %2 年的报告。").arg(agency).arg(year));
+    else if (m_store.contains(agency, year - 1))
+        m_ui->carryOver->setText(tr("将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量。").arg(year - 1));
+    else
+        m_ui->carryOver->setText(tr("数据库中没有该机关 %1 年的报告，上年结转需手工填写。").arg(year - 1));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!agency.isEmpty() && !m_store.contains(agency, year));
+}
+
+Report NewReportDialog::report() const
+{
+    Report r;
+    r.agency = m_ui->agency->currentText().trimmed();
+    r.year = m_ui->year->value();
+    r.formats.t2 = m_ui->t2Form->currentData().toString();
+    r.formats.t3 = m_ui->t3Form->currentData().toString();
+    QStringList blocks;
+    if (m_ui->procurement->isChecked())
+        blocks.append(QStringLiteral("procurement"));
+    ReportSchema(m_registry, r.formats, blocks).conform(r);
+    Report previous;
+    if (m_store.load(r.agency, r.year - 1, &previous))
+        CarryOver::apply(r, previous, m_registry);
+    return r;
+}
+
+void NewReportDialog::accept()
+{
+    if (m_ui->agency->currentText().trimmed().isEmpty())
+        return;
+    QDialog::accept();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QPointer>
+
+class ReportDocument;
+
+// The text of one prose part, bound to the document: typing becomes (merged) undo commands, and undo or
+// redo elsewhere shows here. Its own undo is off so that Ctrl+Z always means the report's undo stack.
+class ProseEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    ProseEdit(const QString &part, QWidget *parent = nullptr);
+    void setDocument(ReportDocument *document);
+    QString part() const { return m_part; }
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void load();
+
+    QString m_part;
+    QPointer<ReportDocument> m_document;
+    bool m_loading = false;
+};

@@ -1,0 +1,56 @@
+#include "ProseEditCommand.h"
+
+#include "Report.h"
+#include "ReportDocument.h"
+
+namespace {
+
+QString partName(const QString &part)
+{
+    if (part == QLatin1String("preamble"))
+        return ReportDocument::tr("导语");
+    if (part == QLatin1String("part1"))
+        return ReportDocument::tr("一、总体情况");
+    if (part == QLatin1String("part5"))
+        return ReportDocument::tr("五、存在的主要问题及改进情况");
+    return ReportDocument::tr("六、其他需要报告的事项");
+}
+
+} // namespace
+
+ProseEditCommand::ProseEditCommand(ReportDocument *document, const QString &part, const std::optional<QString> &before,
+                                   const std::optional<QString> &after)
+    : QUndoCommand(ReportDocument::tr("编辑%1").arg(partName(part)))
+    , m_document(document)
+    , m_part(part)
+    , m_before(before)
+    , m_after(after)
+{
+    m_age.start();
+}
+
+void ProseEditCommand::redo()
+{
+    if (!m_document->applyProse(m_part, m_after))
+        setObsolete(true);
+}
+
+void ProseEditCommand::undo()
+{
+    m_document->applyProse(m_part, m_before);
+}
+
+int ProseEditCommand::id() const
+{
+    return 1000 + int(Prose::parts().indexOf(m_part));
+}
+
+bool ProseEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const ProseEditCommand *>(other);
+    if (o->m_part != m_part || m_age.elapsed() > 2000)
+        return false;
+    m_after = o->m_after;
+    m_age.restart();
+    return true;
+}

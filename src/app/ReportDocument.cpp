@@ -1,0 +1,102 @@
+#include "ReportDocument.h"
+
+#include "CellEditCommand.h"
+#include "DetailsEditCommand.h"
+#include "ProseEditCommand.h"
+#include "ReportChecker.h"
+#include "ReportStore.h"
+
+ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &store, const Report &report, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_store(store)
+    , m_report(report)
+    , m_schema(ReportSchema::forReport(registry, report))
+{
+    Report previous;
+    if (store.load(report.agency, report.year - 1, &previous))
+        m_previousYear = previous;
+    m_findings = ReportChecker(m_registry).check(m_report, m_previousYear ? &*m_previousYear : nullptr);
+}
+
+QVector<Finding> ReportDocument::findingsFor(const QString &key) const
+{
+    QVector<Finding> out;
+    for (const Finding &f : m_findings)
+        if (f.cells.contains(key))
+            out.append(f);
+    return out;
+}
+
+void ReportDocument::recheck()
+{
+    m_findings = ReportChecker(m_registry).check(m_report, m_previousYear ? &*m_previousYear : nullptr);
+    emit findingsChanged();
+}
+
+void ReportDocument::editCells(const QMap<QString, CellValue> &values, const QString &description)
+{
+    m_undo.push(new CellEditCommand(this, values, description));
+}
+
+void ReportDocument::editProse(const QString &part, const QString &text)
+{
+    const std::optional<QString> now = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+    if (now == m_report.prose.get(part))
+        return;
+    m_undo.push(new ProseEditCommand(this, part, m_report.prose.get(part), now));
+}
+
+void ReportDocument::editDetails(const Report &details, const QString &description)
+{
+    if (details.title == m_report.title && details.date == m_report.date && details.contact == m_report.contact)
+        return;
+    m_undo.push(new DetailsEditCommand(this, m_report, details, description));
+}
+
+void ReportDocument::applyFix(const Finding &finding)
+{
+    if (!finding.fix)
+        return;
+    m_undo.push(new CellEditCommand(this, {{finding.anchor(), *finding.fix}},
+                                    tr("修正 %1").arg(m_schema.cellName(finding.anchor())), CellEditCommand::KeepDependents));
+}
+
+bool ReportDocument::applyCells(const QMap<QString, CellValue> &values)
+{
+    if (!m_store.setCells(m_report.agency, m_report.year, values)) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    for (auto it = values.begin(); it != values.end(); ++it)
+        m_report.cells.insert(it.key(), it.value());
+    emit cellsChanged(values.keys());
+    recheck();
+    return true;
+}
+
+bool ReportDocument::applyProse(const QString &part, const std::optional<QString> &text)
+{
+    if (!m_store.setProse(m_report.agency, m_report.year, part, text)) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    m_report.prose.set(part, text);
+    emit proseChanged(part);
+    return true;
+}
+
+bool ReportDocument::applyDetails(const Report &details)
+{
+    Report next = m_report;
+    next.title = details.title;
+    next.date = details.date;
+    next.contact = details.contact;
+    if (!m_store.setDetails(next)) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    m_report = next;
+    emit detailsChanged();
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Finding.h"
+#include "FormatRegistry.h"
+#include "Report.h"
+#include "ReportSchema.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+class ReportStore;
+
+// The report open in the window: its value, its own undo stack, and its findings. Editors and models ask
+// for edits (edit*), which become undo commands; the commands apply them (apply*), which writes the store at
+// once — there is no Save — and then updates the value and tells the views.
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    ReportDocument(const FormatRegistry &registry, ReportStore &store, const Report &report, QObject *parent = nullptr);
+
+    const Report &report() const { return m_report; }
+    const ReportSchema &schema() const { return m_schema; }
+    const FormatRegistry &registry() const { return m_registry; }
+    QUndoStack *undoStack() { return &m_undo; }
+    const QVector<Finding> &findings() const { return m_findings; }
+    QVector<Finding> findingsFor(const QString &key) const;
+
+    // Clerk's edits: one undo command each. `values` are validated already; computed cells are not edited.
+    void editCells(const QMap<QString, CellValue> &values, const QString &description);
+    void editProse(const QString &part, const QString &text);
+    void editDetails(const Report &details, const QString &description);
+    // The finding's one-step fix, as an edit of its anchor (a published total included).
+    void applyFix(const Finding &finding);
+
+    // Called by the undo commands. False (and storeFailed) when the database refused; nothing changes then.
+    bool applyCells(const QMap<QString, CellValue> &values);
+    bool applyProse(const QString &part, const std::optional<QString> &text);
+    bool applyDetails(const Report &details);
+
+signals:
+    void cellsChanged(const QStringList &keys);
+    void proseChanged(const QString &part);
+    void detailsChanged();
+    void findingsChanged();
+    void storeFailed(const QString &message);
+
+private:
+    void recheck();
+
+    const FormatRegistry &m_registry;
+    ReportStore &m_store;
+    Report m_report;
+    ReportSchema m_schema;
+    std::optional<Report> m_previousYear;
+    QVector<Finding> m_findings;
+    QUndoStack m_undo;
+};

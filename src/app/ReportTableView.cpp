@@ -1,0 +1,229 @@
+#include "ReportTableView.h"
+
+#include "CellDelegate.h"
+#include "ReportDocument.h"
+#include "ReportTableModel.h"
+#include "SpanHeaderView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+
+ReportTableView::ReportTableView(QWidget *parent)
+    : QTableView(parent)
+    , m_delegate(new CellDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setSelectionMode(QAbstractItemView::ContiguousSelection);
+    setWordWrap(true);
+    setTabKeyNavigation(true);
+    verticalHeader()->hide();
+    connect(m_delegate, &CellDelegate::refused, this, &ReportTableView::message);
+}
+
+void ReportTableView::setReportModel(ReportTableModel *model)
+{
+    m_model = model;
+    setModel(model);
+    m_header = new SpanHeaderView(model->format().header, this);
+    setHorizontalHeader(m_header);
+    m_header->setModel(model);
+    m_header->setVisible(!model->format().header.isEmpty());
+    clearSpans();
+    for (const GridCell &c : model->spans())
+        setSpan(c.row, c.column, c.rowSpan, c.columnSpan);
+    // Printed widths in mm, scaled to the screen; numbers need room for seven digits.
+    const QVector<double> &mm = model->format().widthsMm;
+    const double pxPerMm = logicalDpiX() / 25.4 * 1.15;
+    for (int c = 0; c < mm.size(); ++c)
+        setColumnWidth(c, qMax(int(mm[c] * pxPerMm), fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12));
+    fitRows();
+    connect(model, &ReportTableModel::editRefused, this, [this](const QModelIndex &, const QString &text) { emit message(text); });
+}
+
+void ReportTableView::fitRows()
+{
+    const QFontMetrics fm(font());
+    const int minimum = fm.height() + 10;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        int height = minimum;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            if (rowSpan(r, c) != 1 || m_model->flags(m_model->index(r, c)) == Qt::NoItemFlags)
+                continue;
+            int width = 0;
+            for (int k = c; k < c + columnSpan(r, c); ++k)
+                width += columnWidth(k);
+            const QString text = m_model->index(r, c).data().toString();
+            height = qMax(height, fm.boundingRect(QRect(0, 0, width - 10, 10000), Qt::TextWordWrap, text).height() + 10);
+        }
+        setRowHeight(r, height);
+    }
+}
+
+void ReportTableView::selectKey(const QString &key)
+{
+    const QModelIndex i = m_model ? m_model->indexOfKey(key) : QModelIndex();
+    if (!i.isValid())
+        return;
+    setCurrentIndex(i);
+    scrollTo(i);
+    setFocus(Qt::OtherFocusReason);
+}
+
+QModelIndex ReportTableView::below(const QModelIndex &index) const
+{
+    // The next value cell down the same column, stepping over labels and span-covered slots.
+    for (int r = index.row() + 1; r < m_model->rowCount(); ++r) {
+        const QModelIndex i = m_model->index(r, index.column());
+        if (m_model->isValueCell(i))
+            return i;
+    }
+    return index;
+}
+
+void ReportTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event == QKeySequence::Copy) {
+        copy();
+        return;
+    }
+    if (event == QKeySequence::Paste) {
+        paste();
+        return;
+    }
+    if (state() != EditingState) {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            setCurrentIndex(below(currentIndex()));
+            return;
+        }
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            blankSelection();
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    // Enter commits (the delegate's SubmitModelCache); then move down as in a spreadsheet.
+    const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
+    QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
+    if (down)
+        setCurrentIndex(below(currentIndex()));
+}
+
+QString ReportTableView::copySelection() const
+{
+    const QModelIndexList selected = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    if (selected.isEmpty())
+        return QString();
+    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    for (const QModelIndex &i : selected) {
+        top = qMin(top, i.row());
+        bottom = qMax(bottom, i.row());
+        left = qMin(left, i.column());
+        right = qMax(right, i.column());
+    }
+    QStringList lines;
+    for (int r = top; r <= bottom; ++r) {
+        QStringList fields;
+        for (int c = left; c <= right; ++c) {
+            const QModelIndex i = m_model->index(r, c);
+            if (m_model->flags(i) == Qt::NoItemFlags)
+                continue; // covered by a span: the spanning cell was written already
+            fields.append(m_model->isValueCell(i) ? i.data(Qt::EditRole).toString()
+                                                  : i.data(Qt::DisplayRole).toString().remove(QLatin1Char('\n')));
+        }
+        lines.append(fields.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ReportTableView::copy()
+{
+    const QString text = copySelection();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+bool ReportTableView::pasteText(const QString &tsv, QString *error)
+{
+    const QModelIndex start = currentIndex();
+    if (!m_model || !m_model->isValueCell(start)) {
+        *error = tr("请先选中要粘贴到的第一个数字单元格");
+        return false;
+    }
+    QString text = tsv;
+    text.remove(QLatin1Char('\r'));
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    auto *document = m_model->document();
+    QMap<QString, CellValue> values;
+    int skipped = 0;
+    // Rows go to the next rows that have value cells; fields to the value cells from the start column on.
+    int row = start.row();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int l = 0; l < lines.size(); ++l) {
+        if (l > 0) {
+            do
+                ++row;
+            while (row < m_model->rowCount() && !m_model->isValueCell(m_model->index(row, start.column())));
+        }
+        QVector<QModelIndex> targets;
+        for (int c = start.column(); row < m_model->rowCount() && c < m_model->columnCount(); ++c) {
+            const QModelIndex i = m_model->index(row, c);
+            if (m_model->isValueCell(i))
+                targets.append(i);
+        }
+        const QStringList fields = lines[l].split(QLatin1Char('\t'));
+        if (fields.size() > targets.size()) {
+            *error = tr("粘贴的内容超出了表格：第 %1 行有 %2 个数，这里只有 %3 个单元格").arg(l + 1).arg(fields.size()).arg(targets.size());
+            return false;
+        }
+        for (int f = 0; f < fields.size(); ++f) {
+            const QModelIndex i = targets[f];
+            if (m_model->isComputed(i)) {
+                ++skipped; // totals are computed from the pasted numbers
+                continue;
+            }
+            CellValue v;
+            QString why;
+            if (!m_model->parse(i, fields[f], &v, &why)) {
+                *error = tr("未粘贴任何内容：第 %1 行第 %2 个数“%3”不能填入%4：%5")
+                             .arg(l + 1)
+                             .arg(f + 1)
+                             .arg(fields[f].trimmed(), document->schema().cellName(m_model->keyAt(i)), why);
+                return false;
+            }
+            values.insert(m_model->keyAt(i), v);
+        }
+    }
+    if (!values.isEmpty())
+        document->editCells(values, tr("粘贴 %n 个单元格", nullptr, int(values.size())));
+    if (skipped > 0)
+        emit message(tr("已粘贴 %1 个单元格；%2 个合计单元格按明细自动计算").arg(values.size()).arg(skipped));
+    return true;
+}
+
+void ReportTableView::paste()
+{
+    QString error;
+    if (!pasteText(QApplication::clipboard()->text(), &error))
+        emit message(error);
+}
+
+void ReportTableView::blankSelection()
+{
+    if (!m_model || !selectionModel())
+        return;
+    QMap<QString, CellValue> values;
+    for (const QModelIndex &i : selectionModel()->selectedIndexes())
+        if (m_model->isValueCell(i) && !m_model->isComputed(i) && !i.data(Qt::EditRole).toString().isEmpty())
+            values.insert(m_model->keyAt(i), CellValue());
+    if (values.isEmpty())
+        return;
+    auto *document = m_model->document();
+    document->editCells(values, tr("清空 %n 个单元格", nullptr, int(values.size())));
+}

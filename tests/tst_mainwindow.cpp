@@ -1,0 +1,420 @@
+// The clerk's workspace driven with real key and mouse events under QT_QPA_PLATFORM=offscreen.
+#include "CellDelegate.h"
+#include "DetailsForm.h"
+#include "FindingsModel.h"
+#include "MainWindow.h"
+#include "NewReportDialog.h"
+#include "ProseEdit.h"
+#include "ReportDocument.h"
+#include "ReportStore.h"
+#include "ReportTableModel.h"
+#include "ReportTableView.h"
+#include "SpanHeaderView.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace {
+
+// Enter in a cell editor commits through a queued call (QAbstractItemDelegate): let it run.
+void enter(QWidget *editor)
+{
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void headerLooksLikeTheForm();
+    void typeIntoCells();
+    void refuseBadInput();
+    void computedCellsAreReadOnly();
+    void deleteMakesBlank();
+    void pasteTsv();
+    void pasteRefusesWholeBlock();
+    void copyTsv();
+    void undoRedoWithKeys();
+    void jumpFromFindingToCell();
+    void oneStepFix();
+    void chineseProseThroughInputMethod();
+    void detailsAreUndoable();
+    void reopenSeesSameData();
+    void newReportCarriesOverAndDeleteUndoes();
+
+private:
+    ReportTableView *showTable(const QString &table);
+    void clickCell(ReportTableView *view, const QString &key);
+    CellValue storedCell(const QString &key);
+    Report stored();
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    const QString m_agency = QStringLiteral("昌吉州科学技术局");
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // preferences in a throw-away place
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_MainWindow::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    m_store = std::make_unique<ReportStore>(m_registry);
+    QVERIFY(m_store->openSqlite(m_path));
+    QVERIFY(m_store->save({TestSupport::expectedReport(m_registry, "changji-kejiju-2021")}, true));
+    m_window = std::make_unique<MainWindow>(m_registry, *m_store);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openReport(m_agency, 2021));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+ReportTableView *tst_MainWindow::showTable(const QString &table)
+{
+    m_window->tabs()->setCurrentIndex(MainWindow::Table2Tab + QStringList{"t2", "t3", "t4"}.indexOf(table));
+    ReportTableView *view = m_window->tableView(table);
+    view->setFocus();
+    QApplication::processEvents();
+    return view;
+}
+
+void tst_MainWindow::clickCell(ReportTableView *view, const QString &key)
+{
+    const QModelIndex i = view->reportModel()->indexOfKey(key);
+    QVERIFY(i.isValid());
+    view->scrollTo(i);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
+    QCOMPARE(view->currentIndex(), i);
+}
+
+Report tst_MainWindow::stored()
+{
+    // A second connection to the file: what is really in the database.
+    ReportStore other(m_registry);
+    Report r;
+    if (!other.openSqlite(m_path) || !other.load(m_agency, 2021, &r))
+        qFatal("cannot read back");
+    return r;
+}
+
+CellValue tst_MainWindow::storedCell(const QString &key)
+{
+    return stored().cell(key);
+}
+
+void tst_MainWindow::headerLooksLikeTheForm()
+{
+    ReportTableView *view = showTable("t3");
+    SpanHeaderView *header = view->spanHeader();
+    QVERIFY(header->isVisible());
+    QCOMPARE(header->sizeHint().height(), 3 * (header->fontMetrics().height() * 2 + 10));
+    // 申请人情况 spans the seven value columns; 自然人 two rows; the corner three columns and three rows.
+    const GridCell *applicants = header->cellAt(QPoint(view->columnViewportPosition(5) + 5, 5));
+    QVERIFY(applicants);
+    QCOMPARE(applicants->text, QStringLiteral("申请人情况"));
+    QCOMPARE(header->cellRect(*applicants).width(), view->columnViewportPosition(9) + view->columnWidth(9) - view->columnViewportPosition(3));
+    const GridCell *natural = header->cellAt(QPoint(view->columnViewportPosition(3) + 5, header->height() - 5));
+    QCOMPARE(natural->text, QStringLiteral("自然人"));
+    QCOMPARE(header->cellAt(QPoint(5, header->height() - 5))->text.left(6), QStringLiteral("（本列数据的"));
+    // Body spans: 三、本年度办理结果 down the result rows, （三）不予公开 over its 8 reasons.
+    const QModelIndex granted = view->reportModel()->indexOfKey("t3.granted.natural");
+    QCOMPARE(view->rowSpan(granted.row(), 0), 22);
+    const QModelIndex denied1 = view->reportModel()->indexOfKey("t3.denied_1.natural");
+    QCOMPARE(view->rowSpan(denied1.row(), 1), 8);
+    QCOMPARE(view->reportModel()->index(denied1.row(), 1).data().toString(), QStringLiteral("（三）不予公开"));
+    // Table 二 has its block captions in the body and no repeated header.
+    ReportTableView *t2 = showTable("t2");
+    QVERIFY(!t2->spanHeader()->isVisible());
+    QCOMPARE(t2->reportModel()->index(0, 0).data().toString(), QStringLiteral("第二十条第（一）项"));
+    QCOMPARE(t2->columnSpan(0, 0), 4);
+}
+
+void tst_MainWindow::typeIntoCells()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.new.natural");
+    QTest::keyClicks(view, "5"); // typing replaces: opens the editor with the keystroke
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    QTest::keyClicks(editor, "2");
+    enter(editor);
+    QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(52));
+    QCOMPARE(storedCell("t3.new.total"), CellValue::integer(52)); // computed as the clerk types
+    QCOMPARE(view->currentIndex(), view->reportModel()->indexOfKey("t3.carry.natural")); // Enter moves down
+    // Tab moves right; the next number goes there.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->currentIndex(), view->reportModel()->indexOfKey("t3.carry.commercial"));
+    QTest::keyClicks(view, "3");
+    enter(QApplication::focusWidget());
+    QCOMPARE(storedCell("t3.carry.commercial"), CellValue::integer(3));
+    QCOMPARE(view->reportModel()->indexOfKey("t3.carry.total").data().toString(), QStringLiteral("3"));
+    // The rules follow every edit.
+    QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("3 个错误"))); // balance: 自然人, 商业企业, 总计
+    QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("全部修改已保存")));
+}
+
+void tst_MainWindow::refuseBadInput()
+{
+    ReportTableView *view = showTable("t3");
+    QSignalSpy refused(view->cellDelegate(), &CellDelegate::refused);
+    clickCell(view, "t3.new.natural");
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, "a");
+    QCOMPARE(editor->text(), QStringLiteral("0")); // the letter never gets in …
+    QCOMPARE(refused.size(), 1);         // … and the clerk is told why
+    QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("不是件数")));
+    QTest::keyClicks(editor, "-");
+    QCOMPARE(editor->text(), QStringLiteral("0"));
+    QVERIFY(refused.last().at(0).toString().contains(QStringLiteral("不能为负数")));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(0));
+
+    // A signed 2019 本年增/减 takes a minus; an amount refuses a seventh decimal.
+    ReportTableView *t2 = showTable("t2");
+    clickCell(t2, "t2.licensing.change");
+    QTest::keyClicks(t2, "-");
+    QTest::keyClicks(QApplication::focusWidget(), "8");
+    enter(QApplication::focusWidget());
+    QCOMPARE(storedCell("t2.licensing.change"), CellValue::integer(-8));
+}
+
+void tst_MainWindow::computedCellsAreReadOnly()
+{
+    ReportTableView *view = showTable("t3");
+    const QModelIndex total = view->reportModel()->indexOfKey("t3.total.natural");
+    QVERIFY(!(view->reportModel()->flags(total) & Qt::ItemIsEditable));
+    QVERIFY(view->reportModel()->flags(view->reportModel()->indexOfKey("t3.new.natural")) & Qt::ItemIsEditable);
+    QCOMPARE(total.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xe9, 0xe9, 0xe9));
+    clickCell(view, "t3.total.natural");
+    QTest::keyClicks(view, "7");
+    QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget())); // no editor opened
+    QCOMPARE(storedCell("t3.total.natural"), CellValue::integer(0));
+}
+
+void tst_MainWindow::deleteMakesBlank()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.granted.natural");
+    QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(storedCell("t3.granted.natural").isBlank());
+    QVERIFY(storedCell("t3.granted.commercial").isBlank());
+    QCOMPARE(storedCell("t3.granted.research"), CellValue::integer(0));
+    QCOMPARE(m_window->undoGroup()->activeStack()->undoText(), QStringLiteral("清空 2 个单元格"));
+}
+
+void tst_MainWindow::pasteTsv()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.granted.natural");
+    // Two rows as Excel copies them, the second including a 总计 value that is computed anyway.
+    QApplication::clipboard()->setText("1\t2\t3\r\n4\t5\t6\t0\t0\t0\t999\r\n");
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    const Report r = stored();
+    QCOMPARE(r.cell("t3.granted.natural"), CellValue::integer(1));
+    QCOMPARE(r.cell("t3.granted.research"), CellValue::integer(3));
+    QCOMPARE(r.cell("t3.partial.natural"), CellValue::integer(4));
+    QCOMPARE(r.cell("t3.partial.nonprofit"), CellValue::integer(0));
+    QCOMPARE(r.cell("t3.partial.total"), CellValue::integer(15)); // not 999
+    QCOMPARE(r.cell("t3.total.total"), CellValue::integer(21));
+    QCOMPARE(m_window->undoGroup()->activeStack()->undoText(), QStringLiteral("粘贴 9 个单元格"));
+}
+
+void tst_MainWindow::pasteRefusesWholeBlock()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.granted.natural");
+    QSignalSpy message(view, &ReportTableView::message);
+    QApplication::clipboard()->setText("1\t2\n3\tx\n");
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(message.size(), 1);
+    const QString text = message.at(0).at(0).toString();
+    QVERIFY2(text.contains(QStringLiteral("未粘贴任何内容：第 2 行第 2 个数“x”")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("（二）部分公开")));
+    QCOMPARE(storedCell("t3.granted.natural"), CellValue::integer(0)); // the good first row is not pasted either
+    QCOMPARE(m_window->undoGroup()->activeStack()->count(), 0);
+}
+
+void tst_MainWindow::copyTsv()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.new.natural");
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("0\t0\n0\t0\n"));
+}
+
+void tst_MainWindow::undoRedoWithKeys()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.new.legal");
+    QTest::keyClicks(view, "4");
+    enter(QApplication::focusWidget());
+    QCOMPARE(storedCell("t3.new.total"), CellValue::integer(4));
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("填写 一、本年新收政府信息公开申请数量（法律服务机构）"));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(storedCell("t3.new.legal"), CellValue::integer(0));
+    QCOMPARE(storedCell("t3.new.total"), CellValue::integer(0)); // the total comes back too
+    QCOMPARE(view->reportModel()->indexOfKey("t3.new.legal").data().toString(), QStringLiteral("0"));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(storedCell("t3.new.legal"), CellValue::integer(4));
+    QCOMPARE(storedCell("t3.new.total"), CellValue::integer(4));
+}
+
+void tst_MainWindow::jumpFromFindingToCell()
+{
+    m_window->document()->editCells({{"t4.after.pending", CellValue()}}, "test");
+    QListView *findings = m_window->findingsView();
+    QCOMPARE(findings->model()->rowCount(), 1);
+    m_window->tabs()->setCurrentIndex(MainWindow::DetailsTab);
+    findings->setFocus();
+    findings->setCurrentIndex(findings->model()->index(0, 0));
+    QCOMPARE(findings->currentIndex().data(FindingsModel::AnchorRole).toString(), QStringLiteral("t4.after.pending"));
+    QTest::keyClick(findings, Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::Table4Tab));
+    ReportTableView *t4 = m_window->tableView("t4");
+    QCOMPARE(t4->currentIndex(), t4->reportModel()->indexOfKey("t4.after.pending"));
+    QCOMPARE(QApplication::focusWidget(), t4);
+}
+
+void tst_MainWindow::oneStepFix()
+{
+    // A published report printed a wrong total: kept as printed, flagged, fixed in one step.
+    Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    r.year = 2020;
+    r.cells["t4.review.upheld"] = CellValue::integer(2);
+    QVERIFY(m_store->save({r}, false));
+    QVERIFY(m_window->openReport(m_agency, 2020));
+    QListView *findings = m_window->findingsView();
+    QCOMPARE(findings->model()->rowCount(), 1);
+    findings->setCurrentIndex(findings->model()->index(0, 0));
+    QCOMPARE(findings->currentIndex().data(FindingsModel::RuleRole).toString(), QStringLiteral("t4.group_total"));
+    m_window->applySelectedFix();
+    Report loaded;
+    QVERIFY(m_store->load(m_agency, 2020, &loaded));
+    QCOMPARE(loaded.cell("t4.review.total"), CellValue::integer(2));
+    QCOMPARE(findings->model()->rowCount(), 0);
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("修正 行政复议（总计）"));
+}
+
+void tst_MainWindow::chineseProseThroughInputMethod()
+{
+    m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
+    ProseEdit *edit = m_window->proseEdit("part1");
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    // keyClicks aborts on CJK: commit the text the way an input method does.
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("新增一句。"));
+    QApplication::sendEvent(edit, &commit);
+    const QString original = *TestSupport::expectedReport(m_registry, "changji-kejiju-2021").prose.part1;
+    QCOMPARE(*stored().prose.part1, original + QStringLiteral("新增一句。"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(*stored().prose.part1, original);
+    QCOMPARE(edit->toPlainText(), original);
+}
+
+void tst_MainWindow::detailsAreUndoable()
+{
+    m_window->tabs()->setCurrentIndex(MainWindow::DetailsTab);
+    QLineEdit *phone = m_window->detailsForm()->phoneEdit();
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, "0994-0000000");
+    enter(phone);
+    QCOMPARE(*stored().contact.phone, QStringLiteral("0994-0000000"));
+    m_window->undoGroup()->undo();
+    QCOMPARE(*stored().contact.phone, QStringLiteral("0994-2345627"));
+    QCOMPARE(phone->text(), QStringLiteral("0994-2345627"));
+}
+
+void tst_MainWindow::reopenSeesSameData()
+{
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.unable_1.research");
+    QTest::keyClicks(view, "6");
+    enter(QApplication::focusWidget());
+    m_window->close(); // saves the last open report and tab
+    m_window.reset();
+    m_store.reset();
+    m_store = std::make_unique<ReportStore>(m_registry);
+    QVERIFY(m_store->openSqlite(m_path));
+    m_window = std::make_unique<MainWindow>(m_registry, *m_store);
+    QVERIFY(m_window->document());
+    QCOMPARE(m_window->document()->report().cell("t3.unable_1.research"), CellValue::integer(6));
+    QCOMPARE(m_window->document()->report().cell("t3.total.total"), CellValue::integer(6));
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::Table3Tab));
+}
+
+void tst_MainWindow::newReportCarriesOverAndDeleteUndoes()
+{
+    // Last year forwarded 2 applications by natural persons.
+    QVERIFY(m_store->setCells(m_agency, 2021, {{"t3.forward.natural", CellValue::integer(2)}}));
+    NewReportDialog dialog(m_registry, *m_store);
+    dialog.findChild<QComboBox *>("agency")->setCurrentText(m_agency);
+    dialog.findChild<QSpinBox *>("year")->setValue(2022);
+    const Report next = dialog.report();
+    QCOMPARE(next.formats.t2, QStringLiteral("2021"));
+    QCOMPARE(next.cells.size(), 200);
+    QCOMPARE(next.cell("t3.carry.natural"), CellValue::integer(2));
+    QVERIFY(next.cell("t3.new.natural").isBlank());
+
+    // Deleting is one step on the report list's undo stack, and comes back whole.
+    QVERIFY(m_window->openReport(m_agency, 2021));
+    const Report before = stored();
+    QTimer::singleShot(0, [] {
+        // The confirmation: answer Yes.
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w))
+                box->button(QMessageBox::Yes)->click();
+    });
+    m_window->deleteReport();
+    QVERIFY(!m_store->contains(m_agency, 2021));
+    QVERIFY(!m_window->document());
+    m_window->reportList()->setFocus();
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("删除 昌吉州科学技术局 2021 年的报告"));
+    m_window->undoGroup()->undo();
+    QCOMPARE(stored(), before);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
