@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what Disclosure Report needs on Debian 12 (bookworm): the build tools and Qt 6.4 from Debian,
-# the SQLite driver (only a Recommends of libqt6sql6, so named here), fonts for the Chinese UI.
+# the SQLite driver (only a Recommends of libqt6sql6, so named here), fonts for the Chinese UI, and the Fandol
+# faces (texlive-lang-chinese) that the build cleans with fontTools for the printed page.
 # With --tests also what the test suite reads its output back with.
 # Run as root, or as a user with sudo.
 set -eu
@@ -10,7 +11,7 @@ SUDO=""
 packages="cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6-dev libgl-dev
-  fonts-noto-cjk"
+  fonts-noto-cjk texlive-lang-chinese python3-fonttools"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages poppler-utils xvfb xauth"
 fi

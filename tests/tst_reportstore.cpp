@@ -74,6 +74,7 @@ private slots:
     void refusesWhatItCannotUse_data();
     void refusesWhatItCannotUse();
     void defaultPathIsAppData();
+    void signedReportIsReadOnly();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -85,7 +86,7 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(ReportStore::latestSchemaVersion(), 2);
+    QCOMPARE(ReportStore::latestSchemaVersion(), 3);
 }
 
 void tst_ReportStore::roundTrip_data()
@@ -103,7 +104,7 @@ void tst_ReportStore::roundTrip()
     {
         ReportStore store(m_registry);
         QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         QVERIFY2(store.save({report}, false), qPrintable(store.lastError()));
     }
     ReportStore reopened(m_registry);
@@ -258,7 +259,7 @@ void tst_ReportStore::migratesFromVersion1()
     }
     ReportStore store(m_registry);
     QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     Report loaded;
     QVERIFY2(store.load(r.agency, r.year, &loaded), qPrintable(store.lastError()));
     QCOMPARE(loaded, r);
@@ -329,6 +330,44 @@ void tst_ReportStore::defaultPathIsAppData()
     const QString path = ReportStore::defaultSqlitePath();
     QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QVERIFY(path.endsWith("reports.sqlite"));
+}
+
+void tst_ReportStore::signedReportIsReadOnly()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(freshPath()));
+    QVERIFY(store.save({r}, false));
+    QVERIFY(!store.signOff(r.agency, r.year));
+    QVERIFY(!store.sign(r.agency, r.year, "  "));
+    QVERIFY(store.lastError().contains(QStringLiteral("签发人")));
+    QVERIFY(store.sign(r.agency, r.year, QStringLiteral("王主任")));
+    const auto signedOff = store.signOff(r.agency, r.year);
+    QVERIFY(signedOff);
+    QCOMPARE(signedOff->who, QStringLiteral("王主任"));
+    QVERIFY(qAbs(signedOff->at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // Every write refuses, and says why.
+    QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
+    QVERIFY(store.lastError().contains(QStringLiteral("已签发")));
+    QVERIFY(!store.setProse(r.agency, r.year, "part6", QStringLiteral("x")));
+    QVERIFY(!store.setDetails(r));
+    QVERIFY(!store.remove(r.agency, r.year));
+    QVERIFY(!store.save({r}, true));
+    QVERIFY(!store.setAttachment(r.agency, r.year, "seal", {"image/png", "x"}));
+    QVERIFY(!store.sign(r.agency, r.year, QStringLiteral("王主任")));
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded, r);
+    // Reopening needs a reason and is recorded.
+    QVERIFY(!store.reopen(r.agency, r.year, QStringLiteral("王主任"), " "));
+    QVERIFY(store.reopen(r.agency, r.year, QStringLiteral("王主任"), QStringLiteral("表三数字有误")));
+    QVERIFY(!store.signOff(r.agency, r.year));
+    QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
+    const auto history = store.signOffHistory(r.agency, r.year);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0].action, QStringLiteral("sign"));
+    QCOMPARE(history[1].action, QStringLiteral("reopen"));
+    QCOMPARE(history[1].reason, QStringLiteral("表三数字有误"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)

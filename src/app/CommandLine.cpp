@@ -1,8 +1,11 @@
 #include "CommandLine.h"
 
+#include "FontSet.h"
 #include "FormatRegistry.h"
+#include "PdfExporter.h"
 #include "ReportChecker.h"
 #include "ReportJson.h"
+#include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
 #include "Totals.h"
@@ -11,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QSaveFile>
 
 struct CommandLine::Options
@@ -19,7 +23,7 @@ struct CommandLine::Options
     QStringList positional;
     QString db, agency, to;
     int year = 0;
-    bool hasYear = false, replace = false, json = false, help = false;
+    bool hasYear = false, replace = false, json = false, help = false, pdfa = false;
 };
 
 CommandLine::CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err)
@@ -27,6 +31,20 @@ CommandLine::CommandLine(const FormatRegistry &registry, QTextStream &out, QText
     , m_out(out)
     , m_err(err)
 {
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    // Rendering pages needs fonts, hence a QGuiApplication (on the offscreen platform: no display).
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        const QString to = a.startsWith(QLatin1String("--to=")) ? a.mid(5) : a == QLatin1String("--to") ? arguments.value(i + 1) : QString();
+        if (!to.isEmpty() && !to.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool CommandLine::wants(const QStringList &arguments)
@@ -52,7 +70,7 @@ int CommandLine::usage(int status)
             "  disclosure-report                      打开主窗口\n"
             "  disclosure-report list [--db 路径]\n"
             "  disclosure-report import 文件... [--replace] [--db 路径]\n"
-            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json [--db 路径]\n"
+            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|输出.pdf [--pdfa] [--db 路径]\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
             "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。\n")
@@ -108,6 +126,8 @@ int CommandLine::run(const QStringList &arguments)
             o.replace = true;
         else if (arg == QLatin1String("--json") && eq < 0)
             o.json = true;
+        else if (arg == QLatin1String("--pdfa") && eq < 0)
+            o.pdfa = true;
         else if ((arg == QLatin1String("--help") || arg == QLatin1String("-h")) && eq < 0)
             o.help = true;
         else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit())
@@ -258,13 +278,32 @@ int CommandLine::exportReport(const Options &o)
 {
     if (o.to.isEmpty())
         return bad(tr("export 需要 --to 输出文件"));
-    if (!o.to.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return bad(tr("--to：不支持的输出格式“%1”（目前支持 .json）").arg(QFileInfo(o.to).suffix()));
+    const QString suffix = QFileInfo(o.to).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
+        return bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf）").arg(suffix));
+    if (o.pdfa && suffix != QLatin1String("pdf"))
+        return bad(tr("--pdfa 只用于 PDF 输出"));
     ReportStore *store = nullptr;
     std::unique_ptr<ReportStore> owner;
     Report report;
     if (!loadTarget(o, &store, owner, &report))
         return BadInput;
+    if (suffix == QLatin1String("pdf")) {
+        FontSet fonts;
+        QString error;
+        if (!fonts.loadShipped(&error))
+            return bad(error);
+        ReportLayout layout(m_registry, fonts);
+        RenderOptions options;
+        // The draft mark goes only when the report in the database is signed off.
+        options.watermark = !(store && !o.agency.isEmpty() && store->signOff(report.agency, report.year));
+        layout.layout(report, options);
+        const PdfExporter::Metadata meta{report.displayTitle(), report.agency, tr("政府信息公开工作年度报告（%1年）").arg(report.year),
+                                         QDateTime::currentDateTimeUtc()};
+        if (!PdfExporter::write(layout, o.to, meta, o.pdfa, &error))
+            return bad(QStringLiteral("--to：") + error);
+        return Ok;
+    }
     QSaveFile file(o.to);
     if (!file.open(QIODevice::WriteOnly))
         return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));

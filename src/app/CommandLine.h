@@ -21,6 +21,8 @@ public:
 
     // True when argv[1] selects the command line rather than the window.
     static bool wants(const QStringList &arguments);
+    // True when the command renders pages and so needs a QGuiApplication.
+    static bool needsGui(const QStringList &arguments);
     // `arguments` as in QCoreApplication::arguments(): program name first, then the sub-command.
     int run(const QStringList &arguments);
 

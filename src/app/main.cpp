@@ -6,6 +6,11 @@
 #include "UiLanguage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 namespace {
@@ -24,6 +29,30 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (CommandLine::wants(arguments) && CommandLine::needsGui(arguments)) {
+        // Pages are laid out with fonts: a GUI application on the offscreen platform, never a display.
+        // Qt warns on stderr when XDG_RUNTIME_DIR is unset (as for root); a command's output stays clean.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + QStringLiteral("/disclosure-report-runtime-") + QString::number(getuid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
+        QVector<char *> args(argv, argv + argc);
+        char platform[] = "-platform";
+        char offscreen[] = "offscreen";
+        args.insert(1, offscreen);
+        args.insert(1, platform);
+        int count = int(args.size());
+        QGuiApplication app(count, args.data());
+        describe(app);
+        UiLanguage::install(app, UiLanguage::fromSettings());
+        const FormatRegistry registry;
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QStringList forwarded = app.arguments();
+        return CommandLine(registry, out, err).run(forwarded);
+    }
     if (CommandLine::wants(arguments)) {
         // Sub-commands never touch a display.
         QCoreApplication app(argc, argv);

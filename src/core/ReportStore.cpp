@@ -180,6 +180,22 @@ qint64 ReportStore::reportId(const QString &agency, int year)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 ReportStore::writableReportId(const QString &agency, int year)
+{
+    const qint64 id = reportId(agency, year);
+    if (id == 0) {
+        fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString());
+        return 0;
+    }
+    if (id < 0)
+        return -1;
+    if (signOff(agency, year)) {
+        fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(agency).arg(year), QString());
+        return 0;
+    }
+    return id;
+}
+
 bool ReportStore::contains(const QString &agency, int year)
 {
     return reportId(agency, year) > 0;
@@ -262,6 +278,8 @@ bool ReportStore::writeReport(const Report &r, bool replace)
     if (existing < 0)
         return false;
     if (existing > 0) {
+        if (signOff(r.agency, r.year))
+            return fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(r.agency).arg(r.year), QString());
         if (!replace)
             return fail(tr("%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）").arg(r.agency).arg(r.year), QString());
         if (!exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {existing}))
@@ -318,9 +336,9 @@ bool ReportStore::save(const QVector<Report> &reports, bool replace)
 bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells)
 {
     m_error.clear();
-    const qint64 id = reportId(agency, year);
+    const qint64 id = writableReportId(agency, year);
     if (id <= 0)
-        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+        return false;
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
     QSqlQuery q(m_db);
@@ -348,9 +366,9 @@ bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, 
 bool ReportStore::setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text)
 {
     m_error.clear();
-    const qint64 id = reportId(agency, year);
+    const qint64 id = writableReportId(agency, year);
     if (id <= 0)
-        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+        return false;
     if (!Prose::parts().contains(part))
         return fail(tr("未知的正文部分 %1").arg(part), QString());
     if (!m_db.transaction())
@@ -368,9 +386,9 @@ bool ReportStore::setProse(const QString &agency, int year, const QString &part,
 bool ReportStore::setDetails(const Report &r)
 {
     m_error.clear();
-    const qint64 id = reportId(r.agency, r.year);
+    const qint64 id = writableReportId(r.agency, r.year);
     if (id <= 0)
-        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(r.agency).arg(r.year), QString()) : false;
+        return false;
     return exec(QStringLiteral("UPDATE report SET title = ?, issue_date = ?, contact_person = ?, contact_phone = ?, contact_fax = ?, "
                                "contact_address = ?, modified_at = ? WHERE id = ?"),
                 {nullable(r.title), r.date ? QVariant(r.date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
@@ -381,18 +399,18 @@ bool ReportStore::setDetails(const Report &r)
 bool ReportStore::remove(const QString &agency, int year)
 {
     m_error.clear();
-    const qint64 id = reportId(agency, year);
+    const qint64 id = writableReportId(agency, year);
     if (id <= 0)
-        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+        return false;
     return exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id});
 }
 
 bool ReportStore::setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment)
 {
     m_error.clear();
-    const qint64 id = reportId(agency, year);
+    const qint64 id = writableReportId(agency, year);
     if (id <= 0)
-        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+        return false;
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
     if (!exec(QStringLiteral("DELETE FROM attachment WHERE report_id = ? AND kind = ?"), {id, kind})
@@ -422,4 +440,74 @@ std::optional<ReportStore::Attachment> ReportStore::attachment(const QString &ag
     if (!q.next())
         return std::nullopt;
     return Attachment{q.value(0).toString(), q.value(1).toByteArray()};
+}
+
+std::optional<ReportStore::SignOffEvent> ReportStore::signOff(const QString &agency, int year)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.signed_by, r.signed_at FROM report r JOIN agency a ON a.id = r.agency_id "
+                             "WHERE a.name = ? AND r.year = ? AND r.signed_by IS NOT NULL"));
+    q.addBindValue(agency);
+    q.addBindValue(year);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SignOffEvent{QStringLiteral("sign"), q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), QString()};
+}
+
+bool ReportStore::sign(const QString &agency, int year, const QString &who)
+{
+    m_error.clear();
+    if (who.trimmed().isEmpty())
+        return fail(tr("签发需要签发人的姓名"), QString());
+    const qint64 id = writableReportId(agency, year);
+    if (id <= 0)
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    if (!exec(QStringLiteral("UPDATE report SET signed_by = ?, signed_at = ? WHERE id = ?"), {who.trimmed(), now, id})
+        || !exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at) VALUES (?, 'sign', ?, ?)"), {id, who.trimmed(), now})
+        || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ReportStore::reopen(const QString &agency, int year, const QString &who, const QString &reason)
+{
+    m_error.clear();
+    if (reason.trimmed().isEmpty())
+        return fail(tr("撤回签发需要说明原因"), QString());
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    if (!signOff(agency, year))
+        return fail(tr("%1 %2 年的报告尚未签发").arg(agency).arg(year), QString());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    if (!exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL WHERE id = ?"), {id})
+        || !exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, 'reopen', ?, ?, ?)"),
+                 {id, who.trimmed(), now, reason.trimmed()})
+        || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QVector<ReportStore::SignOffEvent> ReportStore::signOffHistory(const QString &agency, int year)
+{
+    QVector<SignOffEvent> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT e.action, e.who, e.at, e.reason FROM signoff_event e JOIN report r ON r.id = e.report_id "
+                             "JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ? ORDER BY e.id"));
+    q.addBindValue(agency);
+    q.addBindValue(year);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()});
+    return out;
 }

@@ -4,6 +4,7 @@
 #include "Report.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -23,6 +24,13 @@ public:
     {
         QString mimeType;
         QByteArray data;
+    };
+    struct SignOffEvent
+    {
+        QString action; // "sign" or "reopen"
+        QString who;
+        QDateTime at;
+        QString reason;
     };
 
     explicit ReportStore(const FormatRegistry &registry);
@@ -56,11 +64,19 @@ public:
     bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment);
     std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind);
 
+    // 签发: a signed report is read-only (every write above refuses) until it is reopened with a reason.
+    std::optional<SignOffEvent> signOff(const QString &agency, int year);
+    bool sign(const QString &agency, int year, const QString &who);
+    bool reopen(const QString &agency, int year, const QString &who, const QString &reason);
+    QVector<SignOffEvent> signOffHistory(const QString &agency, int year);
+
 private:
     bool migrate();
     bool fail(const QString &what, const QString &detail);
     bool exec(const QString &sql, const QVariantList &args = {});
     qint64 reportId(const QString &agency, int year);
+    // The report's id when it exists and is not signed; 0 or -1 (with lastError) otherwise.
+    qint64 writableReportId(const QString &agency, int year);
     bool writeReport(const Report &report, bool replace);
 
     const FormatRegistry &m_registry;

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFont>
+#include <QHash>
+#include <QStringList>
+
+// The faces of the printed page by role. The program ships cleaned free faces (resources/fonts) and loads
+// them from its own files; an office that owns 仿宋_GB2312 or 方正小标宋 maps a role to that family instead.
+class FontSet
+{
+public:
+    enum Role { Title, Body, Heading1, Heading2, Table, PageNumber };
+
+    // Loads the shipped faces from the first directory that has them (next to the executable, the install
+    // prefix, the build tree). Needs a QGuiApplication. False with *error naming what is missing.
+    bool loadShipped(QString *error);
+    static QStringList searchDirectories();
+
+    void setFamily(Role role, const QString &family) { m_families[role] = family; }
+    QString family(Role role) const { return m_families.value(role); }
+
+    // A font of the role at a size in layout dots (PageGeometry), with hinting off so that every device
+    // measures it alike.
+    QFont font(Role role, double sizeDots) const;
+
+private:
+    QHash<int, QString> m_families;
+    QHash<int, bool> m_bold;
+};

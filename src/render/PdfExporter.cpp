@@ -1,0 +1,80 @@
+#include "PdfExporter.h"
+
+#include "PageGeometry.h"
+#include "ReportLayout.h"
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace {
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QByteArray PdfExporter::xmp(const Metadata &m, bool pdfa)
+{
+    const QString date = m.created.toUTC().toString(Qt::ISODate);
+    QString x = QStringLiteral(
+                    "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                    " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                    "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                    "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+                    "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                    "   <dc:format>application/pdf</dc:format>\n"
+                    "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+                    "   <dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+                    "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt></dc:description>\n"
+                    "   <xmp:CreateDate>%4</xmp:CreateDate>\n"
+                    "   <xmp:ModifyDate>%4</xmp:ModifyDate>\n"
+                    "   <xmp:CreatorTool>Disclosure Report</xmp:CreatorTool>\n"
+                    "   <pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n")
+                    .arg(escaped(m.title), escaped(m.author), escaped(m.subject), date);
+    if (pdfa)
+        x += QStringLiteral("   <pdfaid:part>1</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n");
+    x += QStringLiteral("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    return x.toUtf8();
+}
+
+bool PdfExporter::write(const ReportLayout &layout, const QString &path, const Metadata &metadata, bool pdfa, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("无法写入 %1（%2）").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(int(PageGeometry::dotsPerInch));
+        writer.setTitle(metadata.title);
+        writer.setCreator(QStringLiteral("Disclosure Report"));
+        if (pdfa)
+            writer.setPdfVersion(QPdfWriter::PdfVersion_A1b);
+        writer.setDocumentXmpMetadata(xmp(metadata, pdfa));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = tr("无法生成 PDF %1").arg(path);
+            return false;
+        }
+        for (int i = 0; i < layout.pageCount(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            ReportLayout::scaleToDots(painter, writer.resolution());
+            layout.paintPage(i, painter);
+            painter.resetTransform();
+        }
+        painter.end();
+    }
+    if (!file.commit()) {
+        *error = tr("无法写入 %1（%2）").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class ReportLayout;
+
+// Writes laid-out pages as a PDF with QPdfWriter: A4, fonts embedded (subsets), text extractable, document
+// metadata (title, author = the agency, subject, creation date) in XMP, optionally PDF/A-1b.
+class PdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+public:
+    struct Metadata
+    {
+        QString title;
+        QString author;
+        QString subject;
+        QDateTime created = QDateTime::currentDateTimeUtc();
+    };
+
+    // Writes all of the file or none of it (an existing file is replaced only on success).
+    static bool write(const ReportLayout &layout, const QString &path, const Metadata &metadata, bool pdfa, QString *error);
+    static QByteArray xmp(const Metadata &metadata, bool pdfa);
+};

@@ -1,0 +1,539 @@
+#include "ReportLayout.h"
+
+#include "FormatRegistry.h"
+#include "PageGeometry.h"
+#include "Report.h"
+#include "ReportSchema.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+
+namespace {
+
+using G = PageGeometry;
+
+constexpr double cellPadH = G::mm(1.0);
+constexpr double cellPadV = G::mm(0.8);
+constexpr double borderWidth = G::pt(0.5);
+constexpr double sealDiameter = G::mm(42); // an official seal is 4.2 cm across
+
+// A level-2 heading that opens a paragraph: （一）主动公开情况。… or a heading line of its own.
+int headingLength(const QString &paragraph)
+{
+    static const QRegularExpression opener(QStringLiteral("^[（(][一二三四五六七八九十]+[）)]"));
+    if (!opener.match(paragraph).hasMatch())
+        return 0;
+    const int stop = paragraph.indexOf(QStringLiteral("。"));
+    if (stop < 0)
+        return paragraph.size() <= 30 ? int(paragraph.size()) : 0;
+    return stop < 40 ? stop + 1 : int(opener.match(paragraph).capturedLength());
+}
+
+// Draws a line's glyphs without its spaces. Qt 6.4's PDF writer maps the space glyph to U+0001 in the
+// ToUnicode table (control characters share that glyph and come first), so copied text would hold \x01 for
+// every space; without the glyph, PDF readers infer the space from the gap, as they do in most PDFs.
+void drawLine(QPainter &painter, const PlacedLine &placed)
+{
+    const QTextLine line = placed.layout->lineAt(placed.line);
+    for (QGlyphRun run : line.glyphRuns()) {
+        const QVector<quint32> spaces = run.rawFont().glyphIndexesForString(QStringLiteral(" \u00a0\u3000"));
+        const QVector<quint32> glyphs = run.glyphIndexes();
+        const QVector<QPointF> positions = run.positions();
+        QVector<quint32> keptGlyphs;
+        QVector<QPointF> keptPositions;
+        for (int i = 0; i < glyphs.size(); ++i)
+            if (!spaces.contains(glyphs[i])) {
+                keptGlyphs.append(glyphs[i]);
+                keptPositions.append(positions[i]);
+            }
+        if (keptGlyphs.isEmpty())
+            continue;
+        run.setGlyphIndexes(keptGlyphs);
+        run.setPositions(keptPositions);
+        painter.drawGlyphRun(placed.offset, run);
+    }
+}
+
+} // namespace
+
+// Pagination state: the page being filled and how far down its type area the flow has come.
+struct ReportLayout::Flow
+{
+    Flow(QVector<LayoutPage> &p, bool mark)
+        : pages(p)
+        , watermark(mark)
+    {
+    }
+
+    QVector<LayoutPage> &pages;
+    bool watermark;
+    double y = 0; // from the top of the type area
+    std::optional<int> lastTextLine; // index in the current page's lines of the last body line
+
+    LayoutPage &page() { return pages.last(); }
+    double room() const { return G::typeHeight - y; }
+    void newPage()
+    {
+        LayoutPage p;
+        p.number = int(pages.size()) + 1;
+        p.watermark = watermark;
+        pages.append(p);
+        y = 0;
+        lastTextLine.reset();
+    }
+    void ensure(double height)
+    {
+        if (height > room() && y > 0)
+            newPage();
+    }
+    // Back on the 22-line grid after a table.
+    void snapToGrid()
+    {
+        const double lines = std::ceil((y - 1e-6) / G::linePitch);
+        y = lines * G::linePitch;
+    }
+    // Places one line of a layout in the grid slot at y.
+    void placeGridLine(const std::shared_ptr<const QTextLayout> &layout, int index, bool bodyText)
+    {
+        ensure(G::linePitch);
+        const QTextLine line = layout->lineAt(index);
+        const QPointF offset(G::typeLeft, G::typeTop + y + (G::linePitch - line.height()) / 2 - line.y());
+        page().lines.append({layout, index, offset});
+        if (bodyText)
+            lastTextLine = int(page().lines.size()) - 1;
+        y += G::linePitch;
+    }
+};
+
+struct ReportLayout::TableCell
+{
+    GridCell grid; // row index into the section's rows
+    std::shared_ptr<const QTextLayout> text;
+    double textHeight = 0;
+    bool header = false;
+};
+
+ReportLayout::ReportLayout(const FormatRegistry &registry, const FontSet &fonts)
+    : m_registry(registry)
+    , m_fonts(fonts)
+{
+}
+
+ReportLayout::~ReportLayout() = default;
+
+QString ReportLayout::partHeading(int part)
+{
+    switch (part) {
+    case 1:
+        return QStringLiteral("一、总体情况");
+    case 2:
+        return QStringLiteral("二、主动公开政府信息情况");
+    case 3:
+        return QStringLiteral("三、收到和处理政府信息公开申请情况");
+    case 4:
+        return QStringLiteral("四、政府信息公开行政复议、行政诉讼情况");
+    case 5:
+        return QStringLiteral("五、存在的主要问题及改进情况");
+    default:
+        return QStringLiteral("六、其他需要报告的事项");
+    }
+}
+
+QString ReportLayout::formatDate(const QDate &date)
+{
+    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+void ReportLayout::scaleToDots(QPainter &painter, double dpi)
+{
+    painter.scale(dpi / G::dotsPerInch, dpi / G::dotsPerInch);
+}
+
+std::shared_ptr<const QTextLayout> ReportLayout::text(const QString &content, FontSet::Role role, double size, double width,
+                                                      double firstIndent, Qt::Alignment alignment, double pitch, int heading)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|")
+                            .arg(role)
+                            .arg(size)
+                            .arg(width)
+                            .arg(firstIndent)
+                            .arg(int(alignment))
+                            .arg(pitch)
+                            .arg(heading)
+                            .arg(m_fonts.family(role))
+        + content;
+    if (const auto hit = m_cache.value(key)) {
+        m_used.insert(key, hit);
+        return hit;
+    }
+    QFont font = m_fonts.font(role, size);
+    if (role == FontSet::Body || role == FontSet::Heading1 || role == FontSet::Heading2) {
+        // 28 characters of 16 pt on a 156 mm line: set each character 5.57 mm apart.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, G::charPitch - font.pixelSize());
+    }
+    auto layout = std::make_shared<QTextLayout>(content, font);
+    QTextOption option;
+    option.setAlignment(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+    if (heading > 0) {
+        QFont kai = m_fonts.font(FontSet::Heading2, size);
+        kai.setLetterSpacing(QFont::AbsoluteSpacing, G::charPitch - kai.pixelSize());
+        QTextCharFormat f;
+        f.setFont(kai);
+        layout->setFormats({QTextLayout::FormatRange{0, heading, f}});
+    }
+    layout->setCacheEnabled(true);
+    const double leading = pitch > 0 ? pitch : QFontMetricsF(font).lineSpacing();
+    layout->beginLayout();
+    double y = 0;
+    for (int i = 0;; ++i) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        const double indent = i == 0 ? firstIndent : 0;
+        line.setLineWidth(width - indent);
+        line.setPosition(QPointF(indent, y));
+        y += leading;
+    }
+    layout->endLayout();
+    m_cache.insert(key, layout);
+    m_used.insert(key, layout);
+    return layout;
+}
+
+void ReportLayout::layout(const Report &report, const RenderOptions &options)
+{
+    m_pages.clear();
+    m_used.clear();
+    prepareSeal(options);
+    Flow flow(m_pages, options.watermark);
+    flow.newPage();
+
+    layoutTitle(flow, report);
+    layoutProse(flow, report.prose.preamble);
+    layoutHeading(flow, partHeading(1), G::linePitch);
+    layoutProse(flow, report.prose.part1);
+    const ReportSchema schema = ReportSchema::forReport(m_registry, report);
+    for (const TableFormat *table : schema.tables())
+        layoutTable(flow, report, *table);
+    layoutHeading(flow, partHeading(5), G::linePitch);
+    layoutProse(flow, report.prose.part5);
+    layoutHeading(flow, partHeading(6), G::linePitch);
+    layoutProse(flow, report.prose.part6);
+    if (report.contact.person || report.contact.phone) {
+        QStringList parts;
+        if (report.contact.person)
+            parts.append(QStringLiteral("联系人：") + *report.contact.person);
+        if (report.contact.phone)
+            parts.append(QStringLiteral("联系方式：") + *report.contact.phone);
+        layoutProse(flow, parts.join(QStringLiteral("　")));
+    }
+    if (report.date)
+        layoutSignature(flow, report, !m_seal.isNull());
+
+    for (LayoutPage &page : m_pages) {
+        // — N —, 7 mm under the type area; odd pages right, even pages left, one character in.
+        const QString number = QStringLiteral("— %1 —").arg(page.number);
+        const auto layout = text(number, FontSet::PageNumber, G::pageNumberSize, G::typeWidth - 2 * G::pageNumberSize, 0,
+                                 page.number % 2 ? Qt::AlignRight : Qt::AlignLeft, 0);
+        const QTextLine line = layout->lineAt(0);
+        const double top = G::typeTop + G::typeHeight + G::pageNumberGap;
+        page.pageNumber = PlacedLine{layout, 0, QPointF(G::typeLeft + G::pageNumberSize, top - line.y())};
+    }
+    m_cache.swap(m_used); // keep what this report uses, drop the rest
+    m_used.clear();
+}
+
+void ReportLayout::layoutTitle(Flow &flow, const Report &report)
+{
+    const auto layout = text(report.displayTitle(), FontSet::Title, G::titleSize, G::typeWidth, 0, Qt::AlignHCenter, G::linePitch);
+    for (int i = 0; i < layout->lineCount(); ++i)
+        flow.placeGridLine(layout, i, false);
+    flow.y += G::linePitch; // one empty line under the title
+}
+
+void ReportLayout::layoutHeading(Flow &flow, const QString &heading, double keepWithNext)
+{
+    flow.ensure(G::linePitch + keepWithNext); // never alone at the foot of a page
+    const auto layout = text(heading, FontSet::Heading1, G::bodySize, G::typeWidth, 2 * G::charPitch, Qt::AlignLeft, G::linePitch);
+    for (int i = 0; i < layout->lineCount(); ++i)
+        flow.placeGridLine(layout, i, false);
+}
+
+void ReportLayout::layoutProse(Flow &flow, const std::optional<QString> &prose)
+{
+    if (!prose)
+        return;
+    for (const QString &paragraph : prose->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const int heading = headingLength(paragraph);
+        const auto layout = text(paragraph, heading == paragraph.size() ? FontSet::Heading2 : FontSet::Body, G::bodySize,
+                                 G::typeWidth, 2 * G::charPitch, Qt::AlignJustify, G::linePitch,
+                                 heading == paragraph.size() ? 0 : heading);
+        for (int i = 0; i < layout->lineCount(); ++i)
+            flow.placeGridLine(layout, i, true);
+    }
+}
+
+void ReportLayout::layoutTable(Flow &flow, const Report &report, const TableFormat &format)
+{
+    const ReportSchema schema = ReportSchema::forReport(m_registry, report);
+    // Column edges: the definition's millimetres stretched to the type area.
+    double total = 0;
+    for (double w : format.widthsMm)
+        total += w;
+    QVector<double> x{G::typeLeft};
+    for (double w : format.widthsMm)
+        x.append(x.last() + G::typeWidth * w / total);
+
+    const QFontMetricsF fm(m_fonts.font(FontSet::Table, G::tableSize));
+    const double leading = fm.lineSpacing();
+    auto makeCells = [&](const QVector<const GridRow *> &rows, bool header) {
+        QVector<TableCell> cells;
+        for (int r = 0; r < rows.size(); ++r) {
+            for (GridCell g : rows[r]->cells) {
+                g.row = r;
+                QString content = g.text;
+                Qt::Alignment align = Qt::AlignHCenter;
+                if (!g.valueKey.isEmpty()) {
+                    content = report.cell(g.valueKey).toString() + report.annotations.value(g.valueKey);
+                } else if (g.vertical) {
+                    content = content.split(QString(), Qt::SkipEmptyParts).join(QChar(QChar::LineSeparator));
+                } else if (!header && rows[r]->role == RowRole::Data) {
+                    align = Qt::AlignLeft;
+                } else if (rows[r]->role == RowRole::Caption) {
+                    align = Qt::AlignLeft;
+                }
+                const double width = x[g.column + g.columnSpan] - x[g.column] - 2 * cellPadH;
+                TableCell cell{g, text(content, FontSet::Table, G::tableSize, width, 0, align, leading), 0, header};
+                cell.textHeight = cell.text->lineCount() * leading;
+                cells.append(cell);
+            }
+        }
+        // Row heights: one-row cells first, then rows grown where a merged cell needs more.
+        QVector<double> heights(rows.size(), leading + 2 * cellPadV);
+        for (const TableCell &c : cells)
+            if (c.grid.rowSpan == 1)
+                heights[c.grid.row] = qMax(heights[c.grid.row], c.textHeight + 2 * cellPadV);
+        for (const TableCell &c : cells) {
+            if (c.grid.rowSpan == 1)
+                continue;
+            double spanned = 0;
+            for (int r = c.grid.row; r < c.grid.row + c.grid.rowSpan; ++r)
+                spanned += heights[r];
+            if (spanned < c.textHeight + 2 * cellPadV)
+                heights[c.grid.row + c.grid.rowSpan - 1] += c.textHeight + 2 * cellPadV - spanned;
+        }
+        return std::make_pair(cells, heights);
+    };
+    QVector<const GridRow *> headerRows, bodyRows;
+    for (const GridRow &r : format.header)
+        headerRows.append(&r);
+    for (const GridRow &r : format.body)
+        if (r.optionalBlock.isEmpty() || schema.hasBlock(r.optionalBlock))
+            bodyRows.append(&r);
+    const auto [headerCells, headerHeights] = makeCells(headerRows, true);
+    const auto [bodyCells, bodyHeights] = makeCells(bodyRows, false);
+    double headerHeight = 0;
+    for (double h : headerHeights)
+        headerHeight += h;
+
+    auto placeText = [leading](LayoutPage &page, const TableCell &c, const QRectF &rect) {
+        const double top = rect.top() + qMax(cellPadV, (rect.height() - c.textHeight) / 2);
+        // A merged cell cut at a page break shows its label in each piece, as much of it as the piece holds.
+        for (int i = 0; i < c.text->lineCount() && top + (i + 1) * leading <= rect.bottom() + 1 && !c.text->text().isEmpty(); ++i)
+            page.lines.append({c.text, i, QPointF(rect.left() + cellPadH, top)});
+        page.cells.append(rect);
+    };
+    auto placeHeader = [&]() {
+        double top = G::typeTop + flow.y;
+        QVector<double> rowTop;
+        for (double h : headerHeights) {
+            rowTop.append(top);
+            top += h;
+        }
+        for (const TableCell &c : headerCells) {
+            double h = 0;
+            for (int r = c.grid.row; r < c.grid.row + c.grid.rowSpan; ++r)
+                h += headerHeights[r];
+            placeText(flow.page(), c, QRectF(x[c.grid.column], rowTop[c.grid.row], x[c.grid.column + c.grid.columnSpan] - x[c.grid.column], h));
+        }
+        for (int r = 0; r < headerHeights.size(); ++r)
+            flow.page().rows.append({QRectF(x.first(), rowTop[r], x.last() - x.first(), headerHeights[r]), true, format.table});
+        flow.y += headerHeight;
+    };
+
+    // The part heading stays with the header and the first rows.
+    const double firstRows = bodyHeights.isEmpty() ? 0 : bodyHeights[0] + (bodyRows[0]->role != RowRole::Data && bodyHeights.size() > 2 ? bodyHeights[1] + bodyHeights[2] : 0);
+    layoutHeading(flow, format.heading, headerHeight + firstRows);
+    placeHeader();
+
+    // A merged cell that starts in a row needs room for its whole label on that page (三、本年度办理结果 printed
+    // one character per line must not start on the last row of a page).
+    QVector<double> startNeed(bodyRows.size(), 0);
+    for (const TableCell &c : bodyCells) {
+        if (c.grid.rowSpan == 1)
+            continue;
+        double span = 0;
+        for (int r = c.grid.row; r < c.grid.row + c.grid.rowSpan; ++r)
+            span += bodyHeights[r];
+        startNeed[c.grid.row] = qMax(startNeed[c.grid.row], qMin(span, c.textHeight + 2 * cellPadV));
+    }
+    // Body rows, page by page; a caption or 信息内容 row is kept with the row after it.
+    QVector<std::pair<int, QRectF>> rowPlace(bodyRows.size()); // page index, rect
+    for (int r = 0; r < bodyRows.size(); ++r) {
+        double need = qMax(bodyHeights[r], startNeed[r]);
+        for (int k = r; k + 1 < bodyRows.size() && bodyRows[k]->role != RowRole::Data; ++k)
+            need += bodyHeights[k + 1];
+        if (need > flow.room() && flow.y > headerHeight + 1e-6) {
+            flow.newPage();
+            placeHeader();
+        }
+        const QRectF rect(x.first(), G::typeTop + flow.y, x.last() - x.first(), bodyHeights[r]);
+        rowPlace[r] = {int(flow.pages.size()) - 1, rect};
+        flow.page().rows.append({rect, false, format.table});
+        flow.y += bodyHeights[r];
+    }
+    // Cells, merged ones cut at page breaks into one piece per page, each with the label.
+    for (const TableCell &c : bodyCells) {
+        int r = c.grid.row;
+        const int end = c.grid.row + c.grid.rowSpan;
+        while (r < end) {
+            const int pageIndex = rowPlace[r].first;
+            QRectF rect = rowPlace[r].second;
+            int k = r + 1;
+            for (; k < end && rowPlace[k].first == pageIndex; ++k)
+                rect = rect.united(rowPlace[k].second);
+            rect.setLeft(x[c.grid.column]);
+            rect.setRight(x[c.grid.column + c.grid.columnSpan]);
+            placeText(flow.pages[pageIndex], c, rect);
+            r = k;
+        }
+    }
+    flow.y += G::linePitch / 2;
+    flow.snapToGrid();
+}
+
+void ReportLayout::layoutSignature(Flow &flow, const Report &report, bool sealed)
+{
+    const QString date = formatDate(*report.date);
+    const auto name = text(report.agency, FontSet::Body, G::bodySize, G::typeWidth, 0, Qt::AlignLeft, G::linePitch);
+    const auto dated = text(date, FontSet::Body, G::bodySize, G::typeWidth, 0, Qt::AlignLeft, G::linePitch);
+    const double nameWidth = name->lineAt(0).naturalTextWidth();
+    const double dateWidth = dated->lineAt(0).naturalTextWidth();
+    const double right = G::typeLeft + G::typeWidth;
+    const double needed = sealed ? G::linePitch / 2 + sealDiameter : 3 * G::linePitch;
+
+    // 7.3.5.5: never a page holding only the 落款 — take the last text line along when it does not fit.
+    if (needed > flow.room() && flow.lastTextLine) {
+        const PlacedLine last = flow.page().lines.takeAt(*flow.lastTextLine);
+        flow.newPage();
+        flow.placeGridLine(last.layout, last.line, true);
+    } else if (needed > flow.room()) {
+        flow.newPage();
+    }
+    LayoutPage &page = flow.page();
+    if (flow.lastTextLine)
+        page.lastTextLine = page.lines.at(*flow.lastTextLine).rect();
+    const double bodyBottom = G::typeTop + flow.y;
+
+    double nameLeft, dateLeft, nameTop;
+    if (sealed) {
+        // 7.3.5.1: the date right-aligned four characters in, the name centred over it, the seal centred over
+        // both and pressing on them, its top within one line of the text.
+        dateLeft = right - 4 * G::charPitch - dateWidth;
+        nameLeft = dateLeft + (dateWidth - nameWidth) / 2;
+        const double sealTop = bodyBottom + G::linePitch / 2;
+        const double sealCentre = sealTop + sealDiameter / 2;
+        nameTop = sealCentre + 0.15 * sealDiameter - G::linePitch;
+        const double centre = dateLeft + dateWidth / 2;
+        page.seal = QRectF(centre - sealDiameter / 2, sealTop, sealDiameter, sealDiameter);
+    } else {
+        // 7.3.5.2: one empty line, the name right-aligned two characters in, the date starting two characters
+        // right of the name — or, when the date is the longer, the date two characters in and the name moved left.
+        nameLeft = right - 2 * G::charPitch - nameWidth;
+        dateLeft = nameLeft + 2 * G::charPitch;
+        if (dateWidth > nameWidth) {
+            dateLeft = right - 2 * G::charPitch - dateWidth;
+            nameLeft = dateLeft - 2 * G::charPitch;
+        }
+        nameTop = bodyBottom + G::linePitch;
+    }
+    auto place = [&page](const std::shared_ptr<const QTextLayout> &l, double left, double slotTop) {
+        const QTextLine line = l->lineAt(0);
+        const PlacedLine placed{l, 0, QPointF(left - line.x(), slotTop + (G::linePitch - line.height()) / 2 - line.y())};
+        page.lines.append(placed);
+        return placed.rect();
+    };
+    page.agencyLine = place(name, nameLeft, nameTop);
+    page.dateLine = place(dated, dateLeft, nameTop + G::linePitch);
+    flow.y = nameTop + 2 * G::linePitch - G::typeTop;
+}
+
+void ReportLayout::prepareSeal(const RenderOptions &options)
+{
+    if (options.sealImage == m_sealSource)
+        return;
+    m_sealSource = options.sealImage;
+    m_seal = QImage();
+    if (options.sealImage.isEmpty())
+        return;
+    QImage source;
+    if (options.sealMimeType.contains(QLatin1String("svg"))) {
+        QSvgRenderer svg(options.sealImage);
+        if (!svg.isValid())
+            return;
+        source = QImage(1000, 1000, QImage::Format_ARGB32_Premultiplied);
+        source.fill(Qt::transparent);
+        QPainter p(&source);
+        svg.render(&p);
+    } else if (!source.loadFromData(options.sealImage)) {
+        return;
+    }
+    source = source.convertToFormat(QImage::Format_ARGB32);
+    // Seals are red: keep the image's ink (dark or coloured, opaque) and print it in seal red.
+    m_seal = QImage(source.size(), QImage::Format_ARGB32);
+    for (int y = 0; y < source.height(); ++y) {
+        const QRgb *in = reinterpret_cast<const QRgb *>(source.constScanLine(y));
+        QRgb *out = reinterpret_cast<QRgb *>(m_seal.scanLine(y));
+        for (int x = 0; x < source.width(); ++x) {
+            // White paper stays clear; black or red ink becomes red ink.
+            const int whiteness = qMin(qMin(qRed(in[x]), qGreen(in[x])), qBlue(in[x]));
+            const int ink = qAlpha(in[x]) * (255 - whiteness) / 255;
+            out[x] = qRgba(0xd0, 0x10, 0x10, qBound(0, ink, 255));
+        }
+    }
+}
+
+void ReportLayout::paintPage(int index, QPainter &painter) const
+{
+    const LayoutPage &page = m_pages.at(index);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), G::pageSize()), Qt::white);
+    if (page.watermark) {
+        // A path, not text: the draft mark must not turn up in copied or searched text.
+        QPainterPath mark;
+        mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::pt(150)), tr("草稿"));
+        painter.save();
+        painter.translate(G::pageWidth / 2, G::pageHeight / 2);
+        painter.rotate(-35);
+        painter.translate(-mark.boundingRect().center());
+        painter.fillPath(mark, QColor(0xe4, 0xe4, 0xe4)); // opaque grey: PDF/A-1 allows no transparency
+        painter.restore();
+    }
+    painter.setPen(QPen(Qt::black, borderWidth));
+    painter.setBrush(Qt::NoBrush);
+    for (const QRectF &cell : page.cells)
+        painter.drawRect(cell);
+    for (const PlacedLine &line : page.lines)
+        drawLine(painter, line);
+    if (page.pageNumber)
+        drawLine(painter, *page.pageNumber);
+    if (page.seal && !m_seal.isNull())
+        painter.drawImage(*page.seal, m_seal);
+    painter.restore();
+}

@@ -1,0 +1,267 @@
+// The PDF as a reader gets it: read back with poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm).
+#include "CommandLine.h"
+#include "FontSet.h"
+#include "ReportLayout.h"
+#include "ReportSchema.h"
+#include "ReportStore.h"
+#include "TestSupport.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// pdftotext output without white space and page numbers, so that wrapped lines read as one.
+QString flat(const QString &text)
+{
+    QString s = text;
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    s.remove(QRegularExpression(QStringLiteral("—\\d+—")));
+    return s;
+}
+
+} // namespace
+
+class tst_PdfExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void textInReadingOrder_data();
+    void textInReadingOrder();
+    void fontsEmbeddedA4Stable_data();
+    void fontsEmbeddedA4Stable();
+    void metadataAndPdfA();
+    void signedReportHasNoWatermark();
+    void unwritableTargetWritesNothing();
+
+private:
+    QString exportPdf(const QStringList &args);
+    int lightGreyPixels(const QString &pdf, int page);
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_err;
+};
+
+void tst_PdfExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+        QFAIL("poppler-utils is not installed (packaging/install-deps.sh --tests)");
+    m_db = m_dir.filePath("store.sqlite");
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+}
+
+QString tst_PdfExport::exportPdf(const QStringList &args)
+{
+    static int n = 0;
+    const QString out = m_dir.filePath(QStringLiteral("out-%1.pdf").arg(++n));
+    QString o, e;
+    QTextStream os(&o), es(&e);
+    const int status = CommandLine(m_registry, os, es).run(QStringList{"disclosure-report", "export"} + args + QStringList{"--to", out, "--db", m_db});
+    es.flush();
+    m_err = e;
+    return status == 0 ? out : QString();
+}
+
+void tst_PdfExport::textInReadingOrder_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("seed") << "changji-kejiju-2021";
+    QTest::newRow("huaian") << "huaian-2024";
+    QTest::newRow("shanghai (2019 forms)") << "shanghai-szfbgt-2019";
+}
+
+void tst_PdfExport::textInReadingOrder()
+{
+    QFETCH(QString, name);
+    const QString pdf = exportPdf({TestSupport::expectedPath(name)});
+    QVERIFY2(!pdf.isEmpty(), qPrintable(m_err));
+    const QString raw = run("pdftotext", {"-enc", "UTF-8", pdf, "-"});
+    // Searchable text is the report's own characters: no Kangxi radicals in place of 一 人 大 日 …
+    for (QChar c : raw)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+    const QString text = flat(raw);
+    const Report r = TestSupport::expectedReport(m_registry, name);
+
+    // Title, every prose paragraph and the part headings, in reading order.
+    QStringList sequence{flat(r.displayTitle())};
+    auto paragraphs = [&sequence](const std::optional<QString> &prose) {
+        if (prose)
+            for (const QString &p : prose->split('\n'))
+                sequence.append(flat(p));
+    };
+    paragraphs(r.prose.preamble);
+    sequence.append(QStringLiteral("一、总体情况"));
+    paragraphs(r.prose.part1);
+    sequence.append(QStringLiteral("五、存在的主要问题及改进情况"));
+    paragraphs(r.prose.part5);
+    sequence.append(QStringLiteral("六、其他需要报告的事项"));
+    paragraphs(r.prose.part6);
+    int at = 0;
+    for (const QString &s : sequence) {
+        const int found = text.indexOf(s, at);
+        QVERIFY2(found >= 0, qPrintable(QStringLiteral("not found after %1: %2").arg(at).arg(s.left(40))));
+        at = found + int(s.size());
+    }
+    // Every table label, and the row labels of each table in printed order.
+    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
+    FontSet fonts;
+    QString error;
+    QVERIFY(fonts.loadShipped(&error));
+    ReportLayout layout(m_registry, fonts);
+    layout.layout(r);
+    QHash<QString, QStringList> printedLines; // cell text → its lines as laid out
+    for (const LayoutPage &page : layout.pages())
+        for (const PlacedLine &line : page.lines)
+            if (!printedLines.value(line.layout->text()).contains(line.text()))
+                printedLines[line.layout->text()].append(line.text());
+    for (const TableFormat *t : schema.tables()) {
+        QVERIFY(text.contains(t->heading));
+        int rowAt = text.indexOf(t->heading);
+        // Header cells wrap over several lines beside other cells, and pdftotext reads across by baseline:
+        // each printed line of them must be there.
+        for (const GridRow &row : t->header)
+            for (const GridCell &c : row.cells) {
+                const QStringList lines = printedLines.value(c.text);
+                QVERIFY2(!lines.isEmpty(), qPrintable(c.text));
+                for (const QString &line : lines)
+                    QVERIFY2(text.contains(flat(line)), qPrintable(line));
+            }
+        for (const GridRow &row : t->body) {
+            if (!row.optionalBlock.isEmpty() && !schema.hasBlock(row.optionalBlock))
+                continue;
+            for (const GridCell &c : row.cells) {
+                if (!c.text.isEmpty() && !c.vertical)
+                    for (const QString &line : printedLines.value(c.text, {c.text}))
+                        QVERIFY2(text.contains(flat(line)), qPrintable(line));
+                if (!c.valueKey.isEmpty() && !r.cell(c.valueKey).isBlank())
+                    QVERIFY2(text.contains(r.cell(c.valueKey).toString()), qPrintable(c.valueKey));
+            }
+            if (row.role == RowRole::Data && !row.cells.isEmpty() && !row.cells.constLast().valueKey.isEmpty()) {
+                QString label;
+                for (const GridCell &c : row.cells)
+                    if (c.valueKey.isEmpty() && !c.vertical)
+                        label = flat(printedLines.value(c.text, {c.text}).constFirst());
+                if (label.isEmpty())
+                    continue;
+                const int found = text.indexOf(label, rowAt);
+                QVERIFY2(found >= 0, qPrintable(QStringLiteral("%1 out of order").arg(label)));
+                rowAt = found;
+            }
+        }
+    }
+    // The values of table 四 (no labels in its row) in printed order.
+    QString t4;
+    for (const char *g : {"review", "direct", "after"})
+        for (const char *c : {"upheld", "corrected", "other", "pending", "total"})
+            t4 += r.cell(QStringLiteral("t4.%1.%2").arg(QLatin1String(g), QLatin1String(c))).toString();
+    QVERIFY2(text.contains(t4), qPrintable(t4));
+}
+
+void tst_PdfExport::fontsEmbeddedA4Stable_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("pages");
+    // Pinned: a change of layout that moves a page break shows here.
+    QTest::newRow("seed") << "changji-kejiju-2021" << 7;
+    QTest::newRow("huaian") << "huaian-2024" << 6;
+}
+
+void tst_PdfExport::fontsEmbeddedA4Stable()
+{
+    QFETCH(QString, name);
+    QFETCH(int, pages);
+    const QString pdf = exportPdf({TestSupport::expectedPath(name)});
+    QVERIFY2(!pdf.isEmpty(), qPrintable(m_err));
+    const QStringList fonts = run("pdffonts", {pdf}).split('\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(fonts.size() >= 4);
+    for (const QString &line : fonts) {
+        const QStringList f = line.split(QRegularExpression("\\s+"));
+        QVERIFY2(f.size() >= 7, qPrintable(line));
+        QCOMPARE(f.at(f.size() - 5), QStringLiteral("yes")); // emb
+        QCOMPARE(f.at(f.size() - 3), QStringLiteral("yes")); // uni: ToUnicode map present
+    }
+    const QString info = run("pdfinfo", {pdf});
+    QVERIFY2(info.contains(QRegularExpression("Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)")), qPrintable(info));
+    QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))));
+}
+
+void tst_PdfExport::metadataAndPdfA()
+{
+    const QString pdf = exportPdf({TestSupport::expectedPath("huaian-2024"), "--pdfa"});
+    QVERIFY2(!pdf.isEmpty(), qPrintable(m_err));
+    const QString info = run("pdfinfo", {pdf});
+    QVERIFY(info.contains(QStringLiteral("Title:           淮安市人民政府2024年政府信息公开工作年度报告")));
+    QVERIFY(info.contains(QStringLiteral("CreationDate:")));
+    const QString meta = run("pdfinfo", {"-meta", pdf});
+    QVERIFY2(meta.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>淮安市人民政府</rdf:li></rdf:Seq></dc:creator>")), qPrintable(meta));
+    QVERIFY(meta.contains(QStringLiteral("政府信息公开工作年度报告（2024年）")));
+    QVERIFY(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+}
+
+int tst_PdfExport::lightGreyPixels(const QString &pdf, int page)
+{
+    const QString prefix = m_dir.filePath(QStringLiteral("page%1").arg(page));
+    // Without anti-aliasing text is black and white, and the watermark's grey (#e4) stands alone.
+    run("pdftoppm", {"-r", "20", "-gray", "-aa", "no", "-aaVector", "no", "-f", QString::number(page), "-l", QString::number(page),
+                     "-singlefile", pdf, prefix});
+    const QImage image(prefix + ".pgm");
+    int grey = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const int v = qGray(image.pixel(x, y));
+            grey += qAbs(v - 0xe4) <= 3;
+        }
+    return grey;
+}
+
+void tst_PdfExport::signedReportHasNoWatermark()
+{
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    const Report r = TestSupport::expectedReport(m_registry, "pingtan-2021");
+    QVERIFY(store.save({r}, true));
+    const QString draft = exportPdf({"--agency", r.agency, "--year", "2021"});
+    QVERIFY(!draft.isEmpty());
+    QVERIFY(lightGreyPixels(draft, 1) > 100); // 草稿 across the page
+    QVERIFY(store.sign(r.agency, 2021, QStringLiteral("张局长")));
+    const QString final = exportPdf({"--agency", r.agency, "--year", "2021"});
+    QVERIFY(!final.isEmpty());
+    QCOMPARE(lightGreyPixels(final, 1), 0);
+    QVERIFY(store.reopen(r.agency, 2021, QStringLiteral("张局长"), QStringLiteral("更正数字")));
+    QVERIFY(lightGreyPixels(exportPdf({"--agency", r.agency, "--year", "2021"}), 1) > 100);
+}
+
+void tst_PdfExport::unwritableTargetWritesNothing()
+{
+    QString o, e;
+    QTextStream os(&o), es(&e);
+    const int status = CommandLine(m_registry, os, es).run({"disclosure-report", "export", TestSupport::expectedPath("huaian-2024"), "--to",
+                                                            "/nonexistent-dir/x.pdf", "--db", m_db});
+    es.flush();
+    QCOMPARE(status, 2);
+    QVERIFY2(e.contains("/nonexistent-dir/x.pdf"), qPrintable(e));
+    QVERIFY(!QFile::exists("/nonexistent-dir/x.pdf"));
+}
+
+QTEST_MAIN(tst_PdfExport)
+#include "tst_pdfexport.moc"
