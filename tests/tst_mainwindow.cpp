@@ -4,6 +4,8 @@
 #include "FindingsModel.h"
 #include "MainWindow.h"
 #include "NewReportDialog.h"
+#include "PageView.h"
+#include "PreviewPane.h"
 #include "ProseEdit.h"
 #include "ReportDocument.h"
 #include "ReportStore.h"
@@ -15,8 +17,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QBuffer>
+#include <QImage>
 #include <QInputMethodEvent>
+#include <QProcess>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -65,6 +71,10 @@ private slots:
     void detailsAreUndoable();
     void reopenSeesSameData();
     void newReportCarriesOverAndDeleteUndoes();
+    void previewFollowsEdits();
+    void signOffMakesReadOnly();
+    void exportPdfFromWindow();
+    void sealImagesAreChecked();
 
 private:
     ReportTableView *showTable(const QString &table);
@@ -414,6 +424,107 @@ void tst_MainWindow::newReportCarriesOverAndDeleteUndoes()
     QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("删除 昌吉州科学技术局 2021 年的报告"));
     m_window->undoGroup()->undo();
     QCOMPARE(stored(), before);
+}
+
+void tst_MainWindow::previewFollowsEdits()
+{
+    PreviewPane *preview = m_window->preview();
+    QVERIFY(preview->reportLayout());
+    QCOMPARE(preview->reportLayout()->pageCount(), 7);
+    auto printed = [preview](const QString &text) {
+        for (const LayoutPage &page : preview->reportLayout()->pages())
+            for (const PlacedLine &line : page.lines)
+                if (line.text() == text)
+                    return true;
+        return false;
+    };
+    QVERIFY(!printed("4321"));
+    ReportTableView *view = showTable("t3");
+    clickCell(view, "t3.new.research");
+    QTest::keyClicks(view, "4"); // opens the editor with the first digit …
+    QTest::keyClicks(QApplication::focusWidget(), "321"); // … which takes the rest
+    enter(QApplication::focusWidget());
+    // Typing does not wait for the layout: it comes after a pause …
+    QVERIFY(preview->isPending());
+    QVERIFY(!printed("4321"));
+    // … and then the pages show the new number and its total.
+    QTRY_VERIFY(!preview->isPending());
+    QVERIFY(printed("4321"));
+    QCOMPARE(preview->pageView()->currentPage(), 0);
+    QTest::keyClick(preview->pageView(), Qt::Key_PageDown);
+    QCOMPARE(preview->pageView()->currentPage(), 1);
+}
+
+void tst_MainWindow::signOffMakesReadOnly()
+{
+    ReportDocument *doc = m_window->document();
+    QVERIFY(doc->sign(QStringLiteral("王主任")));
+    QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("已签发（王主任）")));
+    for (const LayoutPage &page : m_window->preview()->reportLayout()->pages())
+        QVERIFY(!page.watermark);
+    ReportTableView *view = showTable("t3");
+    QVERIFY(!(view->reportModel()->flags(view->reportModel()->indexOfKey("t3.new.natural")) & Qt::ItemIsEditable));
+    clickCell(view, "t3.new.natural");
+    QTest::keyClicks(view, "9");
+    QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QVERIFY(m_window->proseEdit("part5")->isReadOnly());
+    QVERIFY(!m_window->detailsForm()->isEnabled());
+    QApplication::clipboard()->setText("5\n");
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(0));
+    // Reopening needs a reason; then editing works again and the draft mark is back.
+    QVERIFY(!doc->reopen(QStringLiteral("王主任"), QString()));
+    QVERIFY(doc->reopen(QStringLiteral("王主任"), QStringLiteral("补充第六部分")));
+    QVERIFY(!m_window->proseEdit("part5")->isReadOnly());
+    QVERIFY(m_window->preview()->reportLayout()->page(0).watermark);
+    clickCell(view, "t3.new.natural");
+    QTest::keyClicks(view, "9");
+    enter(QApplication::focusWidget());
+    QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(9));
+}
+
+void tst_MainWindow::exportPdfFromWindow()
+{
+    const QString path = m_dir.filePath("window.pdf");
+    QString error;
+    QVERIFY2(m_window->exportPdf(path, false, &error), qPrintable(error));
+    QProcess info;
+    info.start("pdfinfo", {path});
+    QVERIFY(info.waitForFinished());
+    const QString out = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(out.contains(QRegularExpression("Pages:\\s+7\\n")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告")));
+}
+
+void tst_MainWindow::sealImagesAreChecked()
+{
+    auto write = [this](const QString &name, const QByteArray &data) {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(data);
+        return f.fileName();
+    };
+    QString error;
+    const QString garbage = write("seal.png", "not an image");
+    QVERIFY(!MainWindow::readSealImage(garbage, &error));
+    QVERIFY2(error.contains(garbage) && error.contains(QStringLiteral("不是可用的 PNG 图片")), qPrintable(error));
+    QImage huge(7000, 8, QImage::Format_RGB32);
+    huge.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    huge.save(&buffer, "PNG");
+    const QString big = write("huge.png", png);
+    QVERIFY(!MainWindow::readSealImage(big, &error));
+    QVERIFY2(error.contains(QStringLiteral("7000 × 8 像素")), qPrintable(error));
+    const QString svg = write("seal.svg", "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><circle cx='5' cy='5' r='4' fill='red'/></svg>");
+    const auto ok = MainWindow::readSealImage(svg, &error);
+    QVERIFY(ok);
+    QCOMPARE(ok->mimeType, QStringLiteral("image/svg+xml"));
+    // Stored, it shows on the last page when the seal box is ticked.
+    QVERIFY(m_store->setAttachment(m_agency, 2021, "seal", *ok));
+    m_window->preview()->sealBox()->setChecked(true);
+    QVERIFY(m_window->preview()->reportLayout()->pages().last().seal);
 }
 
 QTEST_MAIN(tst_MainWindow)

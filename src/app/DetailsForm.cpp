@@ -70,8 +70,11 @@ void DetailsForm::setDocument(ReportDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     setEnabled(document != nullptr);
-    if (document)
+    if (document) {
         connect(document, &ReportDocument::detailsChanged, this, &DetailsForm::load);
+        connect(document, &ReportDocument::signOffChanged, this, [this] { setEnabled(!m_document->isSigned()); });
+        setEnabled(!document->isSigned());
+    }
     load();
 }
 

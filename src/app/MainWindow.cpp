@@ -2,6 +2,9 @@
 
 #include "DetailsForm.h"
 #include "FindingsModel.h"
+#include "FontSet.h"
+#include "PdfExporter.h"
+#include "PreviewPane.h"
 #include "LibraryCommands.h"
 #include "NewReportDialog.h"
 #include "Preferences.h"
@@ -19,11 +22,17 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
@@ -66,6 +75,11 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     , m_fixButton(new QPushButton(tr("应用修正(&F)"), this))
     , m_status(new QLabel(this))
 {
+    m_fonts = std::make_unique<FontSet>();
+    QString fontError;
+    if (!m_fonts->loadShipped(&fontError))
+        m_fonts.reset(); // the editors work without them; preview, print and PDF say what is missing
+    m_preview = new PreviewPane(m_registry, m_fonts.get(), m_store, m_mainSplitter);
     setWindowTitle(tr("政府信息公开工作年度报告"));
     m_undoGroup->addStack(m_libraryStack);
 
@@ -74,7 +88,9 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mainSplitter->insertWidget(0, m_reportList);
     m_mainSplitter->addWidget(m_editorSplitter);
-    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_preview);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 2);
 
     m_tabs->addTab(m_details, tr("基本信息"));
     for (const QString &part : Prose::parts())
@@ -131,11 +147,13 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     buildMenus();
     refreshList();
     const Preferences preferences;
-    if (!restoreGeometry(preferences.windowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(preferences.windowGeometry())) {
+        const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
+        resize(qMin(1680, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
+    }
     restoreState(preferences.windowState());
     if (!m_mainSplitter->restoreState(preferences.splitterState(QStringLiteral("main"))))
-        m_mainSplitter->setSizes({240, 1040});
+        m_mainSplitter->setSizes({220, 640, 420});
     m_editorSplitter->restoreState(preferences.splitterState(QStringLiteral("editor")));
     const QString agency = preferences.lastAgency();
     if (!agency.isEmpty() && m_store.contains(agency, preferences.lastYear()))
@@ -156,6 +174,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport);
     file->addAction(tr("导入报告 JSON(&I)…"), this, &MainWindow::importJson);
     file->addAction(tr("导出报告 JSON(&E)…"), this, &MainWindow::exportJson);
+    file->addSeparator();
+    file->addAction(tr("导出 PDF(&P)…"), this, [this] { exportPdfDialog(false); });
+    file->addAction(tr("导出 PDF/A-1b(&A)…"), this, [this] { exportPdfDialog(true); });
+    file->addAction(tr("打印(&R)…"), QKeySequence::Print, this, &MainWindow::print);
     file->addSeparator();
     file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport);
     file->addSeparator();
@@ -179,6 +201,12 @@ void MainWindow::buildMenus()
             v->paste();
     });
     edit->addAction(tr("应用所选问题的修正(&F)"), this, &MainWindow::applySelectedFix);
+
+    QMenu *report = menuBar()->addMenu(tr("报告(&R)"));
+    report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
+    report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
+    report->addSeparator();
+    report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
 }
 
 ReportTableView *MainWindow::tableView(const QString &table) const
@@ -214,6 +242,7 @@ void MainWindow::refreshList(const QString &error)
 void MainWindow::closeReport()
 {
     m_findingsModel->setDocument(nullptr);
+    m_preview->setDocument(nullptr);
     m_details->setDocument(nullptr);
     for (ProseEdit *e : qAsConst(m_prose))
         e->setDocument(nullptr);
@@ -246,7 +275,11 @@ bool MainWindow::openReport(const QString &agency, int year)
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReportDocument::storeFailed, this, [this](const QString &message) {
         m_lastError = message;
-        QMessageBox::warning(this, windowTitle(), tr("修改未能保存，数据库中的内容保持不变：\n%1").arg(message));
+        // Not modal: the clerk keeps working, and nothing waits on the box.
+        auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), tr("修改未能保存，数据库中的内容保持不变：\n%1").arg(message),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         updateStatus();
     });
     m_details->setDocument(m_document);
@@ -256,6 +289,8 @@ bool MainWindow::openReport(const QString &agency, int year)
     for (int i = 0; i < tables.size(); ++i)
         m_tables[i]->setReportModel(new ReportTableModel(m_document, tables[i], m_document));
     m_findingsModel->setDocument(m_document);
+    m_preview->setDocument(m_document);
+    connect(m_document, &ReportDocument::signOffChanged, this, &MainWindow::updateStatus);
     m_tabs->setEnabled(true);
     m_fixButton->setEnabled(true);
     m_lastError.clear();
@@ -298,7 +333,10 @@ void MainWindow::updateStatus()
     }
     const auto &findings = m_document->findings();
     const QString counts = tr("%1 个错误 · %2 个警告").arg(ReportChecker::count(findings, Severity::Error)).arg(ReportChecker::count(findings, Severity::Warning));
-    m_status->setText(m_lastError.isEmpty() ? counts + tr(" · 全部修改已保存") : counts + tr(" · 最近一次修改未能保存"));
+    QString state = m_lastError.isEmpty() ? tr(" · 全部修改已保存") : tr(" · 最近一次修改未能保存");
+    if (m_document->isSigned())
+        state = tr(" · 已签发（%1），只读").arg(m_document->signedBy());
+    m_status->setText(counts + state);
 }
 
 void MainWindow::pushLibrary(QUndoCommand *command)
@@ -380,4 +418,148 @@ void MainWindow::closeEvent(QCloseEvent *event)
     preferences.saveSplitter(QStringLiteral("editor"), m_editorSplitter->saveState());
     preferences.setLastReport(m_document ? m_document->report().agency : QString(), m_document ? m_document->report().year : 0);
     event->accept();
+}
+
+bool MainWindow::exportPdf(const QString &path, bool pdfa, QString *error)
+{
+    if (!m_document || !m_preview->reportLayout()) {
+        *error = m_document ? tr("找不到打印字体，无法导出 PDF") : tr("未打开报告");
+        return false;
+    }
+    m_preview->refresh(); // exactly what the clerk sees, the latest keystroke included
+    const Report &r = m_document->report();
+    const PdfExporter::Metadata meta{r.displayTitle(), r.agency, tr("政府信息公开工作年度报告（%1年）").arg(r.year), QDateTime::currentDateTimeUtc()};
+    return PdfExporter::write(*m_preview->reportLayout(), path, meta, pdfa, error);
+}
+
+void MainWindow::exportPdfDialog(bool pdfa)
+{
+    if (!m_document)
+        return;
+    const Report &r = m_document->report();
+    const QString path = QFileDialog::getSaveFileName(this, pdfa ? tr("导出 PDF/A-1b") : tr("导出 PDF"),
+                                                      r.displayTitle() + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPdf(path, pdfa, &error))
+        QMessageBox::warning(this, tr("导出 PDF"), error);
+    else
+        statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);
+}
+
+void MainWindow::print()
+{
+    if (!m_document || !m_preview->reportLayout())
+        return;
+    m_preview->refresh();
+    const ReportLayout &layout = *m_preview->reportLayout();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setDocName(m_document->report().displayTitle());
+    printer.setFromTo(1, layout.pageCount());
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
+    const int to = printer.toPage() > 0 ? qMin(printer.toPage(), layout.pageCount()) - 1 : layout.pageCount() - 1;
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        QMessageBox::warning(this, tr("打印"), tr("无法开始打印"));
+        return;
+    }
+    for (int i = from; i <= to; ++i) {
+        if (i > from)
+            printer.newPage();
+        painter.resetTransform();
+        ReportLayout::scaleToDots(painter, printer.resolution());
+        layout.paintPage(i, painter);
+    }
+    painter.end();
+}
+
+void MainWindow::signOff()
+{
+    if (!m_document || m_document->isSigned())
+        return;
+    const auto errors = ReportChecker::count(m_document->findings(), Severity::Error);
+    if (errors > 0
+        && QMessageBox::question(this, tr("签发"), tr("报告还有 %n 个错误。仍要签发吗？", nullptr, errors)) != QMessageBox::Yes)
+        return;
+    bool ok = false;
+    const QString who = QInputDialog::getText(this, tr("签发"), tr("签发人："), QLineEdit::Normal, QString(), &ok);
+    if (ok && !who.trimmed().isEmpty())
+        m_document->sign(who);
+}
+
+void MainWindow::reopen()
+{
+    if (!m_document || !m_document->isSigned())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("撤回签发"), tr("撤回签发的原因（将记录在案）："), QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("撤回签发"), tr("请说明撤回签发的原因。"));
+        return;
+    }
+    m_document->reopen(m_document->signedBy(), reason);
+}
+
+void MainWindow::chooseSeal()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("选择印章图片"), QString(), tr("印章图片 (*.png *.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto seal = readSealImage(path, &error);
+    if (!seal) {
+        QMessageBox::warning(this, tr("选择印章图片"), error);
+        return;
+    }
+    const Report &r = m_document->report();
+    if (!m_store.setAttachment(r.agency, r.year, QStringLiteral("seal"), *seal)) {
+        QMessageBox::warning(this, tr("选择印章图片"), m_store.lastError());
+        return;
+    }
+    m_preview->sealBox()->setChecked(true);
+    m_preview->refresh();
+}
+
+std::optional<ReportStore::Attachment> MainWindow::readSealImage(const QString &path, QString *error)
+{
+    constexpr qint64 maxBytes = 8 * 1024 * 1024;
+    constexpr int maxSide = 6000;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1：无法读取（%2）").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > maxBytes) {
+        *error = tr("%1 太大（%2 MB）：印章图片不能超过 %3 MB").arg(path).arg(file.size() / 1048576.0, 0, 'f', 1).arg(maxBytes / 1048576);
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (!svg) {
+        QImageReader reader(path);
+        const QSize size = reader.size();
+        if (!reader.canRead() || !size.isValid()) {
+            *error = tr("%1 不是可用的 PNG 图片").arg(path);
+            return std::nullopt;
+        }
+        if (size.width() > maxSide || size.height() > maxSide) {
+            *error = tr("%1 太大（%2 × %3 像素）：印章图片的宽和高不能超过 %4 像素").arg(path).arg(size.width()).arg(size.height()).arg(maxSide);
+            return std::nullopt;
+        }
+    } else if (!data.contains("<svg")) {
+        *error = tr("%1 不是 SVG 图片").arg(path);
+        return std::nullopt;
+    }
+    return ReportStore::Attachment{svg ? QStringLiteral("image/svg+xml") : QStringLiteral("image/png"), data};
 }

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "ReportStore.h"
+
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class DetailsForm;
+class FontSet;
+class PreviewPane;
 class FindingsModel;
 class FormatRegistry;
 class ProseEdit;
@@ -17,7 +22,6 @@ class QUndoGroup;
 class QUndoStack;
 class ReportDocument;
 class ReportListModel;
-class ReportStore;
 class ReportTableView;
 
 // The clerk's workspace: the reports in the database on the left; the open report's parts in tabs
@@ -44,6 +48,13 @@ public:
     QTreeView *reportList() const { return m_reportList; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QLabel *statusLabel() const { return m_status; }
+    PreviewPane *preview() const { return m_preview; }
+
+    // A seal image the clerk chose, checked (PNG or SVG, not too large): what and where when refused.
+    static std::optional<ReportStore::Attachment> readSealImage(const QString &path, QString *error);
+
+    // Writes the pages the preview shows (watermark until signed; the seal when shown) as a PDF.
+    bool exportPdf(const QString &path, bool pdfa, QString *error);
 
 public slots:
     void newReport();
@@ -51,6 +62,11 @@ public slots:
     void importJson();
     void exportJson();
     void applySelectedFix();
+    void exportPdfDialog(bool pdfa);
+    void print();
+    void signOff();
+    void reopen();
+    void chooseSeal();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +80,7 @@ private:
 
     const FormatRegistry &m_registry;
     ReportStore &m_store;
+    std::unique_ptr<FontSet> m_fonts; // null when the print fonts are missing
     QPointer<ReportDocument> m_document;
     ReportListModel *m_reportModel;
     FindingsModel *m_findingsModel;
@@ -79,6 +96,7 @@ private:
     QList<ReportTableView *> m_tables;
     QListView *m_findingsView;
     QPushButton *m_fixButton;
+    PreviewPane *m_preview;
     QLabel *m_status;
     QString m_lastError;
 };

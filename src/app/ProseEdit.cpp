@@ -22,11 +22,14 @@ void ProseEdit::setDocument(ReportDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     setEnabled(document != nullptr);
-    if (document)
+    if (document) {
         connect(document, &ReportDocument::proseChanged, this, [this](const QString &part) {
             if (part == m_part)
                 load();
         });
+        connect(document, &ReportDocument::signOffChanged, this, [this] { setReadOnly(m_document->isSigned()); });
+    }
+    setReadOnly(document && document->isSigned());
     load();
 }
 

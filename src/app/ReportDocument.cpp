@@ -17,6 +17,31 @@ ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &stor
     if (store.load(report.agency, report.year - 1, &previous))
         m_previousYear = previous;
     m_findings = ReportChecker(m_registry).check(m_report, m_previousYear ? &*m_previousYear : nullptr);
+    if (const auto s = store.signOff(report.agency, report.year))
+        m_signedBy = s->who;
+}
+
+bool ReportDocument::sign(const QString &who)
+{
+    if (!m_store.sign(m_report.agency, m_report.year, who)) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    m_signedBy = who.trimmed();
+    m_undo.clear(); // what was signed is what is in the database; edits before it are not undone across it
+    emit signOffChanged();
+    return true;
+}
+
+bool ReportDocument::reopen(const QString &who, const QString &reason)
+{
+    if (!m_store.reopen(m_report.agency, m_report.year, who, reason)) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    m_signedBy.reset();
+    emit signOffChanged();
+    return true;
 }
 
 QVector<Finding> ReportDocument::findingsFor(const QString &key) const

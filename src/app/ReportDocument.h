@@ -24,6 +24,12 @@ public:
     const FormatRegistry &registry() const { return m_registry; }
     QUndoStack *undoStack() { return &m_undo; }
     const QVector<Finding> &findings() const { return m_findings; }
+
+    // 签发: a signed report is read-only until reopened with a reason (kept in the store's history).
+    bool isSigned() const { return m_signedBy.has_value(); }
+    QString signedBy() const { return m_signedBy.value_or(QString()); }
+    bool sign(const QString &who);
+    bool reopen(const QString &who, const QString &reason);
     QVector<Finding> findingsFor(const QString &key) const;
 
     // Clerk's edits: one undo command each. `values` are validated already; computed cells are not edited.
@@ -44,6 +50,7 @@ signals:
     void detailsChanged();
     void findingsChanged();
     void storeFailed(const QString &message);
+    void signOffChanged();
 
 private:
     void recheck();
@@ -54,5 +61,6 @@ private:
     ReportSchema m_schema;
     std::optional<Report> m_previousYear;
     QVector<Finding> m_findings;
+    std::optional<QString> m_signedBy;
     QUndoStack m_undo;
 };

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 
 #include <unistd.h>
 #include <QGuiApplication>
@@ -67,6 +68,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe(app);
     UiLanguage::install(app, UiLanguage::fromSettings());
+    // The interface in a sans-serif CJK face; the print faces loaded later must not become the UI's fallback.
+    if (QFontDatabase::hasFamily(QStringLiteral("Noto Sans CJK SC"))) {
+        QFont ui = QApplication::font();
+        ui.setFamilies({QStringLiteral("Noto Sans CJK SC"), ui.family()});
+        QApplication::setFont(ui);
+    }
     app.setApplicationDisplayName(QApplication::translate("main", "政府信息公开年报"));
     const FormatRegistry registry;
     ReportStore store(registry);

@@ -24,6 +24,7 @@ public:
     ~ReportLayout();
 
     void layout(const Report &report, const RenderOptions &options = RenderOptions());
+    void clear() { m_pages.clear(); }
 
     int pageCount() const { return int(m_pages.size()); }
     const LayoutPage &page(int index) const { return m_pages.at(index); }
