@@ -3,6 +3,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench --target bench_core >/dev/null
+cmake --build build-bench --target bench_core bench_render >/dev/null
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
 ./build-bench/bench/bench_core
+QT_QPA_PLATFORM=offscreen ./build-bench/bench/bench_render

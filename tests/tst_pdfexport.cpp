@@ -1,6 +1,7 @@
 // The PDF as a reader gets it: read back with poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm).
 #include "CommandLine.h"
 #include "FontSet.h"
+#include "Preferences.h"
 #include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
@@ -47,6 +48,7 @@ private slots:
     void metadataAndPdfA();
     void signedReportHasNoWatermark();
     void unwritableTargetWritesNothing();
+    void officeFontsReplaceShippedOnes();
 
 private:
     QString exportPdf(const QStringList &args);
@@ -261,6 +263,19 @@ void tst_PdfExport::unwritableTargetWritesNothing()
     QCOMPARE(status, 2);
     QVERIFY2(e.contains("/nonexistent-dir/x.pdf"), qPrintable(e));
     QVERIFY(!QFile::exists("/nonexistent-dir/x.pdf"));
+}
+
+void tst_PdfExport::officeFontsReplaceShippedOnes()
+{
+    // An office that owns another face maps a role to it (here the body to Noto Serif CJK SC, which Debian has).
+    Preferences().setPrintFamily(FontSet::Body, QStringLiteral("Noto Serif CJK SC"));
+    const QString pdf = exportPdf({TestSupport::expectedPath("changji-kejiju-2021")});
+    Preferences().setPrintFamily(FontSet::Body, QString());
+    QVERIFY2(!pdf.isEmpty(), qPrintable(m_err));
+    const QString fonts = run("pdffonts", {pdf});
+    QVERIFY2(fonts.contains("NotoSerifCJK"), qPrintable(fonts));
+    QVERIFY(!fonts.contains("FandolFang"));
+    QVERIFY(fonts.contains("FandolHei")); // the other roles keep the shipped faces
 }
 
 QTEST_MAIN(tst_PdfExport)

@@ -35,26 +35,6 @@
         <translation>Error: </translation>
     </message>
     <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件... [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json [--db 路径]
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE... [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json [--db PATH]
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written).
-</translation>
-    </message>
-    <message>
         <source>未知的子命令“%1”</source>
         <translation>Unknown command “%1”</translation>
     </message>
@@ -127,10 +107,6 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <translation>export needs --to OUTPUT</translation>
     </message>
     <message>
-        <source>--to：不支持的输出格式“%1”（目前支持 .json）</source>
-        <translation>--to: unsupported output format “%1” (.json is supported for now)</translation>
-    </message>
-    <message>
         <source>--to：无法写入 %1（%2）</source>
         <translation>--to: cannot write %1 (%2)</translation>
     </message>
@@ -169,6 +145,34 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>%1 %2 年：%3 个错误，%4 个警告</source>
         <translation>%1, %2: %3 errors, %4 warnings</translation>
+    </message>
+    <message>
+        <source>用法：
+  disclosure-report                      打开主窗口
+  disclosure-report list [--db 路径]
+  disclosure-report import 文件... [--replace] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|输出.pdf [--pdfa] [--db 路径]
+  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
+  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+  disclosure-report list [--db PATH]
+  disclosure-report import FILE... [--replace] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json [--db PATH]
+  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
+  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written).
+</translation>
+    </message>
+    <message>
+        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf）</source>
+        <translation>--to: unsupported output format “%1” (.json and .pdf are supported)</translation>
+    </message>
+    <message>
+        <source>--pdfa 只用于 PDF 输出</source>
+        <translation>--pdfa is for PDF output only</translation>
     </message>
 </context>
 <context>
@@ -239,6 +243,17 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>警告</source>
         <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>FontSet</name>
+    <message>
+        <source>找不到打印字体（FandolFang-Regular.otf），已查找：%1</source>
+        <translation>The print fonts (FandolFang-Regular.otf) were not found; looked in: %1</translation>
+    </message>
+    <message>
+        <source>无法加载打印字体 %1</source>
+        <translation>Cannot load the print font %1</translation>
     </message>
 </context>
 <context>
@@ -424,6 +439,118 @@ Nothing was imported.</translation>
         <source>无法写入 %1（%2）</source>
         <translation>Cannot write %1 (%2)</translation>
     </message>
+    <message>
+        <source>导出 PDF(&amp;P)…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>导出 PDF/A-1b(&amp;A)…</source>
+        <translation>Export PDF/&amp;A-1b…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;R)…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>报告(&amp;R)</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>签发(&amp;S)…</source>
+        <translation>&amp;Sign off…</translation>
+    </message>
+    <message>
+        <source>撤回签发(&amp;O)…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>选择印章图片(&amp;I)…</source>
+        <translation>Seal &amp;image…</translation>
+    </message>
+    <message>
+        <source>打印字体(&amp;F)…</source>
+        <translation>Print &amp;fonts…</translation>
+    </message>
+    <message>
+        <source> · 已签发（%1），只读</source>
+        <translation> · signed off (%1), read-only</translation>
+    </message>
+    <message>
+        <source>找不到打印字体，无法导出 PDF</source>
+        <translation>The print fonts are missing: cannot export a PDF</translation>
+    </message>
+    <message>
+        <source>导出 PDF/A-1b</source>
+        <translation>Export PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>无法开始打印</source>
+        <translation>Cannot start printing</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message numerus="yes">
+        <source>报告还有 %n 个错误。仍要签发吗？</source>
+        <translation><numerusform>The report still has %n error. Sign off all the same?</numerusform><numerusform>The report still has %n errors. Sign off all the same?</numerusform></translation>
+    </message>
+    <message>
+        <source>签发人：</source>
+        <translation>Signed off by:</translation>
+    </message>
+    <message>
+        <source>撤回签发</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>撤回签发的原因（将记录在案）：</source>
+        <translation>Why reopen (this is recorded):</translation>
+    </message>
+    <message>
+        <source>请说明撤回签发的原因。</source>
+        <translation>Say why the report is reopened.</translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <source>印章图片 (*.png *.svg)</source>
+        <translation>Seal images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 太大（%2 MB）：印章图片不能超过 %3 MB</source>
+        <translation>%1 is too large (%2 MB): a seal image may have at most %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的 PNG 图片</source>
+        <translation>%1 is not a usable PNG image</translation>
+    </message>
+    <message>
+        <source>%1 太大（%2 × %3 像素）：印章图片的宽和高不能超过 %4 像素</source>
+        <translation>%1 is too large (%2 × %3 pixels): a seal image may be at most %4 pixels wide and high</translation>
+    </message>
+    <message>
+        <source>%1 不是 SVG 图片</source>
+        <translation>%1 is not an SVG image</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -454,6 +581,87 @@ Nothing was imported.</translation>
     <message>
         <source>数据库中没有该机关 %1 年的报告，上年结转需手工填写。</source>
         <translation>No report of this agency for %1 in the database: enter the carry-over by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>无法写入 %1（%2）</source>
+        <translation>Cannot write %1 (%2)</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF %1</source>
+        <translation>Cannot make the PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>印章(&amp;S)</source>
+        <translation>&amp;Seal</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>缩放</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>上一页 (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>下一页 (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>在落款处显示印章（用于打印后签发的纸质件；上传的 PDF 一般不加印章）</source>
+        <translation>Show the seal over the signature (for the signed paper copy; the PDF for upload usually has none)</translation>
+    </message>
+    <message>
+        <source>找不到打印字体，无法预览、打印或导出 PDF。请运行 packaging/install-deps.sh 后重新构建。</source>
+        <translation>The print fonts are missing: no preview, printing or PDF. Run packaging/install-deps.sh and build again.</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFontsDialog</name>
+    <message>
+        <source>标题（小标宋）</source>
+        <translation>Title (小标宋)</translation>
+    </message>
+    <message>
+        <source>正文（仿宋）</source>
+        <translation>Body (仿宋)</translation>
+    </message>
+    <message>
+        <source>一级标题（黑体）</source>
+        <translation>Level-1 headings (黑体)</translation>
+    </message>
+    <message>
+        <source>二级标题（楷体）</source>
+        <translation>Level-2 headings (楷体)</translation>
+    </message>
+    <message>
+        <source>表格（宋体）</source>
+        <translation>Tables (宋体)</translation>
+    </message>
+    <message>
+        <source>页码（宋体）</source>
+        <translation>Page numbers (宋体)</translation>
+    </message>
+    <message>
+        <source>打印字体</source>
+        <translation>Print fonts</translation>
+    </message>
+    <message>
+        <source>本机安装了仿宋_GB2312、方正小标宋简体等字体时可在此选用；默认使用随程序提供的 Fandol 字体。</source>
+        <translation>Choose faces such as 仿宋_GB2312 or 方正小标宋简体 when this computer has them; by default the program uses the Fandol faces it ships.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +906,22 @@ Nothing was imported.</translation>
         <source>未知的正文部分 %1</source>
         <translation>Unknown prose part %1</translation>
     </message>
+    <message>
+        <source>%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因</source>
+        <translation>The report of %1 for %2 is signed off and read-only; reopen it, saying why, to change it</translation>
+    </message>
+    <message>
+        <source>签发需要签发人的姓名</source>
+        <translation>Signing off needs the name of who signs</translation>
+    </message>
+    <message>
+        <source>撤回签发需要说明原因</source>
+        <translation>Reopening needs a reason</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告尚未签发</source>
+        <translation>The report of %1 for %2 is not signed off</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -716,6 +940,10 @@ Nothing was imported.</translation>
     <message>
         <source>填写 %1</source>
         <translation>Enter %1</translation>
+    </message>
+    <message>
+        <source>报告已签发，只能查看；如需修改，请先撤回签发</source>
+        <translation>The report is signed off and read-only; reopen it to change it</translation>
     </message>
 </context>
 <context>

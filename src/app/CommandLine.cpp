@@ -3,6 +3,7 @@
 #include "FontSet.h"
 #include "FormatRegistry.h"
 #include "PdfExporter.h"
+#include "Preferences.h"
 #include "ReportChecker.h"
 #include "ReportJson.h"
 #include "ReportLayout.h"
@@ -293,12 +294,13 @@ int CommandLine::exportReport(const Options &o)
         QString error;
         if (!fonts.loadShipped(&error))
             return bad(error);
+        Preferences().applyPrintFamilies(fonts); // the same faces as the window prints with
         ReportLayout layout(m_registry, fonts);
         RenderOptions options;
         // The draft mark goes only when the report in the database is signed off.
         options.watermark = !(store && !o.agency.isEmpty() && store->signOff(report.agency, report.year));
         layout.layout(report, options);
-        const PdfExporter::Metadata meta{report.displayTitle(), report.agency, tr("政府信息公开工作年度报告（%1年）").arg(report.year),
+        const PdfExporter::Metadata meta{report.displayTitle(), report.agency, QStringLiteral("政府信息公开工作年度报告（%1年）").arg(report.year),
                                          QDateTime::currentDateTimeUtc()};
         if (!PdfExporter::write(layout, o.to, meta, o.pdfa, &error))
             return bad(QStringLiteral("--to：") + error);

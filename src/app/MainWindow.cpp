@@ -5,6 +5,7 @@
 #include "FontSet.h"
 #include "PdfExporter.h"
 #include "PreviewPane.h"
+#include "PrintFontsDialog.h"
 #include "LibraryCommands.h"
 #include "NewReportDialog.h"
 #include "Preferences.h"
@@ -77,7 +78,9 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
 {
     m_fonts = std::make_unique<FontSet>();
     QString fontError;
-    if (!m_fonts->loadShipped(&fontError))
+    if (m_fonts->loadShipped(&fontError))
+        Preferences().applyPrintFamilies(*m_fonts);
+    else
         m_fonts.reset(); // the editors work without them; preview, print and PDF say what is missing
     m_preview = new PreviewPane(m_registry, m_fonts.get(), m_store, m_mainSplitter);
     setWindowTitle(tr("政府信息公开工作年度报告"));
@@ -207,6 +210,19 @@ void MainWindow::buildMenus()
     report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
     report->addSeparator();
     report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
+    report->addAction(tr("打印字体(&F)…"), this, [this] {
+        if (!m_fonts)
+            return;
+        FontSet shipped;
+        QString error;
+        shipped.loadShipped(&error);
+        PrintFontsDialog dialog(shipped, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            *m_fonts = shipped;
+            Preferences().applyPrintFamilies(*m_fonts);
+            m_preview->refresh();
+        }
+    });
 }
 
 ReportTableView *MainWindow::tableView(const QString &table) const
@@ -428,7 +444,7 @@ bool MainWindow::exportPdf(const QString &path, bool pdfa, QString *error)
     }
     m_preview->refresh(); // exactly what the clerk sees, the latest keystroke included
     const Report &r = m_document->report();
-    const PdfExporter::Metadata meta{r.displayTitle(), r.agency, tr("政府信息公开工作年度报告（%1年）").arg(r.year), QDateTime::currentDateTimeUtc()};
+    const PdfExporter::Metadata meta{r.displayTitle(), r.agency, QStringLiteral("政府信息公开工作年度报告（%1年）").arg(r.year), QDateTime::currentDateTimeUtc()};
     return PdfExporter::write(*m_preview->reportLayout(), path, meta, pdfa, error);
 }
 

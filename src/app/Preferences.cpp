@@ -1,5 +1,9 @@
 #include "Preferences.h"
 
+#include "FontSet.h"
+
+#include <QFontDatabase>
+
 Preferences::Preferences()
     : m_settings(QStringLiteral("disclosure-report"), QStringLiteral("disclosure-report"))
 {
@@ -61,4 +65,23 @@ void Preferences::setLastReport(const QString &agency, int year)
 {
     m_settings.setValue(QStringLiteral("report/agency"), agency);
     m_settings.setValue(QStringLiteral("report/year"), year);
+}
+
+QString Preferences::printFamily(int role) const
+{
+    return m_settings.value(QStringLiteral("print/font-%1").arg(role)).toString();
+}
+
+void Preferences::setPrintFamily(int role, const QString &family)
+{
+    m_settings.setValue(QStringLiteral("print/font-%1").arg(role), family);
+}
+
+void Preferences::applyPrintFamilies(FontSet &fonts) const
+{
+    for (int role = 0; role < FontSet::RoleCount; ++role) {
+        const QString family = printFamily(role);
+        if (!family.isEmpty() && QFontDatabase::hasFamily(family))
+            fonts.setFamily(FontSet::Role(role), family);
+    }
 }

@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QString>
 
+class FontSet;
+
 // The user's preferences, typed, with every key in one place. Stored in
 // ~/.config/disclosure-report/disclosure-report.conf.
 class Preferences
@@ -20,6 +22,12 @@ public:
     int currentTab() const;
     void saveWindow(const QByteArray &geometry, const QByteArray &state, int tab);
     void saveSplitter(const QString &name, const QByteArray &state);
+
+    // The face an office maps to a print role (FontSet::Role), e.g. 仿宋_GB2312 for the body; empty = shipped.
+    QString printFamily(int role) const;
+    void setPrintFamily(int role, const QString &family);
+    // Applies the saved faces to `fonts` (installed families only).
+    void applyPrintFamilies(FontSet &fonts) const;
 
     QString lastAgency() const;
     int lastYear() const;

@@ -9,7 +9,7 @@
 class FontSet
 {
 public:
-    enum Role { Title, Body, Heading1, Heading2, Table, PageNumber };
+    enum Role { Title, Body, Heading1, Heading2, Table, PageNumber, RoleCount };
 
     // Loads the shipped faces from the first directory that has them (next to the executable, the install
     // prefix, the build tree). Needs a QGuiApplication. False with *error naming what is missing.

@@ -517,7 +517,7 @@ void ReportLayout::paintPage(int index, QPainter &painter) const
     if (page.watermark) {
         // A path, not text: the draft mark must not turn up in copied or searched text.
         QPainterPath mark;
-        mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::pt(150)), tr("草稿"));
+        mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::pt(150)), QStringLiteral("草稿")); // part of the Chinese page, not of the UI
         painter.save();
         painter.translate(G::pageWidth / 2, G::pageHeight / 2);
         painter.rotate(-35);
