@@ -10,10 +10,10 @@ SUDO=""
 
 packages="cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+  qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6-dev libgl-dev libzip-dev
   fonts-noto-cjk texlive-lang-chinese python3-fonttools"
 if [ "${1:-}" = "--tests" ]; then
-  packages="$packages poppler-utils xvfb xauth"
+  packages="$packages poppler-utils xvfb xauth libreoffice-writer-nogui"
 fi
 
 # Skip apt entirely when everything is already there (a second run is instant and needs no network).

@@ -147,11 +147,15 @@
         <translation>%1, %2: %3 errors, %4 warnings</translation>
     </message>
     <message>
+        <source>--pdfa 只用于 PDF 输出</source>
+        <translation>--pdfa is for PDF output only</translation>
+    </message>
+    <message>
         <source>用法：
   disclosure-report                      打开主窗口
   disclosure-report list [--db 路径]
   disclosure-report import 文件... [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|输出.pdf [--pdfa] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
   disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
   disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
 退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。
@@ -167,12 +171,8 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
 </translation>
     </message>
     <message>
-        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf）</source>
-        <translation>--to: unsupported output format “%1” (.json and .pdf are supported)</translation>
-    </message>
-    <message>
-        <source>--pdfa 只用于 PDF 输出</source>
-        <translation>--pdfa is for PDF output only</translation>
+        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
+        <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
     </message>
 </context>
 <context>
@@ -550,6 +550,34 @@ Nothing was imported.</translation>
     <message>
         <source>%1 不是 SVG 图片</source>
         <translation>%1 is not an SVG image</translation>
+    </message>
+    <message>
+        <source>导出 Word 文档 (DOCX)(&amp;W)…</source>
+        <translation>Export &amp;Word document (DOCX)…</translation>
+    </message>
+    <message>
+        <source>导出 ODT 文档(&amp;T)…</source>
+        <translation>Export OD&amp;T document…</translation>
+    </message>
+    <message>
+        <source>导出网页 (HTML)(&amp;H)…</source>
+        <translation>Export web page (&amp;HTML)…</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>ODT 文档 (*.odt)</source>
+        <translation>ODT documents (*.odt)</translation>
+    </message>
+    <message>
+        <source>网页 (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -971,6 +999,17 @@ Nothing was imported.</translation>
     <message numerus="yes">
         <source>清空 %n 个单元格</source>
         <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>无法写入 %1（%2）</source>
+        <translation>Cannot write %1 (%2)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>

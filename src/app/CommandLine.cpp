@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
+#include "DocxExporter.h"
 #include "FontSet.h"
+#include "HtmlExporter.h"
+#include "OdtExporter.h"
 #include "FormatRegistry.h"
 #include "PdfExporter.h"
 #include "Preferences.h"
@@ -42,7 +45,7 @@ bool CommandLine::needsGui(const QStringList &arguments)
     for (int i = 2; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
         const QString to = a.startsWith(QLatin1String("--to=")) ? a.mid(5) : a == QLatin1String("--to") ? arguments.value(i + 1) : QString();
-        if (!to.isEmpty() && !to.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        if (to.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -71,7 +74,7 @@ int CommandLine::usage(int status)
             "  disclosure-report                      打开主窗口\n"
             "  disclosure-report list [--db 路径]\n"
             "  disclosure-report import 文件... [--replace] [--db 路径]\n"
-            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|输出.pdf [--pdfa] [--db 路径]\n"
+            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
             "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。\n")
@@ -280,8 +283,9 @@ int CommandLine::exportReport(const Options &o)
     if (o.to.isEmpty())
         return bad(tr("export 需要 --to 输出文件"));
     const QString suffix = QFileInfo(o.to).suffix().toLower();
-    if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
-        return bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf）").arg(suffix));
+    const QStringList formats{QStringLiteral("json"), QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("html")};
+    if (!formats.contains(suffix))
+        return bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）").arg(suffix));
     if (o.pdfa && suffix != QLatin1String("pdf"))
         return bad(tr("--pdfa 只用于 PDF 输出"));
     ReportStore *store = nullptr;
@@ -306,10 +310,16 @@ int CommandLine::exportReport(const Options &o)
             return bad(QStringLiteral("--to：") + error);
         return Ok;
     }
+    if (suffix == QLatin1String("docx") || suffix == QLatin1String("odt")) {
+        QString error;
+        const bool ok = suffix == QLatin1String("docx") ? DocxExporter::write(report, m_registry, o.to, &error)
+                                                         : OdtExporter::write(report, m_registry, o.to, &error);
+        return ok ? Ok : bad(QStringLiteral("--to：") + error);
+    }
     QSaveFile file(o.to);
     if (!file.open(QIODevice::WriteOnly))
         return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));
-    file.write(ReportJson::write(report, m_registry));
+    file.write(suffix == QLatin1String("html") ? HtmlExporter::write(report, m_registry) : ReportJson::write(report, m_registry));
     if (!file.commit())
         return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));
     return Ok;

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "DetailsForm.h"
+#include "DocxExporter.h"
 #include "FindingsModel.h"
+#include "HtmlExporter.h"
+#include "OdtExporter.h"
 #include "FontSet.h"
 #include "PdfExporter.h"
 #include "PreviewPane.h"
@@ -180,6 +183,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("导出 PDF(&P)…"), this, [this] { exportPdfDialog(false); });
     file->addAction(tr("导出 PDF/A-1b(&A)…"), this, [this] { exportPdfDialog(true); });
+    file->addAction(tr("导出 Word 文档 (DOCX)(&W)…"), this, [this] { exportDocument(QStringLiteral("docx")); });
+    file->addAction(tr("导出 ODT 文档(&T)…"), this, [this] { exportDocument(QStringLiteral("odt")); });
+    file->addAction(tr("导出网页 (HTML)(&H)…"), this, [this] { exportDocument(QStringLiteral("html")); });
     file->addAction(tr("打印(&R)…"), QKeySequence::Print, this, &MainWindow::print);
     file->addSeparator();
     file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport);
@@ -578,4 +584,42 @@ std::optional<ReportStore::Attachment> MainWindow::readSealImage(const QString &
         return std::nullopt;
     }
     return ReportStore::Attachment{svg ? QStringLiteral("image/svg+xml") : QStringLiteral("image/png"), data};
+}
+
+bool MainWindow::exportDocument(const QString &path, QString *error)
+{
+    if (!m_document) {
+        *error = tr("未打开报告");
+        return false;
+    }
+    const Report &r = m_document->report();
+    if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
+        return DocxExporter::write(r, m_registry, path, error);
+    if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
+        return OdtExporter::write(r, m_registry, path, error);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(HtmlExporter::write(r, m_registry)) < 0 || !file.commit()) {
+        *error = tr("无法写入 %1（%2）").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportDocument(const QString &suffix)
+{
+    if (!m_document)
+        return;
+    const QString filter = suffix == QLatin1String("docx") ? tr("Word 文档 (*.docx)")
+                         : suffix == QLatin1String("odt")  ? tr("ODT 文档 (*.odt)")
+                                                           : tr("网页 (*.html)");
+    QString path = QFileDialog::getSaveFileName(this, tr("导出"), m_document->report().displayTitle() + QLatin1Char('.') + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportDocument(path, &error))
+        QMessageBox::warning(this, tr("导出"), error);
+    else
+        statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);
 }

@@ -55,6 +55,8 @@ public:
 
     // Writes the pages the preview shows (watermark until signed; the seal when shown) as a PDF.
     bool exportPdf(const QString &path, bool pdfa, QString *error);
+    // DOCX, ODT or HTML by the path's suffix.
+    bool exportDocument(const QString &path, QString *error);
 
 public slots:
     void newReport();
@@ -63,6 +65,7 @@ public slots:
     void exportJson();
     void applySelectedFix();
     void exportPdfDialog(bool pdfa);
+    void exportDocument(const QString &suffix);
     void print();
     void signOff();
     void reopen();

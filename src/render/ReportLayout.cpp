@@ -1,5 +1,6 @@
 #include "ReportLayout.h"
 
+#include "DocumentBlocks.h"
 #include "FormatRegistry.h"
 #include "PageGeometry.h"
 #include "Report.h"
@@ -8,7 +9,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegularExpression>
 #include <QSvgRenderer>
 
 namespace {
@@ -19,18 +19,6 @@ constexpr double cellPadH = G::mm(1.0);
 constexpr double cellPadV = G::mm(0.8);
 constexpr double borderWidth = G::pt(0.5);
 constexpr double sealDiameter = G::mm(42); // an official seal is 4.2 cm across
-
-// A level-2 heading that opens a paragraph: （一）主动公开情况。… or a heading line of its own.
-int headingLength(const QString &paragraph)
-{
-    static const QRegularExpression opener(QStringLiteral("^[（(][一二三四五六七八九十]+[）)]"));
-    if (!opener.match(paragraph).hasMatch())
-        return 0;
-    const int stop = paragraph.indexOf(QStringLiteral("。"));
-    if (stop < 0)
-        return paragraph.size() <= 30 ? int(paragraph.size()) : 0;
-    return stop < 40 ? stop + 1 : int(opener.match(paragraph).capturedLength());
-}
 
 // Draws a line's glyphs without its spaces. Qt 6.4's PDF writer maps the space glyph to U+0001 in the
 // ToUnicode table (control characters share that glyph and come first), so copied text would hold \x01 for
@@ -269,7 +257,7 @@ void ReportLayout::layoutProse(Flow &flow, const std::optional<QString> &prose)
     if (!prose)
         return;
     for (const QString &paragraph : prose->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const int heading = headingLength(paragraph);
+        const int heading = DocumentBlocks::headingLength(paragraph);
         const auto layout = text(paragraph, heading == paragraph.size() ? FontSet::Heading2 : FontSet::Body, G::bodySize,
                                  G::typeWidth, 2 * G::charPitch, Qt::AlignJustify, G::linePitch,
                                  heading == paragraph.size() ? 0 : heading);

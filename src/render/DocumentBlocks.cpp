@@ -1,0 +1,100 @@
+#include "DocumentBlocks.h"
+
+#include "ReportLayout.h"
+
+#include <QRegularExpression>
+
+int DocumentBlocks::headingLength(const QString &paragraph)
+{
+    static const QRegularExpression opener(QStringLiteral("^[（(][一二三四五六七八九十]+[）)]"));
+    const auto m = opener.match(paragraph);
+    if (!m.hasMatch())
+        return 0;
+    const int stop = paragraph.indexOf(QStringLiteral("。"));
+    if (stop < 0)
+        return paragraph.size() <= 30 ? int(paragraph.size()) : 0;
+    return stop < 40 ? stop + 1 : int(m.capturedLength());
+}
+
+QVector<DocumentBlock> DocumentBlocks::of(const Report &report, const ReportSchema &schema)
+{
+    QVector<DocumentBlock> out;
+    auto prose = [&out](const std::optional<QString> &text) {
+        if (!text)
+            return;
+        for (const QString &p : text->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            DocumentBlock b;
+            b.text = p;
+            b.headingLength = headingLength(p);
+            out.append(b);
+        }
+    };
+    auto heading = [&out](const QString &text) {
+        DocumentBlock b;
+        b.kind = DocumentBlock::Heading;
+        b.text = text;
+        out.append(b);
+    };
+    DocumentBlock title;
+    title.kind = DocumentBlock::Title;
+    title.text = report.displayTitle();
+    out.append(title);
+    prose(report.prose.preamble);
+    heading(ReportLayout::partHeading(1));
+    prose(report.prose.part1);
+    for (const TableFormat *t : schema.tables()) {
+        heading(t->heading);
+        DocumentBlock b;
+        b.kind = DocumentBlock::Table;
+        b.table = t;
+        out.append(b);
+    }
+    heading(ReportLayout::partHeading(5));
+    prose(report.prose.part5);
+    heading(ReportLayout::partHeading(6));
+    prose(report.prose.part6);
+    if (report.contact.person || report.contact.phone) {
+        QStringList parts;
+        if (report.contact.person)
+            parts.append(QStringLiteral("联系人：") + *report.contact.person);
+        if (report.contact.phone)
+            parts.append(QStringLiteral("联系方式：") + *report.contact.phone);
+        prose(parts.join(QStringLiteral("　")));
+    }
+    if (report.date) {
+        DocumentBlock b;
+        b.kind = DocumentBlock::Signature;
+        b.text = report.agency;
+        b.date = ReportLayout::formatDate(*report.date);
+        out.append(b);
+    }
+    return out;
+}
+
+QVector<QVector<TableCellText>> DocumentBlocks::rows(const TableFormat &table, const Report &report, const ReportSchema &schema)
+{
+    QVector<QVector<TableCellText>> out;
+    auto add = [&](const GridRow &row, bool header) {
+        QVector<TableCellText> cells;
+        for (const GridCell &g : row.cells) {
+            TableCellText c;
+            c.row = int(out.size());
+            c.column = g.column;
+            c.rowSpan = g.rowSpan;
+            c.columnSpan = g.columnSpan;
+            c.header = header;
+            c.vertical = g.vertical;
+            c.role = row.role;
+            c.label = g.valueKey.isEmpty();
+            c.text = c.label ? g.text : report.cell(g.valueKey).toString() + report.annotations.value(g.valueKey);
+            cells.append(c);
+        }
+        out.append(cells);
+    };
+    for (const GridRow &r : table.header)
+        add(r, true);
+    for (const GridRow &r : table.body)
+        if (r.optionalBlock.isEmpty() || schema.hasBlock(r.optionalBlock))
+            add(r, false);
+    return out;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+
+class FormatRegistry;
+struct Report;
+
+// The report as one self-contained UTF-8 HTML page of the kind agency websites publish: semantic tables
+// (rowspan/colspan, <th scope>), print CSS (A4, GB/T 9704 margins), every piece of user text escaped.
+class HtmlExporter
+{
+public:
+    static QByteArray write(const Report &report, const FormatRegistry &registry);
+};

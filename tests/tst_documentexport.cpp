@@ -1,0 +1,389 @@
+// DOCX, ODT and HTML opened as their readers open them: zip entries, well-formed XML, every label and value in
+// order; and LibreOffice converting DOCX and ODT to PDF with every label and value still there.
+#include "DocxExporter.h"
+#include "HtmlExporter.h"
+#include "OdtExporter.h"
+#include "ReportSchema.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+namespace {
+
+struct ZipEntry
+{
+    QString name;
+    QByteArray data;
+    int method;
+};
+
+QList<ZipEntry> readZip(const QString &path)
+{
+    QList<ZipEntry> out;
+    int code = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    if (!zip)
+        return out;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+        zip_stat_t st;
+        zip_stat_index(zip, zip_uint64_t(i), 0, &st);
+        QByteArray data(qsizetype(st.size), '\0');
+        zip_file_t *f = zip_fopen_index(zip, zip_uint64_t(i), 0);
+        zip_fread(f, data.data(), st.size);
+        zip_fclose(f);
+        out.append({QString::fromUtf8(st.name), data, int(st.comp_method)});
+    }
+    zip_close(zip);
+    return out;
+}
+
+// All character data of the given elements, in document order; fails the test on malformed XML.
+QString text(const QByteArray &xml, const QStringList &elements, QString *error)
+{
+    QXmlStreamReader r(xml);
+    QString out;
+    int depth = 0;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && elements.contains(r.qualifiedName().toString()))
+            ++depth;
+        else if (r.isEndElement() && elements.contains(r.qualifiedName().toString()))
+            --depth;
+        else if (r.isCharacters() && depth > 0)
+            out += r.text();
+    }
+    if (r.hasError())
+        *error = QStringLiteral("%1 at line %2").arg(r.errorString()).arg(r.lineNumber());
+    return out;
+}
+
+QString flat(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+// Checks that `parts` occur in `text` in this order (each after the previous).
+bool inOrder(const QString &text, const QStringList &parts, QString *missing)
+{
+    int at = 0;
+    for (const QString &p : parts) {
+        const int found = text.indexOf(p, at);
+        if (found < 0) {
+            *missing = p;
+            return false;
+        }
+        at = found + int(p.size());
+    }
+    return true;
+}
+
+// What a reader must find, in printed order: title, headings and paragraphs; per table its labels and values.
+QStringList expectedSequence(const Report &r, const FormatRegistry &registry, bool withTables)
+{
+    const ReportSchema schema = ReportSchema::forReport(registry, r);
+    QStringList seq{flat(r.displayTitle())};
+    auto prose = [&seq](const std::optional<QString> &p) {
+        if (p)
+            for (const QString &s : p->split('\n'))
+                seq.append(flat(s));
+    };
+    prose(r.prose.preamble);
+    seq.append(QStringLiteral("一、总体情况"));
+    prose(r.prose.part1);
+    for (const TableFormat *t : schema.tables()) {
+        seq.append(t->heading);
+        if (!withTables)
+            continue;
+        for (const QVector<GridRow> *rows : {&t->header, &t->body})
+            for (const GridRow &row : *rows) {
+                if (!row.optionalBlock.isEmpty() && !schema.hasBlock(row.optionalBlock))
+                    continue;
+                for (const GridCell &c : row.cells) {
+                    const QString s = c.valueKey.isEmpty() ? flat(c.text) : r.cell(c.valueKey).toString() + r.annotations.value(c.valueKey);
+                    if (!s.isEmpty())
+                        seq.append(s);
+                }
+            }
+    }
+    seq.append(QStringLiteral("五、存在的主要问题及改进情况"));
+    prose(r.prose.part5);
+    seq.append(QStringLiteral("六、其他需要报告的事项"));
+    prose(r.prose.part6);
+    return seq;
+}
+
+} // namespace
+
+class tst_DocumentExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void docx_data();
+    void docx();
+    void odt_data() { docx_data(); }
+    void odt();
+    void htmlParsesBackToTheSameCells_data() { docx_data(); }
+    void htmlParsesBackToTheSameCells();
+    void htmlEscapesUserText();
+    void libreOfficeConverts_data();
+    void libreOfficeConverts();
+
+private:
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+};
+
+void tst_DocumentExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_DocumentExport::docx_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &n : TestSupport::expectedFixtures())
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void tst_DocumentExport::docx()
+{
+    QFETCH(QString, name);
+    const Report r = TestSupport::expectedReport(m_registry, name);
+    const QString path = m_dir.filePath(name + ".docx");
+    QString error;
+    QVERIFY2(DocxExporter::write(r, m_registry, path, &error), qPrintable(error));
+    const QList<ZipEntry> entries = readZip(path);
+    QStringList names;
+    QByteArray document, footer;
+    for (const ZipEntry &e : entries) {
+        names.append(e.name);
+        if (e.name.endsWith(".xml") || e.name.endsWith(".rels")) {
+            QString xmlError;
+            text(e.data, {}, &xmlError);
+            QVERIFY2(xmlError.isEmpty(), qPrintable(e.name + ": " + xmlError));
+        }
+        if (e.name == "word/document.xml")
+            document = e.data;
+        if (e.name == "word/footer1.xml")
+            footer = e.data;
+    }
+    for (const char *part : {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/fontTable.xml",
+                             "word/footer1.xml", "word/_rels/document.xml.rels", "docProps/core.xml"})
+        QVERIFY2(names.contains(QLatin1String(part)), part);
+    const QString body = flat(text(document, {"w:t"}, &error));
+    QString missing;
+    QVERIFY2(inOrder(body, expectedSequence(r, m_registry, true), &missing), qPrintable(missing));
+    // GB/T 9704 page, official faces for East Asian text, merged cells, repeated header rows, page number field.
+    QVERIFY(document.contains(R"(<w:pgSz w:w="11906" w:h="16838"/>)"));
+    QVERIFY(document.contains(R"(w:top="2098" w:right="1474" w:bottom="1984" w:left="1587")"));
+    QVERIFY(document.contains(QStringLiteral("w:eastAsia=\"仿宋_GB2312\"").toUtf8()));
+    QVERIFY(document.contains(QStringLiteral("w:eastAsia=\"黑体\"").toUtf8()));
+    QVERIFY(document.contains(QStringLiteral("w:eastAsia=\"方正小标宋简体\"").toUtf8()));
+    QVERIFY(document.contains(R"(<w:gridSpan w:val="7"/>)"));            // 申请人情况
+    QVERIFY(document.contains(R"(<w:vMerge w:val="restart"/>)"));         // 三、本年度办理结果 …
+    QCOMPARE(document.count("<w:tblHeader/>"), 6);                         // table 三 and 四: three header rows each
+    QVERIFY(document.contains(R"(<w:textDirection w:val="tbRlV"/>)"));
+    QVERIFY(footer.contains("PAGE"));
+    QVERIFY(footer.contains(QStringLiteral("— ").toUtf8()));
+    if (r.date)
+        QVERIFY(body.endsWith(flat(r.agency + QStringLiteral("2022年1月18日"))));
+}
+
+void tst_DocumentExport::odt()
+{
+    QFETCH(QString, name);
+    const Report r = TestSupport::expectedReport(m_registry, name);
+    const QString path = m_dir.filePath(name + ".odt");
+    QString error;
+    QVERIFY2(OdtExporter::write(r, m_registry, path, &error), qPrintable(error));
+    const QList<ZipEntry> entries = readZip(path);
+    QVERIFY(entries.size() >= 5);
+    QCOMPARE(entries.first().name, QStringLiteral("mimetype"));
+    QCOMPARE(entries.first().method, int(ZIP_CM_STORE));
+    QCOMPARE(entries.first().data, QByteArray("application/vnd.oasis.opendocument.text"));
+    QByteArray content, styles;
+    for (const ZipEntry &e : entries) {
+        if (e.name.endsWith(".xml")) {
+            QString xmlError;
+            text(e.data, {}, &xmlError);
+            QVERIFY2(xmlError.isEmpty(), qPrintable(e.name + ": " + xmlError));
+        }
+        if (e.name == "content.xml")
+            content = e.data;
+        if (e.name == "styles.xml")
+            styles = e.data;
+    }
+    const QString body = flat(text(content, {"text:p", "text:h"}, &error));
+    QString missing;
+    QVERIFY2(inOrder(body, expectedSequence(r, m_registry, true), &missing), qPrintable(missing));
+    QVERIFY(content.contains(R"(table:number-columns-spanned="7")"));
+    QVERIFY(content.contains("table:number-rows-spanned"));
+    QVERIFY(content.contains("<table:covered-table-cell/>"));
+    QCOMPARE(content.count("<table:table-header-rows>"), 2);
+    QVERIFY(content.contains(QStringLiteral("style:font-name-asian=\"仿宋_GB2312\"").toUtf8()));
+    QVERIFY(styles.contains(R"(fo:page-width="210mm" fo:page-height="297mm")"));
+    QVERIFY(styles.contains(R"(fo:margin-top="37mm")") && styles.contains(R"(fo:margin-left="28mm")") && styles.contains(R"(fo:margin-right="26mm")"));
+    QVERIFY(styles.contains("<text:page-number"));
+}
+
+void tst_DocumentExport::htmlParsesBackToTheSameCells()
+{
+    QFETCH(QString, name);
+    const Report r = TestSupport::expectedReport(m_registry, name);
+    const QByteArray html = HtmlExporter::write(r, m_registry);
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    // Read the tables back: place each cell by rowspan/colspan as a browser does, then map grid slots to keys
+    // through the format definition.
+    QXmlStreamReader x(html);
+    QVector<QMap<QPair<int, int>, QString>> tables;
+    QVector<QVector<bool>> taken;
+    int row = -1;
+    QString body;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("table")) {
+            tables.append(QMap<QPair<int, int>, QString>());
+            taken.clear();
+            row = -1;
+        } else if (x.isStartElement() && x.name() == QLatin1String("tr")) {
+            ++row;
+            int col = 0;
+            while (!(x.isEndElement() && x.name() == QLatin1String("tr"))) {
+                x.readNext();
+                if (x.isStartElement() && (x.name() == QLatin1String("td") || x.name() == QLatin1String("th"))) {
+                    const int rs = x.attributes().value("rowspan").toInt() ? x.attributes().value("rowspan").toInt() : 1;
+                    const int cs = x.attributes().value("colspan").toInt() ? x.attributes().value("colspan").toInt() : 1;
+                    const bool value = x.name() == QLatin1String("td");
+                    if (!value)
+                        QVERIFY(x.attributes().hasAttribute("scope"));
+                    const QString content = x.readElementText();
+                    while (taken.size() < row + rs)
+                        taken.append(QVector<bool>(32, false));
+                    while (taken[row][col])
+                        ++col;
+                    for (int rr = row; rr < row + rs; ++rr)
+                        for (int cc = col; cc < col + cs; ++cc)
+                            taken[rr][cc] = true;
+                    if (value)
+                        tables.last().insert({row, col}, content);
+                    col += cs;
+                }
+            }
+        } else if (x.isCharacters()) {
+            body += x.text();
+        }
+    }
+    QVERIFY2(!x.hasError(), qPrintable(x.errorString()));
+    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
+    QCOMPARE(tables.size(), 3);
+    int compared = 0;
+    for (int t = 0; t < 3; ++t) {
+        const TableFormat *format = schema.tables()[t];
+        int printedRow = int(format->header.size());
+        for (const GridRow &gr : format->body) {
+            if (!gr.optionalBlock.isEmpty() && !schema.hasBlock(gr.optionalBlock))
+                continue;
+            for (const GridCell &c : gr.cells)
+                if (!c.valueKey.isEmpty()) {
+                    QVERIFY2(tables[t].contains({printedRow, c.column}), qPrintable(c.valueKey));
+                    QCOMPARE(tables[t].value({printedRow, c.column}), r.cell(c.valueKey).toString() + r.annotations.value(c.valueKey));
+                    ++compared;
+                }
+            ++printedRow;
+        }
+    }
+    QCOMPARE(compared, schema.cells().size());
+    QString missing;
+    QVERIFY2(inOrder(flat(body), expectedSequence(r, m_registry, false), &missing), qPrintable(missing));
+}
+
+void tst_DocumentExport::htmlEscapesUserText()
+{
+    Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    const QString hostile = QStringLiteral("<script>alert('x')</script> & <b>粗</b> \"引号\"");
+    r.prose.part6 = hostile;
+    r.agency = QStringLiteral("某局<img src=x onerror=alert(1)>");
+    const QByteArray html = HtmlExporter::write(r, m_registry);
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("<img"));
+    QVERIFY(!html.contains("<b>"));
+    QVERIFY(html.contains("&lt;script&gt;"));
+    // It stays text: a parser gives back exactly what the clerk typed.
+    QXmlStreamReader x(html);
+    QStringList paragraphs;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("p"))
+            paragraphs.append(x.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    QVERIFY(!x.hasError());
+    QVERIFY(paragraphs.contains(hostile));
+}
+
+void tst_DocumentExport::libreOfficeConverts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("suffix");
+    for (const char *n : {"changji-kejiju-2021", "huaian-2024"})
+        for (const char *s : {"docx", "odt"})
+            QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(n), QLatin1String(s)))) << QString::fromLatin1(n) << QString::fromLatin1(s);
+}
+
+void tst_DocumentExport::libreOfficeConverts()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, suffix);
+    const QString soffice = QStandardPaths::findExecutable("soffice");
+    if (soffice.isEmpty())
+        QFAIL("LibreOffice is not installed (packaging/install-deps.sh --tests installs libreoffice-writer-nogui)");
+    const Report r = TestSupport::expectedReport(m_registry, name);
+    const QString dir = m_dir.filePath(name + "-" + suffix);
+    QDir().mkpath(dir);
+    const QString source = dir + "/report." + suffix;
+    QString error;
+    QVERIFY(suffix == "docx" ? DocxExporter::write(r, m_registry, source, &error) : OdtExporter::write(r, m_registry, source, &error));
+    QProcess lo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HOME", dir); // a profile of its own
+    lo.setProcessEnvironment(env);
+    lo.start(soffice, {"--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, source});
+    QVERIFY(lo.waitForFinished(180000));
+    QVERIFY2(QFile::exists(dir + "/report.pdf"), lo.readAllStandardError().constData());
+    QProcess pt;
+    pt.start("pdftotext", {"-enc", "UTF-8", dir + "/report.pdf", "-"});
+    QVERIFY(pt.waitForFinished());
+    QString pdf = flat(QString::fromUtf8(pt.readAllStandardOutput()));
+    pdf.remove(QRegularExpression(QStringLiteral("—\\d+—"))); // the footer's page numbers, between the lines of a paragraph
+    // Prose in order; every table label and value present (LibreOffice wraps labels in narrow cells, and text
+    // extraction reads across cells by baseline, so a label is found as its characters in order, close together).
+    QString missing;
+    QVERIFY2(inOrder(pdf, expectedSequence(r, m_registry, false), &missing), qPrintable(missing));
+    for (const QString &item : expectedSequence(r, m_registry, true)) {
+        if (pdf.contains(item))
+            continue;
+        int at = pdf.indexOf(item.at(0));
+        bool found = false;
+        while (at >= 0 && !found) {
+            int pos = at, k = 0;
+            // Vertical labels (三、本年度办理结果) come a character per table row, hence the wide window.
+            for (; k < item.size() && pos < pdf.size() && pos - at < qMax(item.size() * 12, 1500); ++pos)
+                if (pdf.at(pos) == item.at(k))
+                    ++k;
+            found = k == item.size();
+            at = pdf.indexOf(item.at(0), at + 1);
+        }
+        QVERIFY2(found, qPrintable(item));
+    }
+}
+
+QTEST_MAIN(tst_DocumentExport)
+#include "tst_documentexport.moc"
