@@ -98,3 +98,14 @@ QVector<QVector<TableCellText>> DocumentBlocks::rows(const TableFormat &table, c
             add(r, false);
     return out;
 }
+
+DocumentBlocks::Coverage DocumentBlocks::coverage(const QVector<QVector<TableCellText>> &rows, int columns)
+{
+    Coverage cover(rows.size(), QVector<const TableCellText *>(columns, nullptr));
+    for (const auto &row : rows)
+        for (const TableCellText &c : row)
+            for (int r = c.row; r < c.row + c.rowSpan; ++r)
+                for (int k = c.column; k < c.column + c.columnSpan; ++k)
+                    cover[r][k] = &c;
+    return cover;
+}

@@ -123,14 +123,8 @@ public:
         }
         w.writeEndElement();
 
-        // Which cell covers each slot: the one starting there, or a merged one from a row above.
         const int columns = int(widths.size());
-        QVector<QVector<const TableCellText *>> cover(rows.size(), QVector<const TableCellText *>(columns, nullptr));
-        for (const auto &row : rows)
-            for (const TableCellText &c : row)
-                for (int r = c.row; r < c.row + c.rowSpan; ++r)
-                    for (int k = c.column; k < c.column + c.columnSpan; ++k)
-                        cover[r][k] = &c;
+        const DocumentBlocks::Coverage cover = DocumentBlocks::coverage(rows, columns);
         for (int r = 0; r < rows.size(); ++r) {
             w.writeStartElement(W, QStringLiteral("tr"));
             w.writeStartElement(W, QStringLiteral("trPr"));

@@ -241,12 +241,7 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
         case DocumentBlock::Table: {
             const auto rows = DocumentBlocks::rows(*b.table, report, schema);
             const int columns = int(b.table->widthsMm.size());
-            QVector<QVector<const TableCellText *>> cover(rows.size(), QVector<const TableCellText *>(columns, nullptr));
-            for (const auto &row : rows)
-                for (const TableCellText &c : row)
-                    for (int r = c.row; r < c.row + c.rowSpan; ++r)
-                        for (int k = c.column; k < c.column + c.columnSpan; ++k)
-                            cover[r][k] = &c;
+            const DocumentBlocks::Coverage cover = DocumentBlocks::coverage(rows, columns);
             const QString name = b.table->table;
             w.writeStartElement(TABLE, QStringLiteral("table"));
             w.writeAttribute(TABLE, QStringLiteral("name"), name);

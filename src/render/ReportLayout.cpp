@@ -201,27 +201,31 @@ void ReportLayout::layout(const Report &report, const RenderOptions &options)
     Flow flow(m_pages, options.watermark);
     flow.newPage();
 
-    layoutTitle(flow, report);
-    layoutProse(flow, report.prose.preamble);
-    layoutHeading(flow, partHeading(1), G::linePitch);
-    layoutProse(flow, report.prose.part1);
+    // The same blocks, in the same order, as the DOCX, ODT and HTML writers.
     const ReportSchema schema = ReportSchema::forReport(m_registry, report);
-    for (const TableFormat *table : schema.tables())
-        layoutTable(flow, report, *table);
-    layoutHeading(flow, partHeading(5), G::linePitch);
-    layoutProse(flow, report.prose.part5);
-    layoutHeading(flow, partHeading(6), G::linePitch);
-    layoutProse(flow, report.prose.part6);
-    if (report.contact.person || report.contact.phone) {
-        QStringList parts;
-        if (report.contact.person)
-            parts.append(QStringLiteral("联系人：") + *report.contact.person);
-        if (report.contact.phone)
-            parts.append(QStringLiteral("联系方式：") + *report.contact.phone);
-        layoutProse(flow, parts.join(QStringLiteral("　")));
+    const QVector<DocumentBlock> blocks = DocumentBlocks::of(report, schema);
+    for (int i = 0; i < blocks.size(); ++i) {
+        const DocumentBlock &b = blocks[i];
+        switch (b.kind) {
+        case DocumentBlock::Title:
+            layoutTitle(flow, b.text);
+            break;
+        case DocumentBlock::Heading:
+            // A table's heading is laid out with the table, which knows how much must follow it.
+            if (i + 1 >= blocks.size() || blocks[i + 1].kind != DocumentBlock::Table)
+                layoutHeading(flow, b.text, G::linePitch);
+            break;
+        case DocumentBlock::Paragraph:
+            layoutParagraph(flow, b.text, b.headingLength);
+            break;
+        case DocumentBlock::Table:
+            layoutTable(flow, report, *b.table);
+            break;
+        case DocumentBlock::Signature:
+            layoutSignature(flow, report, !m_seal.isNull());
+            break;
+        }
     }
-    if (report.date)
-        layoutSignature(flow, report, !m_seal.isNull());
 
     for (LayoutPage &page : m_pages) {
         // — N —, 7 mm under the type area; odd pages right, even pages left, one character in.
@@ -236,9 +240,9 @@ void ReportLayout::layout(const Report &report, const RenderOptions &options)
     m_used.clear();
 }
 
-void ReportLayout::layoutTitle(Flow &flow, const Report &report)
+void ReportLayout::layoutTitle(Flow &flow, const QString &title)
 {
-    const auto layout = text(report.displayTitle(), FontSet::Title, G::titleSize, G::typeWidth, 0, Qt::AlignHCenter, G::linePitch);
+    const auto layout = text(title, FontSet::Title, G::titleSize, G::typeWidth, 0, Qt::AlignHCenter, G::linePitch);
     for (int i = 0; i < layout->lineCount(); ++i)
         flow.placeGridLine(layout, i, false);
     flow.y += G::linePitch; // one empty line under the title
@@ -252,18 +256,13 @@ void ReportLayout::layoutHeading(Flow &flow, const QString &heading, double keep
         flow.placeGridLine(layout, i, false);
 }
 
-void ReportLayout::layoutProse(Flow &flow, const std::optional<QString> &prose)
+void ReportLayout::layoutParagraph(Flow &flow, const QString &paragraph, int heading)
 {
-    if (!prose)
-        return;
-    for (const QString &paragraph : prose->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const int heading = DocumentBlocks::headingLength(paragraph);
-        const auto layout = text(paragraph, heading == paragraph.size() ? FontSet::Heading2 : FontSet::Body, G::bodySize,
-                                 G::typeWidth, 2 * G::charPitch, Qt::AlignJustify, G::linePitch,
-                                 heading == paragraph.size() ? 0 : heading);
-        for (int i = 0; i < layout->lineCount(); ++i)
-            flow.placeGridLine(layout, i, true);
-    }
+    const bool wholeHeading = heading == paragraph.size();
+    const auto layout = text(paragraph, wholeHeading ? FontSet::Heading2 : FontSet::Body, G::bodySize, G::typeWidth, 2 * G::charPitch,
+                             Qt::AlignJustify, G::linePitch, wholeHeading ? 0 : heading);
+    for (int i = 0; i < layout->lineCount(); ++i)
+        flow.placeGridLine(layout, i, true);
 }
 
 void ReportLayout::layoutTable(Flow &flow, const Report &report, const TableFormat &format)

@@ -45,8 +45,8 @@ private:
     struct TableCell;
     std::shared_ptr<const QTextLayout> text(const QString &text, FontSet::Role role, double size, double width, double firstIndent,
                                             Qt::Alignment alignment, double pitch, int headingLength = 0);
-    void layoutTitle(Flow &flow, const Report &report);
-    void layoutProse(Flow &flow, const std::optional<QString> &prose);
+    void layoutTitle(Flow &flow, const QString &title);
+    void layoutParagraph(Flow &flow, const QString &paragraph, int headingLength);
     void layoutHeading(Flow &flow, const QString &heading, double keepWithNext);
     void layoutTable(Flow &flow, const Report &report, const TableFormat &format);
     void layoutSignature(Flow &flow, const Report &report, bool sealed);
