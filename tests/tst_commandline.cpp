@@ -18,6 +18,7 @@ private slots:
     void badImportsWriteNothing_data();
     void badImportsWriteNothing();
     void replace();
+    void importPublishedText();
     void exportJson();
     void set();
     void setRefuses_data();
@@ -127,7 +128,9 @@ void tst_CommandLine::badImportsWriteNothing_data()
     QTest::newRow("unknown key") << "key.json" << variant("\"t3.new.natural\"", "\"t3.new.naturel\"") << QStringLiteral("t3.new.naturel：未知的单元格");
     QTest::newRow("beyond 2^53") << "big.json" << variant("\"t3.new.natural\": 95", "\"t3.new.natural\": 9007199254740993")
                                  << QStringLiteral("整数超出范围");
-    QTest::newRow("published text") << "report.txt" << QByteArray("一、总体情况") << QStringLiteral("目前只能导入报告 JSON 文件");
+    QTest::newRow("not a report") << "report.txt" << QByteArray("一、总体情况") << QStringLiteral("找不到“二、主动公开政府信息情况”");
+    QTest::newRow("binary text") << "binary.txt" << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("不是 UTF-8 文本");
+    QTest::newRow("unknown kind") << "report.xls" << QByteArray("x") << QStringLiteral("只能导入报告 JSON");
 }
 
 // Unusable input: exit 2, one message naming the file and what is wrong, and the store as it was — even when
@@ -144,6 +147,23 @@ void tst_CommandLine::badImportsWriteNothing()
     QVERIFY2(m_err.contains(path), qPrintable(m_err));
     QCOMPARE(m_err.count('\n'), 1);
     QVERIFY(m_out.isEmpty());
+    QCOMPARE(dbDigest(), before);
+}
+
+void tst_CommandLine::importPublishedText()
+{
+    // The seed report as its web page gave it: imported, checked, stored — the same cells as its expected JSON.
+    const QString txt = TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt";
+    QCOMPARE(run({"import", txt, "--db", m_db}), 2); // the JSON of the same report is there already
+    QVERIFY(m_err.contains("--replace"));
+    QCOMPARE(run({"import", txt, "--replace", "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("已导入 昌吉州科学技术局 2021 年的报告（0 个错误，0 个警告）")), qPrintable(m_out));
+    const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QCOMPARE(stored(expected.agency, 2021), expected);
+    // A text shape this stage cannot read is refused whole.
+    const QByteArray before = dbDigest();
+    QCOMPARE(run({"import", TestSupport::sharedDir() + "/fixtures/huaian-2024.txt", "--agency", QStringLiteral("淮安市人民政府"), "--year", "2024", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("一行也没有读出来")), qPrintable(m_err));
     QCOMPARE(dbDigest(), before);
 }
 

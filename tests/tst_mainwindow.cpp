@@ -75,6 +75,7 @@ private slots:
     void signOffMakesReadOnly();
     void exportPdfFromWindow();
     void sealImagesAreChecked();
+    void importPublishedText();
 
 private:
     ReportTableView *showTable(const QString &table);
@@ -525,6 +526,24 @@ void tst_MainWindow::sealImagesAreChecked()
     QVERIFY(m_store->setAttachment(m_agency, 2021, "seal", *ok));
     m_window->preview()->sealBox()->setChecked(true);
     QVERIFY(m_window->preview()->reportLayout()->pages().last().seal);
+}
+
+void tst_MainWindow::importPublishedText()
+{
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    QString error;
+    // The same report again: refused, nothing changed.
+    QVERIFY(!m_window->importText(text, "clipboard", &error));
+    QVERIFY2(error.contains(QStringLiteral("已有")), qPrintable(error));
+    // As if it were last year's: imported, opened, checked.
+    text.replace(QStringLiteral("科学技术局2021年度政府"), QStringLiteral("科学技术局2020年度政府"));
+    QVERIFY2(m_window->importText(text, "clipboard", &error), qPrintable(error));
+    QCOMPARE(m_window->document()->report().year, 2020);
+    const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QCOMPARE(m_window->document()->report().cells, expected.cells);
+    QCOMPARE(m_window->document()->findings().size(), 0);
+    m_window->reportList()->setFocus(); // new and delete are undone from the report list
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("新建 昌吉州科学技术局 2020 年的报告"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -91,10 +91,6 @@
         <translation>import needs at least one report file</translation>
     </message>
     <message>
-        <source>%1：目前只能导入报告 JSON 文件（.json）</source>
-        <translation>%1: only report JSON files (.json) can be imported for now</translation>
-    </message>
-    <message>
         <source>%1：%2 %3 年的报告在给出的文件中出现了两次</source>
         <translation>%1: the report of %2 for %3 appears twice among the files</translation>
     </message>
@@ -151,10 +147,14 @@
         <translation>--pdfa is for PDF output only</translation>
     </message>
     <message>
+        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
+        <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
+    </message>
+    <message>
         <source>用法：
   disclosure-report                      打开主窗口
   disclosure-report list [--db 路径]
-  disclosure-report import 文件... [--replace] [--db 路径]
+  disclosure-report import 文件.json|文件.txt... [--agency 机关] [--year 年份] [--replace] [--db 路径]
   disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
   disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
   disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
@@ -171,8 +171,20 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
 </translation>
     </message>
     <message>
-        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
-        <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
+        <source>文件不存在</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>%1：不是 UTF-8 文本</source>
+        <translation>%1: not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt）</source>
+        <translation>%1: only report JSON (.json) or a report’s text (.txt) can be imported</translation>
     </message>
 </context>
 <context>
@@ -578,6 +590,40 @@ Nothing was imported.</translation>
     <message>
         <source>导出</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>导入报告全文 (TXT)(&amp;T)…</source>
+        <translation>Import report &amp;text (TXT)…</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入报告全文(&amp;B)</source>
+        <translation>Import report text from the clip&amp;board</translation>
+    </message>
+    <message>
+        <source>导入报告全文</source>
+        <translation>Import report text</translation>
+    </message>
+    <message>
+        <source>文本中没有标题。机关名称：</source>
+        <translation>The text has no title. Agency:</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>已导入，请核对：
+%1</source>
+        <translation>Imported; please check:
+%1</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>剪贴板</source>
+        <translation>clipboard</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1045,33 @@ Nothing was imported.</translation>
     <message numerus="yes">
         <source>清空 %n 个单元格</source>
         <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>找不到“%1”：这不像一份政府信息公开工作年度报告</source>
+        <translation>“%1” not found: this does not look like an annual report on government information disclosure</translation>
+    </message>
+    <message>
+        <source>找不到报告的标题（机关和年度）：请用 --agency 和 --year 给出</source>
+        <translation>The report’s title (agency and year) was not found: give them with --agency and --year</translation>
+    </message>
+    <message>
+        <source>%1：读不出“%2”，留空</source>
+        <translation>%1: cannot read “%2”, left blank</translation>
+    </message>
+    <message>
+        <source>%1：保留了数字后的注释“%2”</source>
+        <translation>%1: kept the note after the number, “%2”</translation>
+    </message>
+    <message>
+        <source>%1：一行也没有读出来。这一段文本的排列方式（如 PDF 提取的按空格对齐的列、连在一起的数字）本版还不能导入</source>
+        <translation>%1: not one row could be read. This arrangement of the text (space-aligned columns from a PDF, numbers run together) cannot be imported yet</translation>
+    </message>
+    <message>
+        <source>%1：有 %2 行没有找到，其单元格留空</source>
+        <translation>%1: %2 rows were not found; their cells are left blank</translation>
     </message>
 </context>
 <context>

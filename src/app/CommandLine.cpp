@@ -12,6 +12,7 @@
 #include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
+#include "TextImporter.h"
 #include "Totals.h"
 
 #include <QFile>
@@ -73,7 +74,7 @@ int CommandLine::usage(int status)
     s << tr("用法：\n"
             "  disclosure-report                      打开主窗口\n"
             "  disclosure-report list [--db 路径]\n"
-            "  disclosure-report import 文件... [--replace] [--db 路径]\n"
+            "  disclosure-report import 文件.json|文件.txt... [--agency 机关] [--year 年份] [--replace] [--db 路径]\n"
             "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
@@ -247,11 +248,28 @@ int CommandLine::importFiles(const Options &o)
         return bad(tr("import 需要至少一个报告文件"));
     QVector<Report> reports;
     for (const QString &path : o.positional) {
-        if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            return bad(tr("%1：目前只能导入报告 JSON 文件（.json）").arg(path));
         Report r;
-        if (!readReportFile(path, &r))
+        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+            // A published report's text.
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return bad(tr("%1：无法读取（%2）").arg(path, file.exists() ? file.errorString() : tr("文件不存在")));
+            const QByteArray bytes = file.readAll();
+            const QString text = QString::fromUtf8(bytes);
+            if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
+                return bad(tr("%1：不是 UTF-8 文本").arg(path));
+            QString error;
+            const auto result = TextImporter::read(text, m_registry, {o.agency, o.hasYear ? o.year : 0}, &error);
+            if (!result)
+                return bad(QStringLiteral("%1：%2").arg(path, error));
+            for (const QString &note : result->notes)
+                m_err << tr("注意：") << path << QStringLiteral("：") << note << '\n';
+            r = result->report;
+        } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            return bad(tr("%1：只能导入报告 JSON（.json）或报告全文（.txt）").arg(path));
+        } else if (!readReportFile(path, &r)) {
             return BadInput;
+        }
         for (const Report &earlier : qAsConst(reports))
             if (earlier.agency == r.agency && earlier.year == r.year)
                 return bad(tr("%1：%2 %3 年的报告在给出的文件中出现了两次").arg(path, r.agency).arg(r.year));

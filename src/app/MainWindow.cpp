@@ -20,8 +20,10 @@
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
+#include "TextImporter.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -143,10 +145,8 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     });
     // Undo follows the focus: the report list undoes new/delete, everything else the open report's edits.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now == m_reportList)
-            m_undoGroup->setActiveStack(m_libraryStack);
-        else if (now && isAncestorOf(now) && m_document)
-            m_undoGroup->setActiveStack(m_document->undoStack());
+        if (now == m_reportList || (now && isAncestorOf(now)))
+            activateUndoStack();
     });
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
 
@@ -179,6 +179,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport);
     file->addAction(tr("导入报告 JSON(&I)…"), this, &MainWindow::importJson);
+    file->addAction(tr("导入报告全文 (TXT)(&T)…"), this, &MainWindow::importTextFile);
+    file->addAction(tr("从剪贴板导入报告全文(&B)"), this, &MainWindow::importClipboard);
     file->addAction(tr("导出报告 JSON(&E)…"), this, &MainWindow::exportJson);
     file->addSeparator();
     file->addAction(tr("导出 PDF(&P)…"), this, [this] { exportPdfDialog(false); });
@@ -293,7 +295,7 @@ bool MainWindow::openReport(const QString &agency, int year)
     closeReport();
     m_document = new ReportDocument(m_registry, m_store, report, this);
     m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
+    activateUndoStack();
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReportDocument::storeFailed, this, [this](const QString &message) {
         m_lastError = message;
@@ -320,6 +322,13 @@ bool MainWindow::openReport(const QString &agency, int year)
     setWindowTitle(tr("%1 — 政府信息公开工作年度报告").arg(report.displayTitle()));
     updateStatus();
     return true;
+}
+
+void MainWindow::activateUndoStack()
+{
+    // The report list undoes new and delete; everywhere else undo means the open report's edits.
+    const bool library = !m_document || QApplication::focusWidget() == m_reportList;
+    m_undoGroup->setActiveStack(library ? m_libraryStack : m_document->undoStack());
 }
 
 void MainWindow::jumpTo(const QString &key)
@@ -622,4 +631,65 @@ void MainWindow::exportDocument(const QString &suffix)
         QMessageBox::warning(this, tr("导出"), error);
     else
         statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);
+}
+
+bool MainWindow::importText(const QString &text, const QString &source, QString *error)
+{
+    TextImporter::Options options;
+    auto result = TextImporter::read(text, m_registry, options, error);
+    if (!result && error->contains(QLatin1String("--agency"))) {
+        // Some published texts have no title: ask for what it would have said.
+        bool ok = false;
+        options.agency = QInputDialog::getText(this, tr("导入报告全文"), tr("文本中没有标题。机关名称："), QLineEdit::Normal, QString(), &ok).trimmed();
+        if (!ok || options.agency.isEmpty()) {
+            error->clear(); // the clerk cancelled: nothing to report
+            return false;
+        }
+        options.year = QInputDialog::getInt(this, tr("导入报告全文"), tr("年度："), QDate::currentDate().year() - 1, 2008, 2100, 1, &ok);
+        if (!ok) {
+            error->clear();
+            return false;
+        }
+        result = TextImporter::read(text, m_registry, options, error);
+    }
+    if (!result) {
+        *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
+        return false;
+    }
+    const Report &r = result->report;
+    if (m_store.contains(r.agency, r.year)) {
+        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(r.agency).arg(r.year);
+        return false;
+    }
+    pushLibrary(new NewReportCommand(m_store, r, [this](const QString &e) { refreshList(e); }));
+    openReport(r.agency, r.year);
+    if (!result->notes.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("导入报告全文"), tr("已导入，请核对：\n%1").arg(result->notes.join(QLatin1Char('\n'))),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return true;
+}
+
+void MainWindow::importTextFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告全文"), QString(), tr("文本文件 (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly))
+        error = tr("%1：无法读取（%2）").arg(path, file.errorString());
+    else
+        importText(QString::fromUtf8(file.readAll()), path, &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("导入报告全文"), error);
+}
+
+void MainWindow::importClipboard()
+{
+    QString error;
+    if (!importText(QApplication::clipboard()->text(), tr("剪贴板"), &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("导入报告全文"), error);
 }

@@ -62,6 +62,11 @@ public slots:
     void newReport();
     void deleteReport();
     void importJson();
+    void importTextFile();
+    void importClipboard();
+    // Imports a published report's text (a .txt file or the clipboard); asks for agency and year when the text
+    // has no title. False with a message when nothing was imported.
+    bool importText(const QString &text, const QString &source, QString *error);
     void exportJson();
     void applySelectedFix();
     void exportPdfDialog(bool pdfa);
@@ -80,6 +85,7 @@ private:
     void closeReport();
     void updateStatus();
     void pushLibrary(class QUndoCommand *command);
+    void activateUndoStack();
 
     const FormatRegistry &m_registry;
     ReportStore &m_store;

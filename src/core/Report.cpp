@@ -50,6 +50,11 @@ QString Report::displayTitle() const
 {
     if (title && !title->isEmpty())
         return *title;
+    return defaultTitle();
+}
+
+QString Report::defaultTitle() const
+{
     return QStringLiteral("%1%2年政府信息公开工作年度报告").arg(agency).arg(year);
 }
 

@@ -58,6 +58,7 @@ struct Report
 
     // The title as printed: the stored one, or <agency><year>年政府信息公开工作年度报告.
     QString displayTitle() const;
+    QString defaultTitle() const; // <agency><year>年政府信息公开工作年度报告
     CellValue cell(const QString &key) const { return cells.value(key); }
 
     bool operator==(const Report &o) const;

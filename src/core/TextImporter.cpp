@@ -1,0 +1,269 @@
+#include "TextImporter.h"
+
+#include "ReportSchema.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+const QStringList partHeadings{QStringLiteral("一、总体情况"), QStringLiteral("二、主动公开政府信息情况"),
+                               QStringLiteral("三、收到和处理政府信息公开申请情况"), QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"),
+                               QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("六、其他需要报告的事项")};
+
+// Which part a line heads (1–6), or 0.
+int partOf(const QString &line)
+{
+    const QString n = TextImporter::normalise(line);
+    if (n.size() > 30)
+        return 0;
+    for (int p = 0; p < partHeadings.size(); ++p) {
+        const QString h = TextImporter::normalise(partHeadings[p]);
+        if (n == h)
+            return p + 1;
+    }
+    // Variant seen in published reports: 五、政府信息公开工作存在的主要问题及改进情况
+    if (n.startsWith(QStringLiteral("五、")) && n.endsWith(QStringLiteral("存在的主要问题及改进情况")))
+        return 5;
+    return 0;
+}
+
+// A value field: a number, alone or with a unit or a bracketed annotation (22（其中修订 16 件）, 251000元), a blank, or
+// a not-applicable mark. "1.属于国家秘密" is a label.
+bool isNumberLike(const QString &field)
+{
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(\\s*[（(].*|元|万元)?$"));
+    return field.isEmpty() || number.match(field).hasMatch() || field == QLatin1String("-") || field == QStringLiteral("—")
+        || field == QLatin1String("/");
+}
+
+QStringList fieldsOf(const QString &line)
+{
+    QStringList fields = line.contains(QLatin1Char('\t')) ? line.split(QLatin1Char('\t')) : line.split(QLatin1Char('|'));
+    for (QString &f : fields)
+        f = f.trimmed();
+    return fields;
+}
+
+// Furniture of web pages around a report (report-formats.md §11.7).
+bool isFurniture(const QString &line)
+{
+    static const QRegularExpression furniture(QStringLiteral("^(发布日期|来源|当前位置|上一篇|下一篇|附件下载|分享|打印|关闭)[:：]?"));
+    return furniture.match(line).hasMatch() || line.startsWith(QLatin1String("# source:"));
+}
+
+} // namespace
+
+QString TextImporter::normalise(const QString &label)
+{
+    QString s;
+    for (QChar c : label) {
+        if (c.isSpace())
+            continue;
+        switch (c.unicode()) {
+        case '(': s += QStringLiteral("（"); break;
+        case ')': s += QStringLiteral("）"); break;
+        case ',': s += QStringLiteral("，"); break;
+        case ':': s += QStringLiteral("："); break;
+        case ';': s += QStringLiteral("；"); break;
+        case 0x201C: case 0x201D: case '"': s += QLatin1Char('"'); break;
+        default:
+            if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+                s += QChar(c.unicode() - 0xFF10 + '0');
+            else
+                s += c;
+        }
+    }
+    static const QRegularExpression itemNumber(QStringLiteral("^(\\d+)[、．]"));
+    s.replace(itemNumber, QStringLiteral("\\1."));
+    return s;
+}
+
+std::optional<TextImporter::Result> TextImporter::read(const QString &text, const FormatRegistry &registry, const Options &options,
+                                                       QString *error)
+{
+    QStringList lines;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (!line.isEmpty() && !isFurniture(line))
+            lines.append(line);
+    }
+    // Parts by their headings.
+    QVector<int> start(7, -1);
+    for (int i = 0; i < lines.size(); ++i) {
+        const int p = partOf(lines[i]);
+        if (p > 0 && start[p] < 0 && (p == 1 || start[p - 1] >= 0))
+            start[p] = i;
+    }
+    for (int p = 1; p <= 6; ++p)
+        if (start[p] < 0) {
+            *error = tr("找不到“%1”：这不像一份政府信息公开工作年度报告").arg(partHeadings[p - 1]);
+            return std::nullopt;
+        }
+    auto section = [&](int p) {
+        const int end = p < 6 ? start[p + 1] : int(lines.size());
+        return lines.mid(start[p] + 1, end - start[p] - 1);
+    };
+
+    Result result;
+    Report &r = result.report;
+    // Title, agency and year: the line that names the report, before part 一.
+    static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开工作年度报告$"));
+    QStringList preamble;
+    for (int i = 0; i < start[1]; ++i) {
+        const auto m = titlePattern.match(QString(lines[i]).remove(QLatin1Char(' ')));
+        if (m.hasMatch() && r.agency.isEmpty()) {
+            r.agency = m.captured(2);
+            r.year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();
+            r.title = lines[i]; // kept as printed unless it is the standard one (below)
+        } else if (!r.agency.isEmpty()) {
+            preamble.append(lines[i]);
+        }
+    }
+    if (!options.agency.isEmpty())
+        r.agency = options.agency;
+    if (options.year > 0)
+        r.year = options.year;
+    if (r.agency.isEmpty() || r.year == 0) {
+        *error = tr("找不到报告的标题（机关和年度）：请用 --agency 和 --year 给出");
+        return std::nullopt;
+    }
+    if (r.title && *r.title == r.defaultTitle())
+        r.title.reset();
+
+    // Part 六 ends where the contact line, the 落款 or the date begin.
+    QStringList part6 = section(6);
+    static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$"));
+    static const QRegularExpression contactPattern(QStringLiteral("^联系人[:：]\\s*(\\S+)\\s*(?:联系方式|联系电话|电话)[:：]\\s*(\\S+)"));
+    while (!part6.isEmpty()) {
+        const QString last = part6.constLast();
+        const auto date = datePattern.match(last);
+        const auto contact = contactPattern.match(last);
+        if (date.hasMatch()) {
+            r.date = QDate(date.captured(1).toInt(), date.captured(2).toInt(), date.captured(3).toInt());
+        } else if (contact.hasMatch()) {
+            r.contact.person = contact.captured(1);
+            r.contact.phone = contact.captured(2);
+        } else if (r.date && TextImporter::normalise(last) == TextImporter::normalise(r.agency)) {
+            // the 落款's agency line
+        } else {
+            break;
+        }
+        part6.removeLast();
+    }
+    auto prose = [](const QStringList &ls) { return ls.isEmpty() ? std::nullopt : std::optional<QString>(ls.join(QLatin1Char('\n'))); };
+    r.prose.preamble = prose(preamble);
+    r.prose.part1 = prose(section(1));
+    r.prose.part5 = prose(section(5));
+    r.prose.part6 = prose(part6);
+    // Contact details the preamble gives: (地址:…;电话:…;传真:…)
+    if (r.prose.preamble) {
+        const QString p = *r.prose.preamble;
+        static const QRegularExpression address(QStringLiteral("地址[:：]([^;；)）]+)"));
+        static const QRegularExpression phone(QStringLiteral("电话[:：]([0-9-]+)"));
+        static const QRegularExpression fax(QStringLiteral("传真[:：]([0-9-]+)"));
+        if (const auto m = address.match(p); m.hasMatch())
+            r.contact.address = m.captured(1).trimmed();
+        if (const auto m = phone.match(p); m.hasMatch() && !r.contact.phone)
+            r.contact.phone = m.captured(1);
+        if (const auto m = fax.match(p); m.hasMatch())
+            r.contact.fax = m.captured(1);
+    }
+
+    // Table forms by vocabulary (report-formats.md §8).
+    const QString t2Text = TextImporter::normalise(section(2).join(QString()));
+    r.formats.t2 = (t2Text.contains(QStringLiteral("本年制发件数")) || t2Text.contains(QStringLiteral("本年处理决定数量"))
+                    || t2Text.contains(QStringLiteral("本年收费金额")))
+        ? QStringLiteral("2021")
+        : QStringLiteral("2019");
+    const QString t3Text = TextImporter::normalise(section(3).join(QString()));
+    r.formats.t3 = t3Text.contains(QStringLiteral("申请人无正当理由逾期不补正")) ? QStringLiteral("2021") : QStringLiteral("2019");
+    QStringList blocks;
+    if (r.formats.t2 == QLatin1String("2019") && t2Text.contains(QStringLiteral("政府集中采购")))
+        blocks.append(QStringLiteral("procurement"));
+    const ReportSchema schema(registry, r.formats, blocks);
+    schema.conform(r);
+
+    // Rows: match each line's last label field to the form's rows in order, take the values after it.
+    for (int t = 0; t < 3; ++t) {
+        const TableFormat *format = schema.tables()[t];
+        QVector<const GridRow *> rows;
+        for (const GridRow &row : format->body)
+            if (row.role == RowRole::Data && (row.optionalBlock.isEmpty() || schema.hasBlock(row.optionalBlock)))
+                rows.append(&row);
+        int next = 0;
+        int matched = 0;
+        for (const QString &line : section(t + 2)) {
+            QStringList fields = fieldsOf(line);
+            int lastLabel = -1;
+            for (int f = 0; f < fields.size(); ++f)
+                if (!isNumberLike(fields[f]))
+                    lastLabel = f;
+            // The row is the next one of the form whose label is one of the line's fields; its values follow that
+            // field (so "x" where a number belongs is read as a bad value, not as a label).
+            const GridRow *row = nullptr;
+            for (int k = next; k < rows.size() && !row; ++k) {
+                QString rowLabel;
+                for (const GridCell &c : rows[k]->cells)
+                    if (c.valueKey.isEmpty())
+                        rowLabel = TextImporter::normalise(c.text);
+                if (rowLabel.isEmpty()) { // table 四's row has no label: a line of numbers only
+                    if (lastLabel < 0 && fields.size() > 1) {
+                        row = rows[k];
+                        next = k + 1;
+                    }
+                    continue;
+                }
+                for (int f = int(fields.size()) - 1; f >= 0 && !row; --f) {
+                    const QString label = TextImporter::normalise(fields[f]);
+                    if (label == rowLabel
+                        || (format->table == QLatin1String("t2") && label == QStringLiteral("规范性文件")
+                            && rowLabel == QStringLiteral("行政规范性文件"))) {
+                        row = rows[k];
+                        next = k + 1;
+                        lastLabel = f;
+                    }
+                }
+            }
+            if (!row)
+                continue; // a header, caption or note line
+            ++matched;
+            QVector<const GridCell *> values;
+            for (const GridCell &c : row->cells)
+                if (!c.valueKey.isEmpty())
+                    values.append(&c);
+            const QStringList given = fields.mid(lastLabel + 1);
+            for (int v = 0; v < values.size(); ++v) {
+                const QString key = values[v]->valueKey;
+                const QString field = given.value(v);
+                const ValueCellDef *def = schema.cell(key);
+                CellValue value;
+                QString why;
+                if (def->type == ValueType::Text) {
+                    value = field.isEmpty() ? CellValue() : CellValue::text(field);
+                } else if (field == QLatin1String("-") || field == QStringLiteral("—") || field == QLatin1String("/")) {
+                    r.annotations.insert(key, field);
+                } else {
+                    static const QRegularExpression leading(QStringLiteral("^(-?\\d+(?:\\.\\d+)?)(.*)$"));
+                    const auto m = leading.match(field);
+                    const QString number = m.hasMatch() ? m.captured(1) : field;
+                    if (!field.isEmpty() && (!m.hasMatch() || !CellValue::parse(def->type == ValueType::Count ? ValueType::Signed : def->type, number, &value, &why))) {
+                        result.notes.append(tr("%1：读不出“%2”，留空").arg(schema.cellName(key), field));
+                        value = CellValue();
+                    } else if (m.hasMatch() && !m.captured(2).trimmed().isEmpty()) {
+                        r.annotations.insert(key, m.captured(2).trimmed());
+                        result.notes.append(tr("%1：保留了数字后的注释“%2”").arg(schema.cellName(key), m.captured(2).trimmed()));
+                    }
+                }
+                r.cells.insert(key, value);
+            }
+        }
+        if (matched == 0) {
+            *error = tr("%1：一行也没有读出来。这一段文本的排列方式（如 PDF 提取的按空格对齐的列、连在一起的数字）本版还不能导入")
+                         .arg(format->heading);
+            return std::nullopt;
+        }
+        if (matched < rows.size())
+            result.notes.append(tr("%1：有 %2 行没有找到，其单元格留空").arg(format->heading).arg(rows.size() - matched));
+    }
+    return result;
+}

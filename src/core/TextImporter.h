@@ -1,0 +1,35 @@
+#pragma once
+
+#include "FormatRegistry.h"
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+// Reads a published report's text (web page text, PDF extraction) into a Report, driven by the format
+// definitions: part headings split the text, each table's rows are found by their labels (normalised: white
+// space, half/full width, 1、/1.), and the row's value cells by the count the form gives it. A cell it cannot read
+// stays blank with a note; it never invents a number. This first stage reads the delimited shapes of
+// report-formats.md §11 — TAB-separated and "|"-separated cells, one table row per line.
+class TextImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TextImporter)
+public:
+    struct Options
+    {
+        QString agency; // supplies or overrides what the text lacks
+        int year = 0;
+    };
+    struct Result
+    {
+        Report report;
+        QStringList notes; // what the clerk should look at: unreadable cells, annotations kept
+    };
+
+    // Nothing usable (no title, no tables …): nullopt with *error saying what is missing.
+    static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
+
+    // Label key: white space removed, half-width brackets and punctuation folded to full width, 1、 → 1.
+    static QString normalise(const QString &label);
+};

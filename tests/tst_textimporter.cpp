@@ -1,0 +1,92 @@
+// Importing published text: cell-exact against shared/fixtures/expected for the shapes this stage reads.
+#include "ReportJson.h"
+#include "TestSupport.h"
+#include "TextImporter.h"
+
+#include <QTest>
+
+class tst_TextImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void delimitedFixtures_data();
+    void delimitedFixtures();
+    void overridesAndErrors();
+    void normalise();
+
+private:
+    FormatRegistry m_registry;
+};
+
+void tst_TextImporter::delimitedFixtures_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("changji: | separated web text (the seed)") << "changji-kejiju-2021";
+    QTest::newRow("shanghai: TAB separated, blank cells") << "shanghai-szfbgt-2019";
+}
+
+void tst_TextImporter::delimitedFixtures()
+{
+    QFETCH(QString, name);
+    const QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/" + name + ".txt"));
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    const Report &r = result->report;
+    const Report expected = TestSupport::expectedReport(m_registry, name);
+    QCOMPARE(r.agency, expected.agency);
+    QCOMPARE(r.year, expected.year);
+    QCOMPARE(r.formats, expected.formats);
+    QCOMPARE(r.date, expected.date);
+    QCOMPARE(r.displayTitle(), expected.displayTitle());
+    QCOMPARE(r.cells.keys(), expected.cells.keys());
+    for (auto it = expected.cells.begin(); it != expected.cells.end(); ++it)
+        QVERIFY2(r.cell(it.key()) == it.value(), qPrintable(QStringLiteral("%1: got %2, expected %3").arg(it.key(), r.cell(it.key()).toString(), it.value().toString())));
+    QCOMPARE(r.contact, expected.contact);
+    for (const QString &part : Prose::parts())
+        QCOMPARE(r.prose.get(part).has_value(), expected.prose.get(part).has_value());
+    if (name == QLatin1String("changji-kejiju-2021"))
+        QCOMPARE(r.prose, expected.prose); // the seed's prose is the published text verbatim
+    // The result is a valid report: it writes and reads back as report JSON.
+    const auto again = ReportJson::read(ReportJson::write(r, m_registry), m_registry, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(*again, r);
+}
+
+void tst_TextImporter::overridesAndErrors()
+{
+    const QString seed = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    QString error;
+    // No title in the text: --agency/--year supply it.
+    QString untitled = seed;
+    untitled.replace(QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告"), QString());
+    QVERIFY(!TextImporter::read(untitled, m_registry, {}, &error));
+    QVERIFY2(error.contains("--agency"), qPrintable(error));
+    const auto given = TextImporter::read(untitled, m_registry, {QStringLiteral("某局"), 2021}, &error);
+    QVERIFY(given);
+    QCOMPARE(given->report.agency, QStringLiteral("某局"));
+    // Garbled or truncated text: a message that says what is missing, never a half report.
+    QVERIFY(!TextImporter::read(seed.left(seed.size() / 2), m_registry, {}, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("找不到“")), qPrintable(error));
+    QVERIFY(!TextImporter::read(QString::fromLatin1(QByteArray(4000, '\x07')), m_registry, {}, &error));
+    QVERIFY(!TextImporter::read(QString(), m_registry, {}, &error));
+    // A letter where a number belongs stays blank, with a note naming the cell.
+    QString letter = seed;
+    letter.replace(QStringLiteral("一、本年新收政府信息公开申请数量 | 0 |"), QStringLiteral("一、本年新收政府信息公开申请数量 | x |"));
+    const auto noted = TextImporter::read(letter, m_registry, {}, &error);
+    QVERIFY(noted);
+    QVERIFY(noted->report.cell("t3.new.natural").isBlank());
+    QVERIFY2(noted->notes.join('\n').contains(QStringLiteral("一、本年新收政府信息公开申请数量（自然人）")), qPrintable(noted->notes.join('\n')));
+}
+
+void tst_TextImporter::normalise()
+{
+    QCOMPARE(TextImporter::normalise(QStringLiteral("(一)予以公开")), QStringLiteral("（一）予以公开"));
+    QCOMPARE(TextImporter::normalise(QStringLiteral("自 然 人")), QStringLiteral("自然人"));
+    QCOMPARE(TextImporter::normalise(QStringLiteral("1、属于国家秘密")), QStringLiteral("1.属于国家秘密"));
+    QCOMPARE(TextImporter::normalise(QStringLiteral("（二）部分公开(区分处理的,只计这一情形,不计其他情形)")),
+             QStringLiteral("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
+}
+
+QTEST_GUILESS_MAIN(tst_TextImporter)
+#include "tst_textimporter.moc"
