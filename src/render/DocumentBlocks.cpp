@@ -109,3 +109,14 @@ DocumentBlocks::Coverage DocumentBlocks::coverage(const QVector<QVector<TableCel
                     cover[r][k] = &c;
     return cover;
 }
+
+QVector<double> DocumentBlocks::columnWidthsMm(const TableFormat &table)
+{
+    double total = 0;
+    for (double w : table.widthsMm)
+        total += w;
+    QVector<double> out;
+    for (double w : table.widthsMm)
+        out.append(156.0 * w / total);
+    return out;
+}

@@ -35,6 +35,8 @@ public:
     // The table's printed rows (header rows first, then the body rows this report prints), cells in order.
     static QVector<QVector<TableCellText>> rows(const TableFormat &table, const Report &report, const ReportSchema &schema);
     static int headerRowCount(const TableFormat &table) { return int(table.header.size()); }
+    // The definition's column widths stretched to the 156 mm type area.
+    static QVector<double> columnWidthsMm(const TableFormat &table);
     // For every grid slot, the cell covering it: the one starting there or a merged one from above or the left.
     using Coverage = QVector<QVector<const TableCellText *>>;
     static Coverage coverage(const QVector<QVector<TableCellText>> &rows, int columns);

@@ -84,12 +84,9 @@ public:
     void table(const TableFormat &format, const Report &report, const ReportSchema &schema)
     {
         const auto rows = DocumentBlocks::rows(format, report, schema);
-        double totalMm = 0;
-        for (double mm : format.widthsMm)
-            totalMm += mm;
         QVector<int> widths;
-        for (double mm : format.widthsMm)
-            widths.append(twips(156.0 * mm / totalMm));
+        for (double mm : DocumentBlocks::columnWidthsMm(format))
+            widths.append(twips(mm));
         w.writeStartElement(W, QStringLiteral("tbl"));
         w.writeStartElement(W, QStringLiteral("tblPr"));
         w.writeEmptyElement(W, QStringLiteral("tblW"));

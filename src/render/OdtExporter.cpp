@@ -150,23 +150,18 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
     w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("text"));
     textProperties(w, QStringLiteral("楷体_GB2312"), 16);
     w.writeEndElement();
-    w.writeStartElement(STYLE, QStringLiteral("style"));
-    w.writeAttribute(STYLE, QStringLiteral("name"), QStringLiteral("Cell"));
-    w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("table-cell"));
-    w.writeEmptyElement(STYLE, QStringLiteral("table-cell-properties"));
-    w.writeAttribute(FO, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));
-    w.writeAttribute(FO, QStringLiteral("padding"), QStringLiteral("1mm"));
-    w.writeAttribute(STYLE, QStringLiteral("vertical-align"), QStringLiteral("middle"));
-    w.writeEndElement();
-    w.writeStartElement(STYLE, QStringLiteral("style"));
-    w.writeAttribute(STYLE, QStringLiteral("name"), QStringLiteral("VerticalCell"));
-    w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("table-cell"));
-    w.writeEmptyElement(STYLE, QStringLiteral("table-cell-properties"));
-    w.writeAttribute(FO, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));
-    w.writeAttribute(FO, QStringLiteral("padding"), QStringLiteral("1mm"));
-    w.writeAttribute(STYLE, QStringLiteral("vertical-align"), QStringLiteral("middle"));
-    w.writeAttribute(STYLE, QStringLiteral("direction"), QStringLiteral("ttb")); // one character per line
-    w.writeEndElement();
+    for (const bool vertical : {false, true}) {
+        w.writeStartElement(STYLE, QStringLiteral("style"));
+        w.writeAttribute(STYLE, QStringLiteral("name"), vertical ? QStringLiteral("VerticalCell") : QStringLiteral("Cell"));
+        w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("table-cell"));
+        w.writeEmptyElement(STYLE, QStringLiteral("table-cell-properties"));
+        w.writeAttribute(FO, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));
+        w.writeAttribute(FO, QStringLiteral("padding"), QStringLiteral("1mm"));
+        w.writeAttribute(STYLE, QStringLiteral("vertical-align"), QStringLiteral("middle"));
+        if (vertical)
+            w.writeAttribute(STYLE, QStringLiteral("direction"), QStringLiteral("ttb")); // one character per line
+        w.writeEndElement();
+    }
     // Tables and their columns, by table.
     for (const DocumentBlock &b : blocks) {
         if (b.kind != DocumentBlock::Table)
@@ -180,15 +175,13 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
         w.writeAttribute(TABLE, QStringLiteral("align"), QStringLiteral("center"));
         w.writeAttribute(TABLE, QStringLiteral("border-model"), QStringLiteral("collapsing"));
         w.writeEndElement();
-        double total = 0;
-        for (double mm : b.table->widthsMm)
-            total += mm;
-        for (int c = 0; c < b.table->widthsMm.size(); ++c) {
+        const QVector<double> widths = DocumentBlocks::columnWidthsMm(*b.table);
+        for (int c = 0; c < widths.size(); ++c) {
             w.writeStartElement(STYLE, QStringLiteral("style"));
             w.writeAttribute(STYLE, QStringLiteral("name"), QStringLiteral("%1.C%2").arg(name).arg(c));
             w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("table-column"));
             w.writeEmptyElement(STYLE, QStringLiteral("table-column-properties"));
-            w.writeAttribute(STYLE, QStringLiteral("column-width"), QStringLiteral("%1mm").arg(156.0 * b.table->widthsMm[c] / total, 0, 'f', 2));
+            w.writeAttribute(STYLE, QStringLiteral("column-width"), QStringLiteral("%1mm").arg(widths[c], 0, 'f', 2));
             w.writeEndElement();
         }
         w.writeStartElement(STYLE, QStringLiteral("style"));

@@ -269,12 +269,9 @@ void ReportLayout::layoutTable(Flow &flow, const Report &report, const TableForm
 {
     const ReportSchema schema = ReportSchema::forReport(m_registry, report);
     // Column edges: the definition's millimetres stretched to the type area.
-    double total = 0;
-    for (double w : format.widthsMm)
-        total += w;
     QVector<double> x{G::typeLeft};
-    for (double w : format.widthsMm)
-        x.append(x.last() + G::typeWidth * w / total);
+    for (double w : DocumentBlocks::columnWidthsMm(format))
+        x.append(x.last() + G::mm(w));
 
     const QFontMetricsF fm(m_fonts.font(FontSet::Table, G::tableSize));
     const double leading = fm.lineSpacing();
