@@ -13,7 +13,7 @@ packages="cmake ninja-build g++ ccache pkg-config
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6-dev libgl-dev libzip-dev
   fonts-noto-cjk texlive-lang-chinese python3-fonttools"
 if [ "${1:-}" = "--tests" ]; then
-  packages="$packages poppler-utils xvfb xauth libreoffice-writer-nogui"
+  packages="$packages poppler-utils xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev"
 fi
 
 # Skip apt entirely when everything is already there (a second run is instant and needs no network).

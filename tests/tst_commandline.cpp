@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
+#include <random>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +133,15 @@ void tst_CommandLine::badImportsWriteNothing_data()
     QTest::newRow("not a report") << "report.txt" << QByteArray("一、总体情况") << QStringLiteral("找不到“二、主动公开政府信息情况”");
     QTest::newRow("binary text") << "binary.txt" << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("不是 UTF-8 文本");
     QTest::newRow("unknown kind") << "report.xls" << QByteArray("x") << QStringLiteral("只能导入报告 JSON");
+    {
+        // The seed's text truncated, and with its lines shuffled.
+        const QByteArray seed = TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt");
+        QTest::newRow("truncated text") << "truncated.txt" << seed.left(seed.indexOf("三、收到和处理")) << QStringLiteral("找不到“三、收到和处理政府信息公开申请情况”");
+        QList<QByteArray> lines = seed.split('\n');
+        std::mt19937 random(2026);
+        std::shuffle(lines.begin(), lines.end(), random);
+        QTest::newRow("shuffled text") << "shuffled.txt" << lines.join('\n') << QStringLiteral("找不到");
+    }
 }
 
 // Unusable input: exit 2, one message naming the file and what is wrong, and the store as it was — even when
@@ -162,8 +173,8 @@ void tst_CommandLine::importPublishedText()
     QCOMPARE(stored(expected.agency, 2021), expected);
     // A text shape this stage cannot read is refused whole.
     const QByteArray before = dbDigest();
-    QCOMPARE(run({"import", TestSupport::sharedDir() + "/fixtures/huaian-2024.txt", "--agency", QStringLiteral("淮安市人民政府"), "--year", "2024", "--db", m_db}), 2);
-    QVERIFY2(m_err.contains(QStringLiteral("一行也没有读出来")), qPrintable(m_err));
+    QCOMPARE(run({"import", TestSupport::sharedDir() + "/fixtures/pingtan-2021.txt", "--agency", QStringLiteral("平潭综合实验区"), "--year", "2021", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("pingtan-2021.txt：")), qPrintable(m_err));
     QCOMPARE(dbDigest(), before);
 }
 

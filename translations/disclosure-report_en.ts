@@ -1066,12 +1066,16 @@ Nothing was imported.</translation>
         <translation>%1: kept the note after the number, “%2”</translation>
     </message>
     <message>
-        <source>%1：一行也没有读出来。这一段文本的排列方式（如 PDF 提取的按空格对齐的列、连在一起的数字）本版还不能导入</source>
-        <translation>%1: not one row could be read. This arrangement of the text (space-aligned columns from a PDF, numbers run together) cannot be imported yet</translation>
-    </message>
-    <message>
         <source>%1：有 %2 行没有找到，其单元格留空</source>
         <translation>%1: %2 rows were not found; their cells are left blank</translation>
+    </message>
+    <message>
+        <source>%1：这一行只有 %2 个数，按列的位置填入，其余留空</source>
+        <translation>%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank</translation>
+    </message>
+    <message>
+        <source>%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入</source>
+        <translation>%1: not one row could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 const QStringList partHeadings{QStringLiteral("一、总体情况"), QStringLiteral("二、主动公开政府信息情况"),
@@ -48,7 +51,8 @@ QStringList fieldsOf(const QString &line)
 bool isFurniture(const QString &line)
 {
     static const QRegularExpression furniture(QStringLiteral("^(发布日期|来源|当前位置|上一篇|下一篇|附件下载|分享|打印|关闭)[:：]?"));
-    return furniture.match(line).hasMatch() || line.startsWith(QLatin1String("# source:"));
+    static const QRegularExpression pageNumber(QStringLiteral("^[-—–]\\s*\\d+\\s*[-—–]$"));
+    return furniture.match(line).hasMatch() || pageNumber.match(line).hasMatch() || line.startsWith(QLatin1String("# source:"));
 }
 
 } // namespace
@@ -76,6 +80,93 @@ QString TextImporter::normalise(const QString &label)
     static const QRegularExpression itemNumber(QStringLiteral("^(\\d+)[、．]"));
     s.replace(itemNumber, QStringLiteral("\\1."));
     return s;
+}
+
+// Space-aligned columns (pdftotext -layout): labels wrap and break around the numbers, so rows are matched by order:
+// the form's data rows take the lines that carry numbers, one line each. A line with fewer numbers than its row has
+// cells puts each number in the column whose position it is nearest to (taken from the complete lines); the rest stay
+// blank. Returns how many rows were read.
+int TextImporter::readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const ReportSchema &schema, Report &r,
+                              QStringList &notes)
+{
+    static const QRegularExpression token(QStringLiteral("\\S+"));
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    struct NumberLine
+    {
+        QVector<QString> values;
+        QVector<int> ends; // character column where each number ends
+    };
+    QVector<NumberLine> numberLines;
+    for (const QString &line : lines) {
+        NumberLine n;
+        for (auto it = token.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            if (number.match(m.captured()).hasMatch()) {
+                n.values.append(m.captured());
+                n.ends.append(int(m.capturedEnd()));
+            }
+        }
+        if (!n.values.isEmpty())
+            numberLines.append(n);
+    }
+    auto valueCells = [](const GridRow *row) {
+        QVector<const GridCell *> v;
+        for (const GridCell &c : row->cells)
+            if (!c.valueKey.isEmpty())
+                v.append(&c);
+        return v;
+    };
+    // Column positions from the lines that fill a row completely.
+    QHash<int, QVector<QVector<int>>> complete; // value count → end positions of complete lines
+    for (const NumberLine &n : numberLines)
+        complete[int(n.values.size())].append(n.ends);
+    int matched = 0;
+    int next = 0;
+    for (const GridRow *row : rows) {
+        const auto cells = valueCells(row);
+        if (next >= numberLines.size())
+            break;
+        const NumberLine &n = numberLines[next];
+        if (n.values.size() > cells.size())
+            break; // not this table's shape: stop rather than guess
+        ++next;
+        ++matched;
+        QVector<int> slot(n.values.size());
+        for (int i = 0; i < n.values.size(); ++i)
+            slot[i] = i;
+        if (n.values.size() < cells.size()) {
+            const QVector<QVector<int>> &full = complete.value(int(cells.size()));
+            for (int i = 0; i < n.values.size(); ++i) {
+                int best = i, bestDistance = INT_MAX;
+                for (int c = 0; c < cells.size(); ++c) {
+                    QVector<int> ends;
+                    for (const QVector<int> &f : full)
+                        ends.append(f[c]);
+                    if (ends.isEmpty())
+                        continue;
+                    std::sort(ends.begin(), ends.end());
+                    const int distance = qAbs(ends[ends.size() / 2] - n.ends[i]);
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = c;
+                    }
+                }
+                slot[i] = best;
+            }
+            notes.append(tr("%1：这一行只有 %2 个数，按列的位置填入，其余留空").arg(schema.cellName(cells[0]->valueKey)).arg(n.values.size()));
+        }
+        for (int i = 0; i < n.values.size(); ++i) {
+            const ValueCellDef *def = schema.cell(cells[slot[i]]->valueKey);
+            CellValue value;
+            QString why;
+            if (def->type == ValueType::Text)
+                value = CellValue::text(n.values[i]);
+            else if (!CellValue::parse(def->type == ValueType::Count ? ValueType::Signed : def->type, n.values[i], &value, &why))
+                notes.append(tr("%1：读不出“%2”，留空").arg(schema.cellName(def->key), n.values[i]));
+            r.cells.insert(def->key, value);
+        }
+    }
+    return matched;
 }
 
 std::optional<TextImporter::Result> TextImporter::read(const QString &text, const FormatRegistry &registry, const Options &options,
@@ -109,8 +200,17 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     // Title, agency and year: the line that names the report, before part 一.
     static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开工作年度报告$"));
     QStringList preamble;
+    static const QRegularExpression yearTitle(QStringLiteral("^(\\d{4})年度?政府信息公开工作年度报告$"));
     for (int i = 0; i < start[1]; ++i) {
-        const auto m = titlePattern.match(QString(lines[i]).remove(QLatin1Char(' ')));
+        const QString compact = QString(lines[i]).remove(QLatin1Char(' '));
+        const auto broken = yearTitle.match(compact);
+        if (broken.hasMatch() && r.agency.isEmpty() && i > 0 && preamble.isEmpty()) {
+            // The title broken over two lines: 淮安市人民政府 / 2024 年政府信息公开工作年度报告
+            r.agency = QString(lines[i - 1]).remove(QLatin1Char(' '));
+            r.year = broken.captured(1).toInt();
+            continue;
+        }
+        const auto m = titlePattern.match(compact);
         if (m.hasMatch() && r.agency.isEmpty()) {
             r.agency = m.captured(2);
             r.year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();
@@ -257,8 +357,10 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 r.cells.insert(key, value);
             }
         }
+        if (matched == 0)
+            matched = readAligned(section(t + 2), rows, schema, r, result.notes);
         if (matched == 0) {
-            *error = tr("%1：一行也没有读出来。这一段文本的排列方式（如 PDF 提取的按空格对齐的列、连在一起的数字）本版还不能导入")
+            *error = tr("%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入")
                          .arg(format->heading);
             return std::nullopt;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormatRegistry.h"
+#include "TableFormat.h"
 #include "Report.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,8 @@
 // Reads a published report's text (web page text, PDF extraction) into a Report, driven by the format
 // definitions: part headings split the text, each table's rows are found by their labels (normalised: white
 // space, half/full width, 1、/1.), and the row's value cells by the count the form gives it. A cell it cannot read
-// stays blank with a note; it never invents a number. This first stage reads the delimited shapes of
-// report-formats.md §11 — TAB-separated and "|"-separated cells, one table row per line.
+// stays blank with a note; it never invents a number. It reads the shapes of report-formats.md §11 that keep a
+// table row on one line: TAB- or "|"-separated cells, and space-aligned columns from pdftotext -layout.
 class TextImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TextImporter)
@@ -30,6 +31,11 @@ public:
     // Nothing usable (no title, no tables …): nullopt with *error saying what is missing.
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
 
+private:
+    static int readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
+                           QStringList &notes);
+
+public:
     // Label key: white space removed, half-width brackets and punctuation folded to full width, 1、 → 1.
     static QString normalise(const QString &label);
 };
