@@ -25,6 +25,7 @@ void tst_TextImporter::fixtures_data()
     QTest::newRow("shanghai: TAB separated, blank cells") << "shanghai-szfbgt-2019";
     QTest::newRow("huaian: pdftotext -layout, wrapped and vertical labels") << "huaian-2024";
     QTest::newRow("hongze: pdftotext -layout, hybrid forms, label typo") << "hongze-2024";
+    QTest::newRow("pingtan: crawler text on one line, cells run together") << "pingtan-2021";
 }
 
 void tst_TextImporter::fixtures()
@@ -42,8 +43,15 @@ void tst_TextImporter::fixtures()
     QCOMPARE(r.date, expected.date);
     QCOMPARE(r.displayTitle(), expected.displayTitle());
     QCOMPARE(r.cells.keys(), expected.cells.keys());
+    // Cells whose published value the text alone cannot fix are not compared — but the importer must say so.
+    QStringList ambiguous;
+    for (const QJsonValue &v : TestSupport::readJsonObject(TestSupport::expectedPath(name)).value("_ambiguous").toArray())
+        ambiguous.append(v.toString());
+    for (const QString &key : ambiguous)
+        QVERIFY2(result->notes.join('\n').contains(key), qPrintable(key));
     for (auto it = expected.cells.begin(); it != expected.cells.end(); ++it)
-        QVERIFY2(r.cell(it.key()) == it.value(), qPrintable(QStringLiteral("%1: got %2, expected %3").arg(it.key(), r.cell(it.key()).toString(), it.value().toString())));
+        if (!ambiguous.contains(it.key()))
+            QVERIFY2(r.cell(it.key()) == it.value(), qPrintable(QStringLiteral("%1: got %2, expected %3").arg(it.key(), r.cell(it.key()).toString(), it.value().toString())));
     if (name == QLatin1String("changji-kejiju-2021") || name == QLatin1String("shanghai-szfbgt-2019"))
         QCOMPARE(r.contact, expected.contact); // PDF extraction wraps the preamble's address: compared loosely below
     else

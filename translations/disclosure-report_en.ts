@@ -1077,6 +1077,14 @@ Nothing was imported.</translation>
         <source>%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入</source>
         <translation>%1: not one row could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet</translation>
     </message>
+    <message>
+        <source>%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空</source>
+        <translation>%1: the numbers run together and no way of cutting them satisfies the table’s sum rules; left blank</translation>
+    </message>
+    <message>
+        <source>数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对</source>
+        <translation>The numbers run together and %1 ways of cutting them fit: %2 were filled as %3 for now, please check</translation>
+    </message>
 </context>
 <context>
     <name>ZipWriter</name>

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 
 namespace {
 
@@ -55,6 +56,62 @@ bool isFurniture(const QString &line)
     return furniture.match(line).hasMatch() || pageNumber.match(line).hasMatch() || line.startsWith(QLatin1String("# source:"));
 }
 
+// Crawler text puts a whole report on one line (report-formats.md §11.5, §11.7): break it before the part headings,
+// the 第二十条 blocks and the title, and after the page furniture, so that it reads like the other shapes.
+QString unfold(const QString &text)
+{
+    QStringList out;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        if (line.size() < 400) {
+            out.append(line);
+            continue;
+        }
+        static const QRegularExpression title(QStringLiteral("[^\\s：:]+\\d{4}\\s*年度?政府信息公开工作年度报告"));
+        const auto t = title.match(line);
+        if (t.hasMatch())
+            line = line.left(t.capturedStart()) + QLatin1Char('\n') + t.captured() + QLatin1Char('\n') + line.mid(t.capturedEnd());
+        for (const QString &h : partHeadings + QStringList{QStringLiteral("五、政府信息公开工作存在的主要问题及改进情况")})
+            line.replace(h, QLatin1Char('\n') + h + QLatin1Char('\n'));
+        for (const QString &h : {QStringLiteral("第二十条第"), QStringLiteral("附件下载")})
+            line.replace(h, QLatin1Char('\n') + h);
+        line.replace(QStringLiteral("-->"), QStringLiteral("-->\n"));
+        out.append(line);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// The ways to cut digit runs (spaces between them are certain cuts) into `count` numbers without leading zeros.
+void splits(const QStringList &chunks, int chunk, int count, QStringList &current, QVector<QStringList> &out, int limit)
+{
+    if (out.size() >= limit)
+        return;
+    if (chunk == chunks.size()) {
+        if (current.size() == count)
+            out.append(current);
+        return;
+    }
+    const QString &c = chunks[chunk];
+    // Cut chunk c into k ≥ 1 pieces recursively.
+    std::function<void(int)> cut = [&](int from) {
+        if (out.size() >= limit)
+            return;
+        for (int to = from + 1; to <= c.size(); ++to) {
+            const QString piece = c.mid(from, to - from);
+            if (piece.size() > 1 && piece.startsWith(QLatin1Char('0')))
+                break;
+            if (current.size() >= count)
+                return;
+            current.append(piece);
+            if (to == c.size())
+                splits(chunks, chunk + 1, count, current, out, limit);
+            else
+                cut(to);
+            current.removeLast();
+        }
+    };
+    cut(0);
+}
+
 } // namespace
 
 QString TextImporter::normalise(const QString &label)
@@ -80,6 +137,196 @@ QString TextImporter::normalise(const QString &label)
     static const QRegularExpression itemNumber(QStringLiteral("^(\\d+)[、．]"));
     s.replace(itemNumber, QStringLiteral("\\1."));
     return s;
+}
+
+// Cells run together without separators (crawler text, report-formats.md §11.5): each row's digits are the run
+// between its label and the next; the run is cut into the row's number of cells every way that has no leading zeros,
+// and the splits that satisfy the form's sum rules — within the row, then across rows — are kept. When more than one
+// survives, the most plausible is proposed and the cells are named in an ambiguity note.
+int TextImporter::readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
+                                  const ReportSchema &schema, Report &r, QStringList &notes)
+{
+    QString flat; // normalised, white space kept as single spaces (they are certain cuts)
+    for (QChar c : text) {
+        if (c.isSpace()) {
+            if (!flat.endsWith(QLatin1Char(' ')))
+                flat += QLatin1Char(' ');
+        } else {
+            flat += TextImporter::normalise(QString(c));
+        }
+    }
+    auto labelOf = [](const GridRow *row) {
+        QString label;
+        for (const GridCell &c : row->cells)
+            if (c.valueKey.isEmpty())
+                label = TextImporter::normalise(c.text);
+        return label;
+    };
+    auto find = [&flat](const QString &label, int from) -> std::pair<int, int> {
+        QString pattern;
+        for (QChar c : label)
+            pattern += QRegularExpression::escape(QString(c)) + QStringLiteral(" ?");
+        const auto m = QRegularExpression(pattern).match(flat, from);
+        return m.hasMatch() ? std::make_pair(int(m.capturedStart()), int(m.capturedEnd())) : std::make_pair(-1, -1);
+    };
+    struct RowRun
+    {
+        const GridRow *row;
+        QVector<QString> keys;
+        QVector<QStringList> candidates;
+    };
+    QVector<RowRun> runs;
+    int position = 0;
+    static const QRegularExpression digits(QStringLiteral("^[0-9. ]+"));
+    static const QRegularExpression trailing(QStringLiteral("([0-9 ]+)$"));
+    for (int k = 0; k < rows.size(); ++k) {
+        RowRun run{rows[k], {}, {}};
+        for (const GridCell &c : rows[k]->cells)
+            if (!c.valueKey.isEmpty())
+                run.keys.append(c.valueKey);
+        QString segment;
+        const QString label = labelOf(rows[k]);
+        if (label.isEmpty()) {
+            const auto m = trailing.match(flat.trimmed());
+            segment = m.hasMatch() ? m.captured(1) : QString();
+        } else {
+            const auto [start, end] = find(label, position);
+            if (start < 0)
+                continue;
+            position = end;
+            int stop = int(flat.size());
+            for (int n = k + 1; n < rows.size() && stop == flat.size(); ++n)
+                if (const QString next = labelOf(rows[n]); !next.isEmpty())
+                    if (const auto found = find(next, end); found.first >= 0)
+                        stop = found.first;
+            segment = digits.match(flat.mid(end, stop - end)).captured();
+        }
+        const QStringList chunks = segment.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (chunks.isEmpty())
+            continue;
+        if (run.keys.size() == 1) {
+            run.candidates.append({chunks.join(QString())});
+        } else {
+            QStringList current;
+            QStringList digitChunks;
+            for (const QString &c : chunks)
+                digitChunks.append(QString(c).remove(QLatin1Char('.')));
+            splits(digitChunks, 0, int(run.keys.size()), current, run.candidates, 20000);
+        }
+        runs.append(run);
+    }
+    // The rules, as integer identities over cells.
+    auto holds = [&schema](const RuleInstance *rule, const QHash<QString, qint64> &v) {
+        qint64 left = 0, right = 0;
+        for (const RuleTerm &t : rule->left)
+            left += t.sign * v.value(t.key);
+        for (const RuleTerm &t : rule->right)
+            right += t.sign * v.value(t.key);
+        Q_UNUSED(schema)
+        return left == right;
+    };
+    QVector<const RuleInstance *> rowRules, crossRules;
+    for (const RuleInstance *rule : schema.rules()) {
+        if (!rule->anchor.startsWith(format.table + QLatin1Char('.')) || rule->involvesPreviousYear())
+            continue;
+        bool inOneRow = false;
+        for (const RowRun &run : qAsConst(runs)) {
+            bool all = true;
+            for (const QString &key : rule->cells())
+                all = all && run.keys.contains(key);
+            inOneRow = inOneRow || all;
+        }
+        (inOneRow ? rowRules : crossRules).append(rule);
+    }
+    auto valuesOf = [](const RowRun &run, const QStringList &candidate, QHash<QString, qint64> &v) {
+        for (int i = 0; i < run.keys.size(); ++i)
+            v.insert(run.keys[i], candidate.value(i).toLongLong());
+    };
+    for (RowRun &run : runs) {
+        QVector<QStringList> kept;
+        for (const QStringList &c : qAsConst(run.candidates)) {
+            QHash<QString, qint64> v;
+            valuesOf(run, c, v);
+            bool ok = true;
+            for (const RuleInstance *rule : qAsConst(rowRules)) {
+                bool mine = true;
+                for (const QString &key : rule->cells())
+                    mine = mine && run.keys.contains(key);
+                if (mine)
+                    ok = ok && holds(rule, v);
+            }
+            if (ok)
+                kept.append(c);
+        }
+        run.candidates = kept;
+    }
+    // Across rows (（七）总计 and the balance): try the combinations of the rows still open.
+    QVector<int> open;
+    qint64 combinations = 1;
+    for (int i = 0; i < runs.size(); ++i)
+        if (runs[i].candidates.size() > 1) {
+            open.append(i);
+            combinations *= runs[i].candidates.size();
+        }
+    if (!open.isEmpty() && !crossRules.isEmpty() && combinations <= 200000) {
+        QVector<QVector<QStringList>> surviving(runs.size());
+        QVector<int> choice(open.size(), 0);
+        for (qint64 n = 0; n < combinations; ++n) {
+            qint64 rest = n;
+            for (int o = 0; o < open.size(); ++o) {
+                choice[o] = int(rest % runs[open[o]].candidates.size());
+                rest /= runs[open[o]].candidates.size();
+            }
+            QHash<QString, qint64> v;
+            for (int i = 0; i < runs.size(); ++i) {
+                const int o = int(open.indexOf(i));
+                if (!runs[i].candidates.isEmpty())
+                    valuesOf(runs[i], runs[i].candidates[o >= 0 ? choice[o] : 0], v);
+            }
+            bool ok = true;
+            for (const RuleInstance *rule : qAsConst(crossRules))
+                ok = ok && holds(rule, v);
+            if (ok)
+                for (int o = 0; o < open.size(); ++o)
+                    if (!surviving[open[o]].contains(runs[open[o]].candidates[choice[o]]))
+                        surviving[open[o]].append(runs[open[o]].candidates[choice[o]]);
+        }
+        for (int i : qAsConst(open))
+            if (!surviving[i].isEmpty())
+                runs[i].candidates = surviving[i];
+    }
+    int matched = 0;
+    for (const RowRun &run : qAsConst(runs)) {
+        if (run.candidates.isEmpty()) {
+            notes.append(tr("%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空").arg(schema.cellName(run.keys.constFirst())));
+            continue;
+        }
+        ++matched;
+        QStringList chosen = run.candidates.constFirst();
+        if (run.candidates.size() > 1) {
+            // Most plausible for 件数: what is in force is at least what was issued, more is issued than repealed.
+            for (const QStringList &c : run.candidates)
+                if (c.size() == 3 && c[2].toLongLong() >= c[0].toLongLong() && c[0].toLongLong() >= c[1].toLongLong()) {
+                    chosen = c;
+                    break;
+                }
+            QStringList keys;
+            for (const QString &k : run.keys)
+                keys.append(k);
+            notes.append(tr("数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对").arg(run.candidates.size()).arg(keys.join(QStringLiteral("、")), chosen.join(QLatin1Char('/'))));
+        }
+        for (int i = 0; i < run.keys.size(); ++i) {
+            const ValueCellDef *def = schema.cell(run.keys[i]);
+            CellValue value;
+            QString why;
+            if (def->type == ValueType::Text)
+                value = CellValue::text(chosen.value(i));
+            else if (!CellValue::parse(def->type == ValueType::Count ? ValueType::Signed : def->type, chosen.value(i), &value, &why))
+                notes.append(tr("%1：读不出“%2”，留空").arg(schema.cellName(def->key), chosen.value(i)));
+            r.cells.insert(def->key, value);
+        }
+    }
+    return matched;
 }
 
 // Space-aligned columns (pdftotext -layout): labels wrap and break around the numbers, so rows are matched by order:
@@ -173,7 +420,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                                                        QString *error)
 {
     QStringList lines;
-    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+    for (const QString &raw : unfold(text).split(QLatin1Char('\n'))) {
         const QString line = raw.trimmed();
         if (!line.isEmpty() && !isFurniture(line))
             lines.append(line);
@@ -259,13 +506,16 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     if (r.prose.preamble) {
         const QString p = *r.prose.preamble;
         static const QRegularExpression address(QStringLiteral("地址[:：]([^;；)）]+)"));
-        static const QRegularExpression phone(QStringLiteral("电话[:：]([0-9-]+)"));
+        static const QRegularExpression phone(QStringLiteral("电话(?:/传真)?[:：]([0-9-]+)"));
+        static const QRegularExpression phoneFax(QStringLiteral("电话/传真[:：]([0-9-]+)"));
         static const QRegularExpression fax(QStringLiteral("传真[:：]([0-9-]+)"));
         if (const auto m = address.match(p); m.hasMatch())
             r.contact.address = m.captured(1).trimmed();
         if (const auto m = phone.match(p); m.hasMatch() && !r.contact.phone)
             r.contact.phone = m.captured(1);
         if (const auto m = fax.match(p); m.hasMatch())
+            r.contact.fax = m.captured(1);
+        if (const auto m = phoneFax.match(p); m.hasMatch())
             r.contact.fax = m.captured(1);
     }
 
@@ -359,6 +609,8 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         }
         if (matched == 0)
             matched = readAligned(section(t + 2), rows, schema, r, result.notes);
+        if (matched == 0)
+            matched = readRunTogether(section(t + 2).join(QString()), *format, rows, schema, r, result.notes);
         if (matched == 0) {
             *error = tr("%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入")
                          .arg(format->heading);

@@ -11,8 +11,8 @@
 // Reads a published report's text (web page text, PDF extraction) into a Report, driven by the format
 // definitions: part headings split the text, each table's rows are found by their labels (normalised: white
 // space, half/full width, 1、/1.), and the row's value cells by the count the form gives it. A cell it cannot read
-// stays blank with a note; it never invents a number. It reads the shapes of report-formats.md §11 that keep a
-// table row on one line: TAB- or "|"-separated cells, and space-aligned columns from pdftotext -layout.
+// stays blank with a note; it never invents a number. Shapes (report-formats.md §11): TAB- or "|"-separated cells,
+// space-aligned columns from pdftotext -layout, and crawler text with cells run together (decoded by the sum rules).
 class TextImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TextImporter)
@@ -32,6 +32,8 @@ public:
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
 
 private:
+    static int readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
+                               const class ReportSchema &schema, Report &r, QStringList &notes);
     static int readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
                            QStringList &notes);
 
