@@ -268,7 +268,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             open.append(i);
             combinations *= runs[i].candidates.size();
         }
-    if (!open.isEmpty() && !crossRules.isEmpty() && combinations <= 200000) {
+    if (!open.isEmpty() && !crossRules.isEmpty() && combinations <= 20000) { // bounded: a clerk waits for this
         QVector<QVector<QStringList>> surviving(runs.size());
         QVector<int> choice(open.size(), 0);
         for (qint64 n = 0; n < combinations; ++n) {
