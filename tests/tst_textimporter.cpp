@@ -1,8 +1,10 @@
 // Importing published text: cell-exact against shared/fixtures/expected for the shapes this stage reads.
 #include "ReportJson.h"
+#include "ReportSchema.h"
 #include "TestSupport.h"
 #include "TextImporter.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_TextImporter : public QObject
@@ -11,6 +13,8 @@ class tst_TextImporter : public QObject
 private slots:
     void fixtures_data();
     void fixtures();
+    void otherShapes_data();
+    void otherShapes();
     void overridesAndErrors();
     void normalise();
 
@@ -64,6 +68,69 @@ void tst_TextImporter::fixtures()
     const auto again = ReportJson::read(ReportJson::write(r, m_registry), m_registry, &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(*again, r);
+}
+
+// Shapes of report-formats.md §11 the fixtures do not show, made from fixtures that do.
+void tst_TextImporter::otherShapes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+    const QString shanghai = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/shanghai-szfbgt-2019.txt"));
+    // Markdown pipe tables from a PDF converter: | cells |, separator lines, table 三's rows in reverse order.
+    QStringList markdown, t3rows;
+    bool inT3 = false;
+    for (const QString &line : shanghai.split('\n')) {
+        if (line.startsWith(QStringLiteral("三、收到")))
+            inT3 = true;
+        if (line.startsWith(QStringLiteral("四、政府信息公开行政复议")))
+            inT3 = false;
+        if (!line.contains('\t')) {
+            markdown.append(line);
+            continue;
+        }
+        const QString row = "| " + QString(line).replace('\t', " | ") + " |";
+        if (inT3 && line.contains(QRegularExpression("\\d")))
+            t3rows.prepend(row);
+        else
+            markdown.append(row + "\n|---|---|");
+        if (inT3 && line.startsWith(QStringLiteral("四、结转下年度")))
+            markdown += t3rows;
+    }
+    QTest::newRow("markdown, rows shuffled") << "shanghai-szfbgt-2019" << markdown.join('\n');
+    // One cell per line in content-stream order (PDF text without layout): every label of a table first, then its
+    // numbers one per line — only their count and order place them. Made from huaian-2024's expected report.
+    const Report h = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const ReportSchema schema = ReportSchema::forReport(m_registry, h);
+    QStringList lines{h.displayTitle(), QStringLiteral("本报告……。"), QStringLiteral("一、总体情况"), QStringLiteral("……。")};
+    for (const TableFormat *t : schema.tables()) {
+        lines.append(t->heading);
+        QStringList numbers;
+        for (const QVector<GridRow> *rows : {&t->header, &t->body})
+            for (const GridRow &row : *rows)
+                for (const GridCell &c : row.cells) {
+                    if (!c.text.isEmpty())
+                        lines.append(c.text);
+                    if (!c.valueKey.isEmpty())
+                        numbers.append(h.cell(c.valueKey).toString());
+                }
+        lines += numbers;
+    }
+    lines += {QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("……。"), QStringLiteral("六、其他需要报告的事项"), QStringLiteral("无。")};
+    QTest::newRow("one cell per line, labels apart from numbers") << "huaian-2024" << lines.join('\n');
+}
+
+void tst_TextImporter::otherShapes()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    const Report expected = TestSupport::expectedReport(m_registry, name);
+    QCOMPARE(result->report.cells.keys(), expected.cells.keys());
+    for (auto it = expected.cells.begin(); it != expected.cells.end(); ++it)
+        QVERIFY2(result->report.cell(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("%1: got %2, expected %3").arg(it.key(), result->report.cell(it.key()).toString(), it.value().toString())));
 }
 
 void tst_TextImporter::overridesAndErrors()

@@ -3,6 +3,7 @@
 #include "ReportSchema.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -42,7 +43,19 @@ bool isNumberLike(const QString &field)
 
 QStringList fieldsOf(const QString &line)
 {
-    QStringList fields = line.contains(QLatin1Char('\t')) ? line.split(QLatin1Char('\t')) : line.split(QLatin1Char('|'));
+    QStringList fields;
+    if (line.contains(QLatin1Char('\t'))) {
+        fields = line.split(QLatin1Char('\t'));
+    } else {
+        QString pipes = line.trimmed();
+        // Markdown rows are framed: | a | b | — the frame is not a cell.
+        if (pipes.startsWith(QLatin1Char('|'))) {
+            pipes.remove(0, 1);
+            if (pipes.endsWith(QLatin1Char('|')))
+                pipes.chop(1);
+        }
+        fields = pipes.split(QLatin1Char('|'));
+    }
     for (QString &f : fields)
         f = f.trimmed();
     return fields;
@@ -192,7 +205,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
         } else {
             const auto [start, end] = find(label, position);
             if (start < 0)
-                continue;
+                return 0;
             position = end;
             int stop = int(flat.size());
             for (int n = k + 1; n < rows.size() && stop == flat.size(); ++n)
@@ -203,9 +216,10 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
         }
         const QStringList chunks = segment.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (chunks.isEmpty())
-            continue;
+            return 0; // a row without its digits: not this shape (labels apart from their numbers, say)
         if (run.keys.size() == 1) {
-            run.candidates.append({chunks.join(QString())});
+            if (chunks.size() == 1)
+                run.candidates.append({chunks.constFirst()});
         } else {
             QStringList current;
             QStringList digitChunks;
@@ -329,6 +343,36 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
     return matched;
 }
 
+// One cell per line (PDF text without layout): numbers come in content-stream order, apart from their labels. When the
+// table holds exactly as many numbers as the form has value cells, they fill the cells in printed order.
+int TextImporter::readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const ReportSchema &schema, Report &r)
+{
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    QStringList numbers;
+    for (const QString &line : lines)
+        for (const QString &token : line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            if (number.match(token).hasMatch())
+                numbers.append(token);
+    QStringList keys;
+    for (const GridRow *row : rows)
+        for (const GridCell &c : row->cells)
+            if (!c.valueKey.isEmpty())
+                keys.append(c.valueKey);
+    if (numbers.size() != keys.size())
+        return 0;
+    for (int i = 0; i < keys.size(); ++i) {
+        const ValueCellDef *def = schema.cell(keys[i]);
+        CellValue value;
+        QString why;
+        if (def->type == ValueType::Text)
+            value = CellValue::text(numbers[i]);
+        else
+            CellValue::parse(def->type == ValueType::Count ? ValueType::Signed : def->type, numbers[i], &value, &why);
+        r.cells.insert(keys[i], value);
+    }
+    return int(rows.size());
+}
+
 // Space-aligned columns (pdftotext -layout): labels wrap and break around the numbers, so rows are matched by order:
 // the form's data rows take the lines that carry numbers, one line each. A line with fewer numbers than its row has
 // cells puts each number in the column whose position it is nearest to (taken from the complete lines); the rest stay
@@ -369,6 +413,8 @@ int TextImporter::readAligned(const QStringList &lines, const QVector<const Grid
         complete[int(n.values.size())].append(n.ends);
     int matched = 0;
     int next = 0;
+    QMap<QString, CellValue> pending; // applied only when the whole table reads
+    QStringList pendingNotes;
     for (const GridRow *row : rows) {
         const auto cells = valueCells(row);
         if (next >= numberLines.size())
@@ -383,6 +429,8 @@ int TextImporter::readAligned(const QStringList &lines, const QVector<const Grid
             slot[i] = i;
         if (n.values.size() < cells.size()) {
             const QVector<QVector<int>> &full = complete.value(int(cells.size()));
+            if (full.isEmpty())
+                return 0; // no complete line to take the columns from: not this shape
             for (int i = 0; i < n.values.size(); ++i) {
                 int best = i, bestDistance = INT_MAX;
                 for (int c = 0; c < cells.size(); ++c) {
@@ -400,7 +448,7 @@ int TextImporter::readAligned(const QStringList &lines, const QVector<const Grid
                 }
                 slot[i] = best;
             }
-            notes.append(tr("%1：这一行只有 %2 个数，按列的位置填入，其余留空").arg(schema.cellName(cells[0]->valueKey)).arg(n.values.size()));
+            pendingNotes.append(tr("%1：这一行只有 %2 个数，按列的位置填入，其余留空").arg(schema.cellName(cells[0]->valueKey)).arg(n.values.size()));
         }
         for (int i = 0; i < n.values.size(); ++i) {
             const ValueCellDef *def = schema.cell(cells[slot[i]]->valueKey);
@@ -409,10 +457,13 @@ int TextImporter::readAligned(const QStringList &lines, const QVector<const Grid
             if (def->type == ValueType::Text)
                 value = CellValue::text(n.values[i]);
             else if (!CellValue::parse(def->type == ValueType::Count ? ValueType::Signed : def->type, n.values[i], &value, &why))
-                notes.append(tr("%1：读不出“%2”，留空").arg(schema.cellName(def->key), n.values[i]));
-            r.cells.insert(def->key, value);
+                pendingNotes.append(tr("%1：读不出“%2”，留空").arg(schema.cellName(def->key), n.values[i]));
+            pending.insert(def->key, value);
         }
     }
+    for (auto it = pending.begin(); it != pending.end(); ++it)
+        r.cells.insert(it.key(), it.value());
+    notes += pendingNotes;
     return matched;
 }
 
@@ -542,6 +593,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 rows.append(&row);
         int next = 0;
         int matched = 0;
+        QSet<int> done;
         for (const QString &line : section(t + 2)) {
             QStringList fields = fieldsOf(line);
             int lastLabel = -1;
@@ -551,7 +603,16 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             // The row is the next one of the form whose label is one of the line's fields; its values follow that
             // field (so "x" where a number belongs is read as a bad value, not as a label).
             const GridRow *row = nullptr;
-            for (int k = next; k < rows.size() && !row; ++k) {
+            // In printed order first; then any row not read yet (Markdown converters shuffle rows).
+            QVector<int> order;
+            for (int k = next; k < rows.size(); ++k)
+                order.append(k);
+            for (int k = 0; k < next; ++k)
+                if (!done.contains(k))
+                    order.append(k);
+            for (int k : qAsConst(order)) {
+                if (row)
+                    break;
                 QString rowLabel;
                 for (const GridCell &c : rows[k]->cells)
                     if (c.valueKey.isEmpty())
@@ -559,7 +620,8 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 if (rowLabel.isEmpty()) { // table 四's row has no label: a line of numbers only
                     if (lastLabel < 0 && fields.size() > 1) {
                         row = rows[k];
-                        next = k + 1;
+                        next = qMax(next, k + 1);
+                        done.insert(k);
                     }
                     continue;
                 }
@@ -569,13 +631,18 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                         || (format->table == QLatin1String("t2") && label == QStringLiteral("规范性文件")
                             && rowLabel == QStringLiteral("行政规范性文件"))) {
                         row = rows[k];
-                        next = k + 1;
+                        next = qMax(next, k + 1);
+                        done.insert(k);
                         lastLabel = f;
                     }
                 }
             }
             if (!row)
                 continue; // a header, caption or note line
+            if (lastLabel + 1 >= fields.size()) {
+                done.remove(int(rows.indexOf(row))); // a label alone on its line: the numbers are elsewhere
+                continue;
+            }
             ++matched;
             QVector<const GridCell *> values;
             for (const GridCell &c : row->cells)
@@ -610,7 +677,9 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         if (matched == 0)
             matched = readAligned(section(t + 2), rows, schema, r, result.notes);
         if (matched == 0)
-            matched = readRunTogether(section(t + 2).join(QString()), *format, rows, schema, r, result.notes);
+            matched = readRunTogether(section(t + 2).join(QLatin1Char(' ')), *format, rows, schema, r, result.notes); // a line break is a certain cut
+        if (matched == 0)
+            matched = readInOrder(section(t + 2), rows, schema, r);
         if (matched == 0) {
             *error = tr("%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入")
                          .arg(format->heading);

@@ -32,6 +32,7 @@ public:
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
 
 private:
+    static int readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r);
     static int readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
                                const class ReportSchema &schema, Report &r, QStringList &notes);
     static int readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
