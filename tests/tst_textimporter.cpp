@@ -97,6 +97,14 @@ void tst_TextImporter::otherShapes_data()
             markdown += t3rows;
     }
     QTest::newRow("markdown, rows shuffled") << "shanghai-szfbgt-2019" << markdown.join('\n');
+    // Label variants: 1、 for 1., stray spaces, a typo (as hongze-2024 prints 2.其他法律行政止公开).
+    QString variants = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    variants.replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1、属于 国家秘密"))
+        .replace(QStringLiteral("2.其他法律行政法规禁止公开"), QStringLiteral("2.其他法律行政止公开"))
+        .replace(QStringLiteral("自 然 人"), QStringLiteral("自然人"))
+        .replace(QStringLiteral("一、本年新收政府信息公开申请数量 | 0 | 0"), QStringLiteral("一、本年新收政府信息公开申请数量 | 3 | 0"))
+        .replace(QStringLiteral("（二）部分公开"), QStringLiteral("(二)部分 公开"));
+    QTest::newRow("label variants") << "changji-kejiju-2021-variants" << variants;
     // One cell per line in content-stream order (PDF text without layout): every label of a table first, then its
     // numbers one per line — only their count and order place them. Made from huaian-2024's expected report.
     const Report h = TestSupport::expectedReport(m_registry, "huaian-2024");
@@ -126,7 +134,9 @@ void tst_TextImporter::otherShapes()
     QString error;
     const auto result = TextImporter::read(text, m_registry, {}, &error);
     QVERIFY2(result, qPrintable(error));
-    const Report expected = TestSupport::expectedReport(m_registry, name);
+    Report expected = TestSupport::expectedReport(m_registry, QString(name).remove("-variants"));
+    if (name.endsWith("-variants")) // the one number changed in the text: imported as printed (and flagged by the check)
+        expected.cells["t3.new.natural"] = CellValue::integer(3);
     QCOMPARE(result->report.cells.keys(), expected.cells.keys());
     for (auto it = expected.cells.begin(); it != expected.cells.end(); ++it)
         QVERIFY2(result->report.cell(it.key()) == it.value(),

@@ -61,6 +61,20 @@ QStringList fieldsOf(const QString &line)
     return fields;
 }
 
+int editDistance(const QString &a, const QString &b)
+{
+    QVector<int> previous(b.size() + 1), current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
 // Furniture of web pages around a report (report-formats.md §11.7).
 bool isFurniture(const QString &line)
 {
@@ -627,7 +641,9 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 }
                 for (int f = int(fields.size()) - 1; f >= 0 && !row; --f) {
                     const QString label = TextImporter::normalise(fields[f]);
-                    if (label == rowLabel
+                    // Typos (2.其他法律行政止公开) pass for the row expected next, when the label is long enough to tell.
+                    const bool nearlyNext = k == next && rowLabel.size() >= 6 && editDistance(label, rowLabel) <= qMax(2, int(rowLabel.size()) / 4);
+                    if (label == rowLabel || nearlyNext
                         || (format->table == QLatin1String("t2") && label == QStringLiteral("规范性文件")
                             && rowLabel == QStringLiteral("行政规范性文件"))) {
                         row = rows[k];
