@@ -485,10 +485,13 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                                                        QString *error)
 {
     QStringList lines;
+    QVector<bool> indented; // pdftotext -layout indents a paragraph's first line; its other lines start at the margin
     for (const QString &raw : unfold(text).split(QLatin1Char('\n'))) {
         const QString line = raw.trimmed();
-        if (!line.isEmpty() && !isFurniture(line))
+        if (!line.isEmpty() && !isFurniture(line)) {
             lines.append(line);
+            indented.append(raw.startsWith(QLatin1String("  ")));
+        }
     }
     // Parts by their headings.
     QVector<int> start(7, -1);
@@ -506,17 +509,37 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         const int end = p < 6 ? start[p + 1] : int(lines.size());
         return lines.mid(start[p] + 1, end - start[p] - 1);
     };
+    // Prose lines from..to as paragraphs. Text extracted with its layout is wrapped: a paragraph runs until the next
+    // indented line, and the spaces the extraction puts between digits and Chinese (2024 年) go.
+    auto paragraphs = [&](int from, int to) -> std::optional<QString> {
+        bool layout = false;
+        for (int i = from; i < to; ++i)
+            layout = layout || indented[i];
+        QStringList out;
+        for (int i = from; i < to; ++i) {
+            if (layout && !indented[i] && !out.isEmpty())
+                out.last() += lines[i];
+            else
+                out.append(lines[i]);
+        }
+        if (layout) {
+            static const QRegularExpression gap(QStringLiteral("(?<=[\\p{Han}，。、；：（）“”《》])\\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])\\s+(?=[\\p{Han}，。、；：（）“”《》])"));
+            for (QString &p : out)
+                p.replace(gap, QString());
+        }
+        return out.isEmpty() ? std::nullopt : std::optional<QString>(out.join(QLatin1Char('\n')));
+    };
 
     Result result;
     Report &r = result.report;
     // Title, agency and year: the line that names the report, before part 一.
     static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开工作年度报告$"));
-    QStringList preamble;
+    int preambleFrom = -1;
     static const QRegularExpression yearTitle(QStringLiteral("^(\\d{4})年度?政府信息公开工作年度报告$"));
     for (int i = 0; i < start[1]; ++i) {
         const QString compact = QString(lines[i]).remove(QLatin1Char(' '));
         const auto broken = yearTitle.match(compact);
-        if (broken.hasMatch() && r.agency.isEmpty() && i > 0 && preamble.isEmpty()) {
+        if (broken.hasMatch() && r.agency.isEmpty() && i > 0) {
             // The title broken over two lines: 淮安市人民政府 / 2024 年政府信息公开工作年度报告
             r.agency = QString(lines[i - 1]).remove(QLatin1Char(' '));
             r.year = broken.captured(1).toInt();
@@ -527,8 +550,8 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             r.agency = m.captured(2);
             r.year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();
             r.title = lines[i]; // kept as printed unless it is the standard one (below)
-        } else if (!r.agency.isEmpty()) {
-            preamble.append(lines[i]);
+        } else if (!r.agency.isEmpty() && preambleFrom < 0) {
+            preambleFrom = i;
         }
     }
     if (!options.agency.isEmpty())
@@ -544,6 +567,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
 
     // Part 六 ends where the contact line, the 落款 or the date begin.
     QStringList part6 = section(6);
+    int part6End = int(lines.size());
     static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$"));
     static const QRegularExpression contactPattern(QStringLiteral("^联系人[:：]\\s*(\\S+)\\s*(?:联系方式|联系电话|电话)[:：]\\s*(\\S+)"));
     while (!part6.isEmpty()) {
@@ -561,12 +585,12 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             break;
         }
         part6.removeLast();
+        --part6End;
     }
-    auto prose = [](const QStringList &ls) { return ls.isEmpty() ? std::nullopt : std::optional<QString>(ls.join(QLatin1Char('\n'))); };
-    r.prose.preamble = prose(preamble);
-    r.prose.part1 = prose(section(1));
-    r.prose.part5 = prose(section(5));
-    r.prose.part6 = prose(part6);
+    r.prose.preamble = preambleFrom >= 0 ? paragraphs(preambleFrom, start[1]) : std::nullopt;
+    r.prose.part1 = paragraphs(start[1] + 1, start[2]);
+    r.prose.part5 = paragraphs(start[5] + 1, start[6]);
+    r.prose.part6 = paragraphs(start[6] + 1, part6End);
     // Contact details the preamble gives: (地址:…;电话:…;传真:…)
     if (r.prose.preamble) {
         const QString p = *r.prose.preamble;
