@@ -322,9 +322,7 @@ int CommandLine::exportReport(const Options &o)
         // The draft mark goes only when the report in the database is signed off.
         options.watermark = !(store && !o.agency.isEmpty() && store->signOff(report.agency, report.year));
         layout.layout(report, options);
-        const PdfExporter::Metadata meta{report.displayTitle(), report.agency, QStringLiteral("政府信息公开工作年度报告（%1年）").arg(report.year),
-                                         QDateTime::currentDateTimeUtc()};
-        if (!PdfExporter::write(layout, o.to, meta, o.pdfa, &error))
+        if (!PdfExporter::write(layout, o.to, PdfExporter::Metadata::forReport(report), o.pdfa, &error))
             return bad(QStringLiteral("--to：") + error);
         return Ok;
     }

@@ -418,13 +418,19 @@ void MainWindow::importJson()
         QMessageBox::warning(this, tr("导入报告 JSON"), tr("%1：%2\n未导入任何内容。").arg(path, error));
         return;
     }
-    if (m_store.contains(report->agency, report->year)) {
-        QMessageBox::warning(this, tr("导入报告 JSON"),
-                             tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(report->agency).arg(report->year));
-        return;
+    if (!addImported(*report, &error))
+        QMessageBox::warning(this, tr("导入报告 JSON"), error);
+}
+
+bool MainWindow::addImported(const Report &report, QString *error)
+{
+    if (m_store.contains(report.agency, report.year)) {
+        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(report.agency).arg(report.year);
+        return false;
     }
-    pushLibrary(new NewReportCommand(m_store, *report, [this](const QString &e) { refreshList(e); }));
-    openReport(report->agency, report->year);
+    pushLibrary(new NewReportCommand(m_store, report, [this](const QString &e) { refreshList(e); }));
+    openReport(report.agency, report.year);
+    return true;
 }
 
 void MainWindow::exportJson()
@@ -458,9 +464,7 @@ bool MainWindow::exportPdf(const QString &path, bool pdfa, QString *error)
         return false;
     }
     m_preview->refresh(); // exactly what the clerk sees, the latest keystroke included
-    const Report &r = m_document->report();
-    const PdfExporter::Metadata meta{r.displayTitle(), r.agency, QStringLiteral("政府信息公开工作年度报告（%1年）").arg(r.year), QDateTime::currentDateTimeUtc()};
-    return PdfExporter::write(*m_preview->reportLayout(), path, meta, pdfa, error);
+    return PdfExporter::write(*m_preview->reportLayout(), path, PdfExporter::Metadata::forReport(m_document->report()), pdfa, error);
 }
 
 void MainWindow::exportPdfDialog(bool pdfa)
@@ -656,13 +660,8 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
         return false;
     }
-    const Report &r = result->report;
-    if (m_store.contains(r.agency, r.year)) {
-        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(r.agency).arg(r.year);
+    if (!addImported(result->report, error))
         return false;
-    }
-    pushLibrary(new NewReportCommand(m_store, r, [this](const QString &e) { refreshList(e); }));
-    openReport(r.agency, r.year);
     if (!result->notes.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("导入报告全文"), tr("已导入，请核对：\n%1").arg(result->notes.join(QLatin1Char('\n'))),
                                     QMessageBox::Ok, this);

@@ -86,6 +86,8 @@ private:
     void updateStatus();
     void pushLibrary(class QUndoCommand *command);
     void activateUndoStack();
+    // A report read from a file or the clipboard: one undo step on the report list, then opened.
+    bool addImported(const Report &report, QString *error);
 
     const FormatRegistry &m_registry;
     ReportStore &m_store;

@@ -1,6 +1,7 @@
 #include "PdfExporter.h"
 
 #include "PageGeometry.h"
+#include "Report.h"
 #include "ReportLayout.h"
 
 #include <QPainter>
@@ -15,6 +16,12 @@ QString escaped(const QString &s)
 }
 
 } // namespace
+
+PdfExporter::Metadata PdfExporter::Metadata::forReport(const Report &report)
+{
+    return {report.displayTitle(), report.agency, QStringLiteral("政府信息公开工作年度报告（%1年）").arg(report.year),
+            QDateTime::currentDateTimeUtc()};
+}
 
 QByteArray PdfExporter::xmp(const Metadata &m, bool pdfa)
 {

@@ -5,6 +5,7 @@
 #include <QString>
 
 class ReportLayout;
+struct Report;
 
 // Writes laid-out pages as a PDF with QPdfWriter: A4, fonts embedded (subsets), text extractable, document
 // metadata (title, author = the agency, subject, creation date) in XMP, optionally PDF/A-1b.
@@ -18,6 +19,9 @@ public:
         QString author;
         QString subject;
         QDateTime created = QDateTime::currentDateTimeUtc();
+
+        // Title as printed, author = the agency, subject naming the report's year.
+        static Metadata forReport(const Report &report);
     };
 
     // Writes all of the file or none of it (an existing file is replaced only on success).

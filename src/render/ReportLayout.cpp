@@ -219,7 +219,7 @@ void ReportLayout::layout(const Report &report, const RenderOptions &options)
             layoutParagraph(flow, b.text, b.headingLength);
             break;
         case DocumentBlock::Table:
-            layoutTable(flow, report, *b.table);
+            layoutTable(flow, report, schema, *b.table);
             break;
         case DocumentBlock::Signature:
             layoutSignature(flow, report, !m_seal.isNull());
@@ -265,9 +265,8 @@ void ReportLayout::layoutParagraph(Flow &flow, const QString &paragraph, int hea
         flow.placeGridLine(layout, i, true);
 }
 
-void ReportLayout::layoutTable(Flow &flow, const Report &report, const TableFormat &format)
+void ReportLayout::layoutTable(Flow &flow, const Report &report, const ReportSchema &schema, const TableFormat &format)
 {
-    const ReportSchema schema = ReportSchema::forReport(m_registry, report);
     // Column edges: the definition's millimetres stretched to the type area.
     QVector<double> x{G::typeLeft};
     for (double w : DocumentBlocks::columnWidthsMm(format))

@@ -48,7 +48,7 @@ private:
     void layoutTitle(Flow &flow, const QString &title);
     void layoutParagraph(Flow &flow, const QString &paragraph, int headingLength);
     void layoutHeading(Flow &flow, const QString &heading, double keepWithNext);
-    void layoutTable(Flow &flow, const Report &report, const TableFormat &format);
+    void layoutTable(Flow &flow, const Report &report, const class ReportSchema &schema, const TableFormat &format);
     void layoutSignature(Flow &flow, const Report &report, bool sealed);
     void prepareSeal(const RenderOptions &options);
 
