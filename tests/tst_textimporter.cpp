@@ -160,6 +160,19 @@ void tst_TextImporter::overridesAndErrors()
     QVERIFY2(error.startsWith(QStringLiteral("找不到“")), qPrintable(error));
     QVERIFY(!TextImporter::read(QString::fromLatin1(QByteArray(4000, '\x07')), m_registry, {}, &error));
     QVERIFY(!TextImporter::read(QString(), m_registry, {}, &error));
+    // Digits run together that no cut into the row's cells fits, in a way only trying the cuts would show (the fuzzer
+    // found input that hung the importer this way): the import ends, names the row, and keeps the rows it could read.
+    QString pingtan = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/pingtan-2021.txt"));
+    const QString unavailable = QStringLiteral("1.本机关不掌握相关政府信息220000325");
+    QVERIFY(pingtan.contains(unavailable));
+    // Thirty zeros need more than seven cells of at most fifteen digits.
+    pingtan.replace(unavailable, QStringLiteral("1.本机关不掌握相关政府信息") + QString(60, '1') + QString(30, '0'));
+    const auto cut = TextImporter::read(pingtan, m_registry, {}, &error);
+    QVERIFY2(cut, qPrintable(error));
+    const QString notes = cut->notes.join('\n');
+    QVERIFY2(notes.contains(QStringLiteral("1.本机关不掌握相关政府信息（自然人）：数字连在一起，可能的拆分太多")), qPrintable(notes));
+    QVERIFY(cut->report.cell("t3.unable_1.natural").isBlank());
+    QCOMPARE(cut->report.cell("t3.new.natural"), CellValue::integer(64));
     // A letter where a number belongs stays blank, with a note naming the cell.
     QString letter = seed;
     letter.replace(QStringLiteral("一、本年新收政府信息公开申请数量 | 0 |"), QStringLiteral("一、本年新收政府信息公开申请数量 | x |"));

@@ -1085,6 +1085,14 @@ Nothing was imported.</translation>
         <source>数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对</source>
         <translation>The numbers run together and %1 ways of cutting them fit: %2 were filled as %3 for now, please check</translation>
     </message>
+    <message>
+        <source>%1：数字连在一起，可能的拆分太多，无法判断，留空</source>
+        <translation>%1: the numbers run together with too many ways of cutting them to decide; left blank</translation>
+    </message>
+    <message>
+        <source>数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对</source>
+        <translation>Numbers run together with too many ways of cutting them to check each: %1 filled in as %2 for now; please check</translation>
+    </message>
 </context>
 <context>
     <name>ZipWriter</name>

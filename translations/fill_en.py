@@ -251,6 +251,8 @@ EN = {
  '%1：有 %2 行没有找到，其单元格留空': '%1: %2 rows were not found; their cells are left blank',
  '%1：这一行只有 %2 个数，按列的位置填入，其余留空': '%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank',
  '%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入': '%1: not one row could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet',
+ '%1：数字连在一起，可能的拆分太多，无法判断，留空': '%1: the numbers run together with too many ways of cutting them to decide; left blank',
+ '数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对': 'Numbers run together with too many ways of cutting them to check each: %1 filled in as %2 for now; please check',
  '%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空': '%1: the numbers run together and no way of cutting them satisfies the table’s sum rules; left blank',
  '数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对': 'The numbers run together and %1 ways of cutting them fit: %2 were filled as %3 for now, please check',
 }

@@ -107,36 +107,48 @@ QString unfold(const QString &text)
     return out.join(QLatin1Char('\n'));
 }
 
-// The ways to cut digit runs (spaces between them are certain cuts) into `count` numbers without leading zeros.
-void splits(const QStringList &chunks, int chunk, int count, QStringList &current, QVector<QStringList> &out, int limit)
+// The ways to cut digit runs (spaces between them are certain cuts) into `count` numbers without leading zeros, at
+// most `limit` of them. A run of n digits has C(n-1, count-1) cuts, so the walk prunes what cannot be completed and
+// stops after a fixed amount of work: returns false when it gave up before seeing every way.
+bool splits(const QStringList &chunks, int count, QVector<QStringList> &out, int limit)
 {
-    if (out.size() >= limit)
-        return;
-    if (chunk == chunks.size()) {
-        if (current.size() == count)
-            out.append(current);
-        return;
-    }
-    const QString &c = chunks[chunk];
-    // Cut chunk c into k ≥ 1 pieces recursively.
-    std::function<void(int)> cut = [&](int from) {
-        if (out.size() >= limit)
+    constexpr int longest = 15;      // digits of one cell; beyond this no count or amount is plausible
+    qint64 budget = 2'000'000;       // pieces tried, ~0.1 s
+    QVector<int> digitsAfter(chunks.size() + 1, 0); // digits in chunks [i, end)
+    for (int i = int(chunks.size()) - 1; i >= 0; --i)
+        digitsAfter[i] = digitsAfter[i + 1] + int(chunks[i].size());
+    QStringList current;
+    bool complete = true;
+    // Cuts chunk `chunk` from `from` onwards, then the chunks after it.
+    std::function<void(int, int)> cut = [&](int chunk, int from) {
+        if (chunk == chunks.size()) {
+            if (current.size() == count)
+                out.append(current);
             return;
-        for (int to = from + 1; to <= c.size(); ++to) {
-            const QString piece = c.mid(from, to - from);
-            if (piece.size() > 1 && piece.startsWith(QLatin1Char('0')))
-                break;
-            if (current.size() >= count)
+        }
+        const QString &c = chunks[chunk];
+        for (int to = from + 1; to <= c.size() && to - from <= longest; ++to) {
+            if (out.size() >= limit || --budget < 0) {
+                complete = false;
                 return;
-            current.append(piece);
+            }
+            if (to - from > 1 && c.at(from) == QLatin1Char('0'))
+                return;
+            const int needed = count - int(current.size()) - 1;          // pieces still to cut after this one
+            const int chunksLeft = int(chunks.size()) - chunk - 1 + (to < c.size() ? 1 : 0);
+            const int digitsLeft = int(c.size()) - to + digitsAfter[chunk + 1];
+            if (needed < chunksLeft || needed > digitsLeft)
+                continue; // too few pieces left for the chunks, or too few digits for the pieces
+            current.append(c.mid(from, to - from));
             if (to == c.size())
-                splits(chunks, chunk + 1, count, current, out, limit);
+                cut(chunk + 1, 0);
             else
-                cut(to);
+                cut(chunk, to);
             current.removeLast();
         }
     };
-    cut(0);
+    cut(0, 0);
+    return complete && out.size() < limit;
 }
 
 } // namespace
@@ -201,6 +213,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
         const GridRow *row;
         QVector<QString> keys;
         QVector<QStringList> candidates;
+        bool exhaustive = true; // every split was seen (a cap on work or count can cut the walk short)
     };
     QVector<RowRun> runs;
     int position = 0;
@@ -235,11 +248,10 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             if (chunks.size() == 1)
                 run.candidates.append({chunks.constFirst()});
         } else {
-            QStringList current;
             QStringList digitChunks;
             for (const QString &c : chunks)
                 digitChunks.append(QString(c).remove(QLatin1Char('.')));
-            splits(digitChunks, 0, int(run.keys.size()), current, run.candidates, 20000);
+            run.exhaustive = splits(digitChunks, int(run.keys.size()), run.candidates, 20000);
         }
         runs.append(run);
     }
@@ -326,12 +338,14 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
     int matched = 0;
     for (const RowRun &run : qAsConst(runs)) {
         if (run.candidates.isEmpty()) {
-            notes.append(tr("%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空").arg(schema.cellName(run.keys.constFirst())));
+            notes.append(run.exhaustive
+                             ? tr("%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空").arg(schema.cellName(run.keys.constFirst()))
+                             : tr("%1：数字连在一起，可能的拆分太多，无法判断，留空").arg(schema.cellName(run.keys.constFirst())));
             continue;
         }
         ++matched;
         QStringList chosen = run.candidates.constFirst();
-        if (run.candidates.size() > 1) {
+        if (run.candidates.size() > 1 || !run.exhaustive) {
             // Most plausible for 件数: what is in force is at least what was issued, more is issued than repealed.
             for (const QStringList &c : run.candidates)
                 if (c.size() == 3 && c[2].toLongLong() >= c[0].toLongLong() && c[0].toLongLong() >= c[1].toLongLong()) {
@@ -341,7 +355,12 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             QStringList keys;
             for (const QString &k : run.keys)
                 keys.append(k);
-            notes.append(tr("数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对").arg(run.candidates.size()).arg(keys.join(QStringLiteral("、")), chosen.join(QLatin1Char('/'))));
+            notes.append(run.exhaustive
+                             ? tr("数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对")
+                                   .arg(run.candidates.size())
+                                   .arg(keys.join(QStringLiteral("、")), chosen.join(QLatin1Char('/')))
+                             : tr("数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对")
+                                   .arg(keys.join(QStringLiteral("、")), chosen.join(QLatin1Char('/'))));
         }
         for (int i = 0; i < run.keys.size(); ++i) {
             const ValueCellDef *def = schema.cell(run.keys[i]);
