@@ -1,13 +1,17 @@
 // The PDF as a reader gets it: read back with poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm).
 #include "CommandLine.h"
+#include "PageGeometry.h"
 #include "FontSet.h"
+#include "PdfExporter.h"
 #include "Preferences.h"
 #include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -49,9 +53,13 @@ private slots:
     void signedReportHasNoWatermark();
     void unwritableTargetWritesNothing();
     void officeFontsReplaceShippedOnes();
+    void ownWriterDrawsWhatQtWriterDraws();
+    void sealInPdfAndPdfA();
 
 private:
     QString exportPdf(const QStringList &args);
+    QString writeDirect(const ReportLayout &layout, const QString &name, bool pdfa, PdfExporter::Writer writer);
+    QImage renderPage(const QString &pdf, int page, int dpi);
     int lightGreyPixels(const QString &pdf, int page);
 
     FormatRegistry m_registry;
@@ -267,7 +275,9 @@ void tst_PdfExport::unwritableTargetWritesNothing()
 
 void tst_PdfExport::officeFontsReplaceShippedOnes()
 {
-    // An office that owns another face maps a role to it (here the body to Noto Serif CJK SC, which Debian has).
+    // An office that owns another face maps a role to it (here the body to Noto Serif CJK SC, which Debian has:
+    // a CFF face with subroutines, which the writer inlines, and cmap entries for the Kangxi radicals, which it
+    // must not take for the ideographs they look like).
     Preferences().setPrintFamily(FontSet::Body, QStringLiteral("Noto Serif CJK SC"));
     const QString pdf = exportPdf({TestSupport::expectedPath("changji-kejiju-2021")});
     Preferences().setPrintFamily(FontSet::Body, QString());
@@ -276,6 +286,112 @@ void tst_PdfExport::officeFontsReplaceShippedOnes()
     QVERIFY2(fonts.contains("NotoSerifCJK"), qPrintable(fonts));
     QVERIFY(!fonts.contains("FandolFang"));
     QVERIFY(fonts.contains("FandolHei")); // the other roles keep the shipped faces
+    const QString text = run("pdftotext", {"-enc", "UTF-8", pdf, "-"});
+    for (QChar c : text)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+    const Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    for (const QString &paragraph : r.prose.part1->split('\n'))
+        QVERIFY2(flat(text).contains(flat(paragraph)), qPrintable(paragraph.left(30)));
+}
+
+QString tst_PdfExport::writeDirect(const ReportLayout &layout, const QString &name, bool pdfa, PdfExporter::Writer writer)
+{
+    const QString path = m_dir.filePath(name);
+    QString error;
+    if (!PdfExporter::write(layout, path, {QStringLiteral("标题"), QStringLiteral("机关"), QStringLiteral("主题")}, pdfa, &error, writer))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+QImage tst_PdfExport::renderPage(const QString &pdf, int page, int dpi)
+{
+    const QString prefix = m_dir.filePath(QStringLiteral("render-%1-%2").arg(QFileInfo(pdf).baseName()).arg(page));
+    run("pdftoppm", {"-r", QString::number(dpi), "-f", QString::number(page), "-l", QString::number(page), "-singlefile", pdf, prefix});
+    return QImage(prefix + ".ppm").convertToFormat(QImage::Format_RGB32);
+}
+
+void tst_PdfExport::ownWriterDrawsWhatQtWriterDraws()
+{
+    // The same pages through our writer (font subsets made here) and through Qt's (which re-encodes every glyph):
+    // rendered, they differ only in anti-aliasing. Body in Noto Serif CJK (CFF with subroutines), the rest in the
+    // shipped TrueType faces.
+    FontSet fonts;
+    QString error;
+    QVERIFY(fonts.loadShipped(&error));
+    fonts.setFamily(FontSet::Body, QStringLiteral("Noto Serif CJK SC"));
+    ReportLayout layout(m_registry, fonts);
+    layout.layout(TestSupport::expectedReport(m_registry, "huaian-2024"));
+    const QString own = writeDirect(layout, "own.pdf", false, PdfExporter::Writer::Own);
+    const QString qt = writeDirect(layout, "qt.pdf", false, PdfExporter::Writer::Qt);
+    QVERIFY(run("pdfinfo", {own}).contains("Producer:        Disclosure Report"));
+    QVERIFY(run("pdfinfo", {qt}).contains("Producer:        Qt"));
+    for (int page : {1, 3}) {
+        const QImage a = renderPage(own, page, 50), b = renderPage(qt, page, 50);
+        QCOMPARE(a.size(), b.size());
+        qint64 difference = 0, ink = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x) {
+                difference += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y)));
+                ink += 255 - qGray(b.pixel(x, y));
+            }
+        // Anti-aliasing differs by ~2 % of the ink; a face mis-subset or glyphs misplaced move far more.
+        QVERIFY2(difference * 25 < ink, qPrintable(QStringLiteral("page %1: difference %2 of ink %3").arg(page).arg(difference).arg(ink)));
+    }
+    // The same characters, except where Qt's writer maps an ideograph of an uncleaned face (Noto) to the Kangxi
+    // radical sharing its glyph (人 → ⼈ U+2F08): ours prefers the ideograph.
+    const QString ownText = flat(run("pdftotext", {"-enc", "UTF-8", own, "-"}));
+    const QString qtText = flat(run("pdftotext", {"-enc", "UTF-8", qt, "-"}));
+    QCOMPARE(ownText.size(), qtText.size());
+    int radicals = 0;
+    for (int i = 0; i < ownText.size(); ++i) {
+        QVERIFY(ownText[i].unicode() < 0x2E80 || ownText[i].unicode() > 0x2FDF);
+        if (qtText[i].unicode() >= 0x2E80 && qtText[i].unicode() <= 0x2FDF)
+            ++radicals;
+        else
+            QCOMPARE(ownText[i], qtText[i]);
+    }
+    QVERIFY(radicals > 0);
+}
+
+void tst_PdfExport::sealInPdfAndPdfA()
+{
+    // A seal is red ink with soft edges: a soft mask where PDF allows one, a stencil in the ink for PDF/A-1
+    // (no transparency), which also lists each subset's CIDs and names its sRGB output intent.
+    QImage seal(300, 300, QImage::Format_ARGB32);
+    seal.fill(Qt::transparent);
+    QPainter p(&seal);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(200, 0, 0), 24));
+    p.drawEllipse(20, 20, 260, 260);
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    seal.save(&buffer, "PNG");
+    FontSet fonts;
+    QString error;
+    QVERIFY(fonts.loadShipped(&error));
+    ReportLayout layout(m_registry, fonts);
+    layout.layout(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"), {false, png, QStringLiteral("image/png")});
+    const QRectF ring = *layout.pages().constLast().seal;
+    for (bool pdfa : {false, true}) {
+        const QString pdf = writeDirect(layout, pdfa ? "seal-a.pdf" : "seal.pdf", pdfa, PdfExporter::Writer::Own);
+        const QString images = run("pdfimages", {"-list", pdf});
+        QVERIFY2(images.contains(pdfa ? "stencil" : "smask"), qPrintable(images));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(bytes.contains("/SMask"), !pdfa);
+        QCOMPARE(bytes.contains("/CIDSet"), pdfa);
+        QCOMPARE(bytes.contains("/GTS_PDFA1"), pdfa);
+        const QImage page = renderPage(pdf, layout.pageCount(), 72);
+        const double scale = 72.0 / PageGeometry::dotsPerInch;
+        // The ring's top, red; its centre, paper (or the black of the 落款 text).
+        const QColor top = page.pixelColor(int(ring.center().x() * scale), int((ring.top() + ring.height() * 0.067) * scale));
+        QVERIFY2(top.red() > 150 && top.green() < 100, qPrintable(top.name()));
+        const QColor corner = page.pixelColor(int((ring.left() + ring.width() * 0.08) * scale), int((ring.top() + ring.height() * 0.08) * scale));
+        QVERIFY2(corner.green() > 200, qPrintable(corner.name())); // outside the ring: no box around the seal
+    }
 }
 
 QTEST_MAIN(tst_PdfExport)

@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>CffSubsetter</name>
+    <message>
+        <source>不是 CFF 1 字体</source>
+        <translation>not a CFF 1 font</translation>
+    </message>
+    <message>
+        <source>CFF 表头损坏</source>
+        <translation>the CFF header is broken</translation>
+    </message>
+    <message>
+        <source>CFF 缺少字形</source>
+        <translation>the CFF has no glyphs</translation>
+    </message>
+    <message>
+        <source>CFF 字形索引损坏</source>
+        <translation>the CFF glyph index is broken</translation>
+    </message>
+    <message>
+        <source>CID 字体缺少 FDArray 或 FDSelect</source>
+        <translation>the CID font lacks FDArray or FDSelect</translation>
+    </message>
+    <message>
+        <source>CFF 字典损坏</source>
+        <translation>a CFF dictionary is broken</translation>
+    </message>
+    <message>
+        <source>CFF 私有字典损坏</source>
+        <translation>a CFF private dictionary is broken</translation>
+    </message>
+    <message>
+        <source>不认识的 FDSelect 格式 %1</source>
+        <translation>unknown FDSelect format %1</translation>
+    </message>
+    <message>
+        <source>CFF FDSelect 损坏</source>
+        <translation>the CFF FDSelect is broken</translation>
+    </message>
+    <message>
+        <source>字形 %1 不在字体中</source>
+        <translation>glyph %1 is not in the font</translation>
+    </message>
+    <message>
+        <source>字形 %1 的轮廓损坏</source>
+        <translation>the outline of glyph %1 is broken</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>错误：</source>
@@ -247,6 +294,13 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>EmbeddableFont</name>
+    <message>
+        <source>字体 %1 既不是 CFF 也不是 TrueType 轮廓</source>
+        <translation>font %1 has neither CFF nor TrueType outlines</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>错误</source>
@@ -260,12 +314,12 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
 <context>
     <name>FontSet</name>
     <message>
-        <source>找不到打印字体（FandolFang-Regular.otf），已查找：%1</source>
-        <translation>The print fonts (FandolFang-Regular.otf) were not found; looked in: %1</translation>
-    </message>
-    <message>
         <source>无法加载打印字体 %1</source>
         <translation>Cannot load the print font %1</translation>
+    </message>
+    <message>
+        <source>找不到打印字体（FandolFang-Regular.ttf），已查找：%1</source>
+        <translation>The print fonts (FandolFang-Regular.ttf) were not found; looked in: %1</translation>
     </message>
 </context>
 <context>
@@ -666,6 +720,17 @@ Nothing was imported.</translation>
     <message>
         <source>无法生成 PDF %1</source>
         <translation>Cannot make the PDF %1</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF %1：%2</source>
+        <translation>Cannot make the PDF %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>无法嵌入字体 %1：%2</source>
+        <translation>Cannot embed the font %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1157,13 @@ Nothing was imported.</translation>
     <message>
         <source>数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对</source>
         <translation>Numbers run together with too many ways of cutting them to check each: %1 filled in as %2 for now; please check</translation>
+    </message>
+</context>
+<context>
+    <name>TrueTypeSubsetter</name>
+    <message>
+        <source>不是 TrueType 字体（缺少 glyf、loca、head、hhea、hmtx 或 maxp 表）</source>
+        <translation>not a TrueType font (a glyf, loca, head, hhea, hmtx or maxp table is missing)</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,9 @@ struct Shipped
 // 仿宋 body, 宋体 tables and page numbers, 黑体 level-1 headings, 楷体 level-2 headings; FandolSong Bold
 // stands in for 小标宋 (no free face exists).
 const Shipped shipped[] = {
-    {FontSet::Title, "FandolSong-Bold.otf", true},    {FontSet::Body, "FandolFang-Regular.otf", false},
-    {FontSet::Heading1, "FandolHei-Regular.otf", false}, {FontSet::Heading2, "FandolKai-Regular.otf", false},
-    {FontSet::Table, "FandolSong-Regular.otf", false}, {FontSet::PageNumber, "FandolSong-Regular.otf", false},
+    {FontSet::Title, "FandolSong-Bold.ttf", true},    {FontSet::Body, "FandolFang-Regular.ttf", false},
+    {FontSet::Heading1, "FandolHei-Regular.ttf", false}, {FontSet::Heading2, "FandolKai-Regular.ttf", false},
+    {FontSet::Table, "FandolSong-Regular.ttf", false}, {FontSet::PageNumber, "FandolSong-Regular.ttf", false},
 };
 
 } // namespace
@@ -34,12 +34,12 @@ bool FontSet::loadShipped(QString *error)
 {
     QString dir;
     for (const QString &d : searchDirectories())
-        if (QFileInfo::exists(d + QStringLiteral("/FandolFang-Regular.otf"))) {
+        if (QFileInfo::exists(d + QStringLiteral("/FandolFang-Regular.ttf"))) {
             dir = d;
             break;
         }
     if (dir.isEmpty()) {
-        *error = QCoreApplication::translate("FontSet", "找不到打印字体（FandolFang-Regular.otf），已查找：%1")
+        *error = QCoreApplication::translate("FontSet", "找不到打印字体（FandolFang-Regular.ttf），已查找：%1")
                      .arg(searchDirectories().join(QStringLiteral("、")));
         return false;
     }
@@ -54,11 +54,17 @@ bool FontSet::loadShipped(QString *error)
                 return false;
             }
             familyOfFile.insert(file, families.constFirst());
+            m_files.insert(families.constFirst() + (s.bold ? QStringLiteral("\nbold") : QString()), QDir(dir).filePath(file));
         }
         m_families.insert(s.role, familyOfFile.value(file));
         m_bold.insert(s.role, s.bold);
     }
     return true;
+}
+
+QString FontSet::fileOf(const QString &family, int weight) const
+{
+    return m_files.value(family + (weight >= QFont::DemiBold ? QStringLiteral("\nbold") : QString()));
 }
 
 QFont FontSet::font(Role role, double sizeDots) const

@@ -23,7 +23,11 @@ public:
     // measures it alike.
     QFont font(Role role, double sizeDots) const;
 
+    // The file a shipped face was loaded from (empty for any other face): the PDF writer reads its tables in place.
+    QString fileOf(const QString &family, int weight) const;
+
 private:
     QHash<int, QString> m_families;
+    QHash<QString, QString> m_files; // family and bold → file
     QHash<int, bool> m_bold;
 };

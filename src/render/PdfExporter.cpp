@@ -1,6 +1,7 @@
 #include "PdfExporter.h"
 
 #include "PageGeometry.h"
+#include "PdfWriter.h"
 #include "Report.h"
 #include "ReportLayout.h"
 
@@ -23,7 +24,7 @@ PdfExporter::Metadata PdfExporter::Metadata::forReport(const Report &report)
             QDateTime::currentDateTimeUtc()};
 }
 
-QByteArray PdfExporter::xmp(const Metadata &m, bool pdfa)
+QByteArray PdfExporter::xmp(const Metadata &m, bool pdfa, const QString &producer)
 {
     const QString date = m.created.toUTC().toString(Qt::ISODate);
     QString x = QStringLiteral(
@@ -40,40 +41,61 @@ QByteArray PdfExporter::xmp(const Metadata &m, bool pdfa)
                     "   <xmp:CreateDate>%4</xmp:CreateDate>\n"
                     "   <xmp:ModifyDate>%4</xmp:ModifyDate>\n"
                     "   <xmp:CreatorTool>Disclosure Report</xmp:CreatorTool>\n"
-                    "   <pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n")
-                    .arg(escaped(m.title), escaped(m.author), escaped(m.subject), date);
+                    "   <pdf:Producer>%5</pdf:Producer>\n")
+                    .arg(escaped(m.title), escaped(m.author), escaped(m.subject), date, escaped(producer));
     if (pdfa)
         x += QStringLiteral("   <pdfaid:part>1</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n");
     x += QStringLiteral("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return x.toUtf8();
 }
 
-bool PdfExporter::write(const ReportLayout &layout, const QString &path, const Metadata &metadata, bool pdfa, QString *error)
+bool PdfExporter::write(const ReportLayout &layout, const QString &path, const Metadata &metadata, bool pdfa, QString *error, Writer writer)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("无法写入 %1（%2）").arg(path, file.errorString());
         return false;
     }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(int(PageGeometry::dotsPerInch));
-        writer.setTitle(metadata.title);
-        writer.setCreator(QStringLiteral("Disclosure Report"));
+    if (writer == Writer::Own) {
+        PdfWriter pdf(PageGeometry::pageSize(), PageGeometry::dotsPerInch);
+        const FontSet &fonts = layout.fonts();
+        pdf.setFontFiles([&fonts](const QString &family, int weight) { return fonts.fileOf(family, weight); });
+        for (int i = 0; i < layout.pageCount(); ++i) {
+            pdf.newPage();
+            layout.paintPage(i, pdf);
+        }
+        QString why;
+        if (pdf.canEmbedFonts(&why)) {
+            const QString producer = QStringLiteral("Disclosure Report");
+            const PdfWriter::Document document{metadata.title, metadata.author, metadata.subject, producer, producer, metadata.created,
+                                               xmp(metadata, pdfa, producer), pdfa};
+            if (!pdf.write(document, file, error)) {
+                *error = tr("无法生成 PDF %1：%2").arg(path, *error);
+                return false;
+            }
+        } else {
+            writer = Writer::Qt; // a face only Qt's writer embeds (a bitmap or variable font, say)
+        }
+    }
+    if (writer == Writer::Qt) {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(int(PageGeometry::dotsPerInch));
+        pdf.setTitle(metadata.title);
+        pdf.setCreator(QStringLiteral("Disclosure Report"));
         if (pdfa)
-            writer.setPdfVersion(QPdfWriter::PdfVersion_A1b);
-        writer.setDocumentXmpMetadata(xmp(metadata, pdfa));
+            pdf.setPdfVersion(QPdfWriter::PdfVersion_A1b);
+        pdf.setDocumentXmpMetadata(xmp(metadata, pdfa, QStringLiteral("Qt " QT_VERSION_STR)));
         QPainter painter;
-        if (!painter.begin(&writer)) {
+        if (!painter.begin(&pdf)) {
             *error = tr("无法生成 PDF %1").arg(path);
             return false;
         }
         for (int i = 0; i < layout.pageCount(); ++i) {
             if (i > 0)
-                writer.newPage();
-            ReportLayout::scaleToDots(painter, writer.resolution());
+                pdf.newPage();
+            ReportLayout::scaleToDots(painter, pdf.resolution());
             layout.paintPage(i, painter);
             painter.resetTransform();
         }

@@ -7,8 +7,9 @@
 class ReportLayout;
 struct Report;
 
-// Writes laid-out pages as a PDF with QPdfWriter: A4, fonts embedded (subsets), text extractable, document
-// metadata (title, author = the agency, subject, creation date) in XMP, optionally PDF/A-1b.
+// Writes laid-out pages as a PDF: A4, fonts embedded (subsets), text extractable, document metadata (title,
+// author = the agency, subject, creation date) in XMP, optionally PDF/A-1b. Our own PdfWriter by default; Qt's
+// QPdfWriter for a face ours cannot embed, or when asked.
 class PdfExporter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
@@ -24,7 +25,10 @@ public:
         static Metadata forReport(const Report &report);
     };
 
+    enum class Writer { Own, Qt };
+
     // Writes all of the file or none of it (an existing file is replaced only on success).
-    static bool write(const ReportLayout &layout, const QString &path, const Metadata &metadata, bool pdfa, QString *error);
-    static QByteArray xmp(const Metadata &metadata, bool pdfa);
+    static bool write(const ReportLayout &layout, const QString &path, const Metadata &metadata, bool pdfa, QString *error,
+                      Writer writer = Writer::Own);
+    static QByteArray xmp(const Metadata &metadata, bool pdfa, const QString &producer);
 };

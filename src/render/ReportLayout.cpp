@@ -3,6 +3,7 @@
 #include "DocumentBlocks.h"
 #include "FormatRegistry.h"
 #include "PageGeometry.h"
+#include "PainterCanvas.h"
 #include "Report.h"
 #include "ReportSchema.h"
 
@@ -23,7 +24,7 @@ constexpr double sealDiameter = G::mm(42); // an official seal is 4.2 cm across
 // Draws a line's glyphs without its spaces. Qt 6.4's PDF writer maps the space glyph to U+0001 in the
 // ToUnicode table (control characters share that glyph and come first), so copied text would hold \x01 for
 // every space; without the glyph, PDF readers infer the space from the gap, as they do in most PDFs.
-void drawLine(QPainter &painter, const PlacedLine &placed)
+void drawLine(PageCanvas &canvas, const PlacedLine &placed)
 {
     const QTextLine line = placed.layout->lineAt(placed.line);
     for (QGlyphRun run : line.glyphRuns()) {
@@ -41,7 +42,7 @@ void drawLine(QPainter &painter, const PlacedLine &placed)
             continue;
         run.setGlyphIndexes(keptGlyphs);
         run.setPositions(keptPositions);
-        painter.drawGlyphRun(placed.offset, run);
+        canvas.drawGlyphRun(placed.offset, run);
     }
 }
 
@@ -197,6 +198,7 @@ void ReportLayout::layout(const Report &report, const RenderOptions &options)
 {
     m_pages.clear();
     m_used.clear();
+    m_watermark = QPainterPath(); // the faces may have changed
     prepareSeal(options);
     Flow flow(m_pages, options.watermark);
     flow.newPage();
@@ -493,30 +495,35 @@ void ReportLayout::prepareSeal(const RenderOptions &options)
 
 void ReportLayout::paintPage(int index, QPainter &painter) const
 {
-    const LayoutPage &page = m_pages.at(index);
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), G::pageSize()), Qt::white);
-    if (page.watermark) {
-        // A path, not text: the draft mark must not turn up in copied or searched text.
-        QPainterPath mark;
-        mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::pt(150)), QStringLiteral("草稿")); // part of the Chinese page, not of the UI
-        painter.save();
-        painter.translate(G::pageWidth / 2, G::pageHeight / 2);
-        painter.rotate(-35);
-        painter.translate(-mark.boundingRect().center());
-        painter.fillPath(mark, QColor(0xe4, 0xe4, 0xe4)); // opaque grey: PDF/A-1 allows no transparency
-        painter.restore();
-    }
-    painter.setPen(QPen(Qt::black, borderWidth));
-    painter.setBrush(Qt::NoBrush);
-    for (const QRectF &cell : page.cells)
-        painter.drawRect(cell);
-    for (const PlacedLine &line : page.lines)
-        drawLine(painter, line);
-    if (page.pageNumber)
-        drawLine(painter, *page.pageNumber);
-    if (page.seal && !m_seal.isNull())
-        painter.drawImage(*page.seal, m_seal);
+    PainterCanvas canvas(painter);
+    paintPage(index, canvas);
     painter.restore();
+}
+
+void ReportLayout::paintPage(int index, PageCanvas &canvas) const
+{
+    const LayoutPage &page = m_pages.at(index);
+    canvas.fillRect(QRectF(QPointF(0, 0), G::pageSize()), Qt::white);
+    if (page.watermark) {
+        if (m_watermark.isEmpty()) { // made once per layout: every draft page shows the same mark
+            // A path, not text: the draft mark must not turn up in copied or searched text.
+            QPainterPath mark;
+            mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::pt(150)), QStringLiteral("草稿")); // part of the Chinese page, not of the UI
+            QTransform centred;
+            centred.translate(G::pageWidth / 2, G::pageHeight / 2);
+            centred.rotate(-35);
+            centred.translate(-mark.boundingRect().center().x(), -mark.boundingRect().center().y());
+            m_watermark = centred.map(mark);
+        }
+        canvas.fillPath(m_watermark, QColor(0xe4, 0xe4, 0xe4)); // opaque grey: PDF/A-1 allows no transparency
+    }
+    for (const QRectF &cell : page.cells)
+        canvas.strokeRect(cell, borderWidth, Qt::black);
+    for (const PlacedLine &line : page.lines)
+        drawLine(canvas, line);
+    if (page.pageNumber)
+        drawLine(canvas, *page.pageNumber);
+    if (page.seal && !m_seal.isNull())
+        canvas.drawImage(*page.seal, m_seal);
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPainterPath>
 
 class FormatRegistry;
 class QPainter;
@@ -27,10 +28,13 @@ public:
     void clear() { m_pages.clear(); }
 
     int pageCount() const { return int(m_pages.size()); }
+    const FontSet &fonts() const { return m_fonts; }
     const LayoutPage &page(int index) const { return m_pages.at(index); }
     const QVector<LayoutPage> &pages() const { return m_pages; }
 
-    // Paints page `index`; the painter's coordinates must be layout dots (see PageGeometry).
+    // Draws page `index` on `canvas`: the one drawing function behind preview, printer and PDF.
+    void paintPage(int index, class PageCanvas &canvas) const;
+    // Paints page `index` on a painter whose coordinates are layout dots (see PageGeometry).
     void paintPage(int index, QPainter &painter) const;
     // Scales `painter` (of a device with `dpi`) to layout dots.
     static void scaleToDots(QPainter &painter, double dpi);
@@ -57,6 +61,7 @@ private:
     QVector<LayoutPage> m_pages;
     QImage m_seal;
     QByteArray m_sealSource;
+    mutable QPainterPath m_watermark; // the draft mark in page dots, made when first painted
     // Line-broken paragraphs and cells by content: a cell edit re-lays out one cell, not the prose.
     QHash<QString, std::shared_ptr<const QTextLayout>> m_cache;
     QHash<QString, std::shared_ptr<const QTextLayout>> m_used;

@@ -1,0 +1,480 @@
+#include "PdfWriter.h"
+
+#include "EmbeddableFont.h"
+
+#include <QColorSpace>
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <future>
+
+struct PdfWriter::Font
+{
+    QRawFont raw;
+    std::unique_ptr<EmbeddableFont> face;
+    QSet<quint32> glyphs;
+};
+
+namespace {
+
+// A number as PDF writes it: at most two decimals, no trailing zeros.
+QByteArray num(double v)
+{
+    if (std::abs(v) < 0.005)
+        return QByteArrayLiteral("0");
+    QByteArray s = QByteArray::number(v, 'f', 2);
+    while (s.endsWith('0'))
+        s.chop(1);
+    if (s.endsWith('.'))
+        s.chop(1);
+    return s;
+}
+
+QByteArray colour(const QColor &c)
+{
+    return num(c.redF()) + ' ' + num(c.greenF()) + ' ' + num(c.blueF());
+}
+
+// A text string as UTF-16BE with byte order mark, in hex.
+QByteArray textString(const QString &s)
+{
+    QByteArray hex = "<FEFF";
+    for (QChar c : s)
+        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return hex + '>';
+}
+
+QByteArray hex16(quint32 v)
+{
+    return QByteArray::number(v, 16).rightJustified(4, '0').toUpper();
+}
+
+QByteArray deflate(const QByteArray &data)
+{
+    // Level 3: half the time of the default 6 for 4 % more bytes, on font programs that barely compress anyway.
+    return qCompress(data, 3).mid(4); // qCompress prefixes the length; the rest is a zlib stream
+}
+
+QByteArray pathOperators(const QPainterPath &path)
+{
+    QByteArray ops;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            ops += num(e.x) + ' ' + num(e.y) + " m\n";
+        } else if (e.isLineTo()) {
+            ops += num(e.x) + ' ' + num(e.y) + " l\n";
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            const QPainterPath::Element c2 = path.elementAt(i + 1), end = path.elementAt(i + 2);
+            ops += num(e.x) + ' ' + num(e.y) + ' ' + num(c2.x) + ' ' + num(c2.y) + ' ' + num(end.x) + ' ' + num(end.y) + " c\n";
+            i += 2;
+        }
+    }
+    return ops + (path.fillRule() == Qt::WindingFill ? "f\n" : "f*\n");
+}
+
+// Objects are numbered as they are reserved and written in any order; the cross-reference table is made at the end.
+class ObjectWriter
+{
+public:
+    explicit ObjectWriter(QByteArray &out)
+        : m_out(out)
+    {
+    }
+
+    int reserve()
+    {
+        m_offsets.append(-1);
+        return int(m_offsets.size());
+    }
+
+    void object(int number, const QByteArray &body)
+    {
+        m_offsets[number - 1] = m_out.size();
+        m_out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    }
+
+    void stream(int number, const QByteArray &dictionary, const QByteArray &data, bool compress = true)
+    {
+        if (compress)
+            compressedStream(number, dictionary, deflate(data));
+        else
+            object(number, "<<" + dictionary + " /Length " + QByteArray::number(data.size()) + ">>\nstream\n" + data + "\nendstream");
+    }
+
+    void compressedStream(int number, const QByteArray &dictionary, const QByteArray &deflated)
+    {
+        object(number, "<<" + dictionary + " /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + ">>\nstream\n" + deflated +
+                           "\nendstream");
+    }
+
+    int addCompressedStream(const QByteArray &dictionary, const QByteArray &deflated)
+    {
+        const int n = reserve();
+        compressedStream(n, dictionary, deflated);
+        return n;
+    }
+
+    int add(const QByteArray &body)
+    {
+        const int n = reserve();
+        object(n, body);
+        return n;
+    }
+
+    int addStream(const QByteArray &dictionary, const QByteArray &data, bool compress = true)
+    {
+        const int n = reserve();
+        stream(n, dictionary, data, compress);
+        return n;
+    }
+
+    static QByteArray ref(int number) { return QByteArray::number(number) + " 0 R"; }
+
+    void finish(int root, int info, const QByteArray &id)
+    {
+        const qint64 xref = m_out.size();
+        m_out += "xref\n0 " + QByteArray::number(m_offsets.size() + 1) + "\n0000000000 65535 f \n";
+        for (qint64 offset : qAsConst(m_offsets))
+            m_out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        m_out += "trailer\n<< /Size " + QByteArray::number(m_offsets.size() + 1) + " /Root " + ref(root) + " /Info " + ref(info) + " /ID [<" +
+                 id + "> <" + id + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    }
+
+private:
+    QByteArray &m_out;
+    QVector<qint64> m_offsets;
+};
+
+} // namespace
+
+PdfWriter::PdfWriter(const QSizeF &pageSize, double dotsPerInch)
+    : m_pageSize(pageSize)
+    , m_scale(72.0 / dotsPerInch)
+{
+}
+
+PdfWriter::~PdfWriter() = default;
+
+bool PdfWriter::canEmbedFonts(QString *why) const
+{
+    if (m_fontError.isEmpty())
+        return true;
+    *why = m_fontError;
+    return false;
+}
+
+void PdfWriter::newPage()
+{
+    // Dots with y down, as the layout has them: scale to points and flip.
+    m_pages.push_back(num(m_scale) + " 0 0 " + num(-m_scale) + " 0 " + QByteArray::number(m_pageSize.height() * m_scale, 'f', 4) + " cm\n");
+    m_fill = Qt::black;
+    m_stroke = Qt::black;
+    m_lineWidth = -1;
+}
+
+QByteArray &PdfWriter::content()
+{
+    if (m_pages.empty())
+        newPage();
+    return m_pages.back();
+}
+
+void PdfWriter::setFill(const QColor &color)
+{
+    if (color == m_fill)
+        return;
+    content() += colour(color) + " rg\n";
+    m_fill = color;
+}
+
+void PdfWriter::fillRect(const QRectF &rect, const QColor &color)
+{
+    setFill(color);
+    content() += num(rect.x()) + ' ' + num(rect.y()) + ' ' + num(rect.width()) + ' ' + num(rect.height()) + " re f\n";
+}
+
+void PdfWriter::fillPath(const QPainterPath &path, const QColor &color)
+{
+    // The draft mark is the same path on every page: one form, drawn by each.
+    int index = -1;
+    for (int i = 0; i < m_forms.size() && index < 0; ++i)
+        if (m_forms[i].color == color && m_forms[i].path == path)
+            index = i;
+    if (index < 0) {
+        m_forms.append({path, color});
+        index = int(m_forms.size() - 1);
+    }
+    content() += "/Fm" + QByteArray::number(index) + " Do\n";
+}
+
+void PdfWriter::strokeRect(const QRectF &rect, double width, const QColor &color)
+{
+    QByteArray &c = content();
+    if (width != m_lineWidth) {
+        c += num(width) + " w\n";
+        m_lineWidth = width;
+    }
+    if (color != m_stroke) {
+        c += colour(color) + " RG\n";
+        m_stroke = color;
+    }
+    c += num(rect.x()) + ' ' + num(rect.y()) + ' ' + num(rect.width()) + ' ' + num(rect.height()) + " re S\n";
+}
+
+PdfWriter::Font &PdfWriter::fontFor(const QRawFont &raw)
+{
+    const QString key = raw.familyName() + QLatin1Char('\n') + raw.styleName() + QLatin1Char('\n') + QString::number(raw.weight());
+    auto it = m_fontIndex.constFind(key);
+    if (it != m_fontIndex.cend())
+        return *m_fonts[size_t(*it)];
+    auto font = std::make_unique<Font>();
+    font->raw = raw;
+    font->face = std::make_unique<EmbeddableFont>(raw, m_fileOf ? m_fileOf(raw.familyName(), raw.weight()) : QString());
+    QString why;
+    if (!font->face->isValid(&why) && m_fontError.isEmpty())
+        m_fontError = why;
+    m_fontIndex.insert(key, int(m_fonts.size()));
+    m_fonts.push_back(std::move(font));
+    return *m_fonts.back();
+}
+
+void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
+{
+    const QVector<quint32> glyphs = run.glyphIndexes();
+    const QVector<QPointF> positions = run.positions();
+    if (glyphs.isEmpty())
+        return;
+    Font &font = fontFor(run.rawFont());
+    const double size = run.rawFont().pixelSize();
+    setFill(Qt::black);
+    QByteArray &c = content();
+    c += "BT /F" + QByteArray::number(m_fontIndex.value(font.raw.familyName() + QLatin1Char('\n') + font.raw.styleName() + QLatin1Char('\n') +
+                                                        QString::number(font.raw.weight()))) +
+         ' ' + num(size) + " Tf\n";
+    // Glyphs in one TJ while they stay on one baseline; the gap between a glyph's advance and the next position
+    // becomes a TJ adjustment (thousandths of the size, positive to the left).
+    double expectedX = 0, y = 0;
+    bool open = false;
+    for (int i = 0; i < glyphs.size(); ++i) {
+        const QPointF p = origin + positions[i];
+        if (!open || std::abs(p.y() - y) > 0.01) {
+            if (open)
+                c += "] TJ\n";
+            c += "1 0 0 -1 " + num(p.x()) + ' ' + num(p.y()) + " Tm [";
+            y = p.y();
+            open = true;
+        } else if (const double adjust = (expectedX - p.x()) * 1000 / size; std::abs(adjust) >= 0.05) {
+            c += ' ' + num(adjust) + ' ';
+        }
+        c += '<' + hex16(glyphs[i]) + '>';
+        font.glyphs.insert(glyphs[i]);
+        expectedX = p.x() + font.face->advance(glyphs[i]) * size / 1000;
+    }
+    c += "] TJ ET\n";
+}
+
+void PdfWriter::drawImage(const QRectF &rect, const QImage &image)
+{
+    int index = -1;
+    for (int i = 0; i < m_images.size() && index < 0; ++i)
+        if (m_images[i].key == image.cacheKey())
+            index = i;
+    if (index < 0) {
+        m_images.append({image.cacheKey(), image});
+        index = int(m_images.size() - 1);
+    }
+    content() += "q " + num(rect.width()) + " 0 0 " + num(-rect.height()) + ' ' + num(rect.x()) + ' ' + num(rect.bottom()) + " cm /Im" +
+                 QByteArray::number(index) + " Do Q\n";
+}
+
+bool PdfWriter::write(const Document &document, QIODevice &device, QString *error)
+{
+    if (!canEmbedFonts(error))
+        return false;
+    QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    ObjectWriter w(out);
+    const int catalog = w.reserve();
+    const int pageTree = w.reserve();
+    const int resources = w.reserve();
+
+    // The font programs, subset and compressed on every core: most of an export's work after the layout.
+    struct Program
+    {
+        QVector<quint32> glyphs;
+        QByteArray bytes, compressed;
+        QString error;
+    };
+    std::vector<std::future<Program>> programs;
+    for (const auto &font : m_fonts)
+        programs.push_back(std::async(std::launch::async, [&f = *font] {
+            Program p;
+            p.glyphs = QVector<quint32>(f.glyphs.cbegin(), f.glyphs.cend());
+            std::sort(p.glyphs.begin(), p.glyphs.end());
+            p.bytes = f.face->program(p.glyphs, &p.error);
+            p.compressed = deflate(p.bytes);
+            return p;
+        }));
+
+    // Fonts: Type0 over a CIDFont, glyph ids as codes.
+    QByteArray fontResources;
+    for (size_t i = 0; i < m_fonts.size(); ++i) {
+        const Font &f = *m_fonts[i];
+        const Program made = programs[i].get();
+        const QVector<quint32> &glyphs = made.glyphs;
+        const QByteArray &program = made.bytes;
+        if (program.isEmpty()) {
+            *error = tr("无法嵌入字体 %1：%2").arg(f.raw.familyName(), made.error);
+            return false;
+        }
+        // Subset tag: six letters from the glyphs kept, so that different subsets of one face differ in name.
+        QCryptographicHash hash(QCryptographicHash::Md5);
+        for (quint32 g : glyphs)
+            hash.addData(QByteArray(QByteArray::number(g) + ','));
+        const QByteArray digest = hash.result();
+        QByteArray tag;
+        for (int k = 0; k < 6; ++k)
+            tag += char('A' + quint8(digest[k]) % 26);
+        const QByteArray name = tag + '+' + f.face->postScriptName().toLatin1();
+
+        const int file = w.addCompressedStream(f.face->isCff() ? QByteArray(" /Subtype /CIDFontType0C") : " /Length1 " + QByteArray::number(program.size()),
+                                               made.compressed);
+        QByteArray descriptor = "<< /Type /FontDescriptor /FontName /" + name + " /Flags 4 /FontBBox [" + num(f.face->boundingBox().left()) + ' ' +
+                                num(f.face->boundingBox().top()) + ' ' + num(f.face->boundingBox().right()) + ' ' +
+                                num(f.face->boundingBox().bottom()) + "] /ItalicAngle 0 /Ascent " + num(f.face->ascent()) + " /Descent " +
+                                num(f.face->descent()) + " /CapHeight " + num(f.face->capHeight()) + " /StemV 80 " +
+                                (f.face->isCff() ? "/FontFile3 " : "/FontFile2 ") + ObjectWriter::ref(file);
+        if (document.pdfa) { // PDF/A-1 wants the CIDs of a subset listed
+            QByteArray bits((glyphs.constLast() + 8) / 8, '\0');
+            for (quint32 g : qAsConst(glyphs))
+                bits[int(g / 8)] = char(quint8(bits[int(g / 8)]) | (0x80 >> (g % 8)));
+            bits[0] = char(quint8(bits[0]) | 0x80); // .notdef
+            descriptor += " /CIDSet " + ObjectWriter::ref(w.addStream({}, bits));
+        }
+        const int descriptorObject = w.add(descriptor + " >>");
+        QByteArray widths = "[";
+        for (quint32 g : qAsConst(glyphs))
+            widths += QByteArray::number(g) + " [" + num(f.face->advance(g)) + "] ";
+        widths += ']';
+        const int cidFont = w.add("<< /Type /Font /Subtype " + QByteArray(f.face->isCff() ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont /" +
+                                  name + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
+                                  ObjectWriter::ref(descriptorObject) + " /DW 1000 /W " + widths +
+                                  (f.face->isCff() ? "" : " /CIDToGIDMap /Identity") + " >>");
+        QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                          "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+        QVector<QByteArray> entries;
+        for (quint32 g : qAsConst(glyphs)) {
+            const QString text = f.face->text(g);
+            if (text.isEmpty())
+                continue;
+            QByteArray utf16;
+            for (QChar ch : text)
+                utf16 += hex16(ch.unicode());
+            entries.append('<' + hex16(g) + "> <" + utf16 + ">\n");
+        }
+        for (int k = 0; k < entries.size(); k += 100) {
+            const int n = int(qMin<qsizetype>(100, entries.size() - k));
+            cmap += QByteArray::number(n) + " beginbfchar\n";
+            for (int j = k; j < k + n; ++j)
+                cmap += entries[j];
+            cmap += "endbfchar\n";
+        }
+        cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+        const int toUnicode = w.addStream({}, cmap);
+        const int type0 = w.add("<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" +
+                                ObjectWriter::ref(cidFont) + "] /ToUnicode " + ObjectWriter::ref(toUnicode) + " >>");
+        fontResources += " /F" + QByteArray::number(int(i)) + ' ' + ObjectWriter::ref(type0);
+    }
+
+    // Forms (the draft mark) and images (the seal).
+    QByteArray xobjects;
+    for (int i = 0; i < m_forms.size(); ++i) {
+        const QRectF box = m_forms[i].path.boundingRect();
+        const int form = w.addStream(" /Type /XObject /Subtype /Form /BBox [" + num(box.left()) + ' ' + num(box.top()) + ' ' + num(box.right()) +
+                                         ' ' + num(box.bottom()) + ']',
+                                     colour(m_forms[i].color) + " rg\n" + pathOperators(m_forms[i].path));
+        xobjects += " /Fm" + QByteArray::number(i) + ' ' + ObjectWriter::ref(form);
+    }
+    for (int i = 0; i < m_images.size(); ++i) {
+        const QImage image = m_images[i].image.convertToFormat(QImage::Format_ARGB32);
+        QByteArray rgb, alpha;
+        QSet<QRgb> inks;
+        bool translucent = false;
+        for (int y = 0; y < image.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = line[x];
+                alpha += char(qAlpha(p));
+                translucent = translucent || qAlpha(p) < 255;
+                if (qAlpha(p) > 0 && inks.size() < 2)
+                    inks.insert(qRgb(qRed(p), qGreen(p), qBlue(p)));
+                // Without a soft mask (PDF/A-1) a translucent pixel is what it shows on white paper.
+                const int a = document.pdfa ? qAlpha(p) : 255;
+                for (int v : {qRed(p), qGreen(p), qBlue(p)})
+                    rgb += char(document.pdfa ? (v * a + 255 * (255 - a)) / 255 : v);
+            }
+        }
+        const QByteArray size = " /Width " + QByteArray::number(image.width()) + " /Height " + QByteArray::number(image.height());
+        int object;
+        if (translucent && document.pdfa && inks.size() == 1) {
+            // One ink (a seal): a stencil in that ink, edges at half coverage.
+            QByteArray bits;
+            const int rowBytes = (image.width() + 7) / 8;
+            for (int y = 0; y < image.height(); ++y) {
+                QByteArray row(rowBytes, char(0xff));
+                for (int x = 0; x < image.width(); ++x)
+                    if (quint8(alpha[y * image.width() + x]) >= 128)
+                        row[x / 8] = char(quint8(row[x / 8]) & ~(0x80 >> (x % 8)));
+                bits += row;
+            }
+            const int stencil = w.addStream(" /Type /XObject /Subtype /Image /ImageMask true /BitsPerComponent 1" + size, bits);
+            // A form over the same unit square paints the stencil in its ink.
+            object = w.addStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /S " + ObjectWriter::ref(stencil) + " >> >>",
+                                 colour(QColor(*inks.cbegin())) + " rg /S Do\n");
+        } else {
+            QByteArray dictionary = " /Type /XObject /Subtype /Image /ColorSpace /DeviceRGB /BitsPerComponent 8" + size;
+            if (translucent && !document.pdfa)
+                dictionary += " /SMask " + ObjectWriter::ref(w.addStream(" /Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8" +
+                                                                              size,
+                                                                          alpha));
+            object = w.addStream(dictionary, rgb);
+        }
+        xobjects += " /Im" + QByteArray::number(i) + ' ' + ObjectWriter::ref(object);
+    }
+    w.object(resources, "<< /ProcSet [/PDF /Text /ImageB /ImageC] /Font <<" + fontResources + " >> /XObject <<" + xobjects + " >> >>");
+
+    QByteArray kids;
+    const QByteArray mediaBox = "[0 0 " + num(m_pageSize.width() * m_scale) + ' ' + num(m_pageSize.height() * m_scale) + ']';
+    for (const QByteArray &page : m_pages) {
+        const int contents = w.addStream({}, page);
+        kids += ' ' + ObjectWriter::ref(w.add("<< /Type /Page /Parent " + ObjectWriter::ref(pageTree) + " /MediaBox " + mediaBox +
+                                              " /Resources " + ObjectWriter::ref(resources) + " /Contents " + ObjectWriter::ref(contents) + " >>"));
+    }
+    w.object(pageTree, "<< /Type /Pages /Kids [" + kids + " ] /Count " + QByteArray::number(m_pages.size()) + " >>");
+
+    const QByteArray date = "(D:" + document.created.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
+    const int info = w.add("<< /Title " + textString(document.title) + " /Author " + textString(document.author) + " /Subject " +
+                           textString(document.subject) + " /Creator " + textString(document.creator) + " /Producer " +
+                           textString(document.producer) + " /CreationDate " + date + " /ModDate " + date + " >>");
+    QByteArray catalogBody = "<< /Type /Catalog /Pages " + ObjectWriter::ref(pageTree);
+    if (!document.xmp.isEmpty())
+        catalogBody += " /Metadata " + ObjectWriter::ref(w.addStream(" /Type /Metadata /Subtype /XML", document.xmp, false));
+    if (document.pdfa) {
+        const QByteArray icc = QColorSpace(QColorSpace::SRgb).iccProfile();
+        const int profile = w.addStream(" /N 3", icc);
+        catalogBody += " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB) "
+                       "/DestOutputProfile " +
+                       ObjectWriter::ref(profile) + " >>]";
+    }
+    w.object(catalog, catalogBody + " >>");
+    w.finish(catalog, info, QCryptographicHash::hash(out, QCryptographicHash::Md5).toHex());
+    if (device.write(out) != out.size()) {
+        *error = device.errorString();
+        return false;
+    }
+    return true;
+}

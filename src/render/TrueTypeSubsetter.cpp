@@ -1,0 +1,151 @@
+#include "TrueTypeSubsetter.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+#include <QtEndian>
+
+namespace {
+
+quint16 u16(const QByteArray &d, int at)
+{
+    return at >= 0 && at + 2 <= d.size() ? qFromBigEndian<quint16>(d.constData() + at) : 0;
+}
+
+quint32 u32(const QByteArray &d, int at)
+{
+    return at >= 0 && at + 4 <= d.size() ? qFromBigEndian<quint32>(d.constData() + at) : 0;
+}
+
+void put16(QByteArray &d, int at, quint16 v)
+{
+    qToBigEndian(v, d.data() + at);
+}
+
+void append32(QByteArray &d, quint32 v)
+{
+    char b[4];
+    qToBigEndian(v, b);
+    d.append(b, 4);
+}
+
+void append16(QByteArray &d, quint16 v)
+{
+    char b[2];
+    qToBigEndian(v, b);
+    d.append(b, 2);
+}
+
+quint32 checksum(const QByteArray &table)
+{
+    QByteArray padded = table;
+    padded.append(QByteArray((4 - padded.size() % 4) % 4, '\0'));
+    quint32 sum = 0;
+    for (int i = 0; i < padded.size(); i += 4)
+        sum += u32(padded, i);
+    return sum;
+}
+
+} // namespace
+
+QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyphs, QString *error)
+{
+    QByteArray head = table("head");
+    const QByteArray maxp = table("maxp");
+    const QByteArray loca = table("loca");
+    const QByteArray glyf = table("glyf");
+    const QByteArray hhea = table("hhea");
+    QByteArray hmtx = table("hmtx");
+    if (head.size() < 54 || maxp.size() < 6 || loca.isEmpty() || glyf.isEmpty() || hhea.size() < 36 || hmtx.isEmpty()) {
+        *error = tr("不是 TrueType 字体（缺少 glyf、loca、head、hhea、hmtx 或 maxp 表）");
+        return {};
+    }
+    const int numGlyphs = u16(maxp, 4);
+    const bool longLoca = u16(head, 50) == 1;
+    auto glyphSpan = [&](quint32 g) -> std::pair<int, int> {
+        const quint32 from = longLoca ? u32(loca, int(4 * g)) : 2u * u16(loca, int(2 * g));
+        const quint32 to = longLoca ? u32(loca, int(4 * g + 4)) : 2u * u16(loca, int(2 * g + 2));
+        if (to < from || to > quint32(glyf.size()))
+            return {0, 0};
+        return {int(from), int(to - from)};
+    };
+
+    // The glyphs kept, with the components of composites (which may be composites themselves).
+    QSet<quint32> kept;
+    QVector<quint32> pending = glyphs;
+    pending.append(0); // .notdef
+    while (!pending.isEmpty()) {
+        const quint32 g = pending.takeLast();
+        if (g >= quint32(numGlyphs) || kept.contains(g))
+            continue;
+        kept.insert(g);
+        const auto [at, length] = glyphSpan(g);
+        if (length < 10 || qint16(u16(glyf, at)) >= 0)
+            continue;
+        int p = at + 10;
+        for (bool more = true; more && p + 4 <= at + length;) {
+            const quint16 flags = u16(glyf, p);
+            const quint16 component = u16(glyf, p + 2);
+            if (!kept.contains(component))
+                pending.append(component);
+            p += 4 + ((flags & 0x0001) ? 4 : 2);                 // ARG_1_AND_2_ARE_WORDS
+            p += (flags & 0x0008) ? 2 : (flags & 0x0040) ? 4 : (flags & 0x0080) ? 8 : 0; // scale, x/y scale, 2×2
+            more = flags & 0x0020;                                // MORE_COMPONENTS
+        }
+    }
+
+    // glyf and a long loca with the glyphs not kept emptied; their advance widths zeroed.
+    QByteArray newGlyf, newLoca;
+    const int metrics = u16(hhea, 34);
+    for (int g = 0; g < numGlyphs; ++g) {
+        append32(newLoca, quint32(newGlyf.size()));
+        if (kept.contains(quint32(g))) {
+            const auto [at, length] = glyphSpan(quint32(g));
+            newGlyf.append(glyf.mid(at, length));
+            newGlyf.append(QByteArray((4 - newGlyf.size() % 4) % 4, '\0'));
+        } else if (g < metrics && 4 * g + 4 <= hmtx.size()) {
+            put16(hmtx, 4 * g, 0);
+            put16(hmtx, 4 * g + 2, 0);
+        }
+    }
+    append32(newLoca, quint32(newGlyf.size()));
+    put16(head, 50, 1);          // indexToLocFormat: long
+    put16(head, 8, 0);           // checkSumAdjustment, computed below
+    put16(head, 10, 0);
+
+    QMap<QByteArray, QByteArray> tables{{"head", head}, {"hhea", hhea}, {"hmtx", hmtx}, {"maxp", maxp},
+                                        {"loca", newLoca}, {"glyf", newGlyf}};
+    for (const char *tag : {"cvt ", "fpgm", "prep"}) // the hinting programs the glyphs' instructions call
+        if (const QByteArray t = table(tag); !t.isEmpty())
+            tables.insert(tag, t);
+
+    QByteArray out;
+    const int count = int(tables.size());
+    int power = 1, log2 = 0;
+    while (power * 2 <= count) {
+        power *= 2;
+        ++log2;
+    }
+    append32(out, 0x00010000);
+    append16(out, quint16(count));
+    append16(out, quint16(power * 16));
+    append16(out, quint16(log2));
+    append16(out, quint16(count * 16 - power * 16));
+    int offset = 12 + 16 * count;
+    int headAt = 0;
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) { // QMap: tags in ascending order, as required
+        out.append(it.key());
+        append32(out, checksum(it.value()));
+        append32(out, quint32(offset));
+        append32(out, quint32(it.value().size()));
+        if (it.key() == "head")
+            headAt = offset;
+        offset += int((it.value().size() + 3) / 4 * 4);
+    }
+    for (const QByteArray &t : tables) {
+        out.append(t);
+        out.append(QByteArray((4 - t.size() % 4) % 4, '\0'));
+    }
+    qToBigEndian(quint32(0xB1B0AFBA - checksum(out)), out.data() + headAt + 8);
+    return out;
+}
