@@ -2,9 +2,12 @@
 
 #include "ReportJson.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -64,6 +67,22 @@ Report specExample(const FormatRegistry &registry)
     if (!r)
         qFatal("spec example: %s", qPrintable(error));
     return *r;
+}
+
+QByteArray sealPng()
+{
+    QImage seal(400, 400, QImage::Format_ARGB32);
+    seal.fill(Qt::transparent);
+    QPainter p(&seal);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(200, 0, 0), 20));
+    p.drawEllipse(20, 20, 360, 360);
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    seal.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace TestSupport

@@ -20,5 +20,7 @@ QJsonObject readJsonObject(const QString &path);
 Report expectedReport(const FormatRegistry &registry, const QString &name);
 // A report wholly in the 2021 form where every rule holds: the complete example of report-json.md §10.
 Report specExample(const FormatRegistry &registry);
+// A seal as a clerk would choose one: a red anti-aliased ring on transparency, as PNG bytes.
+QByteArray sealPng();
 
 } // namespace TestSupport

@@ -9,9 +9,7 @@
 #include "ReportStore.h"
 #include "TestSupport.h"
 
-#include <QBuffer>
 #include <QImage>
-#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -357,22 +355,11 @@ void tst_PdfExport::sealInPdfAndPdfA()
 {
     // A seal is red ink with soft edges: a soft mask where PDF allows one, a stencil in the ink for PDF/A-1
     // (no transparency), which also lists each subset's CIDs and names its sRGB output intent.
-    QImage seal(300, 300, QImage::Format_ARGB32);
-    seal.fill(Qt::transparent);
-    QPainter p(&seal);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(200, 0, 0), 24));
-    p.drawEllipse(20, 20, 260, 260);
-    p.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    seal.save(&buffer, "PNG");
     FontSet fonts;
     QString error;
     QVERIFY(fonts.loadShipped(&error));
     ReportLayout layout(m_registry, fonts);
-    layout.layout(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"), {false, png, QStringLiteral("image/png")});
+    layout.layout(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"), {false, TestSupport::sealPng(), QStringLiteral("image/png")});
     const QRectF ring = *layout.pages().constLast().seal;
     for (bool pdfa : {false, true}) {
         const QString pdf = writeDirect(layout, pdfa ? "seal-a.pdf" : "seal.pdf", pdfa, PdfExporter::Writer::Own);

@@ -4,7 +4,6 @@
 #include "ReportLayout.h"
 #include "TestSupport.h"
 
-#include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -31,7 +30,6 @@ private slots:
 
 private:
     Report fixture(const QString &name) { return TestSupport::expectedReport(m_registry, name); }
-    QByteArray sealPng();
 
     FormatRegistry m_registry;
     FontSet m_fonts;
@@ -176,26 +174,11 @@ void tst_ReportLayout::signatureWithoutSeal()
     QVERIFY(qAbs(p.dateLine->left() - (p.agencyLine->left() + 2 * G::charPitch)) < G::mm(0.5));
 }
 
-QByteArray tst_ReportLayout::sealPng()
-{
-    QImage seal(400, 400, QImage::Format_ARGB32);
-    seal.fill(Qt::transparent);
-    QPainter p(&seal);
-    p.setPen(QPen(QColor(200, 0, 0), 20));
-    p.drawEllipse(20, 20, 360, 360);
-    p.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    seal.save(&buffer, "PNG");
-    return png;
-}
-
 void tst_ReportLayout::sealPlacement()
 {
     ReportLayout layout(m_registry, m_fonts);
     RenderOptions options;
-    options.sealImage = sealPng();
+    options.sealImage = TestSupport::sealPng();
     options.sealMimeType = QStringLiteral("image/png");
     layout.layout(fixture("changji-kejiju-2021"), options);
     const LayoutPage &last = layout.pages().last();
