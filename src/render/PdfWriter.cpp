@@ -20,17 +20,36 @@ struct PdfWriter::Font
 
 namespace {
 
-// A number as PDF writes it: at most two decimals, no trailing zeros.
+// A number as PDF writes it: at most two decimals, no trailing zeros. By hand: QByteArray::number(v, 'f', 2) took a
+// tenth of an export, called for every glyph position.
 QByteArray num(double v)
 {
-    if (std::abs(v) < 0.005)
+    qint64 hundredths = qRound64(v * 100);
+    if (hundredths == 0)
         return QByteArrayLiteral("0");
-    QByteArray s = QByteArray::number(v, 'f', 2);
-    while (s.endsWith('0'))
-        s.chop(1);
-    if (s.endsWith('.'))
-        s.chop(1);
-    return s;
+    char buffer[32];
+    char *end = buffer + sizeof buffer, *p = end;
+    const bool negative = hundredths < 0;
+    if (negative)
+        hundredths = -hundredths;
+    int fraction = int(hundredths % 100);
+    qint64 whole = hundredths / 100;
+    if (fraction) {
+        if (fraction % 10 == 0) {
+            *--p = char('0' + fraction / 10);
+        } else {
+            *--p = char('0' + fraction % 10);
+            *--p = char('0' + fraction / 10);
+        }
+        *--p = '.';
+    }
+    do {
+        *--p = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    if (negative)
+        *--p = '-';
+    return QByteArray(p, int(end - p));
 }
 
 QByteArray colour(const QColor &c)

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QSet>
 #include <QtEndian>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -71,14 +73,14 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
     };
 
     // The glyphs kept, with the components of composites (which may be composites themselves).
-    QSet<quint32> kept;
+    std::vector<bool> kept(size_t(numGlyphs), false);
     QVector<quint32> pending = glyphs;
     pending.append(0); // .notdef
     while (!pending.isEmpty()) {
         const quint32 g = pending.takeLast();
-        if (g >= quint32(numGlyphs) || kept.contains(g))
+        if (g >= quint32(numGlyphs) || kept[g])
             continue;
-        kept.insert(g);
+        kept[g] = true;
         const auto [at, length] = glyphSpan(g);
         if (length < 10 || qint16(u16(glyf, at)) >= 0)
             continue;
@@ -86,7 +88,7 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
         for (bool more = true; more && p + 4 <= at + length;) {
             const quint16 flags = u16(glyf, p);
             const quint16 component = u16(glyf, p + 2);
-            if (!kept.contains(component))
+            if (component < numGlyphs && !kept[component])
                 pending.append(component);
             p += 4 + ((flags & 0x0001) ? 4 : 2);                 // ARG_1_AND_2_ARE_WORDS
             p += (flags & 0x0008) ? 2 : (flags & 0x0040) ? 4 : (flags & 0x0080) ? 8 : 0; // scale, x/y scale, 2×2
@@ -95,20 +97,21 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
     }
 
     // glyf and a long loca with the glyphs not kept emptied; their advance widths zeroed.
-    QByteArray newGlyf, newLoca;
+    QByteArray newGlyf;
+    QByteArray newLoca(4 * (numGlyphs + 1), Qt::Uninitialized);
     const int metrics = u16(hhea, 34);
+    char *metric = hmtx.data(); // a copy: the table may be a view of the mapped file
     for (int g = 0; g < numGlyphs; ++g) {
-        append32(newLoca, quint32(newGlyf.size()));
-        if (kept.contains(quint32(g))) {
+        qToBigEndian(quint32(newGlyf.size()), newLoca.data() + 4 * g);
+        if (kept[size_t(g)]) {
             const auto [at, length] = glyphSpan(quint32(g));
-            newGlyf.append(glyf.mid(at, length));
+            newGlyf.append(glyf.constData() + at, length);
             newGlyf.append(QByteArray((4 - newGlyf.size() % 4) % 4, '\0'));
         } else if (g < metrics && 4 * g + 4 <= hmtx.size()) {
-            put16(hmtx, 4 * g, 0);
-            put16(hmtx, 4 * g + 2, 0);
+            std::fill(metric + 4 * g, metric + 4 * g + 4, '\0');
         }
     }
-    append32(newLoca, quint32(newGlyf.size()));
+    qToBigEndian(quint32(newGlyf.size()), newLoca.data() + 4 * numGlyphs);
     put16(head, 50, 1);          // indexToLocFormat: long
     put16(head, 8, 0);           // checkSumAdjustment, computed below
     put16(head, 10, 0);
