@@ -1,25 +1,52 @@
 #!/bin/sh
-# Builds the libFuzzer target with clang (core only, ASan + UBSan) in BUILD and runs it for SECONDS on the shared
-# fixtures as seed corpus. Any crash, hang (10 s per input) or sanitizer report fails. The corpus starts afresh and
-# the seed is fixed, so a run here explores what CI explores; FUZZ_SEED=N explores elsewhere.
+# Builds the libFuzzer targets with clang (ASan + UBSan) in BUILD and runs them from seed corpora: the text importer
+# and the report JSON reader for SECONDS on the shared fixtures, the font subsetters for half as long on small
+# fonts made here from the Fandol and Noto faces. Any crash, hang (10 s per input) or sanitizer report fails.
+# Corpora start afresh and the seed is fixed, so a run here explores what CI explores; FUZZ_SEED=N explores elsewhere.
 # Usage: run.sh SOURCE_DIR BUILD_DIR SHARED_DIR SECONDS
 set -eu
 src=$1 build=$2 shared=$3 seconds=$4
 command -v clang++ >/dev/null || { echo "clang++ is missing: packaging/install-deps.sh --tests installs clang" >&2; exit 1; }
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DDR_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" >/dev/null
-corpus="$build/corpus"
-rm -rf "$corpus" "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*
-mkdir -p "$corpus"
-cp "$shared"/fixtures/*.txt "$shared"/fixtures/expected/*.json "$corpus"/
-if "$build/tests/fuzz/fuzz_textimporter" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -artifact_prefix="$build/" -rss_limit_mb=2048 -max_len=65536 \
-      -print_final_stats=1 "$corpus" >"$build/fuzz.log" 2>&1; then
-  grep -E "^Done|stat::number_of_executed_units" "$build/fuzz.log" || true
-else
-  tail -60 "$build/fuzz.log"
-  # The input that failed, so that it can be replayed from a CI log (base64 -d > input; fuzz_textimporter input).
-  for a in "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*; do
-    [ -f "$a" ] && { echo "== $a (gzip | base64)"; gzip -9c "$a" | base64 | head -c 20000; echo; }
-  done
-  exit 1
-fi
+rm -rf "$build"/corpus-* "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*
+
+# fuzz TARGET SECONDS CORPUS
+fuzz() {
+  if "$build/tests/fuzz/$1" -seed="${FUZZ_SEED:-1}" -max_total_time="$2" -timeout=10 -artifact_prefix="$build/" -rss_limit_mb=2048 \
+        -max_len=65536 -print_final_stats=1 "$3" >"$build/$1.log" 2>&1; then
+    echo "$1: $(grep -E "^Done" "$build/$1.log" || true)"
+  else
+    tail -60 "$build/$1.log"
+    # The input that failed, so that it can be replayed from a CI log (base64 -d | gunzip > input; TARGET input).
+    for a in "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*; do
+      [ -f "$a" ] && { echo "== $a (gzip | base64)"; gzip -9c "$a" | base64 | head -c 20000; echo; }
+    done
+    exit 1
+  fi
+}
+
+mkdir -p "$build/corpus-text" "$build/corpus-fonts"
+cp "$shared"/fixtures/*.txt "$shared"/fixtures/expected/*.json "$build/corpus-text"/
+fuzz fuzz_textimporter "$seconds" "$build/corpus-text"
+
+# Seed fonts of a few KB: CFF with subroutines (Noto), CFF without (Fandol), and TrueType converted from it.
+/usr/bin/python3 - "$build/corpus-fonts" <<'PY'
+import sys
+from fontTools import subset
+from fontTools.ttLib import TTFont
+out = sys.argv[1]
+text = '政府信息公开工作年度报告（一）0123'
+for name, path, number in (('fandol', '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolSong-Regular.otf', 0),
+                           ('noto', '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', 2)):
+    options = subset.Options()
+    options.desubroutinize = False
+    options.font_number = number
+    font = TTFont(path, fontNumber=number)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    font.save(f'{out}/{name}.otf')
+PY
+/usr/bin/python3 "$src/resources/fonts/clean_font.py" "$build/corpus-fonts/fandol.otf" "$build/corpus-fonts/fandol.ttf" --truetype >/dev/null
+fuzz fuzz_fontsubset "$((seconds / 2))" "$build/corpus-fonts"
