@@ -244,21 +244,20 @@ void PdfWriter::strokeRect(const QRectF &rect, double width, const QColor &color
     c += num(rect.x()) + ' ' + num(rect.y()) + ' ' + num(rect.width()) + ' ' + num(rect.height()) + " re S\n";
 }
 
-PdfWriter::Font &PdfWriter::fontFor(const QRawFont &raw)
+int PdfWriter::fontFor(const QRawFont &raw)
 {
     const QString key = raw.familyName() + QLatin1Char('\n') + raw.styleName() + QLatin1Char('\n') + QString::number(raw.weight());
-    auto it = m_fontIndex.constFind(key);
-    if (it != m_fontIndex.cend())
-        return *m_fonts[size_t(*it)];
+    if (const auto it = m_fontIndex.constFind(key); it != m_fontIndex.cend())
+        return *it;
     auto font = std::make_unique<Font>();
     font->raw = raw;
     font->face = std::make_unique<EmbeddableFont>(raw, m_fileOf ? m_fileOf(raw.familyName(), raw.weight()) : QString());
     QString why;
     if (!font->face->isValid(&why) && m_fontError.isEmpty())
         m_fontError = why;
-    m_fontIndex.insert(key, int(m_fonts.size()));
     m_fonts.push_back(std::move(font));
-    return *m_fonts.back();
+    m_fontIndex.insert(key, int(m_fonts.size() - 1));
+    return int(m_fonts.size() - 1);
 }
 
 void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
@@ -267,13 +266,12 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
     const QVector<QPointF> positions = run.positions();
     if (glyphs.isEmpty())
         return;
-    Font &font = fontFor(run.rawFont());
+    const int index = fontFor(run.rawFont());
+    Font &font = *m_fonts[size_t(index)];
     const double size = run.rawFont().pixelSize();
     setFill(Qt::black);
     QByteArray &c = content();
-    c += "BT /F" + QByteArray::number(m_fontIndex.value(font.raw.familyName() + QLatin1Char('\n') + font.raw.styleName() + QLatin1Char('\n') +
-                                                        QString::number(font.raw.weight()))) +
-         ' ' + num(size) + " Tf\n";
+    c += "BT /F" + QByteArray::number(index) + ' ' + num(size) + " Tf\n";
     // Glyphs in one TJ while they stay on one baseline; the gap between a glyph's advance and the next position
     // becomes a TJ adjustment (thousandths of the size, positive to the left).
     double expectedX = 0, y = 0;

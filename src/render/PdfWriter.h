@@ -66,13 +66,13 @@ private:
 
     QByteArray &content();
     void setFill(const QColor &color);
-    Font &fontFor(const QRawFont &raw);
+    int fontFor(const QRawFont &raw); // index in m_fonts, added at first use
 
     QSizeF m_pageSize;
     double m_scale; // dots → points
     std::vector<QByteArray> m_pages;
     std::vector<std::unique_ptr<Font>> m_fonts;
-    QHash<QString, int> m_fontIndex; // family and style → m_fonts
+    QHash<QString, int> m_fontIndex; // family, style and weight → m_fonts
     QVector<Form> m_forms;
     QVector<Image> m_images;
     QString m_fontError;
