@@ -9,7 +9,9 @@
 #include "ReportStore.h"
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -53,6 +55,7 @@ private slots:
     void officeFontsReplaceShippedOnes();
     void ownWriterDrawsWhatQtWriterDraws();
     void sealInPdfAndPdfA();
+    void hugeSealIsScaledDown();
 
 private:
     QString exportPdf(const QStringList &args);
@@ -378,6 +381,33 @@ void tst_PdfExport::sealInPdfAndPdfA()
         QVERIFY2(top.red() > 150 && top.green() < 100, qPrintable(top.name()));
         const QColor corner = page.pixelColor(int((ring.left() + ring.width() * 0.08) * scale), int((ring.top() + ring.height() * 0.08) * scale));
         QVERIFY2(corner.green() > 200, qPrintable(corner.name())); // outside the ring: no box around the seal
+    }
+}
+
+void tst_PdfExport::hugeSealIsScaledDown()
+{
+    // A 4000-pixel scan of a seal prints at 42 mm: it goes into the PDF at most 1200 pixels across (720 dpi).
+    QImage seal(4000, 3000, QImage::Format_ARGB32);
+    seal.fill(Qt::transparent);
+    QPainter p(&seal);
+    p.setPen(QPen(QColor(200, 0, 0), 120));
+    p.drawEllipse(500, 60, 2880, 2880);
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    seal.save(&buffer, "PNG");
+    FontSet fonts;
+    QString error;
+    QVERIFY(fonts.loadShipped(&error));
+    ReportLayout layout(m_registry, fonts);
+    layout.layout(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"), {false, png, QStringLiteral("image/png")});
+    const QString pdf = writeDirect(layout, "huge-seal.pdf", false, PdfExporter::Writer::Own);
+    const QStringList rows = run("pdfimages", {"-list", pdf}).split('\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!rows.isEmpty());
+    for (const QString &row : rows) {
+        const QStringList f = row.split(QRegularExpression("\\s+"), Qt::SkipEmptyParts);
+        QVERIFY2(f.size() > 4 && f[3].toInt() == 1200 && f[4].toInt() == 900, qPrintable(row)); // width, height
     }
 }
 

@@ -418,21 +418,23 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
     }
     for (int i = 0; i < m_images.size(); ++i) {
         const QImage image = m_images[i].image.convertToFormat(QImage::Format_ARGB32);
-        QByteArray rgb, alpha;
+        const qsizetype pixels = qsizetype(image.width()) * image.height();
+        QByteArray rgb(3 * pixels, Qt::Uninitialized), alpha(pixels, Qt::Uninitialized);
+        char *rgbAt = rgb.data(), *alphaAt = alpha.data();
         QSet<QRgb> inks;
         bool translucent = false;
         for (int y = 0; y < image.height(); ++y) {
             const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
             for (int x = 0; x < image.width(); ++x) {
                 const QRgb p = line[x];
-                alpha += char(qAlpha(p));
+                *alphaAt++ = char(qAlpha(p));
                 translucent = translucent || qAlpha(p) < 255;
                 if (qAlpha(p) > 0 && inks.size() < 2)
                     inks.insert(qRgb(qRed(p), qGreen(p), qBlue(p)));
                 // Without a soft mask (PDF/A-1) a translucent pixel is what it shows on white paper.
                 const int a = document.pdfa ? qAlpha(p) : 255;
                 for (int v : {qRed(p), qGreen(p), qBlue(p)})
-                    rgb += char(document.pdfa ? (v * a + 255 * (255 - a)) / 255 : v);
+                    *rgbAt++ = char(document.pdfa ? (v * a + 255 * (255 - a)) / 255 : v);
             }
         }
         const QByteArray size = " /Width " + QByteArray::number(image.width()) + " /Height " + QByteArray::number(image.height());

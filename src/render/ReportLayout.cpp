@@ -478,6 +478,10 @@ void ReportLayout::prepareSeal(const RenderOptions &options)
     } else if (!source.loadFromData(options.sealImage)) {
         return;
     }
+    // 42 mm at 720 dpi is ~1200 pixels: more only makes every page render and every PDF heavier (a clerk's scan
+    // may be 6000 pixels across).
+    if (source.width() > 1200 || source.height() > 1200)
+        source = source.scaled(1200, 1200, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     source = source.convertToFormat(QImage::Format_ARGB32);
     // Seals are red: keep the image's ink (dark or coloured, opaque) and print it in seal red.
     m_seal = QImage(source.size(), QImage::Format_ARGB32);
