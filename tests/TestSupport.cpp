@@ -69,14 +69,15 @@ Report specExample(const FormatRegistry &registry)
     return *r;
 }
 
-QByteArray sealPng()
+QByteArray sealPng(const QSize &size)
 {
-    QImage seal(400, 400, QImage::Format_ARGB32);
+    QImage seal(size, QImage::Format_ARGB32);
     seal.fill(Qt::transparent);
     QPainter p(&seal);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(200, 0, 0), 20));
-    p.drawEllipse(20, 20, 360, 360);
+    const int side = qMin(size.width(), size.height());
+    p.setPen(QPen(QColor(200, 0, 0), side / 20.0));
+    p.drawEllipse(QRectF((size.width() - side) / 2.0, (size.height() - side) / 2.0, side, side).adjusted(side / 20.0, side / 20.0, -side / 20.0, -side / 20.0));
     p.end();
     QByteArray png;
     QBuffer buffer(&png);

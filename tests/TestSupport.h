@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSize>
 #include <QString>
 
 // Paths to ../shared (spec and fixtures) and readers for the fixture oracles.
@@ -21,6 +22,6 @@ Report expectedReport(const FormatRegistry &registry, const QString &name);
 // A report wholly in the 2021 form where every rule holds: the complete example of report-json.md §10.
 Report specExample(const FormatRegistry &registry);
 // A seal as a clerk would choose one: a red anti-aliased ring on transparency, as PNG bytes.
-QByteArray sealPng();
+QByteArray sealPng(const QSize &size = QSize(400, 400));
 
 } // namespace TestSupport

@@ -9,9 +9,7 @@
 #include "ReportStore.h"
 #include "TestSupport.h"
 
-#include <QBuffer>
 #include <QImage>
-#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -387,21 +385,11 @@ void tst_PdfExport::sealInPdfAndPdfA()
 void tst_PdfExport::hugeSealIsScaledDown()
 {
     // A 4000-pixel scan of a seal prints at 42 mm: it goes into the PDF at most 1200 pixels across (720 dpi).
-    QImage seal(4000, 3000, QImage::Format_ARGB32);
-    seal.fill(Qt::transparent);
-    QPainter p(&seal);
-    p.setPen(QPen(QColor(200, 0, 0), 120));
-    p.drawEllipse(500, 60, 2880, 2880);
-    p.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    seal.save(&buffer, "PNG");
     FontSet fonts;
     QString error;
     QVERIFY(fonts.loadShipped(&error));
     ReportLayout layout(m_registry, fonts);
-    layout.layout(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"), {false, png, QStringLiteral("image/png")});
+    layout.layout(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"), {false, TestSupport::sealPng(QSize(4000, 3000)), QStringLiteral("image/png")});
     const QString pdf = writeDirect(layout, "huge-seal.pdf", false, PdfExporter::Writer::Own);
     const QStringList rows = run("pdfimages", {"-list", pdf}).split('\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY(!rows.isEmpty());
