@@ -16,7 +16,14 @@ public:
     bool loadShipped(QString *error);
     static QStringList searchDirectories();
 
-    void setFamily(Role role, const QString &family) { m_families[role] = family; }
+    // An office's own face for a role, used at its own weight: the title's FandolSong Bold only stands in for
+    // 小标宋, a heavy design of its own, which Qt would otherwise embolden further (and our PDF writer draws
+    // outlines as the face has them).
+    void setFamily(Role role, const QString &family)
+    {
+        m_families[role] = family;
+        m_bold[role] = false;
+    }
     QString family(Role role) const { return m_families.value(role); }
 
     // A font of the role at a size in layout dots (PageGeometry), with hinting off so that every device
