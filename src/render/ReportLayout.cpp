@@ -513,10 +513,12 @@ void ReportLayout::paintPage(int index, PageCanvas &canvas) const
         if (m_watermark.isEmpty()) { // made once per layout: every draft page shows the same mark
             // A path, not text: the draft mark must not turn up in copied or searched text.
             QPainterPath mark;
-            mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::pt(150)), QStringLiteral("草稿")); // part of the Chinese page, not of the UI
+            // Outlines at the headings' size, scaled up: the font Qt already has open, not one more at 150 pt.
+            mark.addText(0, 0, m_fonts.font(FontSet::Heading1, G::bodySize), QStringLiteral("草稿")); // part of the Chinese page, not of the UI
             QTransform centred;
             centred.translate(G::pageWidth / 2, G::pageHeight / 2);
             centred.rotate(-35);
+            centred.scale(G::pt(150) / G::bodySize, G::pt(150) / G::bodySize);
             centred.translate(-mark.boundingRect().center().x(), -mark.boundingRect().center().y());
             m_watermark = centred.map(mark);
         }
