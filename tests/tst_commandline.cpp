@@ -21,6 +21,7 @@ private slots:
     void badImportsWriteNothing();
     void replace();
     void importPublishedText();
+    void importTextWithLastYear();
     void exportJson();
     void set();
     void setRefuses_data();
@@ -180,6 +181,27 @@ void tst_CommandLine::importPublishedText()
     QCOMPARE(run({"import", noTable, "--db", m_db}), 2);
     QVERIFY2(m_err.contains(QStringLiteral("二、主动公开政府信息情况：一行也没有读出来")), qPrintable(m_err));
     QCOMPARE(dbDigest(), before);
+}
+
+void tst_CommandLine::importTextWithLastYear()
+{
+    // pingtan's 行政规范性文件693665 splits several ways; last year's 现行有效件数 (599) picks 69/3/665 — whether last
+    // year is in the database or given before it in the same command.
+    Report lastYear = TestSupport::expectedReport(m_registry, "pingtan-2021");
+    lastYear.year = 2020;
+    lastYear.cells["t2.normative_docs.in_force"] = CellValue::integer(599);
+    const QString lastYearFile = write("pingtan-2020.json", ReportJson::write(lastYear, m_registry));
+    const QString txt = TestSupport::sharedDir() + "/fixtures/pingtan-2021.txt";
+    const QString settled = QStringLiteral("按上年（2020 年）报告的数字拆分为 69/3/665");
+    QCOMPARE(run({"import", txt, "--db", m_db}), 0); // without last year: a guess, named
+    QVERIFY2(m_err.contains(QStringLiteral("种拆分都说得通")) && !m_err.contains(settled), qPrintable(m_err));
+    QCOMPARE(run({"import", lastYearFile, "--db", m_db}), 0);
+    QCOMPARE(run({"import", txt, "--replace", "--db", m_db}), 0);
+    QVERIFY2(m_err.contains(settled), qPrintable(m_err));
+    QCOMPARE(stored(QStringLiteral("平潭综合实验区"), 2021).cell("t2.normative_docs.in_force"), CellValue::integer(665));
+    const QString fresh = m_dir.filePath("fresh.sqlite");
+    QCOMPARE(run({"import", lastYearFile, txt, "--db", fresh}), 0);
+    QVERIFY2(m_err.contains(settled), qPrintable(m_err));
 }
 
 void tst_CommandLine::replace()

@@ -16,6 +16,7 @@ private slots:
     void otherShapes_data();
     void otherShapes();
     void overridesAndErrors();
+    void lastYearSettlesRunTogetherDigits();
     void normalise();
 
 private:
@@ -152,7 +153,7 @@ void tst_TextImporter::overridesAndErrors()
     untitled.replace(QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告"), QString());
     QVERIFY(!TextImporter::read(untitled, m_registry, {}, &error));
     QVERIFY2(error.contains("--agency"), qPrintable(error));
-    const auto given = TextImporter::read(untitled, m_registry, {QStringLiteral("某局"), 2021}, &error);
+    const auto given = TextImporter::read(untitled, m_registry, {QStringLiteral("某局"), 2021, {}}, &error);
     QVERIFY(given);
     QCOMPARE(given->report.agency, QStringLiteral("某局"));
     // Garbled or truncated text: a message that says what is missing, never a half report.
@@ -180,6 +181,39 @@ void tst_TextImporter::overridesAndErrors()
     QVERIFY(noted);
     QVERIFY(noted->report.cell("t3.new.natural").isBlank());
     QVERIFY2(noted->notes.join('\n').contains(QStringLiteral("一、本年新收政府信息公开申请数量（自然人）")), qPrintable(noted->notes.join('\n')));
+}
+
+void tst_TextImporter::lastYearSettlesRunTogetherDigits()
+{
+    // pingtan prints 行政规范性文件693665: several splits fit the sums. With last year's 现行有效件数 (599) only
+    // 69/3/665 continues it (599 + 69 − 3): taken, and said so, instead of a guess among equals.
+    const QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/pingtan-2021.txt"));
+    Report lastYear = TestSupport::expectedReport(m_registry, "pingtan-2021");
+    lastYear.year = 2020;
+    lastYear.cells["t2.normative_docs.in_force"] = CellValue::integer(599);
+    QStringList asked;
+    TextImporter::Options options;
+    options.reportOf = [&](const QString &agency, int year) -> std::optional<Report> {
+        asked.append(QStringLiteral("%1 %2").arg(agency).arg(year));
+        return year == 2020 ? std::optional<Report>(lastYear) : std::nullopt;
+    };
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, options, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(asked, QStringList{QStringLiteral("平潭综合实验区 2020")});
+    QCOMPARE(result->report.cell("t2.normative_docs.issued"), CellValue::integer(69));
+    QCOMPARE(result->report.cell("t2.normative_docs.repealed"), CellValue::integer(3));
+    QCOMPARE(result->report.cell("t2.normative_docs.in_force"), CellValue::integer(665));
+    const QString notes = result->notes.join('\n');
+    QVERIFY2(notes.contains(QStringLiteral("按上年（2020 年）报告的数字拆分为 69/3/665")), qPrintable(notes));
+    QVERIFY2(!notes.contains(QStringLiteral("种拆分都说得通")), qPrintable(notes));
+
+    // Last year's numbers that no split continues (re-counted, say): the guess among equals, named as before.
+    lastYear.cells["t2.normative_docs.in_force"] = CellValue::integer(1);
+    const auto unsettled = TextImporter::read(text, m_registry, options, &error);
+    QVERIFY2(unsettled, qPrintable(error));
+    QVERIFY(unsettled->notes.join('\n').contains(QStringLiteral("种拆分都说得通")));
+    QCOMPARE(unsettled->report.cell("t2.normative_docs.in_force"), CellValue::integer(665));
 }
 
 void tst_TextImporter::normalise()

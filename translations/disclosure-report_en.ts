@@ -1158,6 +1158,10 @@ Nothing was imported.</translation>
         <source>数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对</source>
         <translation>Numbers run together with too many ways of cutting them to check each: %1 filled in as %2 for now; please check</translation>
     </message>
+    <message>
+        <source>数字连在一起：%1 按上年（%2 年）报告的数字拆分为 %3，请核对</source>
+        <translation>Numbers run together: %1 split as %3 to continue last year’s (%2) report; please check</translation>
+    </message>
 </context>
 <context>
     <name>TrueTypeSubsetter</name>

@@ -266,6 +266,7 @@ EN = {
  '无法生成 PDF %1：%2': 'Cannot make the PDF %1: %2',
  '无法嵌入字体 %1：%2': 'Cannot embed the font %1: %2',
  '不是 TrueType 字体（缺少 glyf、loca、head、hhea、hmtx 或 maxp 表）': 'not a TrueType font (a glyf, loca, head, hhea, hmtx or maxp table is missing)',
+ '数字连在一起：%1 按上年（%2 年）报告的数字拆分为 %3，请核对': 'Numbers run together: %1 split as %3 to continue last year’s (%2) report; please check',
  '%1：数字连在一起，可能的拆分太多，无法判断，留空': '%1: the numbers run together with too many ways of cutting them to decide; left blank',
  '数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对': 'Numbers run together with too many ways of cutting them to check each: %1 filled in as %2 for now; please check',
  '%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空': '%1: the numbers run together and no way of cutting them satisfies the table’s sum rules; left blank',

@@ -247,6 +247,25 @@ int CommandLine::importFiles(const Options &o)
     if (o.positional.isEmpty())
         return bad(tr("import 需要至少一个报告文件"));
     QVector<Report> reports;
+    // Last year's report settles digit runs a published text cannot: from the files given before, else from the
+    // store if there is one already (opened only then: an import that fails writes nothing, not even a new file).
+    std::unique_ptr<ReportStore> existing;
+    TextImporter::Options textOptions{o.agency, o.hasYear ? o.year : 0, {}};
+    textOptions.reportOf = [&](const QString &agency, int year) -> std::optional<Report> {
+        for (const Report &earlier : qAsConst(reports))
+            if (earlier.agency == agency && earlier.year == year)
+                return earlier;
+        const QString db = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
+        if (!existing && QFileInfo::exists(db)) {
+            existing = std::make_unique<ReportStore>(m_registry);
+            if (!existing->openSqlite(db))
+                existing.reset();
+        }
+        Report found;
+        if (existing && existing->load(agency, year, &found))
+            return found;
+        return std::nullopt;
+    };
     for (const QString &path : o.positional) {
         Report r;
         if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
@@ -259,7 +278,7 @@ int CommandLine::importFiles(const Options &o)
             if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
                 return bad(tr("%1：不是 UTF-8 文本").arg(path));
             QString error;
-            const auto result = TextImporter::read(text, m_registry, {o.agency, o.hasYear ? o.year : 0}, &error);
+            const auto result = TextImporter::read(text, m_registry, textOptions, &error);
             if (!result)
                 return bad(QStringLiteral("%1：%2").arg(path, error));
             for (const QString &note : result->notes)
@@ -275,7 +294,7 @@ int CommandLine::importFiles(const Options &o)
                 return bad(tr("%1：%2 %3 年的报告在给出的文件中出现了两次").arg(path, r.agency).arg(r.year));
         reports.append(r);
     }
-    auto store = openStore(o, false);
+    auto store = existing ? std::move(existing) : openStore(o, false);
     if (!store)
         return BadInput;
     if (!store->save(reports, o.replace))

@@ -640,6 +640,10 @@ void MainWindow::exportDocument(const QString &suffix)
 bool MainWindow::importText(const QString &text, const QString &source, QString *error)
 {
     TextImporter::Options options;
+    options.reportOf = [this](const QString &agency, int year) -> std::optional<Report> {
+        Report found;
+        return m_store.load(agency, year, &found) ? std::optional<Report>(found) : std::nullopt;
+    };
     auto result = TextImporter::read(text, m_registry, options, error);
     if (!result && error->contains(QLatin1String("--agency"))) {
         // Some published texts have no title: ask for what it would have said.

@@ -183,7 +183,7 @@ QString TextImporter::normalise(const QString &label)
 // and the splits that satisfy the form's sum rules — within the row, then across rows — are kept. When more than one
 // survives, the most plausible is proposed and the cells are named in an ambiguity note.
 int TextImporter::readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
-                                  const ReportSchema &schema, Report &r, QStringList &notes)
+                                  const ReportSchema &schema, Report &r, const Report *previous, QStringList &notes)
 {
     QString flat; // normalised, white space kept as single spaces (they are certain cuts)
     for (QChar c : text) {
@@ -336,7 +336,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
                 runs[i].candidates = surviving[i];
     }
     int matched = 0;
-    for (const RowRun &run : qAsConst(runs)) {
+    for (RowRun &run : runs) {
         if (run.candidates.isEmpty()) {
             notes.append(run.exhaustive
                              ? tr("%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空").arg(schema.cellName(run.keys.constFirst()))
@@ -344,6 +344,43 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             continue;
         }
         ++matched;
+        if (run.candidates.size() > 1 && previous) {
+            // Last year's report settles what the sums cannot: keep the splits that continue its numbers (a warning
+            // rule — agencies fold re-counts in — so it only chooses among splits, never empties the row).
+            QVector<QStringList> continuing;
+            for (const QStringList &c : qAsConst(run.candidates)) {
+                QHash<QString, qint64> v;
+                valuesOf(run, c, v);
+                bool tested = false, ok = true;
+                for (const RuleInstance *rule : schema.rules()) {
+                    if (!rule->involvesPreviousYear() || !rule->anchor.startsWith(format.table + QLatin1Char('.')))
+                        continue;
+                    bool mine = true, known = true;
+                    qint64 left = 0, right = 0;
+                    for (const auto *side : {&rule->left, &rule->right})
+                        for (const RuleTerm &t : *side) {
+                            const CellValue last = t.previousYear ? previous->cell(t.key) : CellValue();
+                            mine = mine && (t.previousYear || run.keys.contains(t.key));
+                            known = known && (!t.previousYear || last.isInteger());
+                            (side == &rule->left ? left : right) += t.sign * (t.previousYear ? last.toInteger() : v.value(t.key));
+                        }
+                    if (mine && known) {
+                        tested = true;
+                        ok = ok && left == right;
+                    }
+                }
+                if (tested && ok)
+                    continuing.append(c);
+            }
+            if (!continuing.isEmpty() && continuing.size() < run.candidates.size()) {
+                run.candidates = continuing;
+                if (continuing.size() == 1)
+                    notes.append(tr("数字连在一起：%1 按上年（%2 年）报告的数字拆分为 %3，请核对")
+                                     .arg(QStringList(run.keys.cbegin(), run.keys.cend()).join(QStringLiteral("、")))
+                                     .arg(previous->year)
+                                     .arg(continuing.constFirst().join(QLatin1Char('/'))));
+            }
+        }
         QStringList chosen = run.candidates.constFirst();
         if (run.candidates.size() > 1 || !run.exhaustive) {
             // Most plausible for 件数: what is in force is at least what was issued, more is issued than repealed.
@@ -583,6 +620,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     }
     if (r.title && *r.title == r.defaultTitle())
         r.title.reset();
+    const std::optional<Report> previous = options.reportOf ? options.reportOf(r.agency, r.year - 1) : std::nullopt;
 
     // Part 六 ends where the contact line, the 落款 or the date begin.
     QStringList part6 = section(6);
@@ -736,7 +774,8 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         if (matched == 0)
             matched = readAligned(section(t + 2), rows, schema, r, result.notes);
         if (matched == 0)
-            matched = readRunTogether(section(t + 2).join(QLatin1Char(' ')), *format, rows, schema, r, result.notes); // a line break is a certain cut
+            matched = readRunTogether(section(t + 2).join(QLatin1Char(' ')), *format, rows, schema, r, previous ? &*previous : nullptr,
+                                      result.notes); // a line break is a certain cut
         if (matched == 0)
             matched = readInOrder(section(t + 2), rows, schema, r);
         if (matched == 0) {

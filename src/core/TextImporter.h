@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 // Reads a published report's text (web page text, PDF extraction) into a Report, driven by the format
@@ -21,6 +22,9 @@ public:
     {
         QString agency; // supplies or overrides what the text lacks
         int year = 0;
+        // The same agency's report of a year, when the caller has it: last year's settles digit runs that the text
+        // alone cannot (table 二's 现行有效件数 = last year's + 本年制发 − 本年废止).
+        std::function<std::optional<Report>(const QString &agency, int year)> reportOf;
     };
     struct Result
     {
@@ -34,7 +38,7 @@ public:
 private:
     static int readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r);
     static int readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
-                               const class ReportSchema &schema, Report &r, QStringList &notes);
+                               const class ReportSchema &schema, Report &r, const Report *previous, QStringList &notes);
     static int readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
                            QStringList &notes);
 
