@@ -255,27 +255,45 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
         }
         runs.append(run);
     }
-    // The rules, as integer identities over cells.
-    auto holds = [&schema](const RuleInstance *rule, const QHash<QString, qint64> &v) {
+    // The rules, as integer identities over cells; a term of last year's is read from its report.
+    auto holds = [previous](const RuleInstance *rule, const QHash<QString, qint64> &v) {
         qint64 left = 0, right = 0;
         for (const RuleTerm &t : rule->left)
-            left += t.sign * v.value(t.key);
+            left += t.sign * (t.previousYear ? previous->cell(t.key).toInteger() : v.value(t.key));
         for (const RuleTerm &t : rule->right)
-            right += t.sign * v.value(t.key);
-        Q_UNUSED(schema)
+            right += t.sign * (t.previousYear ? previous->cell(t.key).toInteger() : v.value(t.key));
         return left == right;
     };
-    QVector<const RuleInstance *> rowRules, crossRules;
-    for (const RuleInstance *rule : schema.rules()) {
-        if (!rule->anchor.startsWith(format.table + QLatin1Char('.')) || rule->involvesPreviousYear())
-            continue;
-        bool inOneRow = false;
-        for (const RowRun &run : qAsConst(runs)) {
-            bool all = true;
-            for (const QString &key : rule->cells())
-                all = all && run.keys.contains(key);
-            inOneRow = inOneRow || all;
+    auto allHold = [&holds](const QVector<const RuleInstance *> &rules, const QHash<QString, qint64> &v) {
+        return std::all_of(rules.cbegin(), rules.cend(), [&](const RuleInstance *rule) { return holds(rule, v); });
+    };
+    // The rules whose cells of this year all lie in one row.
+    auto within = [](const RowRun &run, const QVector<const RuleInstance *> &rules) {
+        QVector<const RuleInstance *> mine;
+        for (const RuleInstance *rule : rules) {
+            const QStringList cells = rule->cells();
+            if (std::all_of(cells.cbegin(), cells.cend(), [&run](const QString &key) { return run.keys.contains(key); }))
+                mine.append(rule);
         }
+        return mine;
+    };
+    // This year's rules within one row or across rows; last year's where its report has every number they need.
+    QVector<const RuleInstance *> rowRules, crossRules, lastYearRules;
+    for (const RuleInstance *rule : schema.rules()) {
+        if (!rule->anchor.startsWith(format.table + QLatin1Char('.')))
+            continue;
+        if (rule->involvesPreviousYear()) {
+            bool known = previous != nullptr;
+            for (const auto *side : {&rule->left, &rule->right})
+                for (const RuleTerm &t : *side)
+                    known = known && (!t.previousYear || previous->cell(t.key).isInteger());
+            if (known)
+                lastYearRules.append(rule);
+            continue;
+        }
+        bool inOneRow = false;
+        for (const RowRun &run : qAsConst(runs))
+            inOneRow = inOneRow || !within(run, {rule}).isEmpty();
         (inOneRow ? rowRules : crossRules).append(rule);
     }
     auto valuesOf = [](const RowRun &run, const QStringList &candidate, QHash<QString, qint64> &v) {
@@ -283,19 +301,12 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             v.insert(run.keys[i], candidate.value(i).toLongLong());
     };
     for (RowRun &run : runs) {
+        const QVector<const RuleInstance *> mine = within(run, rowRules);
         QVector<QStringList> kept;
         for (const QStringList &c : qAsConst(run.candidates)) {
             QHash<QString, qint64> v;
             valuesOf(run, c, v);
-            bool ok = true;
-            for (const RuleInstance *rule : qAsConst(rowRules)) {
-                bool mine = true;
-                for (const QString &key : rule->cells())
-                    mine = mine && run.keys.contains(key);
-                if (mine)
-                    ok = ok && holds(rule, v);
-            }
-            if (ok)
+            if (allHold(mine, v))
                 kept.append(c);
         }
         run.candidates = kept;
@@ -323,10 +334,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
                 if (!runs[i].candidates.isEmpty())
                     valuesOf(runs[i], runs[i].candidates[o >= 0 ? choice[o] : 0], v);
             }
-            bool ok = true;
-            for (const RuleInstance *rule : qAsConst(crossRules))
-                ok = ok && holds(rule, v);
-            if (ok)
+            if (allHold(crossRules, v))
                 for (int o = 0; o < open.size(); ++o)
                     if (!surviving[open[o]].contains(runs[open[o]].candidates[choice[o]]))
                         surviving[open[o]].append(runs[open[o]].candidates[choice[o]]);
@@ -344,32 +352,14 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             continue;
         }
         ++matched;
-        if (run.candidates.size() > 1 && previous) {
+        if (const QVector<const RuleInstance *> mine = within(run, lastYearRules); run.candidates.size() > 1 && !mine.isEmpty()) {
             // Last year's report settles what the sums cannot: keep the splits that continue its numbers (a warning
             // rule — agencies fold re-counts in — so it only chooses among splits, never empties the row).
             QVector<QStringList> continuing;
             for (const QStringList &c : qAsConst(run.candidates)) {
                 QHash<QString, qint64> v;
                 valuesOf(run, c, v);
-                bool tested = false, ok = true;
-                for (const RuleInstance *rule : schema.rules()) {
-                    if (!rule->involvesPreviousYear() || !rule->anchor.startsWith(format.table + QLatin1Char('.')))
-                        continue;
-                    bool mine = true, known = true;
-                    qint64 left = 0, right = 0;
-                    for (const auto *side : {&rule->left, &rule->right})
-                        for (const RuleTerm &t : *side) {
-                            const CellValue last = t.previousYear ? previous->cell(t.key) : CellValue();
-                            mine = mine && (t.previousYear || run.keys.contains(t.key));
-                            known = known && (!t.previousYear || last.isInteger());
-                            (side == &rule->left ? left : right) += t.sign * (t.previousYear ? last.toInteger() : v.value(t.key));
-                        }
-                    if (mine && known) {
-                        tested = true;
-                        ok = ok && left == right;
-                    }
-                }
-                if (tested && ok)
+                if (allHold(mine, v))
                     continuing.append(c);
             }
             if (!continuing.isEmpty() && continuing.size() < run.candidates.size()) {
