@@ -1,5 +1,7 @@
 #include "CffSubsetter.h"
 
+#include "Sfnt.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -190,16 +192,10 @@ void putInt(QByteArray &out, int v)
     }
 }
 
-void putBigEndian(QByteArray &out, quint32 v, int bytes)
-{
-    for (int i = bytes - 1; i >= 0; --i)
-        out.append(char((v >> (8 * i)) & 0xff));
-}
-
 QByteArray makeIndex(const QVector<QByteArray> &items)
 {
     QByteArray out;
-    putBigEndian(out, quint32(items.size()), 2);
+    Sfnt::append(out, quint32(items.size()), 2);
     if (items.isEmpty())
         return out;
     qint64 total = 1;
@@ -208,10 +204,10 @@ QByteArray makeIndex(const QVector<QByteArray> &items)
     const int offSize = total <= 0xff ? 1 : total <= 0xffff ? 2 : total <= 0xffffff ? 3 : 4;
     out.append(char(offSize));
     quint32 offset = 1;
-    putBigEndian(out, offset, offSize);
+    Sfnt::append(out, offset, offSize);
     for (const QByteArray &item : items) {
         offset += quint32(item.size());
-        putBigEndian(out, offset, offSize);
+        Sfnt::append(out, offset, offSize);
     }
     for (const QByteArray &item : items)
         out.append(item);
@@ -450,7 +446,7 @@ QByteArray CffSubsetter::subset(const QByteArray &cff, QVector<quint32> glyphs, 
     // Sections after the Top DICT, in order; the DICTs hold five-byte offsets, so sizes are known before offsets.
     QByteArray charset(1, char(0)); // format 0: the CID of glyphs 1…n-1
     for (int i = 1; i < glyphs.size(); ++i)
-        putBigEndian(charset, glyphs[i], 2);
+        Sfnt::append(charset, glyphs[i], 2);
     QByteArray fdSelect(1, char(0)); // format 0: one byte per glyph
     for (quint32 g : glyphs)
         fdSelect.append(char(fdOfGlyph[int(g)]));

@@ -1,27 +1,16 @@
 #include "EmbeddableFont.h"
 
 #include "CffSubsetter.h"
+#include "Sfnt.h"
 #include "TrueTypeSubsetter.h"
 
 #include <QCoreApplication>
-#include <QtEndian>
 
 namespace {
 
-quint16 u16(const QByteArray &d, qint64 at)
-{
-    return at >= 0 && at + 2 <= d.size() ? qFromBigEndian<quint16>(d.constData() + at) : 0;
-}
-
-qint16 s16(const QByteArray &d, qint64 at)
-{
-    return qint16(u16(d, at));
-}
-
-quint32 u32(const QByteArray &d, qint64 at)
-{
-    return at >= 0 && at + 4 <= d.size() ? qFromBigEndian<quint32>(d.constData() + at) : 0;
-}
+using Sfnt::s16;
+using Sfnt::u16;
+using Sfnt::u32;
 
 // Lower is better as the character behind a glyph.
 int rank(uint c)
@@ -69,17 +58,8 @@ EmbeddableFont::EmbeddableFont(const QRawFont &font, const QString &file)
         m_file = std::make_unique<QFile>(file);
         if (m_file->open(QIODevice::ReadOnly))
             m_mapped = m_file->map(0, m_file->size());
-        // An sfnt (not a collection: its faces are told apart by index, which a QRawFont does not give).
-        const QByteArray directory = m_mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(m_mapped), int(m_file->size())) : QByteArray();
-        const quint32 version = u32(directory, 0);
-        if (version == 0x00010000 || version == 0x4F54544F) { // TrueType, 'OTTO'
-            for (int i = 0, count = u16(directory, 4); i < count; ++i) {
-                const qint64 record = 12 + 16 * qint64(i);
-                const quint32 offset = u32(directory, record + 8), length = u32(directory, record + 12);
-                if (qint64(offset) + length <= directory.size())
-                    m_tables.insert(directory.mid(int(record), 4), QByteArray::fromRawData(directory.constData() + offset, int(length)));
-            }
-        }
+        if (m_mapped)
+            m_tables = Sfnt::tables(QByteArray::fromRawData(reinterpret_cast<const char *>(m_mapped), int(m_file->size())));
     }
     if (m_tables.isEmpty()) // no file of its own: copies of the tables this class and the subsetters read
         for (const char *tag : {"head", "hhea", "OS/2", "maxp", "hmtx", "name", "cmap", "CFF ", "glyf", "loca", "cvt ", "fpgm", "prep"})

@@ -1,5 +1,7 @@
 #include "TrueTypeSubsetter.h"
 
+#include "Sfnt.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QtEndian>
@@ -9,33 +11,12 @@
 
 namespace {
 
-quint16 u16(const QByteArray &d, int at)
-{
-    return at >= 0 && at + 2 <= d.size() ? qFromBigEndian<quint16>(d.constData() + at) : 0;
-}
-
-quint32 u32(const QByteArray &d, int at)
-{
-    return at >= 0 && at + 4 <= d.size() ? qFromBigEndian<quint32>(d.constData() + at) : 0;
-}
+using Sfnt::u16;
+using Sfnt::u32;
 
 void put16(QByteArray &d, int at, quint16 v)
 {
     qToBigEndian(v, d.data() + at);
-}
-
-void append32(QByteArray &d, quint32 v)
-{
-    char b[4];
-    qToBigEndian(v, b);
-    d.append(b, 4);
-}
-
-void append16(QByteArray &d, quint16 v)
-{
-    char b[2];
-    qToBigEndian(v, b);
-    d.append(b, 2);
 }
 
 quint32 checksum(const QByteArray &table)
@@ -129,18 +110,18 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
         power *= 2;
         ++log2;
     }
-    append32(out, 0x00010000);
-    append16(out, quint16(count));
-    append16(out, quint16(power * 16));
-    append16(out, quint16(log2));
-    append16(out, quint16(count * 16 - power * 16));
+    Sfnt::append(out, 0x00010000, 4);
+    Sfnt::append(out, quint16(count), 2);
+    Sfnt::append(out, quint16(power * 16), 2);
+    Sfnt::append(out, quint16(log2), 2);
+    Sfnt::append(out, quint16(count * 16 - power * 16), 2);
     int offset = 12 + 16 * count;
     int headAt = 0;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) { // QMap: tags in ascending order, as required
         out.append(it.key());
-        append32(out, checksum(it.value()));
-        append32(out, quint32(offset));
-        append32(out, quint32(it.value().size()));
+        Sfnt::append(out, checksum(it.value()), 4);
+        Sfnt::append(out, quint32(offset), 4);
+        Sfnt::append(out, quint32(it.value().size()), 4);
         if (it.key() == "head")
             headAt = offset;
         offset += int((it.value().size() + 3) / 4 * 4);
