@@ -22,6 +22,16 @@ const QString fang = QStringLiteral("仿宋_GB2312");
 const QString song = QStringLiteral("宋体");
 const QString hei = QStringLiteral("黑体");
 const QString kai = QStringLiteral("楷体_GB2312");
+
+// A run's face, for Latin, East Asian and complex-script text alike, and its size in half points (<w:rPr> content).
+void fontAndSize(QXmlStreamWriter &w, const QString &font, int halfPoints)
+{
+    w.writeEmptyElement(W, QStringLiteral("rFonts"));
+    for (const char *a : {"ascii", "hAnsi", "eastAsia", "cs"})
+        w.writeAttribute(W, QLatin1String(a), font);
+    w.writeEmptyElement(W, QStringLiteral("sz"));
+    w.writeAttribute(W, QStringLiteral("val"), QString::number(halfPoints));
+}
 const QString xbs = QStringLiteral("方正小标宋简体");
 
 class Doc
@@ -34,11 +44,7 @@ public:
     {
         w.writeStartElement(W, QStringLiteral("r"));
         w.writeStartElement(W, QStringLiteral("rPr"));
-        w.writeEmptyElement(W, QStringLiteral("rFonts"));
-        for (const char *a : {"ascii", "hAnsi", "eastAsia", "cs"})
-            w.writeAttribute(W, QLatin1String(a), font);
-        w.writeEmptyElement(W, QStringLiteral("sz"));
-        w.writeAttribute(W, QStringLiteral("val"), QString::number(halfPoints));
+        fontAndSize(w, font, halfPoints);
         w.writeEmptyElement(W, QStringLiteral("szCs"));
         w.writeAttribute(W, QStringLiteral("val"), QString::number(halfPoints));
         w.writeEndElement();
@@ -301,11 +307,7 @@ bool DocxExporter::write(const Report &report, const FormatRegistry &registry, c
         w.writeStartElement(W, QStringLiteral("docDefaults"));
         w.writeStartElement(W, QStringLiteral("rPrDefault"));
         w.writeStartElement(W, QStringLiteral("rPr"));
-        w.writeEmptyElement(W, QStringLiteral("rFonts"));
-        for (const char *a : {"ascii", "hAnsi", "eastAsia", "cs"})
-            w.writeAttribute(W, QLatin1String(a), fang);
-        w.writeEmptyElement(W, QStringLiteral("sz"));
-        w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("32"));
+        fontAndSize(w, fang, 32);
         w.writeEmptyElement(W, QStringLiteral("lang"));
         w.writeAttribute(W, QStringLiteral("eastAsia"), QStringLiteral("zh-CN"));
         w.writeEndElement();
@@ -344,11 +346,7 @@ bool DocxExporter::write(const Report &report, const FormatRegistry &registry, c
         auto piece = [&w](const char *kind, const QString &text) {
             w.writeStartElement(W, QStringLiteral("r"));
             w.writeStartElement(W, QStringLiteral("rPr"));
-            w.writeEmptyElement(W, QStringLiteral("rFonts"));
-            for (const char *a : {"ascii", "hAnsi", "eastAsia"})
-                w.writeAttribute(W, QLatin1String(a), song);
-            w.writeEmptyElement(W, QStringLiteral("sz"));
-            w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("28")); // 4号
+            fontAndSize(w, song, 28); // 4号
             w.writeEndElement();
             if (qstrcmp(kind, "t") == 0) {
                 w.writeStartElement(W, QStringLiteral("t"));
