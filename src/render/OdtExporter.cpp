@@ -39,6 +39,16 @@ void fontFaces(QXmlStreamWriter &w)
     w.writeEndElement();
 }
 
+// An ODF document part up to its body: the namespaces, the root element and the official faces.
+void beginDocument(QXmlStreamWriter &w, const QString &root)
+{
+    w.writeStartDocument();
+    namespaces(w);
+    w.writeStartElement(OFFICE, root);
+    w.writeAttribute(OFFICE, QStringLiteral("version"), QStringLiteral("1.3"));
+    fontFaces(w);
+}
+
 // A text style: the face for Latin and Asian text alike, the size in points.
 void textProperties(QXmlStreamWriter &w, const QString &font, double pt)
 {
@@ -78,11 +88,7 @@ QByteArray OdtExporter::stylesXml()
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
-    w.writeStartDocument();
-    namespaces(w);
-    w.writeStartElement(OFFICE, QStringLiteral("document-styles"));
-    w.writeAttribute(OFFICE, QStringLiteral("version"), QStringLiteral("1.3"));
-    fontFaces(w);
+    beginDocument(w, QStringLiteral("document-styles"));
     w.writeStartElement(OFFICE, QStringLiteral("styles"));
     paragraphStyle(w, QStringLiteral("Footer"), QStringLiteral("宋体"), 14, QStringLiteral("center"), false, QStringLiteral("100%"));
     w.writeEndElement();
@@ -133,11 +139,7 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
     const QVector<DocumentBlock> blocks = DocumentBlocks::of(report, schema);
     QByteArray out;
     QXmlStreamWriter w(&out);
-    w.writeStartDocument();
-    namespaces(w);
-    w.writeStartElement(OFFICE, QStringLiteral("document-content"));
-    w.writeAttribute(OFFICE, QStringLiteral("version"), QStringLiteral("1.3"));
-    fontFaces(w);
+    beginDocument(w, QStringLiteral("document-content"));
     w.writeStartElement(OFFICE, QStringLiteral("automatic-styles"));
     paragraphStyle(w, QStringLiteral("Title"), QStringLiteral("方正小标宋简体"), 22, QStringLiteral("center"), false, QStringLiteral("35pt"));
     paragraphStyle(w, QStringLiteral("Body"), QStringLiteral("仿宋_GB2312"), 16, QStringLiteral("justify"), true);
