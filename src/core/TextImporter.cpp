@@ -300,17 +300,19 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
         for (int i = 0; i < run.keys.size(); ++i)
             v.insert(run.keys[i], candidate.value(i).toLongLong());
     };
-    for (RowRun &run : runs) {
-        const QVector<const RuleInstance *> mine = within(run, rowRules);
+    // The candidate splits of a row for which every one of `rules` holds.
+    auto fitting = [&](const RowRun &run, const QVector<const RuleInstance *> &rules) {
         QVector<QStringList> kept;
-        for (const QStringList &c : qAsConst(run.candidates)) {
+        for (const QStringList &c : run.candidates) {
             QHash<QString, qint64> v;
             valuesOf(run, c, v);
-            if (allHold(mine, v))
+            if (allHold(rules, v))
                 kept.append(c);
         }
-        run.candidates = kept;
-    }
+        return kept;
+    };
+    for (RowRun &run : runs)
+        run.candidates = fitting(run, within(run, rowRules));
     // Across rows (（七）总计 and the balance): try the combinations of the rows still open.
     QVector<int> open;
     qint64 combinations = 1;
@@ -355,13 +357,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
         if (const QVector<const RuleInstance *> mine = within(run, lastYearRules); run.candidates.size() > 1 && !mine.isEmpty()) {
             // Last year's report settles what the sums cannot: keep the splits that continue its numbers (a warning
             // rule — agencies fold re-counts in — so it only chooses among splits, never empties the row).
-            QVector<QStringList> continuing;
-            for (const QStringList &c : qAsConst(run.candidates)) {
-                QHash<QString, qint64> v;
-                valuesOf(run, c, v);
-                if (allHold(mine, v))
-                    continuing.append(c);
-            }
+            const QVector<QStringList> continuing = fitting(run, mine);
             if (!continuing.isEmpty() && continuing.size() < run.candidates.size()) {
                 run.candidates = continuing;
                 if (continuing.size() == 1)
