@@ -107,6 +107,60 @@ QString unfold(const QString &text)
     return out.join(QLatin1Char('\n'));
 }
 
+// The label text of a table's lines: fields (split at TABs, pipes or runs of spaces) that are neither numbers nor
+// single characters, joined and normalised.
+QString labelText(const QStringList &lines)
+{
+    static const QRegularExpression separator(QStringLiteral("\\t|\\||\\s{2,}"));
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    QString text;
+    for (const QString &line : lines)
+        for (const QString &field : line.split(separator, Qt::SkipEmptyParts)) {
+            const QString f = field.trimmed();
+            if (f.size() > 1 && !number.match(f).hasMatch())
+                text += f;
+        }
+    return TextImporter::normalise(text);
+}
+
+// Which columns a line's numbers are in, when it has fewer than the reference line (a complete row) has columns.
+// pdftotext moves a whole line's numbers by the width its label takes, but keeps their spacing: so the numbers keep
+// their order and their spacing is matched to the reference's columns, the line shifted as a whole (a shift away
+// from the reference's own position costs a little, which places a lone number).
+QVector<int> placeInColumns(const QVector<int> &ends, const QVector<int> &columns)
+{
+    const int m = int(ends.size()), k = int(columns.size());
+    QVector<int> best;
+    qint64 bestCost = LLONG_MAX;
+    QSet<int> shifts{0};
+    for (int e : ends)
+        for (int c : columns)
+            shifts.insert(c - e);
+    for (int shift : qAsConst(shifts)) {
+        // cost[i][c]: numbers 0..i placed, number i in column c; from[i][c]: column of number i-1
+        QVector<QVector<qint64>> cost(m, QVector<qint64>(k, LLONG_MAX));
+        QVector<QVector<int>> from(m, QVector<int>(k, -1));
+        for (int c = 0; c < k; ++c)
+            cost[0][c] = 2 * qAbs(ends[0] + shift - columns[c]);
+        for (int i = 1; i < m; ++i)
+            for (int c = i; c < k; ++c)
+                for (int p = i - 1; p < c; ++p)
+                    if (cost[i - 1][p] != LLONG_MAX && cost[i - 1][p] + 2 * qAbs(ends[i] + shift - columns[c]) < cost[i][c]) {
+                        cost[i][c] = cost[i - 1][p] + 2 * qAbs(ends[i] + shift - columns[c]);
+                        from[i][c] = p;
+                    }
+        for (int c = m - 1; c < k; ++c) {
+            if (cost[m - 1][c] == LLONG_MAX || cost[m - 1][c] + qAbs(shift) >= bestCost)
+                continue;
+            bestCost = cost[m - 1][c] + qAbs(shift);
+            best.resize(m);
+            for (int i = m - 1, col = c; i >= 0; col = from[i][col], --i)
+                best[i] = col;
+        }
+    }
+    return best;
+}
+
 // The ways to cut digit runs (spaces between them are certain cuts) into `count` numbers without leading zeros, at
 // most `limit` of them. A run of n digits has C(n-1, count-1) cuts, so the walk prunes what cannot be completed and
 // stops after a fixed amount of work: returns false when it gave up before seeing every way.
@@ -429,33 +483,17 @@ int TextImporter::readInOrder(const QStringList &lines, const QVector<const Grid
     return int(rows.size());
 }
 
-// Space-aligned columns (pdftotext -layout): labels wrap and break around the numbers, so rows are matched by order:
-// the form's data rows take the lines that carry numbers, one line each. A line with fewer numbers than its row has
-// cells puts each number in the column whose position it is nearest to (taken from the complete lines); the rest stay
-// blank. Returns how many rows were read.
-int TextImporter::readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const ReportSchema &schema, Report &r,
-                              QStringList &notes)
+// Space-aligned columns (pdftotext -layout): labels wrap and break around the numbers. A line of numbers belongs to
+// the row whose label pieces sit on it or around it (pieces are matched to the form's row labels in printed order, so a
+// row printed blank — no numbers at all — is skipped, not filled with the next row's); a line no label piece places
+// takes the next row in order. A line with fewer numbers than its row has cells puts each number in the column whose
+// position it is nearest to (taken from the complete lines); the rest stay blank. Returns how many rows were read.
+int TextImporter::readAligned(const QStringList &lines, const TableFormat &format, const QVector<const GridRow *> &rows,
+                              const ReportSchema &schema, Report &r, QStringList &notes)
 {
     static const QRegularExpression token(QStringLiteral("\\S+"));
     static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    struct NumberLine
-    {
-        QVector<QString> values;
-        QVector<int> ends; // character column where each number ends
-    };
-    QVector<NumberLine> numberLines;
-    for (const QString &line : lines) {
-        NumberLine n;
-        for (auto it = token.globalMatch(line); it.hasNext();) {
-            const auto m = it.next();
-            if (number.match(m.captured()).hasMatch()) {
-                n.values.append(m.captured());
-                n.ends.append(int(m.capturedEnd()));
-            }
-        }
-        if (!n.values.isEmpty())
-            numberLines.append(n);
-    }
+    static const QRegularExpression wideGap(QStringLiteral("\\s{2,}"));
     auto valueCells = [](const GridRow *row) {
         QVector<const GridCell *> v;
         for (const GridCell &c : row->cells)
@@ -463,47 +501,124 @@ int TextImporter::readAligned(const QStringList &lines, const QVector<const Grid
                 v.append(&c);
         return v;
     };
-    // Column positions from the lines that fill a row completely.
-    QHash<int, QVector<QVector<int>>> complete; // value count → end positions of complete lines
-    for (const NumberLine &n : numberLines)
-        complete[int(n.values.size())].append(n.ends);
+    // Row labels, and the header texts whose pieces (其他, 总计 …) must not be taken for a row's.
+    QStringList rowLabels;
+    for (const GridRow *row : rows) {
+        QString label;
+        for (const GridCell &c : row->cells)
+            if (c.valueKey.isEmpty() && !c.text.isEmpty())
+                label = TextImporter::normalise(c.text);
+        rowLabels.append(label);
+    }
+    QStringList headerTexts;
+    for (const GridRow &h : format.header)
+        for (const GridCell &c : h.cells)
+            if (!c.text.isEmpty())
+                headerTexts.append(TextImporter::normalise(c.text));
+
+    struct NumberLine
+    {
+        QVector<QString> values;
+        QVector<int> ends; // character column where each number ends
+        int line = 0;
+        bool labelled = false; // label text on the same line (pdftotext shifts such lines' columns)
+        int row = -1;      // the row a label piece on this line names
+        int above = -1;    // the row named last before this line
+        int below = -1;    // the row named next after it
+    };
+    QVector<NumberLine> numberLines;
+    int current = 0;     // label pieces are looked for from the row named last
+    int lastNamed = -1;
+    for (int l = 0; l < lines.size(); ++l) {
+        const QString &line = lines[l];
+        NumberLine n;
+        n.line = l;
+        n.above = lastNamed;
+        for (auto it = token.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            if (number.match(m.captured()).hasMatch()) {
+                n.values.append(m.captured());
+                n.ends.append(int(m.capturedEnd()));
+            }
+        }
+        for (const QString &field : line.split(wideGap, Qt::SkipEmptyParts)) {
+            const QString piece = TextImporter::normalise(field);
+            if (number.match(piece).hasMatch())
+                continue;
+            n.labelled = true;
+            if (piece.size() < 2)
+                continue;
+            if (std::any_of(headerTexts.cbegin(), headerTexts.cend(), [&](const QString &h) { return h.contains(piece); }))
+                continue;
+            for (int k = current; k < rows.size() && k < current + 6; ++k)
+                if (!rowLabels[k].isEmpty()
+                    && (rowLabels[k].contains(piece)
+                        // a typo (2.其他法律行政止公开) passes for the row after the last one named
+                        || (k == lastNamed + 1 && piece.size() >= 6
+                            && editDistance(piece, rowLabels[k]) <= qMax(2, int(rowLabels[k].size()) / 4)))) {
+                    current = k;
+                    lastNamed = k;
+                    n.row = k;
+                    for (NumberLine &earlier : numberLines)
+                        if (earlier.below < 0)
+                            earlier.below = k;
+                    break;
+                }
+        }
+        if (!n.values.isEmpty())
+            numberLines.append(n);
+    }
+    // Laid-out rows put a row's numbers side by side; one number per line is another shape (PDF text without layout).
+    const bool sideBySide = std::any_of(numberLines.cbegin(), numberLines.cend(), [](const NumberLine &n) { return n.values.size() > 1; })
+        || std::all_of(rows.cbegin(), rows.cend(), [&](const GridRow *row) { return valueCells(row).size() == 1; });
+    if (!sideBySide)
+        return 0;
+    QVector<int> lineOfRow(rows.size(), -1);
+    int previousRow = -1;
+    for (int i = 0; i < numberLines.size(); ++i) {
+        const NumberLine &n = numberLines[i];
+        int row = n.row;
+        if (row < 0 && n.above >= 0 && (n.above == n.below || (lineOfRow[n.above] < 0 && n.above > previousRow)))
+            row = n.above; // between the pieces of one wrapped label, or just after a label with no numbers yet
+        if (row < 0 || lineOfRow[row] >= 0 || row <= previousRow) {
+            row = previousRow + 1; // no label places it: the next row in order
+            while (row < rows.size() && lineOfRow[row] >= 0)
+                ++row;
+        }
+        if (row >= rows.size())
+            break;
+        if (n.values.size() > valueCells(rows[row]).size())
+            break; // not this table's shape: stop rather than guess
+        lineOfRow[row] = i;
+        previousRow = row;
+    }
+
     int matched = 0;
-    int next = 0;
     QMap<QString, CellValue> pending; // applied only when the whole table reads
     QStringList pendingNotes;
-    for (const GridRow *row : rows) {
-        const auto cells = valueCells(row);
-        if (next >= numberLines.size())
-            break;
-        const NumberLine &n = numberLines[next];
-        if (n.values.size() > cells.size())
-            break; // not this table's shape: stop rather than guess
-        ++next;
+    for (int k = 0; k < rows.size(); ++k) {
+        if (lineOfRow[k] < 0)
+            continue;
+        const NumberLine &n = numberLines[lineOfRow[k]];
+        const auto cells = valueCells(rows[k]);
         ++matched;
         QVector<int> slot(n.values.size());
         for (int i = 0; i < n.values.size(); ++i)
             slot[i] = i;
         if (n.values.size() < cells.size()) {
-            const QVector<QVector<int>> &full = complete.value(int(cells.size()));
-            if (full.isEmpty())
-                return 0; // no complete line to take the columns from: not this shape
-            for (int i = 0; i < n.values.size(); ++i) {
-                int best = i, bestDistance = INT_MAX;
-                for (int c = 0; c < cells.size(); ++c) {
-                    QVector<int> ends;
-                    for (const QVector<int> &f : full)
-                        ends.append(f[c]);
-                    if (ends.isEmpty())
-                        continue;
-                    std::sort(ends.begin(), ends.end());
-                    const int distance = qAbs(ends[ends.size() / 2] - n.ends[i]);
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = c;
-                    }
-                }
-                slot[i] = best;
+            // The columns of the nearest line that fills a row of this size, preferring one laid out alike.
+            const NumberLine *reference = nullptr;
+            for (const NumberLine &f : qAsConst(numberLines))
+                if (f.values.size() == cells.size()
+                    && (!reference || (f.labelled == n.labelled) > (reference->labelled == n.labelled)
+                        || ((f.labelled == n.labelled) == (reference->labelled == n.labelled)
+                            && qAbs(f.line - n.line) < qAbs(reference->line - n.line))))
+                    reference = &f;
+            if (!reference) {
+                pendingNotes.append(tr("%1：这一行只有 %2 个数，分不清属于哪几列，整行留空").arg(schema.cellName(cells[0]->valueKey)).arg(n.values.size()));
+                continue;
             }
+            slot = placeInColumns(n.ends, reference->ends);
             pendingNotes.append(tr("%1：这一行只有 %2 个数，按列的位置填入，其余留空").arg(schema.cellName(cells[0]->valueKey)).arg(n.values.size()));
         }
         for (int i = 0; i < n.values.size(); ++i) {
@@ -576,24 +691,28 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     Report &r = result.report;
     // Title, agency and year: the line that names the report, before part 一.
     static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开工作年度报告$"));
+    // The title may be broken anywhere over up to three lines (淮安市人民政府 / 2024 年政府信息公开工作年度报告, or
+    // …政府信息公开工作 / 年度报告 as a centred title wraps on the printed page).
     int preambleFrom = -1;
-    static const QRegularExpression yearTitle(QStringLiteral("^(\\d{4})年度?政府信息公开工作年度报告$"));
     for (int i = 0; i < start[1]; ++i) {
-        const QString compact = QString(lines[i]).remove(QLatin1Char(' '));
-        const auto broken = yearTitle.match(compact);
-        if (broken.hasMatch() && r.agency.isEmpty() && i > 0) {
-            // The title broken over two lines: 淮安市人民政府 / 2024 年政府信息公开工作年度报告
-            r.agency = QString(lines[i - 1]).remove(QLatin1Char(' '));
-            r.year = broken.captured(1).toInt();
-            continue;
-        }
-        const auto m = titlePattern.match(compact);
-        if (m.hasMatch() && r.agency.isEmpty()) {
-            r.agency = m.captured(2);
-            r.year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();
-            r.title = lines[i]; // kept as printed unless it is the standard one (below)
-        } else if (!r.agency.isEmpty() && preambleFrom < 0) {
+        if (!r.agency.isEmpty()) {
             preambleFrom = i;
+            break;
+        }
+        QString compact;
+        for (int span = 1; span <= 3 && i + span <= start[1]; ++span) {
+            compact += QString(lines[i + span - 1]).remove(QLatin1Char(' '));
+            const auto m = titlePattern.match(compact);
+            const int year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();
+            static const QRegularExpression notAnAgency(QStringLiteral("[：:>，,。；;]|^\\d+年?$"));
+            if (!m.hasMatch() || year == 0 || m.captured(2).size() > 40 || notAnAgency.match(m.captured(2)).hasMatch())
+                continue;
+            r.agency = m.captured(2);
+            r.year = year;
+            if (span == 1)
+                r.title = lines[i]; // kept as printed unless it is the standard one (below)
+            i += span - 1;
+            break;
         }
     }
     if (!options.agency.isEmpty())
@@ -657,8 +776,13 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                     || t2Text.contains(QStringLiteral("本年收费金额")))
         ? QStringLiteral("2021")
         : QStringLiteral("2019");
-    const QString t3Text = TextImporter::normalise(section(3).join(QString()));
-    r.formats.t3 = t3Text.contains(QStringLiteral("申请人无正当理由逾期不补正")) ? QStringLiteral("2021") : QStringLiteral("2019");
+    // 2021's （六） group has three rows, 2019's one. Their labels wrap in laid-out text, with numbers and the vertical
+    // label's single characters (三 、 本 年 …) between the pieces: look for them in the label text alone.
+    const QString t3Labels = labelText(section(3));
+    r.formats.t3 = (t3Labels.contains(QStringLiteral("逾期不补正")) || t3Labels.contains(QStringLiteral("逾期未按收费"))
+                    || t3Labels.contains(QStringLiteral("缴纳费用")))
+        ? QStringLiteral("2021")
+        : QStringLiteral("2019");
     QStringList blocks;
     if (r.formats.t2 == QLatin1String("2019") && t2Text.contains(QStringLiteral("政府集中采购")))
         blocks.append(QStringLiteral("procurement"));
@@ -758,7 +882,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             }
         }
         if (matched == 0)
-            matched = readAligned(section(t + 2), rows, schema, r, result.notes);
+            matched = readAligned(section(t + 2), *format, rows, schema, r, result.notes);
         if (matched == 0)
             matched = readRunTogether(section(t + 2).join(QLatin1Char(' ')), *format, rows, schema, r, previous ? &*previous : nullptr,
                                       result.notes); // a line break is a certain cut

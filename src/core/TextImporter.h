@@ -39,7 +39,7 @@ private:
     static int readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r);
     static int readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
                                const class ReportSchema &schema, Report &r, const Report *previous, QStringList &notes);
-    static int readAligned(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
+    static int readAligned(const QStringList &lines, const TableFormat &format, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
                            QStringList &notes);
 
 public:
