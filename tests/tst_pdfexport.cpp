@@ -7,6 +7,7 @@
 #include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
+#include "TextImporter.h"
 #include "TestSupport.h"
 
 #include <QImage>
@@ -54,6 +55,8 @@ private slots:
     void ownWriterDrawsWhatQtWriterDraws();
     void sealInPdfAndPdfA();
     void hugeSealIsScaledDown();
+    void importsItsOwnPdfText_data();
+    void importsItsOwnPdfText();
 
 private:
     QString exportPdf(const QStringList &args);
@@ -405,3 +408,50 @@ void tst_PdfExport::hugeSealIsScaledDown()
 
 QTEST_MAIN(tst_PdfExport)
 #include "tst_pdfexport.moc"
+
+// A report someone downloads as our PDF and pastes back (pdftotext with and without -layout) reads as the same cells:
+// titles wrapped anywhere, labels wrapped around their numbers, table 三's vertical label, rows and cells left blank.
+void tst_PdfExport::importsItsOwnPdfText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("layout");
+    QTest::addColumn<QStringList>("blank"); // cells made blank before printing (key prefixes)
+    for (const bool layout : {false, true}) {
+        const char *mode = layout ? "layout" : "raw";
+        for (const char *name : {"changji-kejiju-2021", "huaian-2024", "hongze-2024", "pingtan-2021"})
+            QTest::addRow("%s %s", name, mode) << QString::fromLatin1(name) << layout << QStringList();
+    }
+    // Blank rows and single blank cells can only be placed where the numbers keep their columns.
+    QTest::addRow("huaian-2024 layout, blank rows and cells")
+        << "huaian-2024" << true
+        << QStringList{"t3.denied_2.", "t3.notproc_3.", "t3.granted.research", "t3.unable_1.legal", "t3.other_3.total"};
+}
+
+void tst_PdfExport::importsItsOwnPdfText()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, layout);
+    QFETCH(QStringList, blank);
+    Report r = TestSupport::expectedReport(m_registry, name);
+    for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
+        for (const QString &prefix : qAsConst(blank))
+            if (it.key().startsWith(prefix))
+                it.value() = CellValue();
+    FontSet fonts;
+    QString error;
+    QVERIFY2(fonts.loadShipped(&error), qPrintable(error));
+    ReportLayout pages(m_registry, fonts);
+    pages.layout(r);
+    const QString pdf = writeDirect(pages, name + (layout ? "-layout.pdf" : "-raw.pdf"), false, PdfExporter::Writer::Own);
+    const QString text = run("pdftotext", layout ? QStringList{"-layout", "-enc", "UTF-8", pdf, "-"} : QStringList{"-enc", "UTF-8", pdf, "-"});
+    const auto imported = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->report.agency, r.agency);
+    QCOMPARE(imported->report.year, r.year);
+    QCOMPARE(imported->report.formats.t3, r.formats.t3);
+    QStringList wrong;
+    for (auto it = r.cells.cbegin(); it != r.cells.cend(); ++it)
+        if (!(imported->report.cell(it.key()) == it.value()))
+            wrong.append(QStringLiteral("%1: %2 for %3").arg(it.key(), imported->report.cell(it.key()).toString(), it.value().toString()));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+}

@@ -1162,6 +1162,10 @@ Nothing was imported.</translation>
         <source>数字连在一起：%1 按上年（%2 年）报告的数字拆分为 %3，请核对</source>
         <translation>Numbers run together: %1 split as %3 to continue last year’s (%2) report; please check</translation>
     </message>
+    <message>
+        <source>%1：这一行只有 %2 个数，分不清属于哪几列，整行留空</source>
+        <translation>%1: this line has only %2 numbers and no complete row to tell their columns by; the whole row is left blank</translation>
+    </message>
 </context>
 <context>
     <name>TrueTypeSubsetter</name>

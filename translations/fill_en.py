@@ -250,6 +250,7 @@ EN = {
  '%1：一行也没有读出来。这一段文本的排列方式（如 PDF 提取的按空格对齐的列、连在一起的数字）本版还不能导入': '%1: not one row could be read. This arrangement of the text (space-aligned columns from a PDF, numbers run together) cannot be imported yet',
  '%1：有 %2 行没有找到，其单元格留空': '%1: %2 rows were not found; their cells are left blank',
  '%1：这一行只有 %2 个数，按列的位置填入，其余留空': '%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank',
+ '%1：这一行只有 %2 个数，分不清属于哪几列，整行留空': '%1: this line has only %2 numbers and no complete row to tell their columns by; the whole row is left blank',
  '%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入': '%1: not one row could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet',
  '不是 CFF 1 字体': 'not a CFF 1 font',
  'CFF 表头损坏': 'the CFF header is broken',
