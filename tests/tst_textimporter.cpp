@@ -98,6 +98,28 @@ void tst_TextImporter::otherShapes_data()
             markdown += t3rows;
     }
     QTest::newRow("markdown, rows shuffled") << "shanghai-szfbgt-2019" << markdown.join('\n');
+    // Markdown as other converters write it: headings marked (## 一、总体情况), and table 三's labels pulled out of the
+    // table onto a line of their own, each followed by its row of cells without the label.
+    QStringList pulledOut;
+    inT3 = false;
+    for (const QString &line : shanghai.split('\n')) {
+        if (line.startsWith(QStringLiteral("三、收到")))
+            inT3 = true;
+        if (line.startsWith(QStringLiteral("四、政府信息公开行政复议")))
+            inT3 = false;
+        if (!line.contains('\t')) {
+            pulledOut.append(QRegularExpression(QStringLiteral("^[一二三四五六]、")).match(line).hasMatch() ? "## " + line : line);
+            continue;
+        }
+        const QStringList cells = line.split('\t');
+        if (inT3 && cells.size() >= 8 && QRegularExpression(QStringLiteral("^\\d*$")).match(cells[cells.size() - 7]).hasMatch()) {
+            pulledOut.append("**" + cells[cells.size() - 8] + "**");
+            pulledOut.append("| " + cells.mid(cells.size() - 7).join(" | ") + " |");
+        } else {
+            pulledOut.append("| " + cells.join(" | ") + " |");
+        }
+    }
+    QTest::newRow("markdown, headings marked, labels pulled out") << "shanghai-szfbgt-2019" << pulledOut.join('\n');
     // Label variants: 1、 for 1., stray spaces, a typo (as hongze-2024 prints 2.其他法律行政止公开).
     QString variants = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     variants.replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1、属于 国家秘密"))

@@ -644,7 +644,13 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     QStringList lines;
     QVector<bool> indented; // pdftotext -layout indents a paragraph's first line; its other lines start at the margin
     for (const QString &raw : unfold(text).split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
+        QString line = raw.trimmed();
+        // Markdown from PDF converters marks headings and bold text (## 一、总体情况, **（一）主动公开**).
+        static const QRegularExpression markdownHeading(QStringLiteral("^#{1,6}\\s*"));
+        static const QRegularExpression markdownBold(QStringLiteral("^\\*\\*(.*)\\*\\*$"));
+        line.remove(markdownHeading);
+        line.replace(markdownBold, QStringLiteral("\\1"));
+        line = line.trimmed();
         if (!line.isEmpty() && !isFurniture(line)) {
             lines.append(line);
             indented.append(raw.startsWith(QLatin1String("  ")));
@@ -799,6 +805,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         int next = 0;
         int matched = 0;
         QSet<int> done;
+        const GridRow *detached = nullptr; // its label stood alone on a line: its numbers may follow on their own
         for (const QString &line : section(t + 2)) {
             QStringList fields = fieldsOf(line);
             int lastLabel = -1;
@@ -806,8 +813,14 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 if (!isNumberLike(fields[f]))
                     lastLabel = f;
             // The row is the next one of the form whose label is one of the line's fields; its values follow that
-            // field (so "x" where a number belongs is read as a bad value, not as a label).
+            // field (so "x" where a number belongs is read as a bad value, not as a label). A row of cells without a
+            // label after a label alone (Markdown converters pull long labels out of the table) is that label's.
             const GridRow *row = nullptr;
+            if (detached && lastLabel < 0 && (line.contains(QLatin1Char('|')) || line.contains(QLatin1Char('\t')))) {
+                row = detached;
+                next = qMax(next, int(rows.indexOf(row)) + 1);
+                done.insert(int(rows.indexOf(row)));
+            }
             // In printed order first; then any row not read yet (Markdown converters shuffle rows).
             QVector<int> order;
             for (int k = next; k < rows.size(); ++k)
@@ -848,8 +861,10 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 continue; // a header, caption or note line
             if (lastLabel + 1 >= fields.size()) {
                 done.remove(int(rows.indexOf(row))); // a label alone on its line: the numbers are elsewhere
+                detached = row;
                 continue;
             }
+            detached = nullptr;
             ++matched;
             QVector<const GridCell *> values;
             for (const GridCell &c : row->cells)
