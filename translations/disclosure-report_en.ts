@@ -1139,10 +1139,6 @@ Nothing was imported.</translation>
         <translation>%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank</translation>
     </message>
     <message>
-        <source>%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入</source>
-        <translation>%1: not one row could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet</translation>
-    </message>
-    <message>
         <source>%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空</source>
         <translation>%1: the numbers run together and no way of cutting them satisfies the table’s sum rules; left blank</translation>
     </message>
@@ -1165,6 +1161,14 @@ Nothing was imported.</translation>
     <message>
         <source>%1：这一行只有 %2 个数，分不清属于哪几列，整行留空</source>
         <translation>%1: this line has only %2 numbers and no complete row to tell their columns by; the whole row is left blank</translation>
+    </message>
+    <message>
+        <source>%1：一行也没有读出来（这一段文本的排列方式分不清数字属于哪一格），整张表留空，请对照原文填写</source>
+        <translation>%1: not one row could be read (this arrangement of the text does not tell which cell a number belongs to); the whole table is left blank, fill it in from the original</translation>
+    </message>
+    <message>
+        <source>三张表格一行也没有读出来。这份文本的排列方式（如一格一行、连在一起的数字）本版还不能导入</source>
+        <translation>Not one row of the three tables could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet</translation>
     </message>
 </context>
 <context>

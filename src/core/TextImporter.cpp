@@ -796,6 +796,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     schema.conform(r);
 
     // Rows: match each line's last label field to the form's rows in order, take the values after it.
+    QStringList unreadTables;
     for (int t = 0; t < 3; ++t) {
         const TableFormat *format = schema.tables()[t];
         QVector<const GridRow *> rows;
@@ -904,12 +905,18 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         if (matched == 0)
             matched = readInOrder(section(t + 2), rows, schema, r);
         if (matched == 0) {
-            *error = tr("%1：一行也没有读出来。这一段文本的排列方式（如一格一行、连在一起的数字）本版还不能导入")
-                         .arg(format->heading);
-            return std::nullopt;
-        }
-        if (matched < rows.size())
+            // One table the text does not let us place (e.g. blank cells in text without layout): the rest of the
+            // report is still worth having, with this table blank for the clerk to fill from the original.
+            unreadTables.append(format->heading);
+            result.notes.append(tr("%1：一行也没有读出来（这一段文本的排列方式分不清数字属于哪一格），整张表留空，请对照原文填写")
+                                    .arg(format->heading));
+        } else if (matched < rows.size()) {
             result.notes.append(tr("%1：有 %2 行没有找到，其单元格留空").arg(format->heading).arg(rows.size() - matched));
+        }
+    }
+    if (unreadTables.size() == 3) {
+        *error = tr("三张表格一行也没有读出来。这份文本的排列方式（如一格一行、连在一起的数字）本版还不能导入");
+        return std::nullopt;
     }
     return result;
 }
