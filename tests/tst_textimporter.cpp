@@ -170,14 +170,24 @@ void tst_TextImporter::overridesAndErrors()
 {
     const QString seed = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     QString error;
-    // No title in the text: --agency/--year supply it.
+    // No title in the text: the preamble names agency and period (proposed, with a note); --agency/--year override.
     QString untitled = seed;
     untitled.replace(QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告"), QString());
-    QVERIFY(!TextImporter::read(untitled, m_registry, {}, &error));
-    QVERIFY2(error.contains("--agency"), qPrintable(error));
+    const auto proposed = TextImporter::read(untitled, m_registry, {}, &error);
+    QVERIFY2(proposed, qPrintable(error));
+    QCOMPARE(proposed->report.agency, QStringLiteral("昌吉州科学技术局"));
+    QCOMPARE(proposed->report.year, 2021);
+    QVERIFY(proposed->report.prose.preamble && proposed->report.prose.preamble->startsWith(QStringLiteral("根据昌吉州科学技术局工作实际")));
+    QCOMPARE(proposed->notes.filter(QStringLiteral("文本里没有标题")).size(), 2);
     const auto given = TextImporter::read(untitled, m_registry, {QStringLiteral("某局"), 2021, {}}, &error);
     QVERIFY(given);
     QCOMPARE(given->report.agency, QStringLiteral("某局"));
+    QCOMPARE(given->notes.filter(QStringLiteral("文本里没有标题")).size(), 0);
+    // A preamble that names no agency (shanghai's): --agency is asked for.
+    QString shanghai = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/shanghai-szfbgt-2019.txt"));
+    shanghai.replace(QStringLiteral("2019年上海市人民政府办公厅政府信息公开工作年度报告"), QString());
+    QVERIFY(!TextImporter::read(shanghai, m_registry, {}, &error));
+    QVERIFY2(error.contains("--agency"), qPrintable(error));
     // Garbled or truncated text: a message that says what is missing, never a half report.
     QVERIFY(!TextImporter::read(seed.left(seed.size() / 2), m_registry, {}, &error));
     QVERIFY2(error.startsWith(QStringLiteral("找不到“")), qPrintable(error));

@@ -1170,6 +1170,14 @@ Nothing was imported.</translation>
         <source>三张表格一行也没有读出来。这份文本的排列方式（如一格一行、连在一起的数字）本版还不能导入</source>
         <translation>Not one row of the three tables could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet</translation>
     </message>
+    <message>
+        <source>文本里没有标题：机关按前言取为“%1”，请核对</source>
+        <translation>The text has no title: the agency was taken from the preamble as "%1"; please check</translation>
+    </message>
+    <message>
+        <source>文本里没有标题：年度按统计期限取为 %1 年，请核对</source>
+        <translation>The text has no title: the year was taken from the reporting period as %1; please check</translation>
+    </message>
 </context>
 <context>
     <name>TrueTypeSubsetter</name>

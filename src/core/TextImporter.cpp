@@ -721,6 +721,29 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             break;
         }
     }
+    if (r.agency.isEmpty()) {
+        // No title in the text (report-formats.md §11.12): the lines before part 一 are the preamble, and it names the
+        // agency and the period — proposed, for the clerk to confirm.
+        preambleFrom = 0;
+        const QString preamble = QStringList(lines.mid(0, start[1])).join(QString()).remove(QLatin1Char(' '));
+        static const QVector<QRegularExpression> agencyPatterns{
+            QRegularExpression(QStringLiteral("本(?:年度)?报告(?:是|由)([^，。；、（(《]{2,30}?)(?:办公室)?(?:根据|依据|按照|编制)")),
+            QRegularExpression(QStringLiteral("根据([^，。；、（(《]{2,30}?)工作实际")),
+            QRegularExpression(QStringLiteral("请与([^，。；、（(《]{2,30}?)(?:办公室)?联系")),
+        };
+        for (const QRegularExpression &pattern : agencyPatterns)
+            if (const auto m = pattern.match(preamble); m.hasMatch() && options.agency.isEmpty()) {
+                r.agency = m.captured(1);
+                result.notes.append(tr("文本里没有标题：机关按前言取为“%1”，请核对").arg(r.agency));
+                break;
+            }
+        static const QRegularExpression period(QStringLiteral("(\\d{4})年1月1日"));
+        const auto p = period.match(preamble + QStringList(section(1).mid(0, 3)).join(QString()).remove(QLatin1Char(' ')));
+        if (p.hasMatch() && options.year <= 0) {
+            r.year = p.captured(1).toInt();
+            result.notes.append(tr("文本里没有标题：年度按统计期限取为 %1 年，请核对").arg(r.year));
+        }
+    }
     if (!options.agency.isEmpty())
         r.agency = options.agency;
     if (options.year > 0)
