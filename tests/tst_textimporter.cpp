@@ -120,6 +120,15 @@ void tst_TextImporter::otherShapes_data()
         }
     }
     QTest::newRow("markdown, headings marked, labels pulled out") << "shanghai-szfbgt-2019" << pulledOut.join('\n');
+    // Full-width digits (table 三) and a thousands separator (251,000元): the same numbers.
+    QString wide = shanghai;
+    const int t3 = wide.indexOf(QStringLiteral("三、收到和处理")), t4 = wide.indexOf(QStringLiteral("四、政府信息公开行政复议"));
+    for (int i = t3; i < t4; ++i)
+        if (wide[i].isDigit() && wide.lastIndexOf('\n', i) < wide.lastIndexOf('\t', i))
+            wide[i] = QChar(wide[i].unicode() - '0' + 0xFF10);
+    QVERIFY(wide.contains(QStringLiteral("８２１")));
+    wide.replace(QStringLiteral("251000元"), QStringLiteral("251,000元"));
+    QTest::newRow("full-width digits, thousands separator") << "shanghai-szfbgt-2019" << wide;
     // Label variants: 1、 for 1., stray spaces, a typo (as hongze-2024 prints 2.其他法律行政止公开).
     QString variants = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     variants.replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1、属于 国家秘密"))

@@ -668,6 +668,15 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             *error = tr("找不到“%1”：这不像一份政府信息公开工作年度报告").arg(partHeadings[p - 1]);
             return std::nullopt;
         }
+    // Numbers in the tables as ASCII digits without thousands separators (３００１, 447,228; report-formats.md §11.11).
+    for (int i = start[2]; i < start[5]; ++i) {
+        QString &line = lines[i];
+        for (QChar &c : line)
+            if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+                c = QChar(c.unicode() - 0xFF10 + '0');
+        static const QRegularExpression thousands(QStringLiteral("(?<=\\d)[,，](?=\\d{3}(?!\\d))"));
+        line.remove(thousands);
+    }
     auto section = [&](int p) {
         const int end = p < 6 ? start[p + 1] : int(lines.size());
         return lines.mid(start[p] + 1, end - start[p] - 1);
