@@ -135,7 +135,11 @@ void tst_TextImporter::otherShapes_data()
         .replace(QStringLiteral("2.其他法律行政法规禁止公开"), QStringLiteral("2.其他法律行政止公开"))
         .replace(QStringLiteral("自 然 人"), QStringLiteral("自然人"))
         .replace(QStringLiteral("一、本年新收政府信息公开申请数量 | 0 | 0"), QStringLiteral("一、本年新收政府信息公开申请数量 | 3 | 0"))
-        .replace(QStringLiteral("（二）部分公开"), QStringLiteral("(二)部分 公开"));
+        .replace(QStringLiteral("（二）部分公开"), QStringLiteral("(二)部分 公开"))
+        // part headings as other offices word them
+        .replace(QStringLiteral("\n一、总体情况"), QStringLiteral("\n一．总体情况"))
+        .replace(QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"), QStringLiteral("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"))
+        .replace(QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("五、政府信息公开工作存在的主要问题及改进情况"));
     QTest::newRow("label variants") << "changji-kejiju-2021-variants" << variants;
     // One cell per line in content-stream order (PDF text without layout): every label of a table first, then its
     // numbers one per line — only their count and order place them. Made from huaian-2024's expected report.

@@ -26,10 +26,16 @@ int partOf(const QString &line)
         if (n == h)
             return p + 1;
     }
-    // Variant seen in published reports: 五、政府信息公开工作存在的主要问题及改进情况
-    if (n.startsWith(QStringLiteral("五、")) && n.endsWith(QStringLiteral("存在的主要问题及改进情况")))
-        return 5;
-    return 0;
+    // Wordings seen in published reports (五、政府信息公开工作存在的主要问题及改进情况, 四、因政府信息公开工作被申请行政复议、
+    // 提起行政诉讼情况, 一．总体情况): the part's numeral and its key words.
+    static const QRegularExpression numbered(QStringLiteral("^([一二三四五六])[、．.]"));
+    const auto m = numbered.match(n);
+    if (!m.hasMatch() || n.endsWith(QStringLiteral("。")))
+        return 0;
+    static const QStringList keyWords{QStringLiteral("总体情况"), QStringLiteral("主动公开"), QStringLiteral("申请情况"),
+                                      QStringLiteral("行政复议"), QStringLiteral("问题"), QStringLiteral("其他需要报告")};
+    const int p = int(QStringLiteral("一二三四五六").indexOf(m.captured(1)));
+    return n.contains(keyWords[p]) ? p + 1 : 0;
 }
 
 // A value field: a number, alone or with a unit or a bracketed annotation (22（其中修订 16 件）, 251000元), a blank, or
@@ -457,7 +463,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
 // table holds exactly as many numbers as the form has value cells, they fill the cells in printed order.
 int TextImporter::readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const ReportSchema &schema, Report &r)
 {
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$")); // 251000元 is 采购总金额's text
     QStringList numbers;
     for (const QString &line : lines)
         for (const QString &token : line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
