@@ -17,6 +17,8 @@ private slots:
     void otherShapes();
     void overridesAndErrors();
     void lastYearSettlesRunTogetherDigits();
+    void titles_data();
+    void titles();
     void normalise();
 
 private:
@@ -259,6 +261,34 @@ void tst_TextImporter::lastYearSettlesRunTogetherDigits()
     QVERIFY2(unsettled, qPrintable(error));
     QVERIFY(unsettled->notes.join('\n').contains(QStringLiteral("种拆分都说得通")));
     QCOMPARE(unsettled->report.cell("t2.normative_docs.in_force"), CellValue::integer(665));
+}
+
+void tst_TextImporter::titles_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<int>("year");
+    QTest::newRow("year first, 年度") << "2021年度昌吉州科学技术局政府信息公开工作年度报告" << "昌吉州科学技术局" << 2021;
+    QTest::newRow("year first") << "2020年昌吉州科学技术局政府信息公开工作年度报告" << "昌吉州科学技术局" << 2020;
+    QTest::newRow("工作报告") << "某县财政局2022年度政府信息公开工作报告" << "某县财政局" << 2022;
+    QTest::newRow("年度报告 without 工作") << "某县财政局2023年政府信息公开年度报告" << "某县财政局" << 2023;
+    QTest::newRow("spaced, over two lines") << "某 县 财 政 局\n2019 年政府信息公开工作年度报告" << "某县财政局" << 2019;
+    QTest::newRow("broken after 工作") << "某县财政局2019年政府信息公开工作\n年度报告" << "某县财政局" << 2019;
+}
+
+void tst_TextImporter::titles()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, agency);
+    QFETCH(int, year);
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    text.replace(QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告"), title);
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->report.agency, agency);
+    QCOMPARE(result->report.year, year);
+    QVERIFY2(result->notes.filter(QStringLiteral("没有标题")).isEmpty(), qPrintable(result->notes.join('\n')));
 }
 
 void tst_TextImporter::normalise()

@@ -711,7 +711,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     Result result;
     Report &r = result.report;
     // Title, agency and year: the line that names the report, before part 一.
-    static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开工作年度报告$"));
+    static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年度?)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开(?:工作)?(?:年度)?报告$"));
     // The title may be broken anywhere over up to three lines (淮安市人民政府 / 2024 年政府信息公开工作年度报告, or
     // …政府信息公开工作 / 年度报告 as a centred title wraps on the printed page).
     int preambleFrom = -1;
