@@ -333,7 +333,8 @@ void tst_DocumentExport::libreOfficeConverts_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("suffix");
-    for (const char *n : {"changji-kejiju-2021", "huaian-2024"})
+    // hongze and shanghai: a long table 三 after its heading, where LibreOffice once dropped everything after table 四
+    for (const char *n : {"changji-kejiju-2021", "huaian-2024", "hongze-2024", "shanghai-szfbgt-2019"})
         for (const char *s : {"docx", "odt"})
             QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(n), QLatin1String(s)))) << QString::fromLatin1(n) << QString::fromLatin1(s);
 }
@@ -363,11 +364,20 @@ void tst_DocumentExport::libreOfficeConverts()
     QVERIFY(pt.waitForFinished());
     QString pdf = flat(QString::fromUtf8(pt.readAllStandardOutput()));
     pdf.remove(QRegularExpression(QStringLiteral("—\\d+—"))); // the footer's page numbers, between the lines of a paragraph
+    // LibreOffice leaves out some punctuation that falls at a line's end (“条例》，” prints as “条例》”, “0517-” as
+    // “0517”), in its own rendering of the document too: the words are compared without punctuation.
+    static const QRegularExpression punctuation(QStringLiteral("[\\p{P}\\p{S}]"));
+    pdf.remove(punctuation);
+    QStringList prose = expectedSequence(r, m_registry, false), cells = expectedSequence(r, m_registry, true);
+    for (QStringList *list : {&prose, &cells})
+        for (QString &item : *list)
+            item.remove(punctuation);
+    cells.removeAll(QString());
     // Prose in order; every table label and value present (LibreOffice wraps labels in narrow cells, and text
     // extraction reads across cells by baseline, so a label is found as its characters in order, close together).
     QString missing;
-    QVERIFY2(inOrder(pdf, expectedSequence(r, m_registry, false), &missing), qPrintable(missing));
-    for (const QString &item : expectedSequence(r, m_registry, true)) {
+    QVERIFY2(inOrder(pdf, prose, &missing), qPrintable(missing));
+    for (const QString &item : qAsConst(cells)) {
         if (pdf.contains(item))
             continue;
         int at = pdf.indexOf(item.at(0));

@@ -131,9 +131,13 @@ public:
         for (int r = 0; r < rows.size(); ++r) {
             w.writeStartElement(W, QStringLiteral("tr"));
             w.writeStartElement(W, QStringLiteral("trPr"));
-            w.writeEmptyElement(W, QStringLiteral("cantSplit"));
-            if (!rows[r].isEmpty() && rows[r].constFirst().header)
-                w.writeEmptyElement(W, QStringLiteral("tblHeader")); // repeated on every page
+            // Header rows are repeated on every page and never split. Body rows may split: LibreOffice (7.4) drops
+            // everything after a table whose unsplittable body rows meet a page break in some positions (hongze-2024
+            // lost parts 五 and 六), and a row split over two pages loses nothing.
+            if (!rows[r].isEmpty() && rows[r].constFirst().header) {
+                w.writeEmptyElement(W, QStringLiteral("cantSplit"));
+                w.writeEmptyElement(W, QStringLiteral("tblHeader"));
+            }
             w.writeEndElement();
             for (int k = 0; k < columns;) {
                 const TableCellText *c = cover[r][k];
