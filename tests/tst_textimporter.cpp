@@ -17,6 +17,7 @@ private slots:
     void otherShapes();
     void overridesAndErrors();
     void lastYearSettlesRunTogetherDigits();
+    void contactFromPreamble();
     void titles_data();
     void titles();
     void normalise();
@@ -261,6 +262,22 @@ void tst_TextImporter::lastYearSettlesRunTogetherDigits()
     QVERIFY2(unsettled, qPrintable(error));
     QVERIFY(unsettled->notes.join('\n').contains(QStringLiteral("种拆分都说得通")));
     QCOMPARE(unsettled->report.cell("t2.normative_docs.in_force"), CellValue::integer(665));
+}
+
+void tst_TextImporter::contactFromPreamble()
+{
+    QString error;
+    const auto seed = TextImporter::read(QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt")),
+                                         m_registry, {}, &error);
+    QVERIFY2(seed, qPrintable(error));
+    QCOMPARE(seed->report.contact.address.value_or(QString()), QStringLiteral("昌吉市延安北路54号州人民政府综合楼二楼"));
+    QCOMPARE(seed->report.contact.fax.value_or(QString()), QStringLiteral("0994-2381062"));
+    // Fields separated by commas: the address stops where the next field begins.
+    const auto huaian = TextImporter::read(QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/huaian-2024.txt")),
+                                           m_registry, {}, &error);
+    QVERIFY2(huaian, qPrintable(error));
+    QCOMPARE(huaian->report.contact.address.value_or(QString()), QStringLiteral("淮安市翔宇南道1号"));
+    QCOMPARE(huaian->report.contact.phone.value_or(QString()), QStringLiteral("0517-83605210"));
 }
 
 void tst_TextImporter::titles_data()

@@ -800,7 +800,9 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     // Contact details the preamble gives: (地址:…;电话:…;传真:…)
     if (r.prose.preamble) {
         const QString p = *r.prose.preamble;
-        static const QRegularExpression address(QStringLiteral("地址[:：]([^;；)）]+)"));
+        // The address runs to the next field (…1号，邮编：223001，电话：…) or the end of the bracket.
+        static const QRegularExpression address(
+            QStringLiteral("地址[:：](.+?)(?=[，,；;]\\s*(?:邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|网址)|[;；)）]|$)"));
         static const QRegularExpression phone(QStringLiteral("电话(?:/传真)?[:：]([0-9-]+)"));
         static const QRegularExpression phoneFax(QStringLiteral("电话/传真[:：]([0-9-]+)"));
         static const QRegularExpression fax(QStringLiteral("传真[:：]([0-9-]+)"));
