@@ -204,6 +204,15 @@ void tst_TextImporter::overridesAndErrors()
     shanghai.replace(QStringLiteral("2019年上海市人民政府办公厅政府信息公开工作年度报告"), QString());
     QVERIFY(!TextImporter::read(shanghai, m_registry, {}, &error));
     QVERIFY2(error.contains("--agency"), qPrintable(error));
+    // A report that ends after part 四 or 五: read, the missing parts empty and named.
+    const auto noSix = TextImporter::read(seed.left(seed.indexOf(QStringLiteral("六、其他需要报告的事项"))), m_registry, {}, &error);
+    QVERIFY2(noSix, qPrintable(error));
+    QVERIFY(noSix->report.prose.part5 && !noSix->report.prose.part6);
+    QCOMPARE(noSix->notes.filter(QStringLiteral("六、其他需要报告的事项")).size(), 1);
+    const auto noFive = TextImporter::read(seed.left(seed.indexOf(QStringLiteral("五、存在的主要问题"))), m_registry, {}, &error);
+    QVERIFY2(noFive, qPrintable(error));
+    QCOMPARE(noFive->report.cell("t4.review.total"), CellValue::integer(0));
+    QVERIFY(!noFive->report.prose.part5 && !noFive->report.prose.part6);
     // Garbled or truncated text: a message that says what is missing, never a half report.
     QVERIFY(!TextImporter::read(seed.left(seed.size() / 2), m_registry, {}, &error));
     QVERIFY2(error.startsWith(QStringLiteral("找不到“")), qPrintable(error));

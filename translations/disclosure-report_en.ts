@@ -1178,6 +1178,10 @@ Nothing was imported.</translation>
         <source>文本里没有标题：年度按统计期限取为 %1 年，请核对</source>
         <translation>The text has no title: the year was taken from the reporting period as %1; please check</translation>
     </message>
+    <message>
+        <source>文本里没有“%1”这一部分，留空</source>
+        <translation>The text has no part "%1"; it is left empty</translation>
+    </message>
 </context>
 <context>
     <name>TrueTypeSubsetter</name>

@@ -249,6 +249,7 @@ EN = {
  '%1：保留了数字后的注释“%2”': '%1: kept the note after the number, “%2”',
  '%1：有 %2 行没有找到，其单元格留空': '%1: %2 rows were not found; their cells are left blank',
  '%1：这一行只有 %2 个数，按列的位置填入，其余留空': '%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank',
+ '文本里没有“%1”这一部分，留空': 'The text has no part "%1"; it is left empty',
  '文本里没有标题：机关按前言取为“%1”，请核对': 'The text has no title: the agency was taken from the preamble as "%1"; please check',
  '文本里没有标题：年度按统计期限取为 %1 年，请核对': 'The text has no title: the year was taken from the reporting period as %1; please check',
  '%1：一行也没有读出来（这一段文本的排列方式分不清数字属于哪一格），整张表留空，请对照原文填写': '%1: not one row could be read (this arrangement of the text does not tell which cell a number belongs to); the whole table is left blank, fill it in from the original',

@@ -666,8 +666,18 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     QVector<int> start(7, -1);
     for (int i = 0; i < lines.size(); ++i) {
         const int p = partOf(lines[i]);
-        if (p > 0 && start[p] < 0 && (p == 1 || start[p - 1] >= 0))
+        if (p > 0 && start[p] < 0 && (p == 1 || start[p - 1] >= 0 || (p == 6 && start[4] >= 0)))
             start[p] = i;
+    }
+    // Parts 一 to 四 hold the tables and must be there; a report that ends without 五 or 六 is read with them empty.
+    QStringList missingParts;
+    if (start[4] >= 0 && start[6] < 0) {
+        start[6] = int(lines.size());
+        missingParts.append(partHeadings[5]);
+    }
+    if (start[4] >= 0 && start[5] < 0) {
+        start[5] = start[6];
+        missingParts.prepend(partHeadings[4]);
     }
     for (int p = 1; p <= 6; ++p)
         if (start[p] < 0) {
@@ -710,6 +720,8 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
 
     Result result;
     Report &r = result.report;
+    for (const QString &part : qAsConst(missingParts))
+        result.notes.append(tr("文本里没有“%1”这一部分，留空").arg(part));
     // Title, agency and year: the line that names the report, before part 一.
     static const QRegularExpression titlePattern(QStringLiteral("^(?:(\\d{4})\\s*年度?)?(.+?)(?:(\\d{4})\\s*年度?)?政府信息公开(?:工作)?(?:年度)?报告$"));
     // The title may be broken anywhere over up to three lines (淮安市人民政府 / 2024 年政府信息公开工作年度报告, or
