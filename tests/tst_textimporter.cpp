@@ -132,6 +132,16 @@ void tst_TextImporter::otherShapes_data()
     QVERIFY(wide.contains(QStringLiteral("８２１")));
     wide.replace(QStringLiteral("251000元"), QStringLiteral("251,000元"));
     QTest::newRow("full-width digits, thousands separator") << "shanghai-szfbgt-2019" << wide;
+    // Page footers between table rows (第 3 页 共 7 页, 3 / 7): not values.
+    QString footers = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/huaian-2024.txt"));
+    int page = 0;
+    const QRegularExpression pageLine(QStringLiteral("\\n\\s*-\\s*\\d+\\s*-\\s*\\n"));
+    for (auto m = pageLine.match(footers); m.hasMatch(); m = pageLine.match(footers, m.capturedEnd() + 40)) {
+        ++page;
+        footers.insert(m.capturedEnd(), page % 2 ? QStringLiteral("    第 %1 页 共 7 页\n").arg(page) : QStringLiteral("    %1 / 7\n").arg(page));
+    }
+    QVERIFY(page >= 3);
+    QTest::newRow("page footers in the tables") << "huaian-2024" << footers;
     // Label variants: 1、 for 1., stray spaces, a typo (as hongze-2024 prints 2.其他法律行政止公开).
     QString variants = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     variants.replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1、属于 国家秘密"))

@@ -85,7 +85,10 @@ int editDistance(const QString &a, const QString &b)
 bool isFurniture(const QString &line)
 {
     static const QRegularExpression furniture(QStringLiteral("^(发布日期|来源|当前位置|上一篇|下一篇|附件下载|分享|打印|关闭)[:：]?"));
-    static const QRegularExpression pageNumber(QStringLiteral("^[-—–]\\s*\\d+\\s*[-—–]$"));
+    // Page numbers and footers: — 3 —, -3-, 第 3 页 共 7 页, 第3页/共7页, 共7页 第3页, 3 / 7, Page 3 of 7.
+    static const QRegularExpression pageNumber(QStringLiteral(
+        "^(?:[-—–]\\s*\\d+\\s*[-—–]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|共\\s*\\d+\\s*页\\s*[,，/]?\\s*第\\s*\\d+\\s*页"
+        "|\\d+\\s*/\\s*\\d+|[Pp]age\\s*\\d+(?:\\s*of\\s*\\d+)?)$"));
     return furniture.match(line).hasMatch() || pageNumber.match(line).hasMatch() || line.startsWith(QLatin1String("# source:"));
 }
 
