@@ -8,6 +8,7 @@
 #include <random>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QStringEncoder>
 #include <QTest>
 
 class tst_CommandLine : public QObject
@@ -22,6 +23,7 @@ private slots:
     void replace();
     void importPublishedText();
     void importTextWithLastYear();
+    void importTextEncodings();
     void exportJson();
     void set();
     void setRefuses_data();
@@ -132,7 +134,7 @@ void tst_CommandLine::badImportsWriteNothing_data()
     QTest::newRow("beyond 2^53") << "big.json" << variant("\"t3.new.natural\": 95", "\"t3.new.natural\": 9007199254740993")
                                  << QStringLiteral("整数超出范围");
     QTest::newRow("not a report") << "report.txt" << QByteArray("一、总体情况") << QStringLiteral("找不到“二、主动公开政府信息情况”");
-    QTest::newRow("binary text") << "binary.txt" << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("不是 UTF-8 文本");
+    QTest::newRow("binary text") << "binary.txt" << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("不是文本文件");
     QTest::newRow("unknown kind") << "report.xls" << QByteArray("x") << QStringLiteral("只能导入报告 JSON");
     {
         // The seed's text truncated, and with its lines shuffled.
@@ -193,6 +195,27 @@ void tst_CommandLine::importPublishedText()
     QCOMPARE(run({"import", noTables, "--db", m_db}), 2);
     QVERIFY2(m_err.contains(QStringLiteral("三张表格一行也没有读出来")), qPrintable(m_err));
     QCOMPARE(dbDigest(), before);
+}
+
+// Notepad on Chinese Windows saves GBK ("ANSI") or UTF-16 with a BOM ("Unicode"); both read as the same report.
+void tst_CommandLine::importTextEncodings()
+{
+    const QString seed = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QStringEncoder gbk("GB18030");
+    QVERIFY(gbk.isValid());
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray gbkBytes = gbk(seed), utf16Bytes = utf16(seed);
+    const QByteArray bomUtf8 = QByteArray("\xEF\xBB\xBF") + seed.toUtf8();
+    for (const QByteArray &bytes : {gbkBytes, utf16Bytes, bomUtf8}) {
+        const QString db = m_dir.filePath(QStringLiteral("enc-%1.sqlite").arg(bytes.size()));
+        QCOMPARE(run({"import", write(QStringLiteral("enc-%1.txt").arg(bytes.size()), bytes), "--db", db}), 0);
+        ReportStore store(m_registry);
+        Report r;
+        QVERIFY(store.openSqlite(db) && store.load(expected.agency, 2021, &r));
+        QCOMPARE(r.cells, expected.cells);
+        QCOMPARE(r.prose.part1, expected.prose.part1);
+    }
 }
 
 void tst_CommandLine::importTextWithLastYear()

@@ -222,10 +222,6 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <translation>no such file</translation>
     </message>
     <message>
-        <source>%1：不是 UTF-8 文本</source>
-        <translation>%1: not UTF-8 text</translation>
-    </message>
-    <message>
         <source>注意：</source>
         <translation>Note: </translation>
     </message>
@@ -1181,6 +1177,10 @@ Nothing was imported.</translation>
     <message>
         <source>文本里没有“%1”这一部分，留空</source>
         <translation>The text has no part "%1"; it is left empty</translation>
+    </message>
+    <message>
+        <source>不是文本文件（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文字）</source>
+        <translation>Not a text file (neither UTF-8, UTF-16 nor GBK/GB18030 text)</translation>
     </message>
 </context>
 <context>

@@ -273,12 +273,11 @@ int CommandLine::importFiles(const Options &o)
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return bad(tr("%1：无法读取（%2）").arg(path, file.exists() ? file.errorString() : tr("文件不存在")));
-            const QByteArray bytes = file.readAll();
-            const QString text = QString::fromUtf8(bytes);
-            if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
-                return bad(tr("%1：不是 UTF-8 文本").arg(path));
             QString error;
-            const auto result = TextImporter::read(text, m_registry, textOptions, &error);
+            const std::optional<QString> text = TextImporter::decode(file.readAll(), &error);
+            if (!text)
+                return bad(QStringLiteral("%1：%2").arg(path, error));
+            const auto result = TextImporter::read(*text, m_registry, textOptions, &error);
             if (!result)
                 return bad(QStringLiteral("%1：%2").arg(path, error));
             for (const QString &note : result->notes)

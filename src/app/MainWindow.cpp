@@ -682,10 +682,13 @@ void MainWindow::importTextFile()
         return;
     QFile file(path);
     QString error;
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         error = tr("%1：无法读取（%2）").arg(path, file.errorString());
-    else
-        importText(QString::fromUtf8(file.readAll()), path, &error);
+    } else if (const std::optional<QString> text = TextImporter::decode(file.readAll(), &error)) {
+        importText(*text, path, &error);
+    } else {
+        error = QStringLiteral("%1：%2").arg(path, error);
+    }
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("导入报告全文"), error);
 }

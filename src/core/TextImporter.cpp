@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <climits>
@@ -215,6 +216,29 @@ bool splits(const QStringList &chunks, int count, QVector<QStringList> &out, int
 }
 
 } // namespace
+
+std::optional<QString> TextImporter::decode(const QByteArray &bytes, QString *error)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        const QString text = utf16(bytes.mid(2));
+        if (!utf16.hasError())
+            return text;
+    } else if (!bytes.contains('\0')) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+        if (!utf8.hasError())
+            return text;
+        QStringDecoder gb("GB18030");
+        if (gb.isValid()) {
+            const QString chinese = gb(bytes);
+            if (!gb.hasError())
+                return chinese;
+        }
+    }
+    *error = tr("不是文本文件（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文字）");
+    return std::nullopt;
+}
 
 QString TextImporter::normalise(const QString &label)
 {

@@ -32,6 +32,10 @@ public:
         QStringList notes; // what the clerk should look at: unreadable cells, annotations kept
     };
 
+    // A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK
+    // (Notepad's "ANSI" on Chinese Windows). nullopt with *error for binary data or bytes no encoding fits.
+    static std::optional<QString> decode(const QByteArray &bytes, QString *error);
+
     // Nothing usable (no title, no tables …): nullopt with *error saying what is missing.
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
 
