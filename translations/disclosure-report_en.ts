@@ -198,26 +198,6 @@
         <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
     </message>
     <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件.json|文件.txt... [--agency 机关] [--year 年份] [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE... [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json [--db PATH]
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written).
-</translation>
-    </message>
-    <message>
         <source>文件不存在</source>
         <translation>no such file</translation>
     </message>
@@ -226,8 +206,28 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <translation>Note: </translation>
     </message>
     <message>
-        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt）</source>
-        <translation>%1: only report JSON (.json) or a report’s text (.txt) can be imported</translation>
+        <source>用法：
+  disclosure-report                      打开主窗口
+  disclosure-report list [--db 路径]
+  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
+  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
+  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+  disclosure-report list [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
+  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
+  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written).
+</translation>
+    </message>
+    <message>
+        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
+        <translation>%1: only report JSON (.json) or a report’s text (.txt, .md) can be imported</translation>
     </message>
 </context>
 <context>
@@ -668,12 +668,12 @@ Nothing was imported.</translation>
 %1</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt)</source>
-        <translation>Text files (*.txt)</translation>
-    </message>
-    <message>
         <source>剪贴板</source>
         <translation>clipboard</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt *.md)</source>
+        <translation>Text files (*.txt *.md)</translation>
     </message>
 </context>
 <context>

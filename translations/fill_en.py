@@ -234,13 +234,11 @@ EN = {
  '无法写入 %1': 'Cannot write %1',
  '文件不存在': 'no such file',
  '注意：': 'Note: ',
- '%1：只能导入报告 JSON（.json）或报告全文（.txt）': '%1: only report JSON (.json) or a report’s text (.txt) can be imported',
  '导入报告全文 (TXT)(&amp;T)…': 'Import report &amp;text (TXT)…',
  '从剪贴板导入报告全文(&amp;B)': 'Import report text from the clip&amp;board',
  '导入报告全文': 'Import report text',
  '文本中没有标题。机关名称：': 'The text has no title. Agency:',
  '已导入，请核对：\n%1': 'Imported; please check:\n%1',
- '文本文件 (*.txt)': 'Text files (*.txt)',
  '剪贴板': 'clipboard',
  '找不到“%1”：这不像一份政府信息公开工作年度报告': '“%1” not found: this does not look like an annual report on government information disclosure',
  '找不到报告的标题（机关和年度）：请用 --agency 和 --year 给出': 'The report’s title (agency and year) was not found: give them with --agency and --year',
@@ -248,6 +246,8 @@ EN = {
  '%1：保留了数字后的注释“%2”': '%1: kept the note after the number, “%2”',
  '%1：有 %2 行没有找到，其单元格留空': '%1: %2 rows were not found; their cells are left blank',
  '%1：这一行只有 %2 个数，按列的位置填入，其余留空': '%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank',
+ '%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）': '%1: only report JSON (.json) or a report’s text (.txt, .md) can be imported',
+ '文本文件 (*.txt *.md)': 'Text files (*.txt *.md)',
  '不是文本文件（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文字）': 'Not a text file (neither UTF-8, UTF-16 nor GBK/GB18030 text)',
  '文本里没有“%1”这一部分，留空': 'The text has no part "%1"; it is left empty',
  '文本里没有标题：机关按前言取为“%1”，请核对': 'The text has no title: the agency was taken from the preamble as "%1"; please check',
@@ -307,8 +307,8 @@ def main(path):
 USAGE = """Usage:
   disclosure-report                      open the main window
   disclosure-report list [--db PATH]
-  disclosure-report import FILE... [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
   disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
 Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written).

@@ -74,7 +74,7 @@ int CommandLine::usage(int status)
     s << tr("用法：\n"
             "  disclosure-report                      打开主窗口\n"
             "  disclosure-report list [--db 路径]\n"
-            "  disclosure-report import 文件.json|文件.txt... [--agency 机关] [--year 年份] [--replace] [--db 路径]\n"
+            "  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]\n"
             "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
@@ -268,7 +268,7 @@ int CommandLine::importFiles(const Options &o)
     };
     for (const QString &path : o.positional) {
         Report r;
-        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
             // A published report's text.
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -284,7 +284,7 @@ int CommandLine::importFiles(const Options &o)
                 m_err << tr("注意：") << path << QStringLiteral("：") << note << '\n';
             r = result->report;
         } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            return bad(tr("%1：只能导入报告 JSON（.json）或报告全文（.txt）").arg(path));
+            return bad(tr("%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）").arg(path));
         } else if (!readReportFile(path, &r)) {
             return BadInput;
         }

@@ -677,7 +677,7 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
 
 void MainWindow::importTextFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告全文"), QString(), tr("文本文件 (*.txt)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告全文"), QString(), tr("文本文件 (*.txt *.md)"));
     if (path.isEmpty())
         return;
     QFile file(path);
