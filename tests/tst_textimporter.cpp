@@ -142,6 +142,10 @@ void tst_TextImporter::otherShapes_data()
     }
     QVERIFY(page >= 3);
     QTest::newRow("page footers in the tables") << "huaian-2024" << footers;
+    // Cells spaced with ideographic and no-break spaces (web pages), a zero-width space in a label.
+    QString spaced = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    spaced.replace(QStringLiteral(" | "), QStringLiteral("\u3000\u3000\u00a0")).replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1.属于\u200b国家秘密"));
+    QTest::newRow("ideographic and no-break spaces") << "changji-kejiju-2021" << spaced;
     // Label variants: 1、 for 1., stray spaces, a typo (as hongze-2024 prints 2.其他法律行政止公开).
     QString variants = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     variants.replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1、属于 国家秘密"))

@@ -676,7 +676,16 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
 {
     QStringList lines;
     QVector<bool> indented; // pdftotext -layout indents a paragraph's first line; its other lines start at the margin
-    for (const QString &raw : unfold(text).split(QLatin1Char('\n'))) {
+    // Web pages space with ideographic (U+3000) and no-break spaces, and hide zero-width ones: as ASCII spaces (TABs
+    // stay, they separate cells), so that the patterns below see them as white space.
+    QString plain = text;
+    for (QChar &c : plain) {
+        const char16_t u = c.unicode();
+        if (u == 0x3000 || u == 0x00A0 || (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F || u == '\r')
+            c = QLatin1Char(' ');
+    }
+    plain.remove(QChar(0x200B)).remove(QChar(0xFEFF));
+    for (const QString &raw : unfold(plain).split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
         // Markdown from PDF converters marks headings and bold text (## 一、总体情况, **（一）主动公开**).
         static const QRegularExpression markdownHeading(QStringLiteral("^#{1,6}\\s*"));
