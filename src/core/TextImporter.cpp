@@ -921,9 +921,16 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 if (row)
                     break;
                 QString rowLabel;
+                QStringList labelCells; // the row's printed labels, group labels first
                 for (const GridCell &c : rows[k]->cells)
-                    if (c.valueKey.isEmpty())
+                    if (c.valueKey.isEmpty()) {
                         rowLabel = TextImporter::normalise(c.text);
+                        labelCells.append(rowLabel);
+                    }
+                // A crawler may join a row's label cells into one: （三）不予公开1.属于国家秘密
+                QStringList joinedLabels;
+                for (int j = int(labelCells.size()) - 2; j >= 0; --j)
+                    joinedLabels.append(QStringList(labelCells.mid(j)).join(QString()));
                 if (rowLabel.isEmpty()) { // table 四's row has no label: a line of numbers only
                     if (lastLabel < 0 && fields.size() > 1) {
                         row = rows[k];
@@ -936,7 +943,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                     const QString label = TextImporter::normalise(fields[f]);
                     // Typos (2.其他法律行政止公开) pass for the row expected next, when the label is long enough to tell.
                     const bool nearlyNext = k == next && rowLabel.size() >= 6 && editDistance(label, rowLabel) <= qMax(2, int(rowLabel.size()) / 4);
-                    if (label == rowLabel || nearlyNext
+                    if (label == rowLabel || nearlyNext || joinedLabels.contains(label)
                         || (format->table == QLatin1String("t2") && label == QStringLiteral("规范性文件")
                             && rowLabel == QStringLiteral("行政规范性文件"))) {
                         row = rows[k];
