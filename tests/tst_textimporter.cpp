@@ -7,6 +7,25 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <functional>
+
+namespace {
+
+// Calls fn(line, inTable3) for each line of a report's text.
+void eachLine(const QString &text, const std::function<void(const QString &, bool)> &fn)
+{
+    bool inT3 = false;
+    for (const QString &line : text.split('\n')) {
+        if (line.startsWith(QStringLiteral("三、收到")))
+            inT3 = true;
+        if (line.startsWith(QStringLiteral("四、政府信息公开行政复议")))
+            inT3 = false;
+        fn(line, inT3);
+    }
+}
+
+} // namespace
+
 class tst_TextImporter : public QObject
 {
     Q_OBJECT
@@ -82,15 +101,10 @@ void tst_TextImporter::otherShapes_data()
     const QString shanghai = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/shanghai-szfbgt-2019.txt"));
     // Markdown pipe tables from a PDF converter: | cells |, separator lines, table 三's rows in reverse order.
     QStringList markdown, t3rows;
-    bool inT3 = false;
-    for (const QString &line : shanghai.split('\n')) {
-        if (line.startsWith(QStringLiteral("三、收到")))
-            inT3 = true;
-        if (line.startsWith(QStringLiteral("四、政府信息公开行政复议")))
-            inT3 = false;
+    eachLine(shanghai, [&](const QString &line, bool inT3) {
         if (!line.contains('\t')) {
             markdown.append(line);
-            continue;
+            return;
         }
         const QString row = "| " + QString(line).replace('\t', " | ") + " |";
         if (inT3 && line.contains(QRegularExpression("\\d")))
@@ -99,20 +113,15 @@ void tst_TextImporter::otherShapes_data()
             markdown.append(row + "\n|---|---|");
         if (inT3 && line.startsWith(QStringLiteral("四、结转下年度")))
             markdown += t3rows;
-    }
+    });
     QTest::newRow("markdown, rows shuffled") << "shanghai-szfbgt-2019" << markdown.join('\n');
     // Markdown as other converters write it: headings marked (## 一、总体情况), and table 三's labels pulled out of the
     // table onto a line of their own, each followed by its row of cells without the label.
     QStringList pulledOut;
-    inT3 = false;
-    for (const QString &line : shanghai.split('\n')) {
-        if (line.startsWith(QStringLiteral("三、收到")))
-            inT3 = true;
-        if (line.startsWith(QStringLiteral("四、政府信息公开行政复议")))
-            inT3 = false;
+    eachLine(shanghai, [&](const QString &line, bool inT3) {
         if (!line.contains('\t')) {
             pulledOut.append(QRegularExpression(QStringLiteral("^[一二三四五六]、")).match(line).hasMatch() ? "## " + line : line);
-            continue;
+            return;
         }
         const QStringList cells = line.split('\t');
         if (inT3 && cells.size() >= 8 && QRegularExpression(QStringLiteral("^\\d*$")).match(cells[cells.size() - 7]).hasMatch()) {
@@ -121,7 +130,7 @@ void tst_TextImporter::otherShapes_data()
         } else {
             pulledOut.append("| " + cells.join(" | ") + " |");
         }
-    }
+    });
     QTest::newRow("markdown, headings marked, labels pulled out") << "shanghai-szfbgt-2019" << pulledOut.join('\n');
     // Full-width digits (table 三) and a thousands separator (251,000元): the same numbers.
     QString wide = shanghai;
