@@ -416,15 +416,19 @@ void tst_PdfExport::importsItsOwnPdfText_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("layout");
     QTest::addColumn<QStringList>("blank"); // cells made blank before printing (key prefixes)
+    QTest::addColumn<QStringList>("compared"); // key prefixes compared (all when empty)
     for (const bool layout : {false, true}) {
         const char *mode = layout ? "layout" : "raw";
         for (const char *name : {"changji-kejiju-2021", "huaian-2024", "hongze-2024", "pingtan-2021"})
-            QTest::addRow("%s %s", name, mode) << QString::fromLatin1(name) << layout << QStringList();
+            QTest::addRow("%s %s", name, mode) << QString::fromLatin1(name) << layout << QStringList() << QStringList();
     }
     // Blank rows and single blank cells can only be placed where the numbers keep their columns.
     QTest::addRow("huaian-2024 layout, blank rows and cells")
         << "huaian-2024" << true
-        << QStringList{"t3.denied_2.", "t3.notproc_3.", "t3.granted.research", "t3.unable_1.legal", "t3.other_3.total"};
+        << QStringList{"t3.denied_2.", "t3.notproc_3.", "t3.granted.research", "t3.unable_1.legal", "t3.other_3.total"} << QStringList();
+    // The 2019 form of table 二 with 采购总金额 as text (251000元). Tables 三 and 四 are left out: shanghai prints most
+    // of them blank, no row complete, and such rows are left blank (named) rather than guessed.
+    QTest::addRow("shanghai-szfbgt-2019 layout, table 二") << "shanghai-szfbgt-2019" << true << QStringList() << QStringList{"t2."};
 }
 
 void tst_PdfExport::importsItsOwnPdfText()
@@ -432,6 +436,7 @@ void tst_PdfExport::importsItsOwnPdfText()
     QFETCH(QString, name);
     QFETCH(bool, layout);
     QFETCH(QStringList, blank);
+    QFETCH(QStringList, compared);
     Report r = TestSupport::expectedReport(m_registry, name);
     for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
         for (const QString &prefix : qAsConst(blank))
@@ -451,7 +456,8 @@ void tst_PdfExport::importsItsOwnPdfText()
     QCOMPARE(imported->report.formats.t3, r.formats.t3);
     QStringList wrong;
     for (auto it = r.cells.cbegin(); it != r.cells.cend(); ++it)
-        if (!(imported->report.cell(it.key()) == it.value()))
+        if ((compared.isEmpty() || std::any_of(compared.cbegin(), compared.cend(), [&](const QString &p) { return it.key().startsWith(p); }))
+            && !(imported->report.cell(it.key()) == it.value()))
             wrong.append(QStringLiteral("%1: %2 for %3").arg(it.key(), imported->report.cell(it.key()).toString(), it.value().toString()));
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }

@@ -525,7 +525,7 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
                               const ReportSchema &schema, Report &r, QStringList &notes)
 {
     static const QRegularExpression token(QStringLiteral("\\S+"));
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$")); // 251000元 is 采购总金额's text
     static const QRegularExpression wideGap(QStringLiteral("\\s{2,}"));
     auto valueCells = [](const GridRow *row) {
         QVector<const GridCell *> v;
