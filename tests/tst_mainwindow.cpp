@@ -4,6 +4,7 @@
 #include "FindingsModel.h"
 #include "MainWindow.h"
 #include "NewReportDialog.h"
+#include "ReportSchema.h"
 #include "PageView.h"
 #include "PreviewPane.h"
 #include "ProseEdit.h"
@@ -76,6 +77,7 @@ private slots:
     void exportPdfFromWindow();
     void sealImagesAreChecked();
     void importPublishedText();
+    void changeFormsKeepsSharedCells();
 
 private:
     ReportTableView *showTable(const QString &table);
@@ -548,3 +550,66 @@ void tst_MainWindow::importPublishedText()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::changeFormsKeepsSharedCells()
+{
+    // The seed: table 二 in the 2019 form, table 三 in the 2021 form; a seal and a number to keep.
+    QVERIFY(m_store->setCells(m_agency, 2021, {{"t3.granted.natural", CellValue::integer(5)}, {"t3.other_2.natural", CellValue::integer(2)}}));
+    QVERIFY(m_store->setAttachment(m_agency, 2021, "seal", {"image/svg+xml", QByteArray("<svg xmlns='http://www.w3.org/2000/svg'/>")}));
+    QVERIFY(m_window->openReport(m_agency, 2021));
+    const Report before = stored();
+    QStringList dropped;
+    const Report preview = ReportSchema::withForms(m_registry, before, {"2021", "2019", "2021"}, &dropped);
+    // What the clerk is told will go: every number the other form has no cell for (the seed's zeros included).
+    QVERIFY2(dropped.filter(QStringLiteral("缴纳费用")).filter(QStringLiteral("（自然人） = 2")).size() == 1, qPrintable(dropped.join('\n')));
+    QVERIFY(dropped.filter(QStringLiteral("（一）予以公开")).isEmpty()); // both forms have it
+    QVERIFY(preview.cells.contains("t3.other.natural") && !preview.cells.contains("t3.other_2.natural"));
+    QVERIFY(preview.cells.contains("t2.normative_docs.issued") && !preview.cells.contains("t2.normative_docs.made"));
+
+    // The dialog names what would go before anything changes; cancelled, nothing does.
+    QString told;
+    QTimer::singleShot(0, [&told] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const QList<QComboBox *> boxes = dialog->findChildren<QComboBox *>();
+        QCOMPARE(boxes.size(), 2); // tables 二 and 三; table 四 has one form
+        boxes.at(1)->setCurrentIndex(boxes.at(1)->findData(QStringLiteral("2019")));
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            told += label->text();
+        dialog->reject();
+    });
+    m_window->changeFormsDialog();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY2(told.contains(QStringLiteral("缴纳费用")) && !told.contains(QStringLiteral("行政强制")), qPrintable(told));
+    QCOMPARE(stored(), before);
+
+    QString error;
+    QVERIFY2(m_window->changeForms({"2021", "2019", "2021"}, &error), qPrintable(error));
+    // Stored and shown in the new forms; the shared cells, the prose and the seal kept.
+    const Report after = stored();
+    QCOMPARE(after.formats.t2, QStringLiteral("2021"));
+    QCOMPARE(after.formats.t3, QStringLiteral("2019"));
+    QCOMPARE(after.cell("t3.granted.natural"), CellValue::integer(5));
+    QVERIFY(after.cell("t2.normative_docs.issued").isBlank());
+    QVERIFY(!after.cells.contains("t3.other_2.natural"));
+    QCOMPARE(after.prose.part1, before.prose.part1);
+    QVERIFY(m_store->attachment(m_agency, 2021, "seal"));
+    QCOMPARE(m_window->document()->report().formats.t3, QStringLiteral("2019"));
+    QVERIFY(m_window->tableView("t3")->reportModel()->indexOfKey("t3.other.natural").isValid());
+    QVERIFY(!m_window->tableView("t3")->reportModel()->indexOfKey("t3.other_2.natural").isValid());
+
+    // One undo step on the report list brings the old forms and numbers back.
+    m_window->reportList()->setFocus();
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("更改 昌吉州科学技术局 2021 年报告的表式"));
+    m_window->undoGroup()->undo();
+    QCOMPARE(stored(), before);
+    QCOMPARE(m_window->document()->report().formats.t3, QStringLiteral("2021"));
+    QVERIFY(m_window->tableView("t3")->reportModel()->indexOfKey("t3.other_2.natural").isValid());
+
+    // A signed report keeps its forms.
+    QVERIFY(m_window->document()->sign(QStringLiteral("张三")));
+    QVERIFY(!m_window->changeForms({"2021", "2019", "2021"}, &error));
+    QVERIFY2(error.contains(QStringLiteral("已签发")), qPrintable(error));
+    QCOMPARE(stored().formats.t3, QStringLiteral("2021"));
+}

@@ -328,6 +328,10 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <source>删除 %1 %2 年的报告</source>
         <translation>Delete the report of %1 for %2</translation>
     </message>
+    <message>
+        <source>更改 %1 %2 年报告的表式</source>
+        <translation>Change the forms of the %2 report of %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -674,6 +678,52 @@ Nothing was imported.</translation>
     <message>
         <source>文本文件 (*.txt *.md)</source>
         <translation>Text files (*.txt *.md)</translation>
+    </message>
+    <message>
+        <source>更改表式(&amp;T)…</source>
+        <translation>Change &amp;forms…</translation>
+    </message>
+    <message>
+        <source>没有打开的报告</source>
+        <translation>No report is open</translation>
+    </message>
+    <message>
+        <source>报告已签发，只能查看；如需更改表式，请先撤回签发</source>
+        <translation>The report is signed off and read-only; reopen it to change its forms</translation>
+    </message>
+    <message>
+        <source>表式未能更改：%1</source>
+        <translation>The forms could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>更改表式</source>
+        <translation>Change forms</translation>
+    </message>
+    <message>
+        <source>2019 年表式（试行）</source>
+        <translation>2019 form (trial)</translation>
+    </message>
+    <message>
+        <source>%1 年表式</source>
+        <translation>%1 form</translation>
+    </message>
+    <message>
+        <source>表二(&amp;2)：</source>
+        <translation>Table &amp;2:</translation>
+    </message>
+    <message>
+        <source>表三(&amp;3)：</source>
+        <translation>Table &amp;3:</translation>
+    </message>
+    <message>
+        <source>相同的单元格保留原来的数字。</source>
+        <translation>Cells both forms have keep their numbers.</translation>
+    </message>
+    <message>
+        <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：
+%1</source>
+        <translation>The new forms have no cell for these numbers, which will go (this can be undone):
+%1</translation>
     </message>
 </context>
 <context>

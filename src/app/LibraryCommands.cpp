@@ -49,3 +49,26 @@ void DeleteReportCommand::undo()
         ok = m_store.setAttachment(m_report.agency, m_report.year, QStringLiteral("seal"), {m_seal->first, m_seal->second});
     m_changed(ok ? QString() : m_store.lastError());
 }
+
+ChangeFormsCommand::ChangeFormsCommand(ReportStore &store, const Report &before, const Report &after,
+                                       std::function<void(const QString &)> changed)
+    : QUndoCommand(QCoreApplication::translate("LibraryCommands", "更改 %1 %2 年报告的表式").arg(before.agency).arg(before.year))
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+    , m_changed(std::move(changed))
+{
+}
+
+void ChangeFormsCommand::redo()
+{
+    const bool ok = m_store.setForms(m_after);
+    setObsolete(!ok);
+    m_changed(ok ? QString() : m_store.lastError());
+}
+
+void ChangeFormsCommand::undo()
+{
+    const bool ok = m_store.setForms(m_before);
+    m_changed(ok ? QString() : m_store.lastError());
+}

@@ -10,6 +10,7 @@
 #include "PreviewPane.h"
 #include "PrintFontsDialog.h"
 #include "LibraryCommands.h"
+#include "ReportSchema.h"
 #include "NewReportDialog.h"
 #include "Preferences.h"
 #include "ProseEdit.h"
@@ -216,6 +217,7 @@ void MainWindow::buildMenus()
     QMenu *report = menuBar()->addMenu(tr("报告(&R)"));
     report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
     report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
+    report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
     report->addSeparator();
     report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
     report->addAction(tr("打印字体(&F)…"), this, [this] {
@@ -400,6 +402,95 @@ void MainWindow::deleteReport()
         return;
     closeReport();
     pushLibrary(new DeleteReportCommand(m_store, r, [this](const QString &error) { refreshList(error); }));
+}
+
+bool MainWindow::changeForms(const ReportFormats &forms, QString *error)
+{
+    if (!m_document) {
+        *error = tr("没有打开的报告");
+        return false;
+    }
+    if (m_document->isSigned()) {
+        *error = tr("报告已签发，只能查看；如需更改表式，请先撤回签发");
+        return false;
+    }
+    Report before;
+    if (!m_store.load(m_document->report().agency, m_document->report().year, &before)) {
+        *error = m_store.lastError();
+        return false;
+    }
+    if (forms == before.formats)
+        return true;
+    const Report after = ReportSchema::withForms(m_registry, before, forms, nullptr);
+    const QString agency = before.agency;
+    const int year = before.year;
+    // The open report's tables are built for its forms: it is opened again after each step (its edits' undo history
+    // goes, as when a report is deleted).
+    pushLibrary(new ChangeFormsCommand(m_store, before, after, [this, agency, year](const QString &e) {
+        closeReport();
+        openReport(agency, year);
+        refreshList(e);
+    }));
+    if (!m_document || !(m_document->report().formats == forms)) {
+        *error = tr("表式未能更改：%1").arg(m_store.lastError());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::changeFormsDialog()
+{
+    if (!m_document)
+        return;
+    if (m_document->isSigned()) {
+        QMessageBox::information(this, tr("更改表式"), tr("报告已签发，只能查看；如需更改表式，请先撤回签发"));
+        return;
+    }
+    const Report current = m_document->report();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("更改表式"));
+    auto *form = new QFormLayout;
+    QVector<QPair<QString, QComboBox *>> boxes;
+    for (const QString &table : ReportFormats::tables()) {
+        const QStringList forms = m_registry.forms(table);
+        if (forms.size() < 2)
+            continue; // one form only (table 四)
+        auto *box = new QComboBox(&dialog);
+        for (const QString &f : forms)
+            box->addItem(f == QLatin1String("2019") ? tr("2019 年表式（试行）") : tr("%1 年表式").arg(f), f);
+        box->setCurrentIndex(box->findData(current.formats.of(table)));
+        form->addRow(table == QLatin1String("t2") ? tr("表二(&2)：") : tr("表三(&3)："), box);
+        boxes.append({table, box});
+    }
+    auto *lost = new QLabel(&dialog);
+    lost->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto chosen = [&] {
+        ReportFormats f = current.formats;
+        for (const auto &[table, box] : qAsConst(boxes))
+            f.set(table, box->currentData().toString());
+        return f;
+    };
+    // Says before the change which numbers the other form has no cell for.
+    auto explain = [&] {
+        QStringList dropped;
+        ReportSchema::withForms(m_registry, current, chosen(), &dropped);
+        lost->setText(dropped.isEmpty() ? tr("相同的单元格保留原来的数字。")
+                                        : tr("新表式中没有下列单元格，其数字将不再保留（可以撤销）：\n%1").arg(dropped.join(QLatin1Char('\n'))));
+    };
+    for (const auto &entry : qAsConst(boxes))
+        connect(entry.second, &QComboBox::currentIndexChanged, &dialog, explain);
+    explain();
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(lost);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    changeForms(chosen(), &error); // a store that refuses has said so (refreshList)
 }
 
 void MainWindow::importJson()

@@ -57,6 +57,9 @@ public:
     bool exportPdf(const QString &path, bool pdfa, QString *error);
     // DOCX, ODT or HTML by the path's suffix.
     bool exportDocument(const QString &path, QString *error);
+    // Gives the open report other forms (one undo step on the report list; the report is opened again). False with
+    // *error when it cannot (signed, nothing open, the store refused).
+    bool changeForms(const ReportFormats &forms, QString *error);
 
 public slots:
     void newReport();
@@ -75,6 +78,7 @@ public slots:
     void signOff();
     void reopen();
     void chooseSeal();
+    void changeFormsDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

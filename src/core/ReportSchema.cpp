@@ -1,5 +1,7 @@
 #include "ReportSchema.h"
 
+#include "Totals.h"
+
 ReportSchema::ReportSchema(const FormatRegistry &registry, const ReportFormats &formats, const QStringList &optionalBlocks)
     : m_blocks(optionalBlocks)
 {
@@ -75,4 +77,23 @@ void ReportSchema::conform(Report &report) const
         else
             it = report.annotations.erase(it);
     }
+}
+
+Report ReportSchema::withForms(const FormatRegistry &registry, const Report &report, const ReportFormats &forms, QStringList *dropped)
+{
+    const ReportSchema before = forReport(registry, report);
+    const ReportSchema after(registry, forms, before.m_blocks);
+    Report r = report;
+    r.formats = forms;
+    after.conform(r);
+    QStringList added;
+    for (const ValueCellDef *c : after.m_cells)
+        if (!report.cells.contains(c->key))
+            added.append(c->key);
+    Totals::recomputeDependents(r, after, added);
+    if (dropped)
+        for (auto it = report.cells.cbegin(); it != report.cells.cend(); ++it)
+            if (!r.cells.contains(it.key()) && !it.value().isBlank())
+                dropped->append(QStringLiteral("%1 = %2").arg(before.cellName(it.key()), it.value().toString()));
+    return r;
 }

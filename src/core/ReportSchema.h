@@ -32,6 +32,10 @@ public:
     // Makes report.cells hold exactly this schema's keys: missing ones blank, foreign ones dropped.
     void conform(Report &report) const;
 
+    // The report in other forms: the cells both forms have keep their values and annotations, the new ones are blank
+    // (their totals computed), the others go — named in *dropped when they held a value.
+    static Report withForms(const FormatRegistry &registry, const Report &report, const ReportFormats &forms, QStringList *dropped);
+
 private:
     QVector<const TableFormat *> m_tables;
     QVector<const ValueCellDef *> m_cells;

@@ -295,11 +295,23 @@ bool ReportStore::writeReport(const Report &r, bool replace)
         return false;
     const qint64 id = reportId(r.agency, r.year);
 
+    if (!writeCells(id, r))
+        return false;
+    for (const QString &part : Prose::parts()) {
+        const auto text = r.prose.get(part);
+        if (text && !exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
+            return false;
+    }
+    return true;
+}
+
+bool ReportStore::writeCells(qint64 reportId, const Report &r)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation) VALUES (?, ?, ?, ?, ?)"));
     for (auto it = r.cells.begin(); it != r.cells.end(); ++it) {
         const CellValue &v = it.value();
-        q.addBindValue(id);
+        q.addBindValue(reportId);
         q.addBindValue(it.key());
         q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
         q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
@@ -307,10 +319,23 @@ bool ReportStore::writeReport(const Report &r, bool replace)
         if (!q.exec())
             return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
     }
-    for (const QString &part : Prose::parts()) {
-        const auto text = r.prose.get(part);
-        if (text && !exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
-            return false;
+    return true;
+}
+
+bool ReportStore::setForms(const Report &report)
+{
+    m_error.clear();
+    const qint64 id = writableReportId(report.agency, report.year);
+    if (id <= 0)
+        return false;
+    if (!m_db.transaction())
+        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+    const bool ok = exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ?, modified_at = ? WHERE id = ?"),
+                         {report.formats.t2, report.formats.t3, report.formats.t4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id})
+        && exec(QStringLiteral("DELETE FROM cell WHERE report_id = ?"), {id}) && writeCells(id, report);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
     }
     return true;
 }

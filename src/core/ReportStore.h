@@ -60,6 +60,9 @@ public:
     bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text);
     // Changes the report's own fields: title, 成文日期, contact (not agency, year or forms).
     bool setDetails(const Report &report);
+    // Changes a report's forms: its cells and annotations become `report`'s (see ReportSchema::withForms); prose,
+    // details, seal and sign-off history stay. All or nothing.
+    bool setForms(const Report &report);
     bool remove(const QString &agency, int year);
     bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment);
     std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind);
@@ -72,6 +75,7 @@ public:
 
 private:
     bool migrate();
+    bool writeCells(qint64 reportId, const Report &report);
     bool fail(const QString &what, const QString &detail);
     bool exec(const QString &sql, const QVariantList &args = {});
     qint64 reportId(const QString &agency, int year);
