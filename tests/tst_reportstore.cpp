@@ -1,3 +1,4 @@
+#include "ReportSchema.h"
 #include "ReportStore.h"
 #include "TestSupport.h"
 
@@ -75,6 +76,7 @@ private slots:
     void refusesWhatItCannotUse();
     void defaultPathIsAppData();
     void signedReportIsReadOnly();
+    void setFormsReplacesCellsOnly();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -354,6 +356,7 @@ void tst_ReportStore::signedReportIsReadOnly()
     QVERIFY(!store.remove(r.agency, r.year));
     QVERIFY(!store.save({r}, true));
     QVERIFY(!store.setAttachment(r.agency, r.year, "seal", {"image/png", "x"}));
+    QVERIFY(!store.setForms(ReportSchema::withForms(m_registry, r, {"2019", "2019", "2021"}, nullptr)));
     QVERIFY(!store.sign(r.agency, r.year, QStringLiteral("王主任")));
     Report loaded;
     QVERIFY(store.load(r.agency, r.year, &loaded));
@@ -368,6 +371,29 @@ void tst_ReportStore::signedReportIsReadOnly()
     QCOMPARE(history[0].action, QStringLiteral("sign"));
     QCOMPARE(history[1].action, QStringLiteral("reopen"));
     QCOMPARE(history[1].reason, QStringLiteral("表三数字有误"));
+}
+
+void tst_ReportStore::setFormsReplacesCellsOnly()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(freshPath()));
+    QVERIFY(store.save({r}, false));
+    QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", "png"}));
+    const Report other = ReportSchema::withForms(m_registry, r, {"2019", "2019", "2021"}, nullptr);
+    QVERIFY2(store.setForms(other), qPrintable(store.lastError()));
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded, other);
+    QCOMPARE(loaded.cell("t3.new.natural"), r.cell("t3.new.natural"));
+    QVERIFY(loaded.cell("t2.normative_docs.made").isBlank());
+    QCOMPARE(store.attachment(r.agency, r.year, "seal")->data, QByteArray("png"));
+    QVERIFY(store.setForms(r));
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded, r);
+    Report missing = other;
+    missing.year = 1999;
+    QVERIFY(!store.setForms(missing));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)
