@@ -328,14 +328,25 @@ bool ReportStore::setForms(const Report &report)
     const qint64 id = writableReportId(report.agency, report.year);
     if (id <= 0)
         return false;
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ?, modified_at = ? WHERE id = ?"),
+                    {report.formats.t2, report.formats.t3, report.formats.t4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id})
+            && exec(QStringLiteral("DELETE FROM cell WHERE report_id = ?"), {id}) && writeCells(id, report);
+    });
+}
+
+bool ReportStore::inTransaction(const std::function<bool()> &steps)
+{
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    const bool ok = exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ?, modified_at = ? WHERE id = ?"),
-                         {report.formats.t2, report.formats.t3, report.formats.t4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id})
-        && exec(QStringLiteral("DELETE FROM cell WHERE report_id = ?"), {id}) && writeCells(id, report);
-    if (!ok || !m_db.commit()) {
+    if (!steps()) {
         m_db.rollback();
         return false;
+    }
+    if (!m_db.commit()) {
+        const QString detail = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("数据库 %1 出错").arg(m_path), detail);
     }
     return true;
 }
@@ -396,16 +407,11 @@ bool ReportStore::setProse(const QString &agency, int year, const QString &part,
         return false;
     if (!Prose::parts().contains(part))
         return fail(tr("未知的正文部分 %1").arg(part), QString());
-    if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    const bool ok = exec(QStringLiteral("DELETE FROM prose WHERE report_id = ? AND part = ?"), {id, part})
-        && (!text || exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
-        && exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction([&] {
+        return exec(QStringLiteral("DELETE FROM prose WHERE report_id = ? AND part = ?"), {id, part})
+            && (!text || exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
+            && exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+    });
 }
 
 bool ReportStore::setDetails(const Report &r)

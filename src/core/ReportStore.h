@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QVector>
+#include <functional>
 
 // Reports kept in a database through QSqlDatabase: agencies, one report per agency and year, its cells,
 // prose and attachments. Every write is one transaction; SQL is parameterized; the schema carries a version
@@ -76,6 +77,8 @@ public:
 private:
     bool migrate();
     bool writeCells(qint64 reportId, const Report &report);
+    // Runs one write's steps in a transaction: all or nothing.
+    bool inTransaction(const std::function<bool()> &steps);
     bool fail(const QString &what, const QString &detail);
     bool exec(const QString &sql, const QVariantList &args = {});
     qint64 reportId(const QString &agency, int year);
