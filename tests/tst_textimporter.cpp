@@ -155,6 +155,14 @@ void tst_TextImporter::otherShapes_data()
     QString spaced = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     spaced.replace(QStringLiteral(" | "), QStringLiteral("\u3000\u3000\u00a0")).replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1.属于\u200b国家秘密"));
     QTest::newRow("ideographic and no-break spaces") << "changji-kejiju-2021" << spaced;
+    // Table 二's headings broken over two lines side by side, as narrow columns print them: the form still told.
+    QString wrapped = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/huaian-2024.txt"));
+    wrapped.replace(QStringLiteral("信息内容          本年制发件数     本年废止件数   现行有效件数"),
+                    QStringLiteral("                  本年制         本年废         现行有\n信息内容          发件数         止件数         效件数"));
+    wrapped.replace(QRegularExpression(QStringLiteral("信息内容(\\s+)本年处理决定数量")), QStringLiteral("        \\1本年处理决\n信息内容\\1定数量"));
+    wrapped.replace(QRegularExpression(QStringLiteral("信息内容(\\s+)本年收费金额")), QStringLiteral("        \\1本年收费金\n信息内容\\1额"));
+    QVERIFY(wrapped.contains(QStringLiteral("本年制         本年废")));
+    QTest::newRow("table 二's headings wrapped") << "huaian-2024" << wrapped;
     // Label variants: 1、 for 1., stray spaces, a typo (as hongze-2024 prints 2.其他法律行政止公开).
     QString variants = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     variants.replace(QStringLiteral("1.属于国家秘密"), QStringLiteral("1、属于 国家秘密"))

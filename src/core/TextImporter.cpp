@@ -865,11 +865,18 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     }
 
     // Table forms by vocabulary (report-formats.md §8).
+    // Table 二's column headings differ between the forms; laid-out text breaks them over lines (本年制发 / 件数) with
+    // their neighbours' pieces in between, so they are counted by their short, distinctive words.
     const QString t2Text = TextImporter::normalise(section(2).join(QString()));
-    r.formats.t2 = (t2Text.contains(QStringLiteral("本年制发件数")) || t2Text.contains(QStringLiteral("本年处理决定数量"))
-                    || t2Text.contains(QStringLiteral("本年收费金额")))
-        ? QStringLiteral("2021")
-        : QStringLiteral("2019");
+    const QString t2Labels = labelText(section(2)) + t2Text;
+    auto count = [&t2Labels](const QStringList &words) {
+        return std::count_if(words.cbegin(), words.cend(), [&t2Labels](const QString &w) { return t2Labels.contains(w); });
+    };
+    const auto words2021 = count({QStringLiteral("制发"), QStringLiteral("废止"), QStringLiteral("现行有效"), QStringLiteral("收费金额"),
+                                  QStringLiteral("本年处理决定")});
+    const auto words2019 = count({QStringLiteral("新制作"), QStringLiteral("新公开"), QStringLiteral("对外公开总"), QStringLiteral("上一年项目"),
+                                  QStringLiteral("增/减"), QStringLiteral("采购项目")});
+    r.formats.t2 = words2019 > words2021 ? QStringLiteral("2019") : QStringLiteral("2021");
     // 2021's （六） group has three rows, 2019's one. Their labels wrap in laid-out text, with numbers and the vertical
     // label's single characters (三 、 本 年 …) between the pieces: look for them in the label text alone.
     const QString t3Labels = labelText(section(3));
