@@ -880,8 +880,9 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     // 2021's （六） group has three rows, 2019's one. Their labels wrap in laid-out text, with numbers and the vertical
     // label's single characters (三 、 本 年 …) between the pieces: look for them in the label text alone.
     const QString t3Labels = labelText(section(3));
-    r.formats.t3 = (t3Labels.contains(QStringLiteral("逾期不补正")) || t3Labels.contains(QStringLiteral("逾期未按收费"))
-                    || t3Labels.contains(QStringLiteral("缴纳费用")))
+    static const QStringList only2021{QStringLiteral("逾期不补正"), QStringLiteral("逾期未按收费"), QStringLiteral("缴纳费用"),
+                                      QStringLiteral("不再处理"), QStringLiteral("申请人逾期")};
+    r.formats.t3 = std::any_of(only2021.cbegin(), only2021.cend(), [&t3Labels](const QString &w) { return t3Labels.contains(w); })
         ? QStringLiteral("2021")
         : QStringLiteral("2019");
     QStringList blocks;
