@@ -117,17 +117,49 @@ QString unfold(const QString &text)
     return out.join(QLatin1Char('\n'));
 }
 
+// A number as laid-out and one-cell-per-line text print it; 251000元 is 采购总金额's text.
+bool isValueToken(const QString &token)
+{
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$"));
+    return number.match(token).hasMatch();
+}
+
+// A row's printed label cells, normalised, group labels first (（三）不予公开, 1.属于国家秘密); the last is the row's own.
+QStringList labelCellsOf(const GridRow *row)
+{
+    QStringList labels;
+    for (const GridCell &c : row->cells)
+        if (c.valueKey.isEmpty())
+            labels.append(TextImporter::normalise(c.text));
+    return labels;
+}
+
+// The row's own label, or empty (table 四's row has none).
+QString rowLabelOf(const GridRow *row)
+{
+    const QStringList labels = labelCellsOf(row);
+    return labels.isEmpty() ? QString() : labels.constLast();
+}
+
+QVector<const GridCell *> valueCellsOf(const GridRow *row)
+{
+    QVector<const GridCell *> cells;
+    for (const GridCell &c : row->cells)
+        if (!c.valueKey.isEmpty())
+            cells.append(&c);
+    return cells;
+}
+
 // The label text of a table's lines: fields (split at TABs, pipes or runs of spaces) that are neither numbers nor
 // single characters, joined and normalised.
 QString labelText(const QStringList &lines)
 {
     static const QRegularExpression separator(QStringLiteral("\\t|\\||\\s{2,}"));
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
     QString text;
     for (const QString &line : lines)
         for (const QString &field : line.split(separator, Qt::SkipEmptyParts)) {
             const QString f = field.trimmed();
-            if (f.size() > 1 && !number.match(f).hasMatch())
+            if (f.size() > 1 && !isValueToken(f))
                 text += f;
         }
     return TextImporter::normalise(text);
@@ -281,13 +313,6 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             flat += TextImporter::normalise(QString(c));
         }
     }
-    auto labelOf = [](const GridRow *row) {
-        QString label;
-        for (const GridCell &c : row->cells)
-            if (c.valueKey.isEmpty())
-                label = TextImporter::normalise(c.text);
-        return label;
-    };
     auto find = [&flat](const QString &label, int from) -> std::pair<int, int> {
         QString pattern;
         for (QChar c : label)
@@ -308,11 +333,10 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
     static const QRegularExpression trailing(QStringLiteral("([0-9 ]+)$"));
     for (int k = 0; k < rows.size(); ++k) {
         RowRun run{rows[k], {}, {}};
-        for (const GridCell &c : rows[k]->cells)
-            if (!c.valueKey.isEmpty())
-                run.keys.append(c.valueKey);
+        for (const GridCell *c : valueCellsOf(rows[k]))
+            run.keys.append(c->valueKey);
         QString segment;
-        const QString label = labelOf(rows[k]);
+        const QString label = rowLabelOf(rows[k]);
         if (label.isEmpty()) {
             const auto m = trailing.match(flat.trimmed());
             segment = m.hasMatch() ? m.captured(1) : QString();
@@ -323,7 +347,7 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
             position = end;
             int stop = int(flat.size());
             for (int n = k + 1; n < rows.size() && stop == flat.size(); ++n)
-                if (const QString next = labelOf(rows[n]); !next.isEmpty())
+                if (const QString next = rowLabelOf(rows[n]); !next.isEmpty())
                     if (const auto found = find(next, end); found.first >= 0)
                         stop = found.first;
             segment = digits.match(flat.mid(end, stop - end)).captured();
@@ -490,17 +514,15 @@ int TextImporter::readRunTogether(const QString &text, const TableFormat &format
 // table holds exactly as many numbers as the form has value cells, they fill the cells in printed order.
 int TextImporter::readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const ReportSchema &schema, Report &r)
 {
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$")); // 251000元 is 采购总金额's text
     QStringList numbers;
     for (const QString &line : lines)
         for (const QString &token : line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-            if (number.match(token).hasMatch())
+            if (isValueToken(token))
                 numbers.append(token);
     QStringList keys;
     for (const GridRow *row : rows)
-        for (const GridCell &c : row->cells)
-            if (!c.valueKey.isEmpty())
-                keys.append(c.valueKey);
+        for (const GridCell *c : valueCellsOf(row))
+            keys.append(c->valueKey);
     if (numbers.size() != keys.size())
         return 0;
     for (int i = 0; i < keys.size(); ++i) {
@@ -525,24 +547,11 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
                               const ReportSchema &schema, Report &r, QStringList &notes)
 {
     static const QRegularExpression token(QStringLiteral("\\S+"));
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$")); // 251000元 is 采购总金额's text
     static const QRegularExpression wideGap(QStringLiteral("\\s{2,}"));
-    auto valueCells = [](const GridRow *row) {
-        QVector<const GridCell *> v;
-        for (const GridCell &c : row->cells)
-            if (!c.valueKey.isEmpty())
-                v.append(&c);
-        return v;
-    };
     // Row labels, and the header texts whose pieces (其他, 总计 …) must not be taken for a row's.
     QStringList rowLabels;
-    for (const GridRow *row : rows) {
-        QString label;
-        for (const GridCell &c : row->cells)
-            if (c.valueKey.isEmpty() && !c.text.isEmpty())
-                label = TextImporter::normalise(c.text);
-        rowLabels.append(label);
-    }
+    for (const GridRow *row : rows)
+        rowLabels.append(rowLabelOf(row));
     QStringList headerTexts;
     for (const GridRow &h : format.header)
         for (const GridCell &c : h.cells)
@@ -562,6 +571,7 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
     QVector<NumberLine> numberLines;
     int current = 0;     // label pieces are looked for from the row named last
     int lastNamed = -1;
+    int unplacedFrom = 0; // number lines from here on have no row named after them yet
     for (int l = 0; l < lines.size(); ++l) {
         const QString &line = lines[l];
         NumberLine n;
@@ -569,14 +579,14 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
         n.above = lastNamed;
         for (auto it = token.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
-            if (number.match(m.captured()).hasMatch()) {
+            if (isValueToken(m.captured())) {
                 n.values.append(m.captured());
                 n.ends.append(int(m.capturedEnd()));
             }
         }
         for (const QString &field : line.split(wideGap, Qt::SkipEmptyParts)) {
             const QString piece = TextImporter::normalise(field);
-            if (number.match(piece).hasMatch())
+            if (isValueToken(piece))
                 continue;
             n.labelled = true;
             if (piece.size() < 2)
@@ -592,9 +602,8 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
                     current = k;
                     lastNamed = k;
                     n.row = k;
-                    for (NumberLine &earlier : numberLines)
-                        if (earlier.below < 0)
-                            earlier.below = k;
+                    for (; unplacedFrom < numberLines.size(); ++unplacedFrom)
+                        numberLines[unplacedFrom].below = k;
                     break;
                 }
         }
@@ -603,7 +612,7 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
     }
     // Laid-out rows put a row's numbers side by side; one number per line is another shape (PDF text without layout).
     const bool sideBySide = std::any_of(numberLines.cbegin(), numberLines.cend(), [](const NumberLine &n) { return n.values.size() > 1; })
-        || std::all_of(rows.cbegin(), rows.cend(), [&](const GridRow *row) { return valueCells(row).size() == 1; });
+        || std::all_of(rows.cbegin(), rows.cend(), [](const GridRow *row) { return valueCellsOf(row).size() == 1; });
     if (!sideBySide)
         return 0;
     QVector<int> lineOfRow(rows.size(), -1);
@@ -620,7 +629,7 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
         }
         if (row >= rows.size())
             break;
-        if (n.values.size() > valueCells(rows[row]).size())
+        if (n.values.size() > valueCellsOf(rows[row]).size())
             break; // not this table's shape: stop rather than guess
         lineOfRow[row] = i;
         previousRow = row;
@@ -633,7 +642,7 @@ int TextImporter::readAligned(const QStringList &lines, const TableFormat &forma
         if (lineOfRow[k] < 0)
             continue;
         const NumberLine &n = numberLines[lineOfRow[k]];
-        const auto cells = valueCells(rows[k]);
+        const auto cells = valueCellsOf(rows[k]);
         ++matched;
         QVector<int> slot(n.values.size());
         for (int i = 0; i < n.values.size(); ++i)
@@ -899,6 +908,17 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         for (const GridRow &row : format->body)
             if (row.role == RowRole::Data && (row.optionalBlock.isEmpty() || schema.hasBlock(row.optionalBlock)))
                 rows.append(&row);
+        // Each row's own label and its label cells joined (a crawler may join them: （三）不予公开1.属于国家秘密).
+        QStringList rowLabels;
+        QVector<QStringList> joinedLabels;
+        for (const GridRow *row : qAsConst(rows)) {
+            const QStringList cells = labelCellsOf(row);
+            rowLabels.append(cells.isEmpty() ? QString() : cells.constLast());
+            QStringList joined;
+            for (int j = int(cells.size()) - 2; j >= 0; --j)
+                joined.append(QStringList(cells.mid(j)).join(QString()));
+            joinedLabels.append(joined);
+        }
         int next = 0;
         int matched = 0;
         QSet<int> done;
@@ -928,17 +948,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             for (int k : qAsConst(order)) {
                 if (row)
                     break;
-                QString rowLabel;
-                QStringList labelCells; // the row's printed labels, group labels first
-                for (const GridCell &c : rows[k]->cells)
-                    if (c.valueKey.isEmpty()) {
-                        rowLabel = TextImporter::normalise(c.text);
-                        labelCells.append(rowLabel);
-                    }
-                // A crawler may join a row's label cells into one: （三）不予公开1.属于国家秘密
-                QStringList joinedLabels;
-                for (int j = int(labelCells.size()) - 2; j >= 0; --j)
-                    joinedLabels.append(QStringList(labelCells.mid(j)).join(QString()));
+                const QString &rowLabel = rowLabels[k];
                 if (rowLabel.isEmpty()) { // table 四's row has no label: a line of numbers only
                     if (lastLabel < 0 && fields.size() > 1) {
                         row = rows[k];
@@ -951,7 +961,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                     const QString label = TextImporter::normalise(fields[f]);
                     // Typos (2.其他法律行政止公开) pass for the row expected next, when the label is long enough to tell.
                     const bool nearlyNext = k == next && rowLabel.size() >= 6 && editDistance(label, rowLabel) <= qMax(2, int(rowLabel.size()) / 4);
-                    if (label == rowLabel || nearlyNext || joinedLabels.contains(label)
+                    if (label == rowLabel || nearlyNext || joinedLabels[k].contains(label)
                         || (format->table == QLatin1String("t2") && label == QStringLiteral("规范性文件")
                             && rowLabel == QStringLiteral("行政规范性文件"))) {
                         row = rows[k];
@@ -970,10 +980,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             }
             detached = nullptr;
             ++matched;
-            QVector<const GridCell *> values;
-            for (const GridCell &c : row->cells)
-                if (!c.valueKey.isEmpty())
-                    values.append(&c);
+            const QVector<const GridCell *> values = valueCellsOf(row);
             const QStringList given = fields.mid(lastLabel + 1);
             for (int v = 0; v < values.size(); ++v) {
                 const QString key = values[v]->valueKey;
