@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 QStringList migrationFiles()
@@ -354,19 +356,9 @@ bool ReportStore::inTransaction(const std::function<bool()> &steps)
 bool ReportStore::save(const QVector<Report> &reports, bool replace)
 {
     m_error.clear();
-    if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    for (const Report &r : reports) {
-        if (!writeReport(r, replace)) {
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        m_db.rollback();
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    }
-    return true;
+    return inTransaction([&] {
+        return std::all_of(reports.cbegin(), reports.cend(), [&](const Report &r) { return writeReport(r, replace); });
+    });
 }
 
 bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells)
@@ -375,28 +367,20 @@ bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, 
     const qint64 id = writableReportId(agency, year);
     if (id <= 0)
         return false;
-    if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ? WHERE report_id = ? AND key = ?"));
-    for (auto it = cells.begin(); it != cells.end(); ++it) {
-        const CellValue &v = it.value();
-        q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
-        q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
-        q.addBindValue(id);
-        q.addBindValue(it.key());
-        if (!q.exec() || q.numRowsAffected() != 1) {
-            const QString detail = q.lastError().text();
-            m_db.rollback();
-            return fail(tr("无法写入单元格 %1").arg(it.key()), detail);
+    return inTransaction([&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ? WHERE report_id = ? AND key = ?"));
+        for (auto it = cells.begin(); it != cells.end(); ++it) {
+            const CellValue &v = it.value();
+            q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
+            q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
+            q.addBindValue(id);
+            q.addBindValue(it.key());
+            if (!q.exec() || q.numRowsAffected() != 1)
+                return fail(tr("无法写入单元格 %1").arg(it.key()), q.lastError().text());
         }
-    }
-    if (!exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id})
-        || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+        return exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+    });
 }
 
 bool ReportStore::setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text)
@@ -442,16 +426,11 @@ bool ReportStore::setAttachment(const QString &agency, int year, const QString &
     const qint64 id = writableReportId(agency, year);
     if (id <= 0)
         return false;
-    if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    if (!exec(QStringLiteral("DELETE FROM attachment WHERE report_id = ? AND kind = ?"), {id, kind})
-        || !exec(QStringLiteral("INSERT INTO attachment (report_id, kind, mime_type, data) VALUES (?, ?, ?, ?)"),
-                 {id, kind, attachment.mimeType, attachment.data})
-        || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction([&] {
+        return exec(QStringLiteral("DELETE FROM attachment WHERE report_id = ? AND kind = ?"), {id, kind})
+            && exec(QStringLiteral("INSERT INTO attachment (report_id, kind, mime_type, data) VALUES (?, ?, ?, ?)"),
+                    {id, kind, attachment.mimeType, attachment.data});
+    });
 }
 
 std::optional<ReportStore::Attachment> ReportStore::attachment(const QString &agency, int year, const QString &kind)
@@ -494,15 +473,10 @@ bool ReportStore::sign(const QString &agency, int year, const QString &who)
     if (id <= 0)
         return false;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    if (!exec(QStringLiteral("UPDATE report SET signed_by = ?, signed_at = ? WHERE id = ?"), {who.trimmed(), now, id})
-        || !exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at) VALUES (?, 'sign', ?, ?)"), {id, who.trimmed(), now})
-        || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE report SET signed_by = ?, signed_at = ? WHERE id = ?"), {who.trimmed(), now, id})
+            && exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at) VALUES (?, 'sign', ?, ?)"), {id, who.trimmed(), now});
+    });
 }
 
 bool ReportStore::reopen(const QString &agency, int year, const QString &who, const QString &reason)
@@ -516,16 +490,11 @@ bool ReportStore::reopen(const QString &agency, int year, const QString &who, co
     if (!signOff(agency, year))
         return fail(tr("%1 %2 年的报告尚未签发").arg(agency).arg(year), QString());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
-    if (!exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL WHERE id = ?"), {id})
-        || !exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, 'reopen', ?, ?, ?)"),
-                 {id, who.trimmed(), now, reason.trimmed()})
-        || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction([&] {
+        return exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL WHERE id = ?"), {id})
+            && exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, 'reopen', ?, ?, ?)"),
+                    {id, who.trimmed(), now, reason.trimmed()});
+    });
 }
 
 QVector<ReportStore::SignOffEvent> ReportStore::signOffHistory(const QString &agency, int year)
