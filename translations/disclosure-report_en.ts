@@ -700,14 +700,6 @@ Nothing was imported.</translation>
         <translation>Change forms</translation>
     </message>
     <message>
-        <source>2019 年表式（试行）</source>
-        <translation>2019 form (trial)</translation>
-    </message>
-    <message>
-        <source>%1 年表式</source>
-        <translation>%1 form</translation>
-    </message>
-    <message>
         <source>表二(&amp;2)：</source>
         <translation>Table &amp;2:</translation>
     </message>

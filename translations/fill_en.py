@@ -252,7 +252,6 @@ EN = {
  '报告已签发，只能查看；如需更改表式，请先撤回签发': 'The report is signed off and read-only; reopen it to change its forms',
  '表式未能更改：%1': 'The forms could not be changed: %1',
  '更改表式': 'Change forms',
- '%1 年表式': '%1 form',
  '表二(&amp;2)：': 'Table &amp;2:',
  '表三(&amp;3)：': 'Table &amp;3:',
  '相同的单元格保留原来的数字。': 'Cells both forms have keep their numbers.',

@@ -9,12 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 
-namespace {
-
-QString formName(const QString &form)
+QString DetailsForm::formName(const QString &form)
 {
-    return form == QLatin1String("2019") ? DetailsForm::tr("2019 年表式（试行）") : DetailsForm::tr("2021 年表式");
+    return form == QLatin1String("2019") ? tr("2019 年表式（试行）") : tr("2021 年表式");
 }
+
+namespace {
 
 std::optional<QString> optionalText(const QLineEdit *e)
 {

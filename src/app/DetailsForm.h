@@ -17,6 +17,8 @@ class DetailsForm : public QWidget
 public:
     explicit DetailsForm(QWidget *parent = nullptr);
     void setDocument(ReportDocument *document);
+    // How the interface names a table's form: 2019 年表式（试行）, 2021 年表式.
+    static QString formName(const QString &form);
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *phoneEdit() const { return m_phone; }

@@ -457,7 +457,7 @@ void MainWindow::changeFormsDialog()
             continue; // one form only (table 四)
         auto *box = new QComboBox(&dialog);
         for (const QString &f : forms)
-            box->addItem(f == QLatin1String("2019") ? tr("2019 年表式（试行）") : tr("%1 年表式").arg(f), f);
+            box->addItem(DetailsForm::formName(f), f);
         box->setCurrentIndex(box->findData(current.formats.of(table)));
         form->addRow(table == QLatin1String("t2") ? tr("表二(&2)：") : tr("表三(&3)："), box);
         boxes.append({table, box});
