@@ -576,6 +576,8 @@ void tst_MainWindow::changeFormsKeepsSharedCells()
         boxes.at(1)->setCurrentIndex(boxes.at(1)->findData(QStringLiteral("2019")));
         for (QLabel *label : dialog->findChildren<QLabel *>())
             told += label->text();
+        for (QPlainTextEdit *list : dialog->findChildren<QPlainTextEdit *>())
+            told += list->toPlainText();
         dialog->reject();
     });
     m_window->changeFormsDialog();

@@ -7,8 +7,8 @@
 
 class ReportStore;
 
-// Creating and deleting whole reports, and changing a report's forms: commands on the window's library stack (a deleted report's own undo
-// stack goes with it). `changed` refreshes the report list after each step.
+// Creating and deleting whole reports, and changing a report's forms: commands on the window's library stack (a
+// deleted report's own undo stack goes with it). `changed` refreshes the report list after each step.
 class NewReportCommand : public QUndoCommand
 {
 public:

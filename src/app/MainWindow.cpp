@@ -404,6 +404,11 @@ void MainWindow::deleteReport()
     pushLibrary(new DeleteReportCommand(m_store, r, [this](const QString &error) { refreshList(error); }));
 }
 
+QString MainWindow::signedRefusal()
+{
+    return tr("报告已签发，只能查看；如需更改表式，请先撤回签发");
+}
+
 bool MainWindow::changeForms(const ReportFormats &forms, QString *error)
 {
     if (!m_document) {
@@ -411,7 +416,7 @@ bool MainWindow::changeForms(const ReportFormats &forms, QString *error)
         return false;
     }
     if (m_document->isSigned()) {
-        *error = tr("报告已签发，只能查看；如需更改表式，请先撤回签发");
+        *error = signedRefusal();
         return false;
     }
     Report before;
@@ -443,7 +448,7 @@ void MainWindow::changeFormsDialog()
     if (!m_document)
         return;
     if (m_document->isSigned()) {
-        QMessageBox::information(this, tr("更改表式"), tr("报告已签发，只能查看；如需更改表式，请先撤回签发"));
+        QMessageBox::information(this, tr("更改表式"), signedRefusal());
         return;
     }
     const Report current = m_document->report();
@@ -462,8 +467,13 @@ void MainWindow::changeFormsDialog()
         form->addRow(table == QLatin1String("t2") ? tr("表二(&2)：") : tr("表三(&3)："), box);
         boxes.append({table, box});
     }
-    auto *lost = new QLabel(&dialog);
-    lost->setWordWrap(true);
+    // What would go can be forty cells (both tables): a summary line, and the list in a box that scrolls.
+    auto *summary = new QLabel(&dialog);
+    summary->setWordWrap(true);
+    auto *lost = new QPlainTextEdit(&dialog);
+    lost->setReadOnly(true);
+    lost->setLineWrapMode(QPlainTextEdit::NoWrap);
+    lost->setMinimumWidth(lost->fontMetrics().horizontalAdvance(QChar(0x4E00)) * 32); // a cell's name on one line
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -477,14 +487,16 @@ void MainWindow::changeFormsDialog()
     auto explain = [&] {
         QStringList dropped;
         ReportSchema::withForms(m_registry, current, chosen(), &dropped);
-        lost->setText(dropped.isEmpty() ? tr("相同的单元格保留原来的数字。")
-                                        : tr("新表式中没有下列单元格，其数字将不再保留（可以撤销）：\n%1").arg(dropped.join(QLatin1Char('\n'))));
+        summary->setText(dropped.isEmpty() ? tr("相同的单元格保留原来的数字。") : tr("新表式中没有下列单元格，其数字将不再保留（可以撤销）："));
+        lost->setPlainText(dropped.join(QLatin1Char('\n')));
+        lost->setVisible(!dropped.isEmpty());
     };
     for (const auto &entry : qAsConst(boxes))
         connect(entry.second, &QComboBox::currentIndexChanged, &dialog, explain);
     explain();
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
+    layout->addWidget(summary);
     layout->addWidget(lost);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)

@@ -85,6 +85,7 @@ protected:
 
 private:
     void buildMenus();
+    static QString signedRefusal(); // why a signed report's forms stay
     void refreshList(const QString &error = QString());
     void closeReport();
     void updateStatus();

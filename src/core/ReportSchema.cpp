@@ -91,9 +91,9 @@ Report ReportSchema::withForms(const FormatRegistry &registry, const Report &rep
         if (!report.cells.contains(c->key))
             added.append(c->key);
     Totals::recomputeDependents(r, after, added);
-    if (dropped)
-        for (auto it = report.cells.cbegin(); it != report.cells.cend(); ++it)
-            if (!r.cells.contains(it.key()) && !it.value().isBlank())
-                dropped->append(QStringLiteral("%1 = %2").arg(before.cellName(it.key()), it.value().toString()));
+    if (dropped) // in printed order
+        for (const ValueCellDef *c : before.m_cells)
+            if (const CellValue v = report.cells.value(c->key); !r.cells.contains(c->key) && !v.isBlank())
+                dropped->append(QStringLiteral("%1 = %2").arg(before.cellName(c->key), v.toString()));
     return r;
 }
