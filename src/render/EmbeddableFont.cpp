@@ -179,9 +179,10 @@ void EmbeddableFont::readCmap() const
     }
 }
 
-QByteArray EmbeddableFont::program(const QVector<quint32> &glyphs, QString *error) const
+QByteArray EmbeddableFont::program(const QVector<quint32> &glyphs, QString *error, QVector<quint32> *oldIds) const
 {
+    oldIds->clear();
     if (m_cff)
         return CffSubsetter::subset(table("CFF "), glyphs, error);
-    return TrueTypeSubsetter::subset([this](const char *tag) { return table(tag); }, glyphs, error);
+    return TrueTypeSubsetter::subset([this](const char *tag) { return table(tag); }, glyphs, error, oldIds);
 }

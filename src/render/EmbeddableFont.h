@@ -37,8 +37,10 @@ public:
     // other ordinary characters win over radicals (U+2E80–U+2FDF), compatibility ideographs and private use.
     QString text(quint32 glyph) const;
 
-    // The font program holding `glyphs` (FontFile3 CIDFontType0C or FontFile2), or empty with *error set.
-    QByteArray program(const QVector<quint32> &glyphs, QString *error) const;
+    // The font program holding `glyphs` (FontFile3 CIDFontType0C or FontFile2), or empty with *error set. A CFF
+    // program keeps the glyph ids as CIDs; a TrueType one renumbers its glyphs and says in *oldIds which glyph id of
+    // this face each of its glyphs is.
+    QByteArray program(const QVector<quint32> &glyphs, QString *error, QVector<quint32> *oldIds) const;
 
 private:
     void readCmap() const;

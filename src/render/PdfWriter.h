@@ -65,6 +65,8 @@ private:
     };
 
     QByteArray &content();
+    QByteArray &graphics(); // content() outside a text object, for paths and images
+    void endText();
     void setFill(const QColor &color);
     int fontFor(const QRawFont &raw); // index in m_fonts, added at first use
 
@@ -80,4 +82,8 @@ private:
     // Graphics state of the page being written, to leave out repeated operators.
     QColor m_fill, m_stroke;
     double m_lineWidth = -1;
+    int m_textFont = -1;
+    double m_textSize = 0, m_textSpacing = 0;
+    bool m_inText = false, m_lineSet = false;
+    QPointF m_line; // the current line's start in the open text object
 };

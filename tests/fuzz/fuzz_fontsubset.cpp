@@ -17,6 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         glyphs.append(Sfnt::u16(font, i) % 2048);
     QString error;
     CffSubsetter::subset(tables.value("CFF "), glyphs, &error);
-    TrueTypeSubsetter::subset([&tables](const char *tag) { return tables.value(QByteArray(tag)); }, glyphs, &error);
+    QVector<quint32> oldIds;
+    TrueTypeSubsetter::subset([&tables](const char *tag) { return tables.value(QByteArray(tag)); }, glyphs, &error, &oldIds);
     return 0;
 }
