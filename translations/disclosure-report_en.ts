@@ -712,10 +712,8 @@ Nothing was imported.</translation>
         <translation>Cells both forms have keep their numbers.</translation>
     </message>
     <message>
-        <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：
-%1</source>
-        <translation>The new forms have no cell for these numbers, which will go (this can be undone):
-%1</translation>
+        <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：</source>
+        <translation>The new forms have none of these cells; their numbers will not be kept (this can be undone):</translation>
     </message>
 </context>
 <context>
@@ -825,10 +823,6 @@ Nothing was imported.</translation>
         <translation>Level-2 headings (楷体)</translation>
     </message>
     <message>
-        <source>表格（宋体）</source>
-        <translation>Tables (宋体)</translation>
-    </message>
-    <message>
         <source>页码（宋体）</source>
         <translation>Page numbers (宋体)</translation>
     </message>
@@ -839,6 +833,10 @@ Nothing was imported.</translation>
     <message>
         <source>本机安装了仿宋_GB2312、方正小标宋简体等字体时可在此选用；默认使用随程序提供的 Fandol 字体。</source>
         <translation>Choose faces such as 仿宋_GB2312 or 方正小标宋简体 when this computer has them; by default the program uses the Fandol faces it ships.</translation>
+    </message>
+    <message>
+        <source>表格（仿宋）</source>
+        <translation>Tables (仿宋)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1228,10 @@ Nothing was imported.</translation>
     <message>
         <source>不是 TrueType 字体（缺少 glyf、loca、head、hhea、hmtx 或 maxp 表）</source>
         <translation>not a TrueType font (a glyf, loca, head, hhea, hmtx or maxp table is missing)</translation>
+    </message>
+    <message>
+        <source>hmtx 表不完整</source>
+        <translation>the hmtx table is incomplete</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ QString roleName(FontSet::Role role)
     case FontSet::Heading2:
         return PrintFontsDialog::tr("二级标题（楷体）");
     case FontSet::Table:
-        return PrintFontsDialog::tr("表格（宋体）");
+        return PrintFontsDialog::tr("表格（仿宋）");
     case FontSet::PageNumber:
         return PrintFontsDialog::tr("页码（宋体）");
     case FontSet::RoleCount:

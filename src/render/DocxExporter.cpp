@@ -168,7 +168,7 @@ public:
                 w.writeEndElement();
                 const bool left = c->label && !c->header && c->role != RowRole::Subheader && !c->vertical;
                 if (origin)
-                    paragraph({{c->text, song}}, 21, left ? QStringLiteral("left") : QStringLiteral("center"), false, 300);
+                    paragraph({{c->text, fang}}, 21, left ? QStringLiteral("left") : QStringLiteral("center"), false, 300);
                 else
                     paragraph({}, 21, QStringLiteral("center"), false, 300);
                 w.writeEndElement(); // tc

@@ -15,7 +15,7 @@ const char *css = R"(
   h2 { font-family: "黑体", SimHei, sans-serif; font-size: 16pt; font-weight: normal; text-indent: 2em; margin: 0.4em 0; }
   p { text-indent: 2em; margin: 0; text-align: justify; }
   .h3 { font-family: "楷体_GB2312", "楷体", KaiTi, serif; }
-  table { border-collapse: collapse; width: 100%; font-family: "宋体", SimSun, serif; font-size: 10.5pt; line-height: 1.4; margin: 0.5em 0 1em; }
+  table { border-collapse: collapse; width: 100%; font-family: "仿宋_GB2312", "仿宋", FangSong, "FandolFang", serif; font-size: 10.5pt; line-height: 1.4; margin: 0.5em 0 1em; }
   th, td { border: 1px solid #000; padding: 0.2em 0.4em; font-weight: normal; }
   td { text-align: center; }
   th[scope="row"] { text-align: left; }

@@ -145,8 +145,8 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
     paragraphStyle(w, QStringLiteral("Body"), QStringLiteral("仿宋_GB2312"), 16, QStringLiteral("justify"), true);
     paragraphStyle(w, QStringLiteral("Heading1"), QStringLiteral("黑体"), 16, QStringLiteral("justify"), true, QStringLiteral("28.95pt"), QString(), true);
     paragraphStyle(w, QStringLiteral("Signature"), QStringLiteral("仿宋_GB2312"), 16, QStringLiteral("end"), false, QStringLiteral("28.95pt"), QStringLiteral("32pt"));
-    paragraphStyle(w, QStringLiteral("CellCenter"), QStringLiteral("宋体"), 10.5, QStringLiteral("center"), false, QStringLiteral("115%"));
-    paragraphStyle(w, QStringLiteral("CellLeft"), QStringLiteral("宋体"), 10.5, QStringLiteral("start"), false, QStringLiteral("115%"));
+    paragraphStyle(w, QStringLiteral("CellCenter"), QStringLiteral("仿宋_GB2312"), 10.5, QStringLiteral("center"), false, QStringLiteral("115%"));
+    paragraphStyle(w, QStringLiteral("CellLeft"), QStringLiteral("仿宋_GB2312"), 10.5, QStringLiteral("start"), false, QStringLiteral("115%"));
     w.writeStartElement(STYLE, QStringLiteral("style"));
     w.writeAttribute(STYLE, QStringLiteral("name"), QStringLiteral("Kai"));
     w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("text"));
