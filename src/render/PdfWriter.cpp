@@ -53,6 +53,12 @@ QByteArray num(double v)
     return QByteArray(p, int(end - p));
 }
 
+// A value as num() writes it, for positions the writer goes on from.
+double hundredths(double v)
+{
+    return double(qRound64(v * 100)) / 100;
+}
+
 QByteArray colour(const QColor &c)
 {
     return num(c.redF()) + ' ' + num(c.greenF()) + ' ' + num(c.blueF());
@@ -295,10 +301,10 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
     QByteArray &c = content();
     // Runs of text stay in one text object until something else is drawn; each line is placed relative to the last
     // (Td), in hundredths kept exact so that nothing drifts.
+    bool lineSet = m_inText; // else this run's first line is placed absolutely
     if (!m_inText) {
         c += "BT ";
         m_inText = true;
-        m_lineSet = false;
     }
     // Font, size and character spacing are text state, which outlives BT … ET: written only when they change.
     if (index != m_textFont || size != m_textSize) {
@@ -317,34 +323,31 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
             ++last;
         QVector<double> gaps;
         for (int i = first; i + 1 < last; ++i)
-            gaps.append(std::round((positions[i + 1].x() - positions[i].x() - font.face->advance(glyphs[i]) * size / 1000) * 100) / 100);
-        double spacing = 0;
-        if (!gaps.isEmpty()) {
-            QVector<double> sorted = gaps;
-            std::sort(sorted.begin(), sorted.end());
-            int bestRun = 0;
-            for (int i = 0, j = 0; i < sorted.size(); i = j) { // the most frequent gap
-                for (j = i; j < sorted.size() && sorted[j] == sorted[i]; ++j) {
-                }
-                if (j - i > bestRun) {
-                    bestRun = j - i;
-                    spacing = sorted[i];
-                }
+            gaps.append(hundredths(positions[i + 1].x() - positions[i].x() - font.face->advance(glyphs[i]) * size / 1000));
+        std::sort(gaps.begin(), gaps.end());
+        double spacing = 0; // the most frequent gap
+        qsizetype most = 0;
+        for (auto i = gaps.cbegin(); i != gaps.cend();) {
+            const auto end = std::upper_bound(i, gaps.cend(), *i);
+            if (end - i > most) {
+                most = end - i;
+                spacing = *i;
             }
+            i = end;
         }
         if (spacing != m_textSpacing) {
             c += num(spacing) + " Tc ";
             m_textSpacing = spacing;
         }
         const QPointF p = origin + positions[first];
-        if (m_lineSet) {
-            const double dx = std::round((p.x() - m_line.x()) * 100) / 100, dy = std::round((p.y() - m_line.y()) * 100) / 100;
+        if (lineSet) {
+            const double dx = hundredths(p.x() - m_line.x()), dy = hundredths(p.y() - m_line.y());
             c += num(dx) + ' ' + num(-dy) + " Td [<"; // text space has y up
             m_line += QPointF(dx, dy);
         } else {
             c += "1 0 0 -1 " + num(p.x()) + ' ' + num(p.y()) + " Tm [<";
-            m_line = QPointF(std::round(p.x() * 100) / 100, std::round(p.y() * 100) / 100);
-            m_lineSet = true;
+            m_line = QPointF(hundredths(p.x()), hundredths(p.y()));
+            lineSet = true;
         }
         // Where the PDF's pen stands after each glyph, so that rounding never adds up along a line; a glyph is
         // moved (thousandths of the size, + to the left) when it would be off by half a thousandth of an em or more.
@@ -354,7 +357,7 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
             font.glyphs.insert(glyphs[i]);
             pen += font.face->advance(glyphs[i]) * size / 1000 + spacing;
             if (i + 1 < last) {
-                const double adjust = std::round((pen - (origin.x() + positions[i + 1].x())) * 1000 / size * 100) / 100;
+                const double adjust = hundredths((pen - (origin.x() + positions[i + 1].x())) * 1000 / size);
                 if (std::abs(adjust) >= 0.5) {
                     c += "> " + num(adjust) + " <";
                     pen -= adjust * size / 1000;

@@ -84,6 +84,6 @@ private:
     double m_lineWidth = -1;
     int m_textFont = -1;
     double m_textSize = 0, m_textSpacing = 0;
-    bool m_inText = false, m_lineSet = false;
-    QPointF m_line; // the current line's start in the open text object
+    bool m_inText = false;
+    QPointF m_line; // the last line's start in the open text object
 };

@@ -29,15 +29,30 @@ quint32 checksum(const QByteArray &table)
     return sum;
 }
 
+// Where the component glyph ids stand in a glyph's data (`length` bytes from `at`): none for a simple glyph.
+QVector<int> componentIdOffsets(const QByteArray &glyf, int at, int length)
+{
+    QVector<int> offsets;
+    if (length < 10 || qint16(u16(glyf, at)) >= 0)
+        return offsets;
+    int p = at + 10;
+    for (bool more = true; more && p + 4 <= at + length;) {
+        const quint16 flags = u16(glyf, p);
+        offsets.append(p + 2);
+        p += 4 + ((flags & 0x0001) ? 4 : 2);                                          // ARG_1_AND_2_ARE_WORDS
+        p += (flags & 0x0008) ? 2 : (flags & 0x0040) ? 4 : (flags & 0x0080) ? 8 : 0; // scale, x/y scale, 2×2
+        more = flags & 0x0020;                                                         // MORE_COMPONENTS
+    }
+    return offsets;
+}
+
 } // namespace
 
 QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyphs, QString *error, QVector<quint32> *oldIds)
 {
-    QByteArray head = table("head");
-    const QByteArray maxp = table("maxp");
+    QByteArray head = table("head"), maxp = table("maxp"), hhea = table("hhea"); // copies where numbers change
     const QByteArray loca = table("loca");
     const QByteArray glyf = table("glyf");
-    const QByteArray hhea = table("hhea");
     const QByteArray hmtx = table("hmtx");
     if (head.size() < 54 || maxp.size() < 6 || loca.isEmpty() || glyf.isEmpty() || hhea.size() < 36 || hmtx.isEmpty()) {
         *error = tr("不是 TrueType 字体（缺少 glyf、loca、head、hhea、hmtx 或 maxp 表）");
@@ -53,6 +68,12 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
         return {int(from), int(to - from)};
     };
 
+    const int metrics = u16(hhea, 34);
+    if (metrics < 1 || hmtx.size() < 4 * metrics) {
+        *error = tr("hmtx 表不完整");
+        return {};
+    }
+
     // The glyphs kept, with the components of composites (which may be composites themselves).
     std::vector<bool> kept(size_t(numGlyphs), false);
     QVector<quint32> pending = glyphs;
@@ -63,35 +84,22 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
             continue;
         kept[g] = true;
         const auto [at, length] = glyphSpan(g);
-        if (length < 10 || qint16(u16(glyf, at)) >= 0)
-            continue;
-        int p = at + 10;
-        for (bool more = true; more && p + 4 <= at + length;) {
-            const quint16 flags = u16(glyf, p);
-            const quint16 component = u16(glyf, p + 2);
-            if (component < numGlyphs && !kept[component])
+        for (int offset : componentIdOffsets(glyf, at, length))
+            if (const quint16 component = u16(glyf, offset); component < numGlyphs && !kept[component])
                 pending.append(component);
-            p += 4 + ((flags & 0x0001) ? 4 : 2);                 // ARG_1_AND_2_ARE_WORDS
-            p += (flags & 0x0008) ? 2 : (flags & 0x0040) ? 4 : (flags & 0x0080) ? 8 : 0; // scale, x/y scale, 2×2
-            more = flags & 0x0020;                                // MORE_COMPONENTS
-        }
     }
 
     // The kept glyphs renumbered in their order (.notdef stays 0), composites pointing at their components' new ids;
     // metrics for these glyphs alone. Keeping the face's own numbering would carry a loca and hmtx entry for each of
     // its glyphs: 10 KB of the seed report's PDF for five CJK faces.
-    QVector<quint32> order;
+    QVector<quint32> &order = *oldIds;
+    order.clear();
     std::vector<int> newId(size_t(numGlyphs), -1);
     for (int g = 0; g < numGlyphs; ++g)
         if (kept[size_t(g)]) {
             newId[size_t(g)] = int(order.size());
             order.append(quint32(g));
         }
-    const int metrics = u16(hhea, 34);
-    if (metrics < 1 || hmtx.size() < 4 * metrics) {
-        *error = tr("hmtx 表不完整");
-        return {};
-    }
     QByteArray newGlyf;
     QByteArray newLoca(4 * (order.size() + 1), Qt::Uninitialized);
     QByteArray newHmtx(4 * order.size(), Qt::Uninitialized);
@@ -104,30 +112,21 @@ QByteArray TrueTypeSubsetter::subset(const Tables &table, QVector<quint32> glyph
         qToBigEndian(lsbAt + 2 <= hmtx.size() ? u16(hmtx, lsbAt) : quint16(0), newHmtx.data() + 4 * i + 2);
         const auto [at, length] = glyphSpan(quint32(g));
         QByteArray outline(glyf.constData() + at, length);
-        if (length >= 10 && qint16(u16(outline, 0)) < 0) { // composite: the same walk as above, ids rewritten
-            int p = 10;
-            for (bool more = true; more && p + 4 <= length;) {
-                const quint16 flags = u16(outline, p);
-                const quint16 component = u16(outline, p + 2);
-                put16(outline, p + 2, component < numGlyphs && newId[component] >= 0 ? quint16(newId[component]) : 0);
-                p += 4 + ((flags & 0x0001) ? 4 : 2);
-                p += (flags & 0x0008) ? 2 : (flags & 0x0040) ? 4 : (flags & 0x0080) ? 8 : 0;
-                more = flags & 0x0020;
-            }
+        for (int offset : componentIdOffsets(outline, 0, length)) { // composites point at their components' new ids
+            const quint16 component = u16(outline, offset);
+            put16(outline, offset, component < numGlyphs && newId[component] >= 0 ? quint16(newId[component]) : 0);
         }
         newGlyf.append(outline);
         newGlyf.append(QByteArray((4 - newGlyf.size() % 4) % 4, '\0'));
     }
     qToBigEndian(quint32(newGlyf.size()), newLoca.data() + 4 * order.size());
-    QByteArray newHhea = hhea, newMaxp = maxp;
-    put16(newHhea, 34, quint16(order.size())); // numberOfHMetrics
-    put16(newMaxp, 4, quint16(order.size()));  // numGlyphs
+    put16(hhea, 34, quint16(order.size())); // numberOfHMetrics
+    put16(maxp, 4, quint16(order.size()));  // numGlyphs
     put16(head, 50, 1);          // indexToLocFormat: long
     put16(head, 8, 0);           // checkSumAdjustment, computed below
     put16(head, 10, 0);
-    *oldIds = order;
 
-    QMap<QByteArray, QByteArray> tables{{"head", head}, {"hhea", newHhea}, {"hmtx", newHmtx}, {"maxp", newMaxp},
+    QMap<QByteArray, QByteArray> tables{{"head", head}, {"hhea", hhea}, {"hmtx", newHmtx}, {"maxp", maxp},
                                         {"loca", newLoca}, {"glyf", newGlyf}};
     for (const char *tag : {"cvt ", "fpgm", "prep"}) // the hinting programs the glyphs' instructions call
         if (const QByteArray t = table(tag); !t.isEmpty())
