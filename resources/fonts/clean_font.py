@@ -21,6 +21,7 @@ copied from DIR instead (as ccache does for objects: build trees, clean clones a
 
 Usage: clean_font.py SOURCE DESTINATION [--weight N] [--truetype [--simplify T] [--upem N]] [--cache DIR]
 """
+import argparse
 import hashlib
 import os
 import shutil
@@ -77,33 +78,26 @@ def to_truetype(font, simplify, upem):
 
 
 def main(argv):
-    args = argv[1:]
-    options = {'--truetype': False, '--weight': None, '--simplify': 0.0, '--upem': None, '--cache': None}
-    positional = []
-    while args:
-        a = args.pop(0)
-        if a == '--truetype':
-            options[a] = True
-        elif a in options and args:
-            options[a] = args.pop(0)
-        elif not a.startswith('--'):
-            positional.append(a)
-        else:
-            positional = []
-            break
-    truetype = options['--truetype']
-    if len(positional) != 2 or (not truetype and (options['--simplify'] or options['--upem'])):
-        print(__doc__, file=sys.stderr)
-        return 2
-    source, destination = positional
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('source')
+    parser.add_argument('destination')
+    parser.add_argument('--weight', type=int)
+    parser.add_argument('--truetype', action='store_true')
+    parser.add_argument('--simplify', type=float, default=0.0, metavar='T')
+    parser.add_argument('--upem', type=int, metavar='N')
+    parser.add_argument('--cache', metavar='DIR')
+    options = parser.parse_args(argv[1:])
+    if not options.truetype and (options.simplify or options.upem):
+        parser.error('--simplify and --upem need --truetype')
+    source, destination, truetype = options.source, options.destination, options.truetype
     cached = None
-    if options['--cache']:
+    if options.cache:
         key = hashlib.sha256()
         for path in (source, __file__, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'outline_fit.py')):
             with open(path, 'rb') as f:
                 key.update(hashlib.sha256(f.read()).digest())
-        key.update(repr(sorted((k, v) for k, v in options.items() if k != '--cache')).encode())
-        cached = os.path.join(options['--cache'], key.hexdigest()[:32] + os.path.splitext(destination)[1])
+        key.update(repr(sorted((k, v) for k, v in vars(options).items() if k not in ('cache', 'source', 'destination'))).encode())
+        cached = os.path.join(options.cache, key.hexdigest()[:32] + os.path.splitext(destination)[1])
         if os.path.exists(cached):
             shutil.copyfile(cached, destination)
             print(f'{destination}: from {cached}')
@@ -116,14 +110,14 @@ def main(argv):
             for c in radicals:
                 del table.cmap[c]
             removed += len(radicals)
-    if options['--weight']:
-        font['OS/2'].usWeightClass = int(options['--weight'])
+    if options.weight:
+        font['OS/2'].usWeightClass = options.weight
     if truetype:
-        to_truetype(font, float(options['--simplify']), int(options['--upem'] or font['head'].unitsPerEm))
+        to_truetype(font, options.simplify, options.upem or font['head'].unitsPerEm)
     font.save(destination)
     if cached:
         try:  # written under another name first, so that a parallel build never copies half a file
-            os.makedirs(options['--cache'], exist_ok=True)
+            os.makedirs(options.cache, exist_ok=True)
             partial = f'{cached}.{os.getpid()}'
             shutil.copyfile(destination, partial)
             os.replace(partial, cached)
