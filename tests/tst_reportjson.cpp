@@ -38,12 +38,31 @@ private slots:
     void roundTrip();
     void writerOrder();
     void keepsNegativeCountsAndAnnotations();
+    void unconfirmedIsAComment();
     void invalid_data();
     void invalid();
 
 private:
     FormatRegistry m_registry;
 };
+
+// Marked cells are listed as `_unconfirmed` (a comment member): reading the file back changes nothing.
+void tst_ReportJson::unconfirmedIsAComment()
+{
+    Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    r.doubts.insert("t3.total.natural", QStringLiteral("x"));
+    r.doubts.insert("t2.regulations.issued", QStringLiteral("y"));
+    const QByteArray written = ReportJson::write(r, m_registry);
+    const QJsonObject o = QJsonDocument::fromJson(written).object();
+    QCOMPARE(o.value("_unconfirmed").toArray(), QJsonArray({"t2.regulations.issued", "t3.total.natural"}));
+    QString error;
+    const auto back = ReportJson::read(written, m_registry, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->doubts.isEmpty());
+    QCOMPARE(*back, r);
+    r.doubts.clear();
+    QVERIFY(!ReportJson::write(r, m_registry).contains("_unconfirmed"));
+}
 
 void tst_ReportJson::roundTrip_data()
 {

@@ -7,7 +7,8 @@
 
 class ReportDocument;
 
-// Changes value cells and, with them, the totals that depend on them; undo restores every one.
+// Changes value cells and, with them, the totals that depend on them; undo restores every one. A written cell loses
+// an import's doubt (an edit is a confirmation; confirming is writing the same value), and undo brings it back.
 class CellEditCommand : public QUndoCommand
 {
 public:
@@ -23,4 +24,5 @@ private:
     ReportDocument *m_document;
     QMap<QString, CellValue> m_before;
     QMap<QString, CellValue> m_after;
+    QMap<QString, QString> m_doubtsBefore;
 };

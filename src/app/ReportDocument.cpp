@@ -87,14 +87,34 @@ void ReportDocument::applyFix(const Finding &finding)
                                     tr("修正 %1").arg(m_schema.cellName(finding.anchor())), CellEditCommand::KeepDependents));
 }
 
-bool ReportDocument::applyCells(const QMap<QString, CellValue> &values)
+bool ReportDocument::confirmCells(const QStringList &keys)
 {
-    if (!m_store.setCells(m_report.agency, m_report.year, values)) {
+    QMap<QString, CellValue> values;
+    for (const QString &key : keys)
+        if (m_report.doubts.contains(key))
+            values.insert(key, m_report.cell(key));
+    if (values.isEmpty())
+        return false;
+    m_undo.push(new CellEditCommand(this, values,
+                                    values.size() == 1 ? tr("确认 %1").arg(m_schema.cellName(values.firstKey()))
+                                                       : tr("确认 %n 个单元格", nullptr, int(values.size())),
+                                    CellEditCommand::KeepDependents));
+    return true;
+}
+
+bool ReportDocument::applyCells(const QMap<QString, CellValue> &values, const QMap<QString, QString> &doubts)
+{
+    if (!m_store.setCells(m_report.agency, m_report.year, values, doubts)) {
         emit storeFailed(m_store.lastError());
         return false;
     }
-    for (auto it = values.begin(); it != values.end(); ++it)
+    for (auto it = values.begin(); it != values.end(); ++it) {
         m_report.cells.insert(it.key(), it.value());
+        if (doubts.contains(it.key()))
+            m_report.doubts.insert(it.key(), doubts.value(it.key()));
+        else
+            m_report.doubts.remove(it.key());
+    }
     emit cellsChanged(values.keys());
     recheck();
     return true;

@@ -38,9 +38,13 @@ public:
     void editDetails(const Report &details, const QString &description);
     // The finding's one-step fix, as an edit of its anchor (a published total included).
     void applyFix(const Finding &finding);
+    // Takes the import's marks off these cells (their values stay): one undo step. False when none was marked.
+    bool confirmCells(const QStringList &keys);
+    bool isDoubtful(const QString &key) const { return m_report.doubts.contains(key); }
 
-    // Called by the undo commands. False (and storeFailed) when the database refused; nothing changes then.
-    bool applyCells(const QMap<QString, CellValue> &values);
+    // Called by the undo commands: the values, and the doubts the written cells keep (none: confirmed). False (and
+    // storeFailed) when the database refused; nothing changes then.
+    bool applyCells(const QMap<QString, CellValue> &values, const QMap<QString, QString> &doubts);
     bool applyProse(const QString &part, const std::optional<QString> &text);
     bool applyDetails(const Report &details);
 

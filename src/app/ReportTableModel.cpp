@@ -118,6 +118,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             lines.append(tr("自动计算的合计"));
         for (const Finding &f : m_document->findingsFor(key))
             lines.append(f.message);
+        if (m_document->isDoubtful(key))
+            lines.append(tr("导入时未能确定：%1（核对原文后按 Enter 确认）").arg(m_document->report().doubts.value(key)));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::BackgroundRole: {
@@ -127,6 +129,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             (f.severity == Severity::Error ? error : warning) = true;
         if (error)
             return QBrush(QColor(0xfb, 0xd5, 0xd5));
+        if (m_document->isDoubtful(key))
+            return QBrush(QColor(0xdf, 0xd8, 0xfb)); // violet: read by the importer without certainty
         if (warning)
             return QBrush(QColor(0xfd, 0xf1, 0xc8));
         if (isComputed(index))
@@ -144,6 +148,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return key;
     case ComputedRole:
         return isComputed(index);
+    case DoubtRole:
+        return m_document->report().doubts.value(key);
     case SeverityRole: {
         int worst = 0;
         for (const Finding &f : m_document->findingsFor(key))
@@ -184,8 +190,10 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     const QString key = keyAt(index);
-    if (parsed == m_document->report().cell(key) && parsed.toString() == m_document->report().cell(key).toString())
+    if (parsed == m_document->report().cell(key) && parsed.toString() == m_document->report().cell(key).toString()) {
+        m_document->confirmCells({key}); // the clerk typed what the import read: that is a confirmation
         return true;
+    }
     m_document->editCells({{key, parsed}}, tr("填写 %1").arg(m_document->schema().cellName(key)));
     return true;
 }

@@ -15,7 +15,7 @@ class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { CellKeyRole = Qt::UserRole + 1, ComputedRole, SeverityRole };
+    enum Roles { CellKeyRole = Qt::UserRole + 1, ComputedRole, SeverityRole, DoubtRole };
 
     ReportTableModel(ReportDocument *document, const QString &table, QObject *parent = nullptr);
 

@@ -55,6 +55,10 @@ struct Report
     Prose prose;
     QMap<QString, CellValue> cells;
     QMap<QString, QString> annotations;
+    // Cells an import could not read with certainty, with why (a fuzzy label, a row placed by position, a split
+    // chosen among several): marked until the clerk confirms or edits them. Provenance, not content: not compared
+    // by ==, and report JSON lists the keys only as the comment member `_unconfirmed`.
+    QMap<QString, QString> doubts;
 
     // The title as printed: the stored one, or <agency><year>年政府信息公开工作年度报告.
     QString displayTitle() const;

@@ -393,13 +393,22 @@ QByteArray ReportJson::write(const Report &report, const FormatRegistry &registr
     }
     cells += cells.isEmpty() ? QByteArray("{}") : QByteArray("\n  }");
     const bool annotated = !report.annotations.isEmpty();
-    member("cells", cells, !annotated);
+    const bool doubted = !report.doubts.isEmpty();
+    member("cells", cells, !annotated && !doubted);
     if (annotated) {
         QList<QPair<QString, std::optional<QString>>> notes;
         for (const ValueCellDef *c : schema.cells())
             if (report.annotations.contains(c->key))
                 notes.append({c->key, report.annotations.value(c->key)});
-        member("annotations", object(notes), true);
+        member("annotations", object(notes), !doubted);
+    }
+    if (doubted) {
+        // A comment member (report-json.md §1): readers ignore it, so importing the file back changes nothing.
+        QByteArray keys;
+        for (const ValueCellDef *c : schema.cells())
+            if (report.doubts.contains(c->key))
+                keys += (keys.isEmpty() ? "[" : ", ") + quoted(c->key);
+        member("_unconfirmed", keys.isEmpty() ? QByteArray("[]") : keys + "]", true);
     }
     out += "}\n";
     return out;
