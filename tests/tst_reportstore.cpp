@@ -68,6 +68,8 @@ private slots:
     void replaceNeedsConsent();
     void saveIsAllOrNothing();
     void setCells();
+    void doubtsKeptUntilConfirmed();
+    void renameAndMergeAgencies();
     void removeCascades();
     void attachments();
     void hostileNames();
@@ -88,7 +90,7 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(ReportStore::latestSchemaVersion(), 3);
+    QCOMPARE(ReportStore::latestSchemaVersion(), 4);
 }
 
 void tst_ReportStore::roundTrip_data()
@@ -106,7 +108,7 @@ void tst_ReportStore::roundTrip()
     {
         ReportStore store(m_registry);
         QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), ReportStore::latestSchemaVersion());
         QVERIFY2(store.save({report}, false), qPrintable(store.lastError()));
     }
     ReportStore reopened(m_registry);
@@ -175,6 +177,66 @@ void tst_ReportStore::setCells()
     QVERIFY(store.load(r.agency, r.year, &loaded));
     QCOMPARE(loaded.cell("t3.new.commercial"), r.cell("t3.new.commercial"));
     QVERIFY(!store.setCells(QStringLiteral("无此机关"), 2024, {{"t3.new.natural", CellValue::integer(1)}}));
+}
+
+void tst_ReportStore::doubtsKeptUntilConfirmed()
+{
+    Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    r.doubts.insert("t3.new.natural", QStringLiteral("行的名称不完全一致"));
+    r.doubts.insert("t4.review.upheld", QStringLiteral("按位置"));
+    const QString path = freshPath();
+    {
+        ReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        QVERIFY(store.save({r}, false));
+    }
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.doubts, r.doubts);
+    // Writing a cell without a doubt confirms it; the other mark stays; a doubt can be written back (undo).
+    QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", r.cell("t3.new.natural")}}));
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.doubts.keys(), QStringList{"t4.review.upheld"});
+    QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(9)}}, {{"t3.new.natural", QStringLiteral("x")}}));
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.doubts.value("t3.new.natural"), QStringLiteral("x"));
+    QCOMPARE(loaded.cell("t3.new.natural"), CellValue::integer(9));
+}
+
+void tst_ReportStore::renameAndMergeAgencies()
+{
+    Report a = TestSupport::expectedReport(m_registry, "hongze-2024");
+    a.agency = QStringLiteral("洪泽区人民政府");
+    a.year = 2023;
+    Report b = TestSupport::expectedReport(m_registry, "hongze-2024"); // 淮安市洪泽区人民政府 2024
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(freshPath()));
+    QVERIFY(store.save({a, b}, false));
+    // Merge: 2023 joins the other name; the old name goes; moved years are told (for undo).
+    QList<int> moved;
+    QVERIFY2(store.renameAgency(a.agency, b.agency, {}, &moved), qPrintable(store.lastError()));
+    QCOMPARE(moved, QList<int>{2023});
+    QCOMPARE(store.agencies(), QStringList{b.agency});
+    QVERIFY(store.contains(b.agency, 2023) && store.contains(b.agency, 2024));
+    // Undo of the merge: the same years back under the old name.
+    QVERIFY(store.renameAgency(b.agency, a.agency, moved));
+    QVERIFY(store.contains(a.agency, 2023) && store.contains(b.agency, 2024) && !store.contains(b.agency, 2023));
+    // A plain rename.
+    QVERIFY(store.renameAgency(a.agency, QStringLiteral("淮安市洪泽区人民政府办公室")));
+    QCOMPARE(store.agencies(), QStringList({QStringLiteral("淮安市洪泽区人民政府"), QStringLiteral("淮安市洪泽区人民政府办公室")}));
+    // Refused: both have the year; a signed report; an empty name. Nothing changes.
+    QVERIFY(store.save({a}, false));
+    QVERIFY(!store.renameAgency(a.agency, QStringLiteral("淮安市洪泽区人民政府办公室")));
+    QVERIFY2(store.lastError().contains(QStringLiteral("都有 2023 年的报告")), qPrintable(store.lastError()));
+    QVERIFY(store.contains(a.agency, 2023));
+    QVERIFY(store.sign(b.agency, 2024, QStringLiteral("张三")));
+    QVERIFY(!store.renameAgency(b.agency, QStringLiteral("别的名字")));
+    QVERIFY2(store.lastError().contains(QStringLiteral("已签发")), qPrintable(store.lastError()));
+    QVERIFY(store.contains(b.agency, 2024));
+    QVERIFY(!store.renameAgency(a.agency, QStringLiteral("  ")));
+    QCOMPARE(store.agencies().size(), 3);
 }
 
 void tst_ReportStore::removeCascades()
@@ -261,7 +323,7 @@ void tst_ReportStore::migratesFromVersion1()
     }
     ReportStore store(m_registry);
     QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), ReportStore::latestSchemaVersion());
     Report loaded;
     QVERIFY2(store.load(r.agency, r.year, &loaded), qPrintable(store.lastError()));
     QCOMPARE(loaded, r);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -92,9 +93,10 @@ bool ReportStore::openSqlite(const QString &path)
     m_error.clear();
     m_path = path;
     const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
+    const bool memory = path == QLatin1String(":memory:"); // a scratch database (an import under review)
+    if (!memory && info.exists() && !info.isFile())
         return fail(tr("%1 不是文件").arg(path), QString());
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!memory && !QDir().mkpath(info.absolutePath()))
         return fail(tr("无法创建目录 %1").arg(info.absolutePath()), QString());
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）"), QString());
@@ -230,7 +232,7 @@ bool ReportStore::load(const QString &agency, int year, Report *out)
     r.contact.address = optionalText(q.value(8));
 
     const QString where = tr("数据库 %1 中 %2 %3 年的报告").arg(m_path, agency).arg(year);
-    q.prepare(QStringLiteral("SELECT key, int_value, text_value, annotation FROM cell WHERE report_id = ?"));
+    q.prepare(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt FROM cell WHERE report_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
@@ -256,6 +258,8 @@ bool ReportStore::load(const QString &agency, int year, Report *out)
         r.cells.insert(key, v);
         if (!q.value(3).isNull())
             r.annotations.insert(key, q.value(3).toString());
+        if (!q.value(4).isNull())
+            r.doubts.insert(key, q.value(4).toString());
     }
     const ReportSchema schema = ReportSchema::forReport(m_registry, r);
     for (const QString &key : schema.keys())
@@ -310,7 +314,7 @@ bool ReportStore::writeReport(const Report &r, bool replace)
 bool ReportStore::writeCells(qint64 reportId, const Report &r)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt) VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto it = r.cells.begin(); it != r.cells.end(); ++it) {
         const CellValue &v = it.value();
         q.addBindValue(reportId);
@@ -318,6 +322,7 @@ bool ReportStore::writeCells(qint64 reportId, const Report &r)
         q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
         q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
         q.addBindValue(r.annotations.contains(it.key()) ? QVariant(r.annotations.value(it.key())) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(r.doubts.contains(it.key()) ? QVariant(r.doubts.value(it.key())) : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
             return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
     }
@@ -361,7 +366,7 @@ bool ReportStore::save(const QVector<Report> &reports, bool replace)
     });
 }
 
-bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells)
+bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts)
 {
     m_error.clear();
     const qint64 id = writableReportId(agency, year);
@@ -369,11 +374,12 @@ bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, 
         return false;
     return inTransaction([&] {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ? WHERE report_id = ? AND key = ?"));
+        q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ? WHERE report_id = ? AND key = ?"));
         for (auto it = cells.begin(); it != cells.end(); ++it) {
             const CellValue &v = it.value();
             q.addBindValue(v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>()));
             q.addBindValue(v.isInteger() || v.isBlank() ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.toString()));
+            q.addBindValue(doubts.contains(it.key()) ? QVariant(doubts.value(it.key())) : QVariant(QMetaType::fromType<QString>()));
             q.addBindValue(id);
             q.addBindValue(it.key());
             if (!q.exec() || q.numRowsAffected() != 1)
@@ -409,6 +415,66 @@ bool ReportStore::setDetails(const Report &r)
                 {nullable(r.title), r.date ? QVariant(r.date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                  nullable(r.contact.person), nullable(r.contact.phone), nullable(r.contact.fax), nullable(r.contact.address),
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+}
+
+QStringList ReportStore::agencies()
+{
+    QStringList names;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT name FROM agency ORDER BY name")))
+        while (q.next())
+            names.append(q.value(0).toString());
+    return names;
+}
+
+bool ReportStore::renameAgency(const QString &from, const QString &to, QList<int> years, QList<int> *moved)
+{
+    m_error.clear();
+    const QString target = to.trimmed();
+    if (target.isEmpty())
+        return fail(tr("机关名称不能为空"), QString());
+    if (target == from)
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.year, r.signed_by IS NOT NULL, a.name FROM report r JOIN agency a ON a.id = r.agency_id "
+                             "WHERE a.name = ? OR a.name = ?"));
+    q.addBindValue(from);
+    q.addBindValue(target);
+    if (!q.exec())
+        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+    QList<int> fromYears, toYears;
+    while (q.next()) {
+        const int year = q.value(0).toInt();
+        if (q.value(2).toString() != from) {
+            toYears.append(year);
+            continue;
+        }
+        if (!years.isEmpty() && !years.contains(year))
+            continue;
+        fromYears.append(year);
+        // The agency's name is printed in a report's title and 落款: a signed report keeps it.
+        if (q.value(1).toBool())
+            return fail(tr("%1 %2 年的报告已签发，不能改动机关名称").arg(from).arg(year), QString());
+    }
+    if (fromYears.isEmpty() && !agencies().contains(from))
+        return fail(tr("数据库中没有机关“%1”").arg(from), QString());
+    for (int year : qAsConst(fromYears))
+        if (toYears.contains(year))
+            return fail(tr("“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份").arg(from, target).arg(year), QString());
+    const bool ok = inTransaction([&] {
+        bool done = exec(QStringLiteral("INSERT INTO agency (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM agency WHERE name = ?)"), {target, target});
+        for (int year : qAsConst(fromYears))
+            done = done
+                && exec(QStringLiteral("UPDATE report SET agency_id = (SELECT id FROM agency WHERE name = ?), modified_at = ? "
+                                       "WHERE agency_id = (SELECT id FROM agency WHERE name = ?) AND year = ?"),
+                        {target, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), from, year});
+        // The old name goes once it names no report.
+        return done
+            && exec(QStringLiteral("DELETE FROM agency WHERE name = ? AND NOT EXISTS (SELECT 1 FROM report WHERE agency_id = agency.id)"), {from});
+    });
+    if (ok && moved)
+        *moved = fromYears;
+    return ok;
 }
 
 bool ReportStore::remove(const QString &agency, int year)

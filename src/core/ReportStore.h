@@ -43,7 +43,8 @@ public:
     static QString defaultSqlitePath();
     static int latestSchemaVersion();
 
-    // Opens (creating when absent) a SQLite file and migrates it to the latest schema.
+    // Opens (creating when absent) a SQLite file and migrates it to the latest schema; ":memory:" is a scratch
+    // database that lives as long as the store.
     bool openSqlite(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
     QString lastError() const { return m_error; }
@@ -55,8 +56,9 @@ public:
     bool load(const QString &agency, int year, Report *out);
     // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.
     bool save(const QVector<Report> &reports, bool replace);
-    // Changes some cells of a stored report (the editor's and `set`'s write). All or nothing.
-    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells);
+    // Changes some cells of a stored report (the editor's and `set`'s write). A written cell keeps an import's doubt
+    // only when `doubts` gives it one: an edit is a confirmation. All or nothing.
+    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {});
     // Changes one prose part (absent = no text). All or nothing.
     bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text);
     // Changes the report's own fields: title, 成文日期, contact (not agency, year or forms).
@@ -65,6 +67,11 @@ public:
     // details, seal and sign-off history stay. All or nothing.
     bool setForms(const Report &report);
     bool remove(const QString &agency, int year);
+    QStringList agencies();
+    // Moves the reports of `years` (all when empty) of agency `from` to agency `to`: a rename, or a merge when `to`
+    // exists. Refused when both have a report for one of the years, or a report moved is signed (its name is
+    // printed). `from` goes once it has no report left; *moved lists the years moved (for undo). All or nothing.
+    bool renameAgency(const QString &from, const QString &to, QList<int> years = {}, QList<int> *moved = nullptr);
     bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment);
     std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind);
 

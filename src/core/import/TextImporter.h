@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FormatRegistry.h"
-#include "TableFormat.h"
 #include "Report.h"
 
 #include <QCoreApplication>
@@ -9,11 +8,17 @@
 #include <functional>
 #include <optional>
 
-// Reads a published report's text (web page text, PDF extraction) into a Report, driven by the format
-// definitions: part headings split the text, each table's rows are found by their labels (normalised: white
-// space, half/full width, 1、/1.), and the row's value cells by the count the form gives it. A cell it cannot read
-// stays blank with a note; it never invents a number. Shapes (report-formats.md §11): TAB- or "|"-separated cells,
-// space-aligned columns from pdftotext -layout, and crawler text with cells run together (decoded by the sum rules).
+class TableRows;
+struct SourceLine;
+struct TableReading;
+
+// Reads a published report's text (web page text, PDF extraction, converters' Markdown) into a Report, in stages,
+// each in its own class: the text as lines (ImportText) → the six parts (PartFinder) → title, prose and details
+// (DetailsReader) → each table's form (FormDetector) → a reader per shape (SeparatedReader, AlignedReader,
+// CellPerLineReader, RunTogetherReader, which reconciles with the sum rules and last year's report).
+// It never invents a number: a cell it could not read with certainty — a label matched by likeness, a row placed
+// by position, a split chosen among several, a row not found — is named in Report::doubts (and the notes) for the
+// clerk to confirm.
 class TextImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TextImporter)
@@ -28,25 +33,22 @@ public:
     };
     struct Result
     {
-        Report report;
-        QStringList notes; // what the clerk should look at: unreadable cells, annotations kept
+        Report report;                  // report.doubts: the cells to confirm, with why
+        QStringList notes;              // what the clerk should look at: unreadable cells, annotations kept
+        QMap<QString, int> sourceLines; // cell key → 1-based line of the text its value came from
     };
 
     // A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK
     // (Notepad's "ANSI" on Chinese Windows). nullopt with *error for binary data or bytes no encoding fits.
     static std::optional<QString> decode(const QByteArray &bytes, QString *error);
 
-    // Nothing usable (no title, no tables …): nullopt with *error saying what is missing.
+    // Nothing usable (no table readable, no agency or year …): nullopt with *error saying what is missing.
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
 
-private:
-    static int readInOrder(const QStringList &lines, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r);
-    static int readRunTogether(const QString &text, const TableFormat &format, const QVector<const GridRow *> &rows,
-                               const class ReportSchema &schema, Report &r, const Report *previous, QStringList &notes);
-    static int readAligned(const QStringList &lines, const TableFormat &format, const QVector<const GridRow *> &rows, const class ReportSchema &schema, Report &r,
-                           QStringList &notes);
-
-public:
     // Label key: white space removed, half-width brackets and punctuation folded to full width, 1、 → 1.
     static QString normalise(const QString &label);
+
+private:
+    // The first reader whose shape the section has.
+    static TableReading readTable(const QVector<SourceLine> &section, const TableRows &rows, const Report *previous);
 };
