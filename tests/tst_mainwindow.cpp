@@ -2,6 +2,7 @@
 #include "CellDelegate.h"
 #include "DetailsForm.h"
 #include "FindingsModel.h"
+#include "ImportReviewDialog.h"
 #include "MainWindow.h"
 #include "NewReportDialog.h"
 #include "ReportSchema.h"
@@ -537,13 +538,15 @@ void tst_MainWindow::importPublishedText()
     // The same report again: refused, nothing changed.
     QVERIFY(!m_window->importText(text, "clipboard", &error));
     QVERIFY2(error.contains(QStringLiteral("已有")), qPrintable(error));
-    // As if it were last year's: imported, opened, checked.
+    // As if it were last year's: reviewed against the source, imported, opened, checked.
     text.replace(QStringLiteral("科学技术局2021年度政府"), QStringLiteral("科学技术局2020年度政府"));
+    TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { review->accept(); });
     QVERIFY2(m_window->importText(text, "clipboard", &error), qPrintable(error));
     QCOMPARE(m_window->document()->report().year, 2020);
     const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
     QCOMPARE(m_window->document()->report().cells, expected.cells);
     QCOMPARE(m_window->document()->findings().size(), 0);
+    QApplication::setActiveWindow(m_window.get()); // back from the review (a window manager does this)
     m_window->reportList()->setFocus(); // new and delete are undone from the report list
     QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("新建 昌吉州科学技术局 2020 年的报告"));
 }

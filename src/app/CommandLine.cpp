@@ -12,6 +12,7 @@
 #include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
+#include "AgencyMatcher.h"
 #include "TextImporter.h"
 #include "Totals.h"
 
@@ -78,7 +79,8 @@ int CommandLine::usage(int status)
             "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
-            "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。\n")
+            "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）；\n"
+            "          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。\n")
       << Qt::flush;
     return status;
 }
@@ -250,22 +252,41 @@ int CommandLine::importFiles(const Options &o)
     // Last year's report settles digit runs a published text cannot: from the files given before, else from the
     // store if there is one already (opened only then: an import that fails writes nothing, not even a new file).
     std::unique_ptr<ReportStore> existing;
-    TextImporter::Options textOptions{o.agency, o.hasYear ? o.year : 0, {}};
-    textOptions.reportOf = [&](const QString &agency, int year) -> std::optional<Report> {
-        for (const Report &earlier : qAsConst(reports))
-            if (earlier.agency == agency && earlier.year == year)
-                return earlier;
+    bool existingOpened = false;
+    auto openExisting = [&]() {
         const QString db = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
-        if (!existing && QFileInfo::exists(db)) {
+        if (!existingOpened && QFileInfo::exists(db)) {
             existing = std::make_unique<ReportStore>(m_registry);
             if (!existing->openSqlite(db))
                 existing.reset();
         }
+        existingOpened = true;
+    };
+    // The agencies known before this file: in the store and in the files given before it.
+    auto knownAgencies = [&]() {
+        openExisting();
+        QStringList known = existing ? existing->agencies() : QStringList();
+        for (const Report &earlier : qAsConst(reports))
+            known.append(earlier.agency);
+        return known;
+    };
+    // The name an import files a report under: the known one it is close to, unless --agency named it.
+    auto linkedAgency = [&](const QString &agency) {
+        return o.agency.isEmpty() ? AgencyMatcher::closest(agency, knownAgencies()).value_or(agency) : agency;
+    };
+    TextImporter::Options textOptions{o.agency, o.hasYear ? o.year : 0, {}};
+    textOptions.reportOf = [&](const QString &printed, int year) -> std::optional<Report> {
+        const QString agency = linkedAgency(printed);
+        for (const Report &earlier : qAsConst(reports))
+            if (earlier.agency == agency && earlier.year == year)
+                return earlier;
+        openExisting();
         Report found;
         if (existing && existing->load(agency, year, &found))
             return found;
         return std::nullopt;
     };
+    bool toConfirm = false;
     for (const QString &path : o.positional) {
         Report r;
         if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
@@ -277,12 +298,28 @@ int CommandLine::importFiles(const Options &o)
             const std::optional<QString> text = TextImporter::decode(file.readAll(), &error);
             if (!text)
                 return bad(QStringLiteral("%1：%2").arg(path, error));
-            const auto result = TextImporter::read(*text, m_registry, textOptions, &error);
+            auto result = TextImporter::read(*text, m_registry, textOptions, &error);
             if (!result)
                 return bad(QStringLiteral("%1：%2").arg(path, error));
             for (const QString &note : result->notes)
                 m_err << tr("注意：") << path << QStringLiteral("：") << note << '\n';
             r = result->report;
+            if (!r.doubts.isEmpty()) {
+                toConfirm = true;
+                m_err << tr("注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：", nullptr, int(r.doubts.size())).arg(path)
+                      << QStringList(r.doubts.keys()).join(QLatin1Char(' ')) << '\n';
+            }
+            // The same agency printed differently in another year (or misread): linked to the name already known,
+            // unless --agency named it.
+            if (const QString linked = linkedAgency(r.agency); linked != r.agency) {
+                m_err << tr("注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency \"%2\" 重新导入")
+                             .arg(path, r.agency, linked)
+                      << '\n';
+                if (!r.title)
+                    r.title = r.displayTitle(); // the title as printed stays
+                r.agency = linked;
+                toConfirm = true;
+            }
         } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             return bad(tr("%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）").arg(path));
         } else if (!readReportFile(path, &r)) {
@@ -311,7 +348,7 @@ int CommandLine::importFiles(const Options &o)
               << '\n';
     }
     m_out.flush();
-    return Ok;
+    return toConfirm ? ToConfirm : Ok;
 }
 
 int CommandLine::exportReport(const Options &o)

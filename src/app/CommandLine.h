@@ -15,7 +15,7 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum Exit { Ok = 0, FoundErrors = 1, BadInput = 2 };
+    enum Exit { Ok = 0, FoundErrors = 1, BadInput = 2, ToConfirm = 3 };
 
     CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err);
 

@@ -21,6 +21,8 @@
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
+#include "AgencyMatcher.h"
+#include "ImportReviewDialog.h"
 #include "TextImporter.h"
 
 #include <QApplication>
@@ -213,11 +215,17 @@ void MainWindow::buildMenus()
             v->paste();
     });
     edit->addAction(tr("应用所选问题的修正(&F)"), this, &MainWindow::applySelectedFix);
+    // Every cell the import marked, confirmed at once (after the clerk has compared them with the source).
+    edit->addAction(tr("全部确认导入的单元格(&A)"), this, [this] {
+        if (m_document && !m_document->isSigned())
+            m_document->confirmCells(m_document->report().doubts.keys());
+    });
 
     QMenu *report = menuBar()->addMenu(tr("报告(&R)"));
     report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
     report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
     report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
+    report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency);
     report->addSeparator();
     report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
     report->addAction(tr("打印字体(&F)…"), this, [this] {
@@ -505,6 +513,28 @@ void MainWindow::changeFormsDialog()
     changeForms(chosen(), &error); // a store that refuses has said so (refreshList)
 }
 
+void MainWindow::renameAgency()
+{
+    if (!m_document)
+        return;
+    const QString from = m_document->report().agency;
+    const int year = m_document->report().year;
+    QStringList names = m_store.agencies();
+    names.removeAll(from);
+    names.prepend(from);
+    bool ok = false;
+    const QString to = QInputDialog::getItem(this, tr("重命名或合并机关"), tr("“%1”的新名称（选已有的机关，则把报告合并到它名下）：").arg(from),
+                                             names, 0, true, &ok)
+                           .trimmed();
+    if (!ok || to.isEmpty() || to == from)
+        return;
+    pushLibrary(new RenameAgencyCommand(m_store, from, to, [this, from, to, year](const QString &e) {
+        closeReport();
+        openReport(m_store.contains(to, year) ? to : from, year);
+        refreshList(e);
+    }));
+}
+
 void MainWindow::importJson()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("导入报告 JSON"), QString(), tr("报告 JSON (*.json)"));
@@ -742,10 +772,12 @@ void MainWindow::exportDocument(const QString &suffix)
 
 bool MainWindow::importText(const QString &text, const QString &source, QString *error)
 {
+    // Last year's report, under the printed name or the known agency it is close to.
+    auto linked = [this](const QString &agency) { return AgencyMatcher::closest(agency, m_store.agencies()).value_or(agency); };
     TextImporter::Options options;
-    options.reportOf = [this](const QString &agency, int year) -> std::optional<Report> {
+    options.reportOf = [this, linked](const QString &agency, int year) -> std::optional<Report> {
         Report found;
-        return m_store.load(agency, year, &found) ? std::optional<Report>(found) : std::nullopt;
+        return m_store.load(linked(agency), year, &found) ? std::optional<Report>(found) : std::nullopt;
     };
     auto result = TextImporter::read(text, m_registry, options, error);
     if (!result && error->contains(QLatin1String("--agency"))) {
@@ -767,15 +799,37 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
         return false;
     }
-    if (!addImported(result->report, error))
-        return false;
-    if (!result->notes.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("导入报告全文"), tr("已导入，请核对：\n%1").arg(result->notes.join(QLatin1Char('\n'))),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    // The same agency printed differently in another year: the clerk says whether it is the one already here.
+    Report &imported = result->report;
+    if (const QString known = linked(imported.agency); known != imported.agency) {
+        const auto answer = QMessageBox::question(
+            this, tr("导入报告全文"),
+            tr("数据库中已有相近的机关“%1”。\n这份报告的机关是“%2”。\n\n归入“%1”吗？（选“否”则作为另一个机关导入）").arg(known, imported.agency),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel) {
+            error->clear();
+            return false;
+        }
+        if (answer == QMessageBox::Yes) {
+            if (!imported.title)
+                imported.title = imported.displayTitle(); // the title as printed stays
+            imported.agency = known;
+        }
     }
-    return true;
+    if (m_store.contains(imported.agency, imported.year)) {
+        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(imported.agency).arg(imported.year);
+        return false;
+    }
+    // Checked against the source before anything is saved.
+    Report previous;
+    const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
+    ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, this);
+    if (review.exec() != QDialog::Accepted) {
+        error->clear();
+        statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
+        return false;
+    }
+    return addImported(review.report(), error);
 }
 
 void MainWindow::importTextFile()

@@ -79,6 +79,7 @@ public slots:
     void reopen();
     void chooseSeal();
     void changeFormsDialog();
+    void renameAgency(); // rename the open report's agency, or merge it into another: one undo step
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,171 @@
+#include "ImportReviewDialog.h"
+
+#include "FindingsModel.h"
+#include "ReportDocument.h"
+#include "ReportTableModel.h"
+#include "ReportTableView.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
+                                       const std::optional<Report> &previousYear, QWidget *parent)
+    : QDialog(parent)
+    , m_store(registry)
+    , m_sourceLines(result.sourceLines)
+{
+    setWindowTitle(tr("核对导入：%1 %2 年").arg(result.report.agency).arg(result.report.year));
+    Report report = result.report;
+    // The scratch store holds last year's report too, so that the review's check is the one the window will run.
+    QVector<Report> reports{report};
+    if (previousYear)
+        reports.prepend(*previousYear);
+    if (!m_store.openSqlite(QStringLiteral(":memory:")) || !m_store.save(reports, true))
+        qWarning("import review: %s", qPrintable(m_store.lastError()));
+    m_document = new ReportDocument(registry, m_store, report, this);
+
+    m_source = new QPlainTextEdit(this);
+    m_source->setReadOnly(true);
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_source->setPlainText(source);
+    m_source->setAccessibleName(tr("原文"));
+
+    m_tabs = new QTabWidget(this);
+    const QStringList tables{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")};
+    const QStringList names{tr("表二 主动公开"), tr("表三 依申请公开"), tr("表四 复议诉讼")};
+    for (int i = 0; i < tables.size(); ++i) {
+        auto *view = new ReportTableView(m_tabs);
+        view->setReportModel(new ReportTableModel(m_document, tables[i], view));
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, view](const QModelIndex &current) { showSourceOf(view->reportModel()->keyAt(current)); });
+        m_tabs->addTab(view, names[i]);
+        m_tables.append(view);
+    }
+
+    m_findings = new FindingsModel(this);
+    m_findings->setDocument(m_document);
+    auto *findings = new QListView(this);
+    findings->setModel(m_findings);
+    findings->setAccessibleName(tr("检查结果"));
+    // A finding's cell, selected: its table shown and its source line with it.
+    connect(findings, &QListView::activated, this, [this](const QModelIndex &index) {
+        const QString key = index.data(FindingsModel::AnchorRole).toString();
+        const int t = QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.indexOf(key.section(QLatin1Char('.'), 0, 0));
+        if (t >= 0) {
+            m_tabs->setCurrentIndex(t);
+            m_tables[t]->selectKey(key);
+            m_tables[t]->setFocus();
+        }
+    });
+    auto *notes = new QListWidget(this);
+    notes->addItems(result.notes);
+    notes->setWordWrap(true);
+    notes->setAccessibleName(tr("导入说明"));
+    auto *below = new QTabWidget(this);
+    below->addTab(findings, tr("检查结果"));
+    below->addTab(notes, tr("导入说明（%1）").arg(result.notes.size()));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_tabs);
+    right->addWidget(below);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("原文"), left));
+    leftLayout->addWidget(m_source);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *import = buttons->addButton(tr("导入"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
+    QPushButton *confirmAll = buttons->addButton(tr("全部确认"), QDialogButtonBox::ActionRole);
+    import->setDefault(false);
+    import->setAutoDefault(false); // Enter in a table confirms a cell; it must not close the dialog
+    connect(confirmAll, &QPushButton::clicked, this, [this] { m_document->confirmCells(m_document->report().doubts.keys()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_document, &ReportDocument::cellsChanged, this, &ImportReviewDialog::updateSummary);
+    connect(m_document, &ReportDocument::findingsChanged, this, &ImportReviewDialog::updateSummary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(1280, 760);
+    updateSummary();
+    // Open on the first marked cell, if any.
+    if (!report.doubts.isEmpty()) {
+        const QString first = report.doubts.firstKey();
+        const int t = tables.indexOf(first.section(QLatin1Char('.'), 0, 0));
+        if (t >= 0) {
+            m_tabs->setCurrentIndex(t);
+            m_tables[t]->selectKey(first);
+        }
+    }
+}
+
+ImportReviewDialog::~ImportReviewDialog()
+{
+    delete m_document; // before the store it writes to
+}
+
+Report ImportReviewDialog::report() const
+{
+    return m_document->report();
+}
+
+ReportTableView *ImportReviewDialog::tableView(int table) const
+{
+    return m_tables.value(table);
+}
+
+void ImportReviewDialog::showSourceOf(const QString &key)
+{
+    const int line = m_sourceLines.value(key);
+    QList<QTextEdit::ExtraSelection> marks;
+    m_shownLine = 0;
+    if (line > 0) {
+        const QTextBlock block = m_source->document()->findBlockByNumber(line - 1);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(block);
+            mark.format.setBackground(QColor(0xff, 0xe8, 0x8a));
+            mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+            marks.append(mark);
+            m_source->setTextCursor(QTextCursor(block));
+            m_source->centerCursor();
+            m_shownLine = line;
+        }
+    }
+    m_source->setExtraSelections(marks);
+}
+
+void ImportReviewDialog::updateSummary()
+{
+    const int doubts = int(m_document->report().doubts.size());
+    int errors = 0;
+    for (const Finding &f : m_document->findings())
+        errors += f.severity == Severity::Error ? 1 : 0;
+    QString text = doubts > 0 ? tr("%n 个单元格未能确定（紫色）：对照左侧原文核对后，在单元格上按 Enter 确认，或直接改正。", nullptr, doubts)
+                              : tr("所有单元格都已确定。");
+    if (errors > 0)
+        text += QLatin1Char(' ') + tr("检查发现 %n 个错误：原文本身的不一致，或在未确定的单元格上。", nullptr, errors);
+    text += QLatin1Char(' ') + tr("“导入”保存到数据库；“取消”不写入任何内容。");
+    m_summary->setText(text);
+}

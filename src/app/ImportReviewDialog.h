@@ -1,0 +1,52 @@
+#pragma once
+
+#include "FormatRegistry.h"
+#include "ReportStore.h"
+#include "TextImporter.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class FindingsModel;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QTabWidget;
+class ReportDocument;
+class ReportTableView;
+
+// An import checked against its source before anything is saved: the published text on the left, the tables as
+// read on the right (cells the importer was not certain of in violet, Enter on one confirms it, edits are undoable),
+// the check's findings and the importer's notes below. Selecting a cell shows the source line it came from.
+// 导入 accepts (the caller saves report()), 取消 writes nothing anywhere. The report under review lives in a scratch
+// in-memory store, so the table editors behave exactly as in the main window.
+class ImportReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `previousYear`: the same agency's report of the year before, for the cross-year checks.
+    ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
+                       const std::optional<Report> &previousYear, QWidget *parent = nullptr);
+    ~ImportReviewDialog() override;
+
+    Report report() const; // as reviewed: confirmations and edits included
+    ReportDocument *document() const { return m_document; }
+    ReportTableView *tableView(int table) const; // 0..2: 二, 三, 四
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *sourceView() const { return m_source; }
+    int shownSourceLine() const { return m_shownLine; } // 1-based, 0 for none
+
+private:
+    void showSourceOf(const QString &key);
+    void updateSummary();
+
+    ReportStore m_store; // scratch, in memory
+    QMap<QString, int> m_sourceLines;
+    QPointer<ReportDocument> m_document;
+    QTabWidget *m_tabs = nullptr;
+    QVector<ReportTableView *> m_tables;
+    QPlainTextEdit *m_source = nullptr;
+    QLabel *m_summary = nullptr;
+    FindingsModel *m_findings = nullptr;
+    int m_shownLine = 0;
+};
