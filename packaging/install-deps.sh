@@ -2,7 +2,8 @@
 # Installs what Disclosure Report needs on Debian 12 (bookworm): the build tools and Qt 6.4 from Debian,
 # the SQLite driver (only a Recommends of libqt6sql6, so named here), fonts for the Chinese UI, and the Fandol
 # faces (texlive-lang-chinese) that the build cleans and simplifies with fontTools and NumPy for the printed page.
-# With --tests also what the test suite reads its output back with.
+# With --tests also what the test suite reads its output back with, and the converters (w3m, lynx, html2text,
+# pandoc) whose text the importer is tested on.
 # Run as root, or as a user with sudo.
 set -eu
 SUDO=""
@@ -13,7 +14,8 @@ packages="cmake ninja-build g++ ccache pkg-config
   qt6-qpa-plugins libqt6sql6-sqlite qt6-svg-dev libgl-dev libzip-dev
   fonts-noto-cjk texlive-lang-chinese python3-fonttools python3-numpy"
 if [ "${1:-}" = "--tests" ]; then
-  packages="$packages python3-scipy poppler-utils xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev"
+  packages="$packages python3-scipy poppler-utils xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev
+    w3m lynx html2text pandoc"
 fi
 
 # Skip apt entirely when everything is already there (a second run is instant and needs no network).

@@ -29,6 +29,23 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
     }
     if (nonEmpty == 0 || single * 10 < nonEmpty * 9 || values < rows.size())
         return reading;
+    // Empty lines are cells where a web page's table was saved as text: there, cells stand on adjacent lines. Where
+    // nearly every line stands alone between empty ones (PDF text without layout), the empty lines only separate.
+    // Told by the numbers: in a page's text a number's line has a neighbour (the next cell), in PDF text it stands
+    // between empty lines.
+    int numbers = 0, neighboured = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &t = lines[i].text;
+        if (t.isEmpty() || !ImportText::isNumberLike(t))
+            continue;
+        ++numbers;
+        neighboured += (i > 0 && !lines[i - 1].text.isEmpty()) || (i + 1 < lines.size() && !lines[i + 1].text.isEmpty()) ? 1 : 0;
+    }
+    QVector<SourceLine> packed;
+    const bool separators = neighboured * 4 < numbers;
+    for (const SourceLine &l : lines)
+        if (!separators || !l.text.isEmpty())
+            packed.append(l);
 
     // Walk: label lines name a row; the lines from the last label line to the next label line are its cells.
     int next = 0;
@@ -44,7 +61,9 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
         const QStringList keys = rows.keys(row);
         QVector<const SourceLine *> given = cells;
         QString doubt = rowDoubt;
+        bool trimmed = false;
         if (given.size() != keys.size()) {
+            trimmed = true;
             // Empty lines around the row's cells are separators when without them the count fits.
             while (!given.isEmpty() && given.constLast()->text.isEmpty() && given.size() > keys.size())
                 given.removeLast();
@@ -61,8 +80,9 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
                 given = filled; // every cell has its number: the empty lines were separators
             }
         }
-        if (given.size() != keys.size()) {
-            const QString count = tr("行名之后有 %1 行，表中这一行有 %2 格").arg(given.size()).arg(keys.size());
+        if (given.size() != keys.size() || trimmed) {
+            // Which empty lines were blank cells and which separators cannot be told: the row is a guess.
+            const QString count = tr("行名之后有 %1 行，表中这一行有 %2 格").arg(cells.size()).arg(keys.size());
             doubt = doubt.isEmpty() ? count : QString(doubt + tr("；") + count);
             reading.notes.append(tr("%1：%2，按顺序填入，请核对").arg(rows.cellName(keys.constFirst()), count));
         }
@@ -83,7 +103,7 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
     };
     bool inLabels = false;
     QString labelRun; // consecutive label lines joined: a wrapped label
-    for (const SourceLine &l : lines) {
+    for (const SourceLine &l : qAsConst(packed)) {
         if (isValueLine(l.text)) {
             if (row >= 0 || !inLabels)
                 cells.append(&l);

@@ -80,19 +80,40 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
         const auto m = QRegularExpression(pattern).match(flat, from);
         return m.hasMatch() ? std::make_pair(int(m.capturedStart()), int(m.capturedEnd())) : std::make_pair(-1, -1);
     };
+    // A label not printed whole (shortened by the agency, a character damaged): its longest prefix of at least five
+    // characters, then up to as many other characters as the label has left before the digits.
+    auto locate = [&](const QString &label, int from, bool *exact) -> std::pair<int, int> {
+        *exact = true;
+        if (const auto found = find(label, from); found.first >= 0)
+            return found;
+        *exact = false;
+        for (int length = int(label.size()) - 1; length >= 5; --length) {
+            const auto [start, end] = find(label.left(length), from);
+            if (start < 0)
+                continue;
+            int stop = end;
+            while (stop < flat.size() && stop - end < label.size() - length + 2 && !flat.at(stop).isDigit() && flat.at(stop) != QLatin1Char(' '))
+                ++stop;
+            return {start, stop};
+        }
+        return {-1, -1};
+    };
     struct RowRun
     {
         QStringList keys;
         QVector<QStringList> candidates;
         bool exhaustive = true; // every split was seen (a cap on work or count can cut the walk short)
         int line = 0;
+        QString unit; // printed after the last number (251000元: 采购总金额 is text with its unit)
+        QString doubt; // the label was not found whole
     };
     QVector<RowRun> runs;
     int position = 0;
-    static const QRegularExpression digits(QStringLiteral("^[0-9. ]+"));
+    static const QRegularExpression digits(QStringLiteral("^([0-9. ]+)(万元|元)?"));
     static const QRegularExpression trailing(QStringLiteral("([0-9 ]+)$"));
     for (int k = 0; k < rows.size(); ++k) {
-        RowRun run{rows.keys(k), {}};
+        RowRun run;
+        run.keys = rows.keys(k);
         QString segment;
         const QString &label = rows.label(k);
         if (label.isEmpty()) {
@@ -101,16 +122,21 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
             segment = m.hasMatch() ? m.captured(1) : QString();
             run.line = sourceOf.value(int(m.capturedStart(1)));
         } else {
-            const auto [start, end] = find(label, position);
+            bool exact = true;
+            const auto [start, end] = locate(label, position, &exact);
             if (start < 0)
                 return {};
+            if (!exact)
+                run.doubt = tr("原文的行名与表中的“%1”不完全相同").arg(label);
             position = end;
             int stop = int(flat.size());
             for (int n = k + 1; n < rows.size() && stop == flat.size(); ++n)
                 if (const QString &next = rows.label(n); !next.isEmpty())
                     if (const auto found = find(next, end); found.first >= 0)
                         stop = found.first;
-            segment = digits.match(flat.mid(end, stop - end)).captured();
+            const auto m = digits.match(flat.mid(end, stop - end));
+            segment = m.captured(1);
+            run.unit = m.captured(2);
             run.line = sourceOf.value(end);
         }
         const QStringList chunks = segment.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -227,7 +253,7 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
             continue;
         }
         ++reading.rowsRead;
-        QString doubt;
+        QString doubt = run.doubt;
         if (const QVector<const RuleInstance *> mine = within(run, lastYearRules); run.candidates.size() > 1 && !mine.isEmpty()) {
             // Last year's report settles what the sums cannot: keep the splits that continue its numbers (a warning
             // rule — agencies fold re-counts in — so it only chooses among splits, never empties the row).
@@ -235,7 +261,7 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
             if (!continuing.isEmpty() && continuing.size() < run.candidates.size()) {
                 run.candidates = continuing;
                 if (continuing.size() == 1) {
-                    doubt = tr("数字连在一起，按上年（%1 年）报告的数字拆分为 %2").arg(previous->year).arg(continuing.constFirst().join(QLatin1Char('/')));
+                    doubt = (run.doubt.isEmpty() ? QString() : run.doubt + tr("；")) + tr("数字连在一起，按上年（%1 年）报告的数字拆分为 %2").arg(previous->year).arg(continuing.constFirst().join(QLatin1Char('/')));
                     reading.notes.append(tr("%1：%2，请核对").arg(cells, doubt));
                 }
             }
@@ -248,14 +274,17 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
                     chosen = c;
                     break;
                 }
-            doubt = run.exhaustive ? tr("数字连在一起，有 %1 种拆分都说得通，暂按 %2 填入").arg(run.candidates.size()).arg(chosen.join(QLatin1Char('/')))
-                                   : tr("数字连在一起，拆分方式太多，未能逐一核对，暂按 %1 填入").arg(chosen.join(QLatin1Char('/')));
+            doubt = (run.doubt.isEmpty() ? QString() : run.doubt + tr("；")) + (run.exhaustive ? tr("数字连在一起，有 %1 种拆分都说得通，暂按 %2 填入").arg(run.candidates.size()).arg(chosen.join(QLatin1Char('/')))
+                                   : tr("数字连在一起，拆分方式太多，未能逐一核对，暂按 %1 填入").arg(chosen.join(QLatin1Char('/'))));
             reading.notes.append(tr("%1：%2，请核对").arg(cells, doubt));
         }
         for (int i = 0; i < run.keys.size(); ++i) {
             CellRead cell;
             QString note;
-            if (!rows.readValue(run.keys[i], chosen.value(i), &cell, &note))
+            QString field = chosen.value(i);
+            if (i == run.keys.size() - 1 && schema.cell(run.keys[i])->type == ValueType::Text)
+                field += run.unit;
+            if (!rows.readValue(run.keys[i], field, &cell, &note))
                 reading.notes.append(note);
             cell.line = run.line;
             cell.doubt = doubt;
