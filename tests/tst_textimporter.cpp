@@ -339,6 +339,16 @@ void tst_TextImporter::contactFromPreamble()
     QVERIFY2(huaian, qPrintable(error));
     QCOMPARE(huaian->report.contact.address.value_or(QString()), QStringLiteral("淮安市翔宇南道1号"));
     QCOMPARE(huaian->report.contact.phone.value_or(QString()), QStringLiteral("0517-83605210"));
+    // Justified lines extracted with a space between every character (邮 编 ： 223001 ， 电 话 ：): prose without them.
+    QString spaced = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/huaian-2024.txt"));
+    QVERIFY(spaced.contains(QStringLiteral("安市翔宇南道 1 号，邮编：223001，电话：0517-83605210，电")));
+    spaced.replace(QStringLiteral("安市翔宇南道 1 号，邮编：223001，电话：0517-83605210，电"),
+                   QStringLiteral("安 市 翔 宇 南 道 1 号 ， 邮 编 ： 223001 ， 电 话 ： 0517-83605210 ， 电"));
+    const auto spacedOut = TextImporter::read(spaced, m_registry, {}, &error);
+    QVERIFY2(spacedOut, qPrintable(error));
+    QCOMPARE(spacedOut->report.prose.preamble, huaian->report.prose.preamble);
+    QCOMPARE(spacedOut->report.contact.address, huaian->report.contact.address);
+    QCOMPARE(spacedOut->report.contact.phone, huaian->report.contact.phone);
 }
 
 void tst_TextImporter::titles_data()

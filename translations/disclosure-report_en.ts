@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AlignedReader</name>
+    <message>
+        <source>行名与表中的“%1”不完全相同</source>
+        <translation>the row label differs from “%1” in the form</translation>
+    </message>
+    <message>
+        <source>第 %1 行的行名按“%2”读取，请核对</source>
+        <translation>the row label on line %1 was read as “%2”; please check</translation>
+    </message>
+    <message>
+        <source>这一行数字旁没有认出行名，按顺序放在“%1”</source>
+        <translation>no row label recognised beside these numbers; placed in “%1” by order</translation>
+    </message>
+    <message>
+        <source>这一行只有 %1 个数（表中 %2 格）</source>
+        <translation>this row has only %1 numbers (the form has %2 cells)</translation>
+    </message>
+    <message>
+        <source>%1：%2，分不清属于哪几列，整行留空</source>
+        <translation>%1: %2; which columns they belong to cannot be told, the row is left blank</translation>
+    </message>
+    <message>
+        <source>，分不清属于哪几列</source>
+        <translation>; which columns they belong to cannot be told</translation>
+    </message>
+    <message>
+        <source>%1：%2，按列的位置填入，其余留空</source>
+        <translation>%1: %2; filled by column position, the rest left blank</translation>
+    </message>
+    <message>
+        <source>，按列的位置填入</source>
+        <translation>, filled by column position</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CellPerLineReader</name>
+    <message>
+        <source>行名之后有 %1 行，表中这一行有 %2 格</source>
+        <translation>%1 lines follow the row label, the form has %2 cells</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2，按顺序填入，请核对</source>
+        <translation>%1: %2; filled in order, please check</translation>
+    </message>
+    <message>
+        <source>原文的行名“%1”与表中的“%2”不完全相同</source>
+        <translation>the label “%1” in the text differs from “%2” in the form</translation>
+    </message>
+    <message>
+        <source>第 %1 行的“%2”按“%3”读取，请核对</source>
+        <translation>“%2” on line %1 was read as “%3”; please check</translation>
+    </message>
+    <message>
+        <source>行名与数字分开，按表中格子的顺序填入</source>
+        <translation>labels apart from the numbers; filled in the order of the form’s cells</translation>
+    </message>
+</context>
+<context>
     <name>CellValue</name>
     <message>
         <source>“%1”不是金额：请填写以万元为单位的数字，最多 6 位小数，如 96171.6</source>
@@ -206,6 +272,10 @@
         <translation>Note: </translation>
     </message>
     <message>
+        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
+        <translation>%1: only report JSON (.json) or a report’s text (.txt, .md) can be imported</translation>
+    </message>
+    <message>
         <source>用法：
   disclosure-report                      打开主窗口
   disclosure-report list [--db 路径]
@@ -213,7 +283,8 @@
   disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
   disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
   disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）。
+退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）；
+          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
 </source>
         <translation>Usage:
   disclosure-report                      open the main window
@@ -222,12 +293,17 @@
   disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
   disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written).
+Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written);
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
 </translation>
     </message>
+    <message numerus="yes">
+        <source>注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：</source>
+        <translation><numerusform>Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: </numerusform><numerusform>Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: </numerusform></translation>
+    </message>
     <message>
-        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
-        <translation>%1: only report JSON (.json) or a report’s text (.txt, .md) can be imported</translation>
+        <source>注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency &quot;%2&quot; 重新导入</source>
+        <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
     </message>
 </context>
 <context>
@@ -290,6 +366,17 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>DetailsReader</name>
+    <message>
+        <source>文本里没有标题：机关按前言取为“%1”，请核对</source>
+        <translation>The text has no title: the agency was taken from the preamble as "%1"; please check</translation>
+    </message>
+    <message>
+        <source>文本里没有标题：年度按统计期限取为 %1 年，请核对</source>
+        <translation>The text has no title: the year was taken from the reporting period as %1; please check</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddableFont</name>
     <message>
         <source>字体 %1 既不是 CFF 也不是 TrueType 轮廓</source>
@@ -319,6 +406,81 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>核对导入：%1 %2 年</source>
+        <translation>Check the import: %1, %2</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Source text</translation>
+    </message>
+    <message>
+        <source>表二 主动公开</source>
+        <translation>Table 2 proactive disclosure</translation>
+    </message>
+    <message>
+        <source>表三 依申请公开</source>
+        <translation>Table 3 requests</translation>
+    </message>
+    <message>
+        <source>表四 复议诉讼</source>
+        <translation>Table 4 review and litigation</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>导入说明</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>导入说明（%1）</source>
+        <translation>Import notes (%1)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>全部确认</source>
+        <translation>Confirm all</translation>
+    </message>
+    <message>
+        <source>——原文第 %1 行</source>
+        <translation> — line %1 of the text</translation>
+    </message>
+    <message>
+        <source>——原文中没有找到</source>
+        <translation> — not found in the text</translation>
+    </message>
+    <message>
+        <source>。未能确定：%1</source>
+        <translation>. Not certain: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个单元格未能确定（紫色）：对照左侧原文核对后，在单元格上按 Enter 确认，或直接改正。</source>
+        <translation><numerusform>%n cell is not certain (violet): check it against the source on the left, then press Enter on it to confirm, or correct it.</numerusform><numerusform>%n cells are not certain (violet): check them against the source on the left, then press Enter on each to confirm, or correct them.</numerusform></translation>
+    </message>
+    <message>
+        <source>所有单元格都已确定。</source>
+        <translation>Every cell is certain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>检查发现 %n 个错误：原文本身的不一致，或在未确定的单元格上。</source>
+        <translation><numerusform>The check finds %n error: an inconsistency of the published report itself, or on a cell not yet certain.</numerusform><numerusform>The check finds %n errors: inconsistencies of the published report itself, or on cells not yet certain.</numerusform></translation>
+    </message>
+    <message>
+        <source>“导入”保存到数据库；“取消”不写入任何内容。</source>
+        <translation>“Import” saves to the database; “Cancel” writes nothing.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCommands</name>
     <message>
         <source>新建 %1 %2 年的报告</source>
@@ -331,6 +493,10 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>更改 %1 %2 年报告的表式</source>
         <translation>Change the forms of the %2 report of %1</translation>
+    </message>
+    <message>
+        <source>把机关“%1”改为“%2”</source>
+        <translation>Rename agency “%1” to “%2”</translation>
     </message>
 </context>
 <context>
@@ -666,12 +832,6 @@ Nothing was imported.</translation>
         <translation>Year:</translation>
     </message>
     <message>
-        <source>已导入，请核对：
-%1</source>
-        <translation>Imported; please check:
-%1</translation>
-    </message>
-    <message>
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
@@ -715,6 +875,44 @@ Nothing was imported.</translation>
         <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：</source>
         <translation>The new forms have none of these cells; their numbers will not be kept (this can be undone):</translation>
     </message>
+    <message>
+        <source>全部确认导入的单元格(&amp;A)</source>
+        <translation>Confirm &amp;All Imported Cells</translation>
+    </message>
+    <message>
+        <source>重命名或合并机关(&amp;A)…</source>
+        <translation>Rename or Merge &amp;Agency…</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n 个导入的单元格待确认（紫色）</source>
+        <translation><numerusform> · %n imported cell to confirm (violet)</numerusform><numerusform> · %n imported cells to confirm (violet)</numerusform></translation>
+    </message>
+    <message>
+        <source>重命名或合并机关</source>
+        <translation>Rename or merge agency</translation>
+    </message>
+    <message>
+        <source>“%1”的新名称（选已有的机关，则把报告合并到它名下）：</source>
+        <translation>New name for “%1” (choose an existing agency to merge the reports into it):</translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 个导入时未能确定的单元格（紫色）没有核对确认。仍要签发吗？</source>
+        <translation><numerusform>%n cell the import was not certain of (violet) has not been confirmed. Sign off all the same?</numerusform><numerusform>%n cells the import was not certain of (violet) have not been confirmed. Sign off all the same?</numerusform></translation>
+    </message>
+    <message>
+        <source>数据库中已有相近的机关“%1”。
+这份报告的机关是“%2”。
+
+归入“%1”吗？（选“否”则作为另一个机关导入）</source>
+        <translation>The database already has the similar agency “%1”.
+This report’s agency is “%2”.
+
+File it under “%1”? (No imports it as another agency)</translation>
+    </message>
+    <message>
+        <source>已取消导入，未写入任何内容</source>
+        <translation>Import cancelled; nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -745,6 +943,29 @@ Nothing was imported.</translation>
     <message>
         <source>数据库中没有该机关 %1 年的报告，上年结转需手工填写。</source>
         <translation>No report of this agency for %1 in the database: enter the carry-over by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>PartFinder</name>
+    <message>
+        <source>找不到“%1”等表格部分：这不像一份政府信息公开工作年度报告</source>
+        <translation>No “%1” or other table part found: this does not look like a government information disclosure annual report</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”的标题：表四之后的文字作为这一部分，请核对</source>
+        <translation>No heading “%1” found: the text after table 4 was taken as this part; please check</translation>
+    </message>
+    <message>
+        <source>文本里没有“%1”这一部分，留空</source>
+        <translation>The text has no part "%1"; it is left empty</translation>
+    </message>
+    <message>
+        <source>没有找到“%1”的标题，按表格的内容确定了它的位置</source>
+        <translation>No heading “%1” found; the part was placed by its table’s content</translation>
+    </message>
+    <message>
+        <source>第 %1 行的“%2”按“%3”读取</source>
+        <translation>“%2” on line %1 was read as “%3”</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1128,14 @@ Nothing was imported.</translation>
     <message>
         <source>修正 %1</source>
         <translation>Fix %1</translation>
+    </message>
+    <message>
+        <source>确认 %1</source>
+        <translation>Confirm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>确认 %n 个单元格</source>
+        <translation><numerusform>Confirm %n cell</numerusform><numerusform>Confirm %n cells</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1326,22 @@ Nothing was imported.</translation>
         <source>%1 %2 年的报告尚未签发</source>
         <translation>The report of %1 for %2 is not signed off</translation>
     </message>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>The agency name cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，不能改动机关名称</source>
+        <translation>The report of %1 for %2 is signed off; its agency name cannot change</translation>
+    </message>
+    <message>
+        <source>数据库中没有机关“%1”</source>
+        <translation>The database has no agency “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份</source>
+        <translation>“%1” and “%2” both have a report for %3 and cannot be merged; delete one of them first</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -1119,6 +1364,10 @@ Nothing was imported.</translation>
     <message>
         <source>报告已签发，只能查看；如需修改，请先撤回签发</source>
         <translation>The report is signed off and read-only; reopen it to change it</translation>
+    </message>
+    <message>
+        <source>导入时未能确定：%1（核对原文后按 Enter 确认）</source>
+        <translation>Not certain on import: %1 (check against the source, then press Enter to confirm)</translation>
     </message>
 </context>
 <context>
@@ -1149,54 +1398,87 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
-    <name>TextImporter</name>
+    <name>RunTogetherReader</name>
     <message>
-        <source>找不到“%1”：这不像一份政府信息公开工作年度报告</source>
-        <translation>“%1” not found: this does not look like an annual report on government information disclosure</translation>
+        <source>原文的行名与表中的“%1”不完全相同</source>
+        <translation>the row label in the text differs from “%1” in the form</translation>
     </message>
+    <message>
+        <source>数字连在一起，没有一种拆分符合表格的勾稽关系</source>
+        <translation>the numbers run together and no way of cutting them satisfies the sum rules</translation>
+    </message>
+    <message>
+        <source>数字连在一起，可能的拆分太多</source>
+        <translation>the numbers run together with too many ways of cutting them</translation>
+    </message>
+    <message>
+        <source>%1：%2，留空</source>
+        <translation>%1: %2; left blank</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>数字连在一起，按上年（%1 年）报告的数字拆分为 %2</source>
+        <translation>the numbers run together; cut as %2 to continue last year’s (%1) report</translation>
+    </message>
+    <message>
+        <source>%1：%2，请核对</source>
+        <translation>%1: %2; please check</translation>
+    </message>
+    <message>
+        <source>数字连在一起，有 %1 种拆分都说得通，暂按 %2 填入</source>
+        <translation>the numbers run together and %1 ways of cutting them fit; filled as %2 for now</translation>
+    </message>
+    <message>
+        <source>数字连在一起，拆分方式太多，未能逐一核对，暂按 %1 填入</source>
+        <translation>the numbers run together with too many ways of cutting them to check each; filled as %1 for now</translation>
+    </message>
+</context>
+<context>
+    <name>SeparatedReader</name>
+    <message>
+        <source>数字与行名不在相邻两行，按其前面单独一行的“%1”放入</source>
+        <translation>the numbers are not on the line after their label; placed under the label “%1” standing alone before them</translation>
+    </message>
+    <message>
+        <source>原文的行名“%1”与表中的“%2”不完全相同</source>
+        <translation>the label “%1” in the text differs from “%2” in the form</translation>
+    </message>
+    <message>
+        <source>第 %1 行的“%2”按“%3”读取，请核对</source>
+        <translation>“%2” on line %1 was read as “%3”; please check</translation>
+    </message>
+    <message>
+        <source>这一行有 %1 个数，表中这一行有 %2 格</source>
+        <translation>this row has %1 numbers, the form has %2 cells</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：%2，按顺序填入，请核对</source>
+        <translation>%1: %2; filled in order, please check</translation>
+    </message>
+</context>
+<context>
+    <name>TableRows</name>
+    <message>
+        <source>%1：读不出“%2”，留空</source>
+        <translation>%1: cannot read “%2”, left blank</translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
     <message>
         <source>找不到报告的标题（机关和年度）：请用 --agency 和 --year 给出</source>
         <translation>The report’s title (agency and year) was not found: give them with --agency and --year</translation>
     </message>
     <message>
-        <source>%1：读不出“%2”，留空</source>
-        <translation>%1: cannot read “%2”, left blank</translation>
-    </message>
-    <message>
         <source>%1：保留了数字后的注释“%2”</source>
         <translation>%1: kept the note after the number, “%2”</translation>
-    </message>
-    <message>
-        <source>%1：有 %2 行没有找到，其单元格留空</source>
-        <translation>%1: %2 rows were not found; their cells are left blank</translation>
-    </message>
-    <message>
-        <source>%1：这一行只有 %2 个数，按列的位置填入，其余留空</source>
-        <translation>%1: this line has only %2 numbers; they went into the columns nearest their position, the rest are blank</translation>
-    </message>
-    <message>
-        <source>%1：数字连在一起，没有一种拆分符合表格的勾稽关系，留空</source>
-        <translation>%1: the numbers run together and no way of cutting them satisfies the table’s sum rules; left blank</translation>
-    </message>
-    <message>
-        <source>数字连在一起，有 %1 种拆分都说得通：%2 暂按 %3 填入，请核对</source>
-        <translation>The numbers run together and %1 ways of cutting them fit: %2 were filled as %3 for now, please check</translation>
-    </message>
-    <message>
-        <source>%1：数字连在一起，可能的拆分太多，无法判断，留空</source>
-        <translation>%1: the numbers run together with too many ways of cutting them to decide; left blank</translation>
-    </message>
-    <message>
-        <source>数字连在一起，拆分方式太多，未能逐一核对：%1 暂按 %2 填入，请核对</source>
-        <translation>Numbers run together with too many ways of cutting them to check each: %1 filled in as %2 for now; please check</translation>
-    </message>
-    <message>
-        <source>数字连在一起：%1 按上年（%2 年）报告的数字拆分为 %3，请核对</source>
-        <translation>Numbers run together: %1 split as %3 to continue last year’s (%2) report; please check</translation>
-    </message>
-    <message>
-        <source>%1：这一行只有 %2 个数，分不清属于哪几列，整行留空</source>
-        <translation>%1: this line has only %2 numbers and no complete row to tell their columns by; the whole row is left blank</translation>
     </message>
     <message>
         <source>%1：一行也没有读出来（这一段文本的排列方式分不清数字属于哪一格），整张表留空，请对照原文填写</source>
@@ -1207,20 +1489,32 @@ Nothing was imported.</translation>
         <translation>Not one row of the three tables could be read. This arrangement of the text (one cell per line, numbers run together) cannot be imported yet</translation>
     </message>
     <message>
-        <source>文本里没有标题：机关按前言取为“%1”，请核对</source>
-        <translation>The text has no title: the agency was taken from the preamble as "%1"; please check</translation>
-    </message>
-    <message>
-        <source>文本里没有标题：年度按统计期限取为 %1 年，请核对</source>
-        <translation>The text has no title: the year was taken from the reporting period as %1; please check</translation>
-    </message>
-    <message>
-        <source>文本里没有“%1”这一部分，留空</source>
-        <translation>The text has no part "%1"; it is left empty</translation>
-    </message>
-    <message>
         <source>不是文本文件（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文字）</source>
         <translation>Not a text file (neither UTF-8, UTF-16 nor GBK/GB18030 text)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1：文本没有说明用的是哪一年的表式，按现行（2021 年）表式读取，请核对</source>
+        <translation>%1: the text does not tell which year’s form it uses; read in the current (2021) form, please check</translation>
+    </message>
+    <message>
+        <source>这一行在原文的“%1”之下</source>
+        <translation>this row stands under “%1” in the text</translation>
+    </message>
+    <message>
+        <source>%1：原文中没有找到 %2 行（%3），其单元格留空</source>
+        <translation>%1: %2 rows not found in the text (%3); their cells are left blank</translation>
+    </message>
+    <message>
+        <source>整张表没有读出来，请对照原文填写</source>
+        <translation>the whole table could not be read; fill it in from the source</translation>
+    </message>
+    <message>
+        <source>原文中没有找到这一行，请对照原文填写</source>
+        <translation>this row was not found in the text; fill it in from the source</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
@@ -34,7 +36,15 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
 
     m_source = new QPlainTextEdit(this);
     m_source->setReadOnly(true);
-    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Laid-out text keeps its columns; crawler text (a report on one line) is wrapped to be read at all.
+    bool longLines = false;
+    for (qsizetype from = 0, to = 0; from < source.size() && !longLines; from = to + 1) {
+        to = source.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = source.size();
+        longLines = to - from > 300;
+    }
+    m_source->setLineWrapMode(longLines ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     m_source->setPlainText(source);
     m_source->setAccessibleName(tr("原文"));
 
@@ -73,8 +83,17 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
     below->addTab(findings, tr("检查结果"));
     below->addTab(notes, tr("导入说明（%1）").arg(result.notes.size()));
 
+    // What the selected cell is, where it came from and why it is marked.
+    m_cellInfo = new QLabel(this);
+    m_cellInfo->setWordWrap(true);
+    m_cellInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *tablesBox = new QWidget(this);
+    auto *tablesLayout = new QVBoxLayout(tablesBox);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(m_tabs, 1);
+    tablesLayout->addWidget(m_cellInfo);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_tabs);
+    right->addWidget(tablesBox);
     right->addWidget(below);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
@@ -100,22 +119,29 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
     connect(confirmAll, &QPushButton::clicked, this, [this] { m_document->confirmCells(m_document->report().doubts.keys()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_document, &ReportDocument::cellsChanged, this, &ImportReviewDialog::updateSummary);
+    connect(m_document, &ReportDocument::cellsChanged, this, [this](const QStringList &keys) {
+        updateSummary();
+        if (keys.contains(m_currentKey))
+            showSourceOf(m_currentKey); // its mark may have gone
+    });
     connect(m_document, &ReportDocument::findingsChanged, this, &ImportReviewDialog::updateSummary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(1280, 760);
+    // Most of the screen: a 1366×768 laptop included.
+    const QRect available = (parent ? parent->screen() : screen())->availableGeometry();
+    resize(qMin(1280, available.width() * 9 / 10), qMin(760, available.height() * 9 / 10));
     updateSummary();
-    // Open on the first marked cell, if any.
-    if (!report.doubts.isEmpty()) {
-        const QString first = report.doubts.firstKey();
-        const int t = tables.indexOf(first.section(QLatin1Char('.'), 0, 0));
+    // Open on the first marked cell in printed order, if any.
+    const QStringList keys = m_document->schema().keys();
+    const auto first = std::find_if(keys.cbegin(), keys.cend(), [&report](const QString &k) { return report.doubts.contains(k); });
+    if (first != keys.cend()) {
+        const int t = tables.indexOf(first->section(QLatin1Char('.'), 0, 0));
         if (t >= 0) {
             m_tabs->setCurrentIndex(t);
-            m_tables[t]->selectKey(first);
+            m_tables[t]->selectKey(*first);
         }
     }
 }
@@ -123,6 +149,13 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
 ImportReviewDialog::~ImportReviewDialog()
 {
     delete m_document; // before the store it writes to
+}
+
+void ImportReviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Centred on the source line once the editor has its size.
+    QTimer::singleShot(0, this, [this] { showSourceOf(m_currentKey); });
 }
 
 Report ImportReviewDialog::report() const
@@ -138,6 +171,16 @@ ReportTableView *ImportReviewDialog::tableView(int table) const
 void ImportReviewDialog::showSourceOf(const QString &key)
 {
     const int line = m_sourceLines.value(key);
+    m_currentKey = key;
+    if (key.isEmpty()) {
+        m_cellInfo->clear();
+    } else {
+        QString info = m_document->schema().cellName(key);
+        info += line > 0 ? tr("——原文第 %1 行").arg(line) : tr("——原文中没有找到");
+        if (m_document->isDoubtful(key))
+            info += tr("。未能确定：%1").arg(m_document->report().doubts.value(key));
+        m_cellInfo->setText(info);
+    }
     QList<QTextEdit::ExtraSelection> marks;
     m_shownLine = 0;
     if (line > 0) {

@@ -36,6 +36,9 @@ public:
     QPlainTextEdit *sourceView() const { return m_source; }
     int shownSourceLine() const { return m_shownLine; } // 1-based, 0 for none
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showSourceOf(const QString &key);
     void updateSummary();
@@ -47,6 +50,8 @@ private:
     QVector<ReportTableView *> m_tables;
     QPlainTextEdit *m_source = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_cellInfo = nullptr;
     FindingsModel *m_findings = nullptr;
     int m_shownLine = 0;
+    QString m_currentKey;
 };

@@ -375,6 +375,8 @@ void MainWindow::updateStatus()
     const auto &findings = m_document->findings();
     const QString counts = tr("%1 个错误 · %2 个警告").arg(ReportChecker::count(findings, Severity::Error)).arg(ReportChecker::count(findings, Severity::Warning));
     QString state = m_lastError.isEmpty() ? tr(" · 全部修改已保存") : tr(" · 最近一次修改未能保存");
+    if (const int doubts = int(m_document->report().doubts.size()); doubts > 0)
+        state.prepend(tr(" · %n 个导入的单元格待确认（紫色）", nullptr, doubts));
     if (m_document->isSigned())
         state = tr(" · 已签发（%1），只读").arg(m_document->signedBy());
     m_status->setText(counts + state);
@@ -655,6 +657,13 @@ void MainWindow::signOff()
     const auto errors = ReportChecker::count(m_document->findings(), Severity::Error);
     if (errors > 0
         && QMessageBox::question(this, tr("签发"), tr("报告还有 %n 个错误。仍要签发吗？", nullptr, errors)) != QMessageBox::Yes)
+        return;
+    // Figures the import could not read with certainty are signed only knowingly.
+    if (const int doubts = int(m_document->report().doubts.size());
+        doubts > 0
+        && QMessageBox::question(this, tr("签发"), tr("还有 %n 个导入时未能确定的单元格（紫色）没有核对确认。仍要签发吗？", nullptr, doubts),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
         return;
     bool ok = false;
     const QString who = QInputDialog::getText(this, tr("签发"), tr("签发人："), QLineEdit::Normal, QString(), &ok);

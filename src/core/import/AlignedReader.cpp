@@ -135,7 +135,11 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
     for (int i = 0; i < numberLines.size(); ++i) {
         const NumberLine &n = numberLines[i];
         int row = n.row;
-        QString why = n.typo ? tr("行名与表中的“%1”不完全相同").arg(rows.label(qMax(0, row))) : QString();
+        QString why;
+        if (n.typo) {
+            why = tr("行名与表中的“%1”不完全相同").arg(rows.label(row));
+            reading.notes.append(tr("第 %1 行的行名按“%2”读取，请核对").arg(n.source).arg(rows.label(row)));
+        }
         if (row < 0 && n.above >= 0 && (n.above == n.below || (lineOfRow[n.above] < 0 && n.above > previousRow)))
             row = n.above; // between the pieces of one wrapped label, or just after a label with no numbers yet
         if (row < 0 || lineOfRow[row] >= 0 || row <= previousRow) {

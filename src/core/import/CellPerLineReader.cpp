@@ -143,6 +143,8 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
             row = k;
             next = qMax(next, k + 1);
             rowDoubt = score < 1 ? tr("原文的行名“%1”与表中的“%2”不完全相同").arg(l.text, rows.label(k)) : QString();
+            if (score < 1)
+                reading.notes.append(tr("第 %1 行的“%2”按“%3”读取，请核对").arg(l.number).arg(l.text, rows.label(k)));
         } else if (row < 0) {
             // Table 四's row has no label: its cells follow the header's last line.
             for (int r = 0; r < rows.size(); ++r)

@@ -52,8 +52,10 @@ TableReading SeparatedReader::read(const QVector<SourceLine> &lines, const Table
                     if (k >= 0) {
                         row = k;
                         lastLabel = f;
-                        if (score < 1)
+                        if (score < 1) {
                             doubt = tr("原文的行名“%1”与表中的“%2”不完全相同").arg(fields[f], rows.label(k));
+                            reading.notes.append(tr("第 %1 行的“%2”按“%3”读取，请核对").arg(source.number).arg(fields[f], rows.label(k)));
+                        }
                     }
                 }
             }

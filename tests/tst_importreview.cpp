@@ -1,0 +1,301 @@
+// An import checked against its source before saving, driven as a clerk drives it: the review dialog with its marked
+// cells (click one, its source line shows; Enter confirms it; 导入 saves; 取消 writes nothing), the question asked
+// when the agency is close to one in the database, marks confirmed in the main window (and undone), and an agency
+// renamed or merged in one undo step.
+#include "ImportReviewDialog.h"
+#include "MainWindow.h"
+#include "ReportDocument.h"
+#include "ReportStore.h"
+#include "ReportTableModel.h"
+#include "ReportTableView.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace {
+
+QPushButton *button(QWidget *dialog, const QString &text)
+{
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text().remove('&') == text)
+            return b;
+    return nullptr;
+}
+
+void clickCell(ReportTableView *view, const QString &key)
+{
+    const QModelIndex i = view->reportModel()->indexOfKey(key);
+    QVERIFY(i.isValid());
+    view->scrollTo(i);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
+    QCOMPARE(view->currentIndex(), i);
+}
+
+QAction *menuAction(QMenuBar *bar, const QString &text)
+{
+    for (QAction *menu : bar->actions())
+        if (menu->menu())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text().remove('&').startsWith(text))
+                    return a;
+    return nullptr;
+}
+
+} // namespace
+
+class tst_ImportReview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void confirmACellAndImport();
+    void cancelWritesNothing();
+    void closeAgencyIsAsked();
+    void confirmInTheWindowIsUndoable();
+    void renameAgencyIsOneUndoStep();
+
+private:
+    QByteArray digest() const;
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_ImportReview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_ImportReview::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    m_store = std::make_unique<ReportStore>(m_registry);
+    QVERIFY(m_store->openSqlite(m_path));
+    m_window = std::make_unique<MainWindow>(m_registry, *m_store);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_ImportReview::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+QByteArray tst_ImportReview::digest() const
+{
+    ReportStore other(m_registry);
+    if (!other.openSqlite(m_path))
+        return {};
+    QByteArray all;
+    for (const ReportStore::Entry &e : other.list().value_or(QVector<ReportStore::Entry>())) {
+        Report r;
+        other.load(e.agency, e.year, &r);
+        all += e.agency.toUtf8() + QByteArray::number(e.year) + QStringList(r.doubts.keys()).join(',').toUtf8();
+        for (auto it = r.cells.cbegin(); it != r.cells.cend(); ++it)
+            all += it.key().toUtf8() + it.value().toString().toUtf8();
+    }
+    return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
+}
+
+// pingtan's 行政规范性文件693665 splits three ways: the review opens on those marked cells, shows the source line of
+// the one selected, Enter confirms it, 导入 saves what was reviewed.
+void tst_ImportReview::confirmACellAndImport()
+{
+    const QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/pingtan-2021.txt"));
+    const int sourceLine = int(text.left(text.indexOf(QStringLiteral("行政规范性文件693665"))).count('\n')) + 1;
+    bool reviewed = false;
+    TestSupport::whenModal<ImportReviewDialog>([&](ImportReviewDialog *review) {
+        reviewed = true;
+        QCOMPARE(review->tabs()->currentIndex(), 0); // opened on table 二, where the marks are
+        ReportTableView *view = review->tableView(0);
+        const QModelIndex inForce = view->reportModel()->indexOfKey("t2.normative_docs.in_force");
+        QVERIFY(!inForce.data(ReportTableModel::DoubtRole).toString().isEmpty());
+        QVERIFY(inForce.data(Qt::ToolTipRole).toString().contains(QStringLiteral("导入时未能确定")));
+        clickCell(view, "t2.normative_docs.in_force");
+        QCOMPARE(review->shownSourceLine(), sourceLine);
+        QCOMPARE(review->sourceView()->textCursor().blockNumber(), sourceLine - 1);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return); // confirm: the mark goes, the dialog stays
+        QVERIFY(review->isVisible());
+        QVERIFY(!review->document()->isDoubtful("t2.normative_docs.in_force"));
+        QVERIFY(inForce.data(ReportTableModel::DoubtRole).toString().isEmpty());
+        QCOMPARE(review->document()->undoStack()->count(), 1);
+        QPushButton *import = button(review, QStringLiteral("导入"));
+        QVERIFY(import);
+        QTest::mouseClick(import, Qt::LeftButton);
+    });
+    QString error;
+    QVERIFY2(m_window->importText(text, QStringLiteral("clipboard"), &error), qPrintable(error));
+    QVERIFY(reviewed);
+    Report stored;
+    QVERIFY(m_store->load(QStringLiteral("平潭综合实验区"), 2021, &stored));
+    QCOMPARE(stored.doubts.keys(), QStringList({"t2.normative_docs.issued", "t2.normative_docs.repealed"}));
+    const Report expected = TestSupport::expectedReport(m_registry, "pingtan-2021");
+    QCOMPARE(stored.cell("t3.total.total"), expected.cell("t3.total.total"));
+    // The window shows the report with its remaining marks.
+    QCOMPARE(m_window->document()->report().doubts.size(), 2);
+}
+
+void tst_ImportReview::cancelWritesNothing()
+{
+    QVERIFY(m_store->save({TestSupport::expectedReport(m_registry, "huaian-2024")}, false));
+    const QByteArray before = digest();
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    text.replace(QStringLiteral("4.保护第三方合法权益"), QStringLiteral("4.保护第三方合法全益")); // one marked row
+    bool reviewed = false;
+    TestSupport::whenModal<ImportReviewDialog>([&](ImportReviewDialog *review) {
+        reviewed = true;
+        QCOMPARE(review->document()->report().doubts.size(), 7);
+        // Edits in the review are only the review's.
+        review->document()->confirmCells(review->document()->report().doubts.keys());
+        QTest::mouseClick(button(review, QStringLiteral("取消")), Qt::LeftButton);
+    });
+    QString error;
+    QVERIFY(!m_window->importText(text, QStringLiteral("clipboard"), &error));
+    QVERIFY(reviewed);
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // the clerk cancelled: no error
+    QCOMPARE(digest(), before);
+    QVERIFY(!m_store->contains(QStringLiteral("昌吉州科学技术局"), 2021));
+}
+
+// 洪泽区人民政府 one year, 淮安市洪泽区人民政府 the next: the clerk is asked, and yes files it under the known name with
+// the title as printed; no keeps a second agency.
+void tst_ImportReview::closeAgencyIsAsked()
+{
+    Report lastYear = TestSupport::expectedReport(m_registry, "hongze-2024");
+    lastYear.year = 2023;
+    QVERIFY(m_store->save({lastYear}, false));
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/hongze-2024.txt"));
+    const int title = text.indexOf(QStringLiteral("淮安市洪泽区人民政府"), text.indexOf('\n')); // after the # source: line
+    QVERIFY(title >= 0);
+    text.replace(title, 3, QString()); // the title without 淮安市
+    for (const bool yes : {true, false}) {
+        bool asked = false;
+        TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
+            asked = true;
+            QVERIFY(box->text().contains(QStringLiteral("淮安市洪泽区人民政府")));
+            QTest::mouseClick(box->button(yes ? QMessageBox::Yes : QMessageBox::No), Qt::LeftButton);
+            TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton); });
+        });
+        QString error;
+        QVERIFY2(m_window->importText(text, QStringLiteral("clipboard"), &error), qPrintable(error));
+        QVERIFY(asked);
+        if (yes) {
+            Report r;
+            QVERIFY(m_store->load(QStringLiteral("淮安市洪泽区人民政府"), 2024, &r));
+            QVERIFY(r.title && r.title->startsWith(QStringLiteral("洪泽区人民政府2024")));
+            QVERIFY(m_store->remove(r.agency, 2024));
+        } else {
+            QVERIFY(m_store->contains(QStringLiteral("洪泽区人民政府"), 2024));
+            QCOMPARE(m_store->agencies().size(), 2);
+        }
+    }
+}
+
+void tst_ImportReview::confirmInTheWindowIsUndoable()
+{
+    Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    r.doubts.insert("t3.new.natural", QStringLiteral("按顺序"));
+    r.doubts.insert("t3.new.commercial", QStringLiteral("按顺序"));
+    r.doubts.insert("t3.total.total", QStringLiteral("按顺序")); // a computed cell can be confirmed too
+    QVERIFY(m_store->save({r}, false));
+    QVERIFY(m_window->openReport(r.agency, r.year));
+    QVERIFY2(m_window->statusLabel()->text().contains(QStringLiteral("3 个导入的单元格待确认")), qPrintable(m_window->statusLabel()->text()));
+    // 签发 with marks left: asked, 否 the default, and nothing signed on 否.
+    bool asked = false;
+    TestSupport::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text().contains(QStringLiteral("3 个导入时未能确定的单元格"));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QAction *sign = menuAction(m_window->menuBar(), QStringLiteral("签发"));
+    QVERIFY(sign);
+    sign->trigger();
+    QVERIFY(asked);
+    QVERIFY(!m_window->document()->isSigned());
+    QApplication::setActiveWindow(m_window.get()); // back from the question (a window manager does this)
+    m_window->tabs()->setCurrentIndex(MainWindow::Table2Tab + 1);
+    ReportTableView *view = m_window->tableView("t3");
+    view->setFocus();
+    clickCell(view, "t3.new.natural");
+    QTest::keyClick(view, Qt::Key_Return);
+    Report stored;
+    QVERIFY(m_store->load(r.agency, r.year, &stored));
+    QCOMPARE(stored.doubts.keys(), QStringList({"t3.new.commercial", "t3.total.total"}));
+    QCOMPARE(stored.cell("t3.new.natural"), r.cell("t3.new.natural")); // confirming changes no value
+    QCOMPARE(view->currentIndex(), view->reportModel()->indexOfKey("t3.carry.natural")); // and moves down
+    QVERIFY(m_window->undoGroup()->undoText().contains(QStringLiteral("确认")));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_store->load(r.agency, r.year, &stored));
+    QCOMPARE(stored.doubts.size(), 3);
+    // Typing into a marked cell confirms it with the new value.
+    clickCell(view, "t3.new.commercial");
+    QTest::keyClicks(view, "5"); // typing replaces: opens the editor with the keystroke
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    QTest::keyClicks(editor, "4");
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QVERIFY(m_store->load(r.agency, r.year, &stored));
+    QCOMPARE(stored.cell("t3.new.commercial"), CellValue::integer(54));
+    QVERIFY(!stored.doubts.contains("t3.new.commercial"));
+    // 编辑 ▸ 全部确认导入的单元格.
+    QAction *all = menuAction(m_window->menuBar(), QStringLiteral("全部确认"));
+    QVERIFY(all);
+    all->trigger();
+    QVERIFY(m_store->load(r.agency, r.year, &stored));
+    QVERIFY(stored.doubts.isEmpty());
+}
+
+void tst_ImportReview::renameAgencyIsOneUndoStep()
+{
+    Report a = TestSupport::expectedReport(m_registry, "hongze-2024");
+    a.agency = QStringLiteral("洪泽区人民政府");
+    a.year = 2023;
+    const Report b = TestSupport::expectedReport(m_registry, "hongze-2024");
+    QVERIFY(m_store->save({a, b}, false));
+    QVERIFY(m_window->openReport(a.agency, 2023));
+    TestSupport::whenModal<QInputDialog>([](QInputDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QStringLiteral("淮安市洪泽区人民政府"), Qt::NoModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QAction *rename = menuAction(m_window->menuBar(), QStringLiteral("重命名或合并机关"));
+    QVERIFY(rename);
+    rename->trigger();
+    QCOMPARE(m_store->agencies(), QStringList{b.agency});
+    QVERIFY(m_store->contains(b.agency, 2023));
+    QCOMPARE(m_window->document()->report().agency, b.agency); // the open report follows
+    QApplication::setActiveWindow(m_window.get());
+    m_window->reportList()->setFocus();
+    QVERIFY(m_window->undoGroup()->undoText().contains(QStringLiteral("洪泽区人民政府")));
+    m_window->undoGroup()->undo();
+    QVERIFY(m_store->contains(a.agency, 2023) && !m_store->contains(b.agency, 2023) && m_store->contains(b.agency, 2024));
+}
+
+QTEST_MAIN(tst_ImportReview)
+#include "tst_importreview.moc"
