@@ -23,6 +23,7 @@ private slots:
     void replace();
     void importPublishedText();
     void importTextWithLastYear();
+    void importLinksACloseAgency();
     void importTextEncodings();
     void exportJson();
     void set();
@@ -213,6 +214,29 @@ void tst_CommandLine::importTextEncodings()
         QCOMPARE(r.cells, expected.cells);
         QCOMPARE(r.prose.part1, expected.prose.part1);
     }
+}
+
+// The county printed without its city one year: filed under the agency the database knows, with a note and exit 3;
+// --agency files it as named.
+void tst_CommandLine::importLinksACloseAgency()
+{
+    const QString db = m_dir.filePath("agencies.sqlite");
+    QCOMPARE(run({"import", TestSupport::expectedPath("hongze-2024"), "--db", db}), 0);
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/hongze-2024.txt"));
+    text = text.mid(text.indexOf('\n') + 1); // without the # source: line
+    text.replace(QStringLiteral("淮安市洪泽区人民政府\n"), QStringLiteral("洪泽区人民政府\n")).replace(QStringLiteral("2024 年政府信息公开工作年度报告"), QStringLiteral("2023 年政府信息公开工作年度报告"));
+    const QString file = write("hongze-2023.txt", text.toUtf8());
+    QCOMPARE(run({"import", file, "--db", db}), 3);
+    QVERIFY2(m_err.contains(QStringLiteral("机关“洪泽区人民政府”与已有的“淮安市洪泽区人民政府”相近")), qPrintable(m_err));
+    ReportStore store(m_registry);
+    QVERIFY(store.openSqlite(db));
+    Report r;
+    QVERIFY(store.load(QStringLiteral("淮安市洪泽区人民政府"), 2023, &r));
+    QCOMPARE(r.displayTitle(), QStringLiteral("洪泽区人民政府2023年政府信息公开工作年度报告")); // as printed
+    QCOMPARE(store.agencies(), QStringList{QStringLiteral("淮安市洪泽区人民政府")});
+    QCOMPARE(run({"import", file, "--agency", QStringLiteral("洪泽区人民政府"), "--db", db}), 3); // hongze's typo row is marked
+    QVERIFY2(!m_err.contains(QStringLiteral("相近")), qPrintable(m_err));
+    QVERIFY(store.contains(QStringLiteral("洪泽区人民政府"), 2023));
 }
 
 void tst_CommandLine::importTextWithLastYear()

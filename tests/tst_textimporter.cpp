@@ -47,6 +47,7 @@ private slots:
     void headingsNotTheOfficialWords_data();
     void headingsNotTheOfficialWords();
     void blankCellsAsEmptyLines();
+    void rowUnderAnotherCaption();
 
 private:
     FormatRegistry m_registry;
@@ -520,6 +521,25 @@ void tst_TextImporter::blankCellsAsEmptyLines()
     QVERIFY(blanks > 100);
     QCOMPARE(result->report.cells, r.cells);
     QVERIFY2(result->report.doubts.isEmpty(), qPrintable(QStringList(result->report.doubts.keys()).join(' ')));
+}
+
+// A converter that cut table 三 into pieces put its last row under table 四's caption: the row is read by its own
+// label, and marked.
+void tst_TextImporter::rowUnderAnotherCaption()
+{
+    QStringList lines = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt")).split('\n');
+    const int forward = int(std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("四、结转下年度继续办理")); }) - lines.cbegin());
+    const int four = int(std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("四、政府信息公开行政复议")); }) - lines.cbegin());
+    QVERIFY(forward < lines.size() && four < lines.size() && forward < four);
+    const QString row = lines.takeAt(forward);
+    lines.insert(four, row); // right after table 四's heading (which moved up by one)
+    QString error;
+    const auto result = TextImporter::read(lines.join('\n'), m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QCOMPARE(result->report.cells, expected.cells);
+    QVERIFY(result->report.doubts.value("t3.forward.natural").contains(QStringLiteral("四、政府信息公开行政复议")));
+    QCOMPARE(result->report.doubts.size(), 7);
 }
 
 QTEST_GUILESS_MAIN(tst_TextImporter)

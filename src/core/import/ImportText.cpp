@@ -52,6 +52,8 @@ QVector<SourceLine> ImportText::lines(const QString &text)
             while (!line.isEmpty() && line.back().isSpace() && line.back() != QLatin1Char('\t'))
                 line.chop(1);
             line = line.mid(int(std::find_if(line.cbegin(), line.cend(), [](QChar c) { return !c.isSpace(); }) - line.cbegin()));
+            if (line.startsWith(QLatin1String("# source:")))
+                continue; // the fixtures' provenance line, before it could pass for a Markdown heading
             // Markdown from PDF converters marks headings and bold text (## 一、总体情况, **（一）主动公开**).
             static const QRegularExpression markdownHeading(QStringLiteral("^#{1,6}\\s*"));
             static const QRegularExpression markdownBold(QStringLiteral("^\\*\\*(.*)\\*\\*$"));
@@ -106,11 +108,13 @@ QString ImportText::asciiNumbers(const QString &line)
 
 QString ImportText::closeProseSpacing(const QString &paragraph, bool layout)
 {
-    static const QString cjk = QStringLiteral("[\\p{Han}，。、；：（）“”《》！？]");
-    static const QRegularExpression between(QStringLiteral("(?<=%1) +(?=%1)").arg(cjk));
-    static const QRegularExpression digits(QStringLiteral("(?<=%1)\\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])\\s+(?=%1)").arg(cjk));
+    static const QString punctuation = QStringLiteral("[，。、；：（）“”《》！？]");
+    static const QRegularExpression aroundPunctuation(QStringLiteral(" +(?=%1)|(?<=%1) +").arg(punctuation));
+    static const QRegularExpression betweenHan(QStringLiteral("(?<=\\p{Han}) +(?=\\p{Han})"));
+    static const QRegularExpression digits(QStringLiteral("(?<=\\p{Han})\\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])\\s+(?=\\p{Han})"));
     QString p = paragraph;
-    p.replace(between, QString());
+    p.replace(aroundPunctuation, QString());
+    p.replace(betweenHan, QString());
     if (layout)
         p.replace(digits, QString());
     return p;
