@@ -2,7 +2,7 @@
 #include "FormatRegistry.h"
 #include "ReportChecker.h"
 #include "ReportJson.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     measure("check with previous year", 1000, [&] { checker.check(report, &report); });
 
     QTemporaryDir dir;
-    ReportStore store(registry);
+    SqliteReportStore store(registry);
     if (!store.openSqlite(dir.filePath(QStringLiteral("bench.sqlite"))))
         return 1;
     measure("store save (replace, one transaction)", 200, [&] { store.save({report}, true); });

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "ReportJson.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -83,7 +83,7 @@ QString tst_CommandLine::write(const QString &name, const QByteArray &content)
 
 QByteArray tst_CommandLine::dbDigest()
 {
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     if (!store.openSqlite(m_db))
         return QByteArray();
     QByteArray all;
@@ -98,7 +98,7 @@ QByteArray tst_CommandLine::dbDigest()
 
 Report tst_CommandLine::stored(const QString &agency, int year)
 {
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     Report r;
     if (!store.openSqlite(m_db) || !store.load(agency, year, &r))
         qFatal("no report %s %d", qPrintable(agency), year);
@@ -208,7 +208,7 @@ void tst_CommandLine::importTextEncodings()
     for (const QByteArray &bytes : {gbkBytes, utf16Bytes, bomUtf8}) {
         const QString db = m_dir.filePath(QStringLiteral("enc-%1.sqlite").arg(bytes.size()));
         QCOMPARE(run({"import", write(QStringLiteral("enc-%1.txt").arg(bytes.size()), bytes), "--db", db}), 0);
-        ReportStore store(m_registry);
+        SqliteReportStore store(m_registry);
         Report r;
         QVERIFY(store.openSqlite(db) && store.load(expected.agency, 2021, &r));
         QCOMPARE(r.cells, expected.cells);
@@ -228,7 +228,7 @@ void tst_CommandLine::importLinksACloseAgency()
     const QString file = write("hongze-2023.txt", text.toUtf8());
     QCOMPARE(run({"import", file, "--db", db}), 3);
     QVERIFY2(m_err.contains(QStringLiteral("机关“洪泽区人民政府”与已有的“淮安市洪泽区人民政府”相近")), qPrintable(m_err));
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(db));
     Report r;
     QVERIFY(store.load(QStringLiteral("淮安市洪泽区人民政府"), 2023, &r));

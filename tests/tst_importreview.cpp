@@ -5,7 +5,7 @@
 #include "ImportReviewDialog.h"
 #include "MainWindow.h"
 #include "ReportDocument.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
 #include "TestSupport.h"
@@ -76,7 +76,7 @@ private:
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<SqliteReportStore> m_store;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -89,7 +89,7 @@ void tst_ImportReview::initTestCase()
 void tst_ImportReview::init()
 {
     m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-    m_store = std::make_unique<ReportStore>(m_registry);
+    m_store = std::make_unique<SqliteReportStore>(m_registry);
     QVERIFY(m_store->openSqlite(m_path));
     m_window = std::make_unique<MainWindow>(m_registry, *m_store);
     m_window->show();
@@ -104,7 +104,7 @@ void tst_ImportReview::cleanup()
 
 QByteArray tst_ImportReview::digest() const
 {
-    ReportStore other(m_registry);
+    SqliteReportStore other(m_registry);
     if (!other.openSqlite(m_path))
         return {};
     QByteArray all;

@@ -10,7 +10,7 @@
 #include "PreviewPane.h"
 #include "ProseEdit.h"
 #include "ReportDocument.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
 #include "SpanHeaderView.h"
@@ -89,7 +89,7 @@ private:
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<SqliteReportStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     const QString m_agency = QStringLiteral("昌吉州科学技术局");
 };
@@ -103,7 +103,7 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::init()
 {
     m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-    m_store = std::make_unique<ReportStore>(m_registry);
+    m_store = std::make_unique<SqliteReportStore>(m_registry);
     QVERIFY(m_store->openSqlite(m_path));
     QVERIFY(m_store->save({TestSupport::expectedReport(m_registry, "changji-kejiju-2021")}, true));
     m_window = std::make_unique<MainWindow>(m_registry, *m_store);
@@ -139,7 +139,7 @@ void tst_MainWindow::clickCell(ReportTableView *view, const QString &key)
 Report tst_MainWindow::stored()
 {
     // A second connection to the file: what is really in the database.
-    ReportStore other(m_registry);
+    SqliteReportStore other(m_registry);
     Report r;
     if (!other.openSqlite(m_path) || !other.load(m_agency, 2021, &r))
         qFatal("cannot read back");
@@ -390,7 +390,7 @@ void tst_MainWindow::reopenSeesSameData()
     m_window->close(); // saves the last open report and tab
     m_window.reset();
     m_store.reset();
-    m_store = std::make_unique<ReportStore>(m_registry);
+    m_store = std::make_unique<SqliteReportStore>(m_registry);
     QVERIFY(m_store->openSqlite(m_path));
     m_window = std::make_unique<MainWindow>(m_registry, *m_store);
     QVERIFY(m_window->document());

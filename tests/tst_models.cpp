@@ -2,7 +2,7 @@
 #include "FindingsModel.h"
 #include "ReportDocument.h"
 #include "ReportListModel.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "ReportTableModel.h"
 #include "TestSupport.h"
 
@@ -45,7 +45,7 @@ void tst_Models::tableModels()
     QFETCH(QString, table);
     QFETCH(int, rows);
     QFETCH(int, values);
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_dir.filePath(fixture + table + ".sqlite")));
     const Report r = TestSupport::expectedReport(m_registry, fixture);
     QVERIFY(store.save({r}, true));
@@ -82,7 +82,7 @@ void tst_Models::tableModels()
 
 void tst_Models::findingsModel()
 {
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_dir.filePath("findings.sqlite")));
     const Report r = TestSupport::expectedReport(m_registry, "shanghai-szfbgt-2019");
     QVERIFY(store.save({r}, true));
@@ -102,7 +102,7 @@ void tst_Models::findingsModel()
 
 void tst_Models::reportListModel()
 {
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_dir.filePath("list.sqlite")));
     ReportListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -124,14 +124,14 @@ void tst_Models::reportListModel()
 void tst_Models::documentWritesThrough()
 {
     const QString path = m_dir.filePath("through.sqlite");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(path));
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
     QVERIFY(store.save({r}, true));
     ReportDocument document(m_registry, store, r);
     document.editCells({{"t3.granted.legal", CellValue::integer(100)}}, "edit");
     document.editProse("part6", QStringLiteral("无。"));
-    ReportStore other(m_registry);
+    SqliteReportStore other(m_registry);
     QVERIFY(other.openSqlite(path));
     Report loaded;
     QVERIFY(other.load(r.agency, r.year, &loaded));

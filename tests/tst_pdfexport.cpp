@@ -6,7 +6,7 @@
 #include "Preferences.h"
 #include "ReportLayout.h"
 #include "ReportSchema.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "TextImporter.h"
 #include "TestSupport.h"
 
@@ -77,7 +77,7 @@ void tst_PdfExport::initTestCase()
     if (QStandardPaths::findExecutable("pdftotext").isEmpty())
         QFAIL("poppler-utils is not installed (packaging/install-deps.sh --tests)");
     m_db = m_dir.filePath("store.sqlite");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_db));
 }
 
@@ -251,7 +251,7 @@ int tst_PdfExport::lightGreyPixels(const QString &pdf, int page)
 
 void tst_PdfExport::signedReportHasNoWatermark()
 {
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_db));
     const Report r = TestSupport::expectedReport(m_registry, "pingtan-2021");
     QVERIFY(store.save({r}, true));

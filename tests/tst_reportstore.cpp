@@ -1,5 +1,5 @@
 #include "ReportSchema.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -90,7 +90,7 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(ReportStore::latestSchemaVersion(), 4);
+    QCOMPARE(SqliteReportStore::latestSchemaVersion(), 4);
 }
 
 void tst_ReportStore::roundTrip_data()
@@ -106,12 +106,12 @@ void tst_ReportStore::roundTrip()
     const Report report = TestSupport::expectedReport(m_registry, name);
     const QString path = freshPath();
     {
-        ReportStore store(m_registry);
+        SqliteReportStore store(m_registry);
         QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), ReportStore::latestSchemaVersion());
+        QCOMPARE(store.schemaVersion(), SqliteReportStore::latestSchemaVersion());
         QVERIFY2(store.save({report}, false), qPrintable(store.lastError()));
     }
-    ReportStore reopened(m_registry);
+    SqliteReportStore reopened(m_registry);
     QVERIFY(reopened.openSqlite(path));
     Report loaded;
     QVERIFY2(reopened.load(report.agency, report.year, &loaded), qPrintable(reopened.lastError()));
@@ -131,7 +131,7 @@ void tst_ReportStore::roundTrip()
 void tst_ReportStore::replaceNeedsConsent()
 {
     Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(freshPath()));
     QVERIFY(store.save({r}, false));
     r.cells["t3.new.natural"] = CellValue::integer(9);
@@ -150,7 +150,7 @@ void tst_ReportStore::saveIsAllOrNothing()
 {
     const Report a = TestSupport::expectedReport(m_registry, "huaian-2024");
     const Report b = TestSupport::expectedReport(m_registry, "hongze-2024");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(freshPath()));
     QVERIFY(store.save({b}, false));
     QVERIFY(!store.save({a, b}, false)); // b exists: a must not be written either
@@ -162,7 +162,7 @@ void tst_ReportStore::setCells()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
     const QString path = freshPath();
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(path));
     QVERIFY(store.save({r}, false));
     QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(5)}, {"t2.fees.amount", CellValue::decimal(*Decimal::fromString("1.230000"))}, {"t3.carry.legal", CellValue()}}));
@@ -186,11 +186,11 @@ void tst_ReportStore::doubtsKeptUntilConfirmed()
     r.doubts.insert("t4.review.upheld", QStringLiteral("按位置"));
     const QString path = freshPath();
     {
-        ReportStore store(m_registry);
+        SqliteReportStore store(m_registry);
         QVERIFY(store.openSqlite(path));
         QVERIFY(store.save({r}, false));
     }
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(path));
     Report loaded;
     QVERIFY(store.load(r.agency, r.year, &loaded));
@@ -211,7 +211,7 @@ void tst_ReportStore::renameAndMergeAgencies()
     a.agency = QStringLiteral("洪泽区人民政府");
     a.year = 2023;
     Report b = TestSupport::expectedReport(m_registry, "hongze-2024"); // 淮安市洪泽区人民政府 2024
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(freshPath()));
     QVERIFY(store.save({a, b}, false));
     // Merge: 2023 joins the other name; the old name goes; moved years are told (for undo).
@@ -243,7 +243,7 @@ void tst_ReportStore::removeCascades()
 {
     const Report r = TestSupport::expectedReport(m_registry, "pingtan-2021");
     const QString path = freshPath();
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(path));
     QVERIFY(store.save({r}, false));
     QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", QByteArray("png")}));
@@ -264,14 +264,14 @@ void tst_ReportStore::attachments()
         png[i] = char(i * 7);
     const QString path = freshPath();
     {
-        ReportStore store(m_registry);
+        SqliteReportStore store(m_registry);
         QVERIFY(store.openSqlite(path));
         QVERIFY(store.save({r}, false));
         QVERIFY(!store.attachment(r.agency, r.year, "seal"));
         QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", png}));
         QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", png})); // replaces
     }
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(path));
     const auto a = store.attachment(r.agency, r.year, "seal");
     QVERIFY(a);
@@ -284,7 +284,7 @@ void tst_ReportStore::hostileNames()
     Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
     r.agency = QStringLiteral("O'Brien\"); DROP TABLE report; --");
     r.prose.part6 = QStringLiteral("'; DELETE FROM cell; --");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(freshPath()));
     QVERIFY(store.save({r}, false));
     Report loaded;
@@ -321,9 +321,9 @@ void tst_ReportStore::migratesFromVersion1()
                 QVERIFY(raw.exec("INSERT INTO prose (report_id, part, body) VALUES (1, ?, ?)", {part, *r.prose.get(part)}));
         QVERIFY(!raw.value("SELECT count(*) FROM attachment").isValid());
     }
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), ReportStore::latestSchemaVersion());
+    QCOMPARE(store.schemaVersion(), SqliteReportStore::latestSchemaVersion());
     Report loaded;
     QVERIFY2(store.load(r.agency, r.year, &loaded), qPrintable(store.lastError()));
     QCOMPARE(loaded, r);
@@ -353,7 +353,7 @@ void tst_ReportStore::refusesWhatItCannotUse()
         f.write(QByteArray(8192, 'x'));
     } else if (kind == QLatin1String("truncated")) {
         {
-            ReportStore store(m_registry);
+            SqliteReportStore store(m_registry);
             QVERIFY(store.openSqlite(path));
             QVERIFY(store.save({TestSupport::expectedReport(m_registry, "huaian-2024")}, false));
         }
@@ -370,7 +370,7 @@ void tst_ReportStore::refusesWhatItCannotUse()
         QVERIFY(raw.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
     } else if (kind == QLatin1String("newer")) {
         {
-            ReportStore store(m_registry);
+            SqliteReportStore store(m_registry);
             QVERIFY(store.openSqlite(path));
         }
         RawDb raw(path);
@@ -379,7 +379,7 @@ void tst_ReportStore::refusesWhatItCannotUse()
         QVERIFY(QDir().mkpath(path));
     }
     const QByteArray before = QFileInfo(path).isFile() ? digest(path) : QByteArray();
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(!store.openSqlite(path));
     QVERIFY2(store.lastError().contains(message), qPrintable(store.lastError()));
     QVERIFY2(store.lastError().contains(path), qPrintable(store.lastError()));
@@ -391,7 +391,7 @@ void tst_ReportStore::defaultPathIsAppData()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName("disclosure-report");
-    const QString path = ReportStore::defaultSqlitePath();
+    const QString path = ReportStore::defaultLocation();
     QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QVERIFY(path.endsWith("reports.sqlite"));
 }
@@ -399,7 +399,7 @@ void tst_ReportStore::defaultPathIsAppData()
 void tst_ReportStore::signedReportIsReadOnly()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(freshPath()));
     QVERIFY(store.save({r}, false));
     QVERIFY(!store.signOff(r.agency, r.year));
@@ -438,7 +438,7 @@ void tst_ReportStore::signedReportIsReadOnly()
 void tst_ReportStore::setFormsReplacesCellsOnly()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    ReportStore store(m_registry);
+    SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(freshPath()));
     QVERIFY(store.save({r}, false));
     QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", "png"}));

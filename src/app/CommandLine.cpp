@@ -157,16 +157,15 @@ int CommandLine::run(const QStringList &arguments)
 
 std::unique_ptr<ReportStore> CommandLine::openStore(const Options &o, bool mustExist)
 {
-    const QString path = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
+    const QString path = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
     if (mustExist && !o.db.isEmpty() && !QFileInfo::exists(path)) {
         bad(tr("--db：数据库文件 %1 不存在").arg(path));
         return nullptr;
     }
-    auto store = std::make_unique<ReportStore>(m_registry);
-    if (!store->openSqlite(path)) {
-        bad(store->lastError());
-        return nullptr;
-    }
+    QString error;
+    auto store = ReportStore::open(m_registry, path, &error);
+    if (!store)
+        bad(error);
     return store;
 }
 
@@ -218,7 +217,7 @@ bool CommandLine::loadTarget(const Options &o, ReportStore **store, std::unique_
     }
     if (!readReportFile(o.positional.constFirst(), out))
         return false;
-    const QString path = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
+    const QString path = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
     if (QFileInfo::exists(path) || !o.db.isEmpty()) {
         owner = openStore(o, true);
         if (!owner)
@@ -254,12 +253,10 @@ int CommandLine::importFiles(const Options &o)
     std::unique_ptr<ReportStore> existing;
     bool existingOpened = false;
     auto openExisting = [&]() {
-        const QString db = o.db.isEmpty() ? ReportStore::defaultSqlitePath() : o.db;
-        if (!existingOpened && QFileInfo::exists(db)) {
-            existing = std::make_unique<ReportStore>(m_registry);
-            if (!existing->openSqlite(db))
-                existing.reset();
-        }
+        const QString db = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
+        QString ignored; // a database that will not open is reported when the import saves
+        if (!existingOpened && QFileInfo::exists(db))
+            existing = ReportStore::open(m_registry, db, &ignored);
         existingOpened = true;
     };
     // The agencies known before this file: in the store and in the files given before it.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormatRegistry.h"
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 #include "TextImporter.h"
 
 #include <QDialog>
@@ -43,7 +43,7 @@ private:
     void showSourceOf(const QString &key);
     void updateSummary();
 
-    ReportStore m_store; // scratch, in memory
+    SqliteReportStore m_store; // scratch, in memory
     QMap<QString, int> m_sourceLines;
     QPointer<ReportDocument> m_document;
     QTabWidget *m_tabs = nullptr;

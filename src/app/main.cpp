@@ -76,12 +76,13 @@ int main(int argc, char *argv[])
     }
     app.setApplicationDisplayName(QApplication::translate("main", "政府信息公开年报"));
     const FormatRegistry registry;
-    ReportStore store(registry);
-    if (!registry.isValid() || !store.openSqlite(ReportStore::defaultSqlitePath())) {
-        QMessageBox::critical(nullptr, app.applicationDisplayName(), registry.isValid() ? store.lastError() : registry.error());
+    QString error = registry.error();
+    const auto store = registry.isValid() ? ReportStore::open(registry, QString(), &error) : nullptr;
+    if (!store) {
+        QMessageBox::critical(nullptr, app.applicationDisplayName(), error);
         return 2;
     }
-    MainWindow window(registry, store);
+    MainWindow window(registry, *store);
     window.show();
     return app.exec();
 }

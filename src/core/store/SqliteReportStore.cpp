@@ -1,4 +1,4 @@
-#include "ReportStore.h"
+#include "SqliteReportStore.h"
 
 #include "ReportSchema.h"
 
@@ -45,13 +45,13 @@ std::optional<QString> optionalText(const QVariant &v)
 
 } // namespace
 
-ReportStore::ReportStore(const FormatRegistry &registry)
+SqliteReportStore::SqliteReportStore(const FormatRegistry &registry)
     : m_registry(registry)
     , m_connection(QStringLiteral("report-store-%1").arg(quintptr(this), 0, 16))
 {
 }
 
-ReportStore::~ReportStore()
+SqliteReportStore::~SqliteReportStore()
 {
     if (m_db.isValid()) {
         m_db.close();
@@ -60,23 +60,23 @@ ReportStore::~ReportStore()
     }
 }
 
-QString ReportStore::defaultSqlitePath()
+QString SqliteReportStore::defaultSqlitePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("reports.sqlite"));
 }
 
-int ReportStore::latestSchemaVersion()
+int SqliteReportStore::latestSchemaVersion()
 {
     return int(migrationFiles().size());
 }
 
-bool ReportStore::fail(const QString &what, const QString &detail)
+bool SqliteReportStore::fail(const QString &what, const QString &detail)
 {
     m_error = detail.isEmpty() ? what : what + QStringLiteral("（") + detail + QStringLiteral("）");
     return false;
 }
 
-bool ReportStore::exec(const QString &sql, const QVariantList &args)
+bool SqliteReportStore::exec(const QString &sql, const QVariantList &args)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
@@ -88,7 +88,7 @@ bool ReportStore::exec(const QString &sql, const QVariantList &args)
     return true;
 }
 
-bool ReportStore::openSqlite(const QString &path)
+bool SqliteReportStore::openSqlite(const QString &path)
 {
     m_error.clear();
     m_path = path;
@@ -115,7 +115,7 @@ bool ReportStore::openSqlite(const QString &path)
     return migrate();
 }
 
-int ReportStore::schemaVersion()
+int SqliteReportStore::schemaVersion()
 {
     if (!m_db.tables().contains(QStringLiteral("meta")))
         return m_db.tables().isEmpty() ? 0 : -1;
@@ -127,7 +127,7 @@ int ReportStore::schemaVersion()
     return q.value(0).toInt();
 }
 
-bool ReportStore::migrate()
+bool SqliteReportStore::migrate()
 {
     const int current = schemaVersion();
     const QStringList files = migrationFiles();
@@ -158,7 +158,7 @@ bool ReportStore::migrate()
     return true;
 }
 
-std::optional<QVector<ReportStore::Entry>> ReportStore::list()
+std::optional<QVector<ReportStore::Entry>> SqliteReportStore::list()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT a.name, r.year FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year"))) {
@@ -171,7 +171,7 @@ std::optional<QVector<ReportStore::Entry>> ReportStore::list()
     return out;
 }
 
-qint64 ReportStore::reportId(const QString &agency, int year)
+qint64 SqliteReportStore::reportId(const QString &agency, int year)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?"));
@@ -184,7 +184,7 @@ qint64 ReportStore::reportId(const QString &agency, int year)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 ReportStore::writableReportId(const QString &agency, int year)
+qint64 SqliteReportStore::writableReportId(const QString &agency, int year)
 {
     const qint64 id = reportId(agency, year);
     if (id == 0) {
@@ -200,12 +200,12 @@ qint64 ReportStore::writableReportId(const QString &agency, int year)
     return id;
 }
 
-bool ReportStore::contains(const QString &agency, int year)
+bool SqliteReportStore::contains(const QString &agency, int year)
 {
     return reportId(agency, year) > 0;
 }
 
-bool ReportStore::load(const QString &agency, int year, Report *out)
+bool SqliteReportStore::load(const QString &agency, int year, Report *out)
 {
     m_error.clear();
     const qint64 id = reportId(agency, year);
@@ -276,7 +276,7 @@ bool ReportStore::load(const QString &agency, int year, Report *out)
     return true;
 }
 
-bool ReportStore::writeReport(const Report &r, bool replace)
+bool SqliteReportStore::writeReport(const Report &r, bool replace)
 {
     if (!exec(QStringLiteral("INSERT INTO agency (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM agency WHERE name = ?)"), {r.agency, r.agency}))
         return false;
@@ -311,7 +311,7 @@ bool ReportStore::writeReport(const Report &r, bool replace)
     return true;
 }
 
-bool ReportStore::writeCells(qint64 reportId, const Report &r)
+bool SqliteReportStore::writeCells(qint64 reportId, const Report &r)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -329,7 +329,7 @@ bool ReportStore::writeCells(qint64 reportId, const Report &r)
     return true;
 }
 
-bool ReportStore::setForms(const Report &report)
+bool SqliteReportStore::setForms(const Report &report)
 {
     m_error.clear();
     const qint64 id = writableReportId(report.agency, report.year);
@@ -342,7 +342,7 @@ bool ReportStore::setForms(const Report &report)
     });
 }
 
-bool ReportStore::inTransaction(const std::function<bool()> &steps)
+bool SqliteReportStore::inTransaction(const std::function<bool()> &steps)
 {
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
@@ -358,7 +358,7 @@ bool ReportStore::inTransaction(const std::function<bool()> &steps)
     return true;
 }
 
-bool ReportStore::save(const QVector<Report> &reports, bool replace)
+bool SqliteReportStore::save(const QVector<Report> &reports, bool replace)
 {
     m_error.clear();
     return inTransaction([&] {
@@ -366,7 +366,7 @@ bool ReportStore::save(const QVector<Report> &reports, bool replace)
     });
 }
 
-bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts)
+bool SqliteReportStore::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts)
 {
     m_error.clear();
     const qint64 id = writableReportId(agency, year);
@@ -389,7 +389,7 @@ bool ReportStore::setCells(const QString &agency, int year, const QMap<QString, 
     });
 }
 
-bool ReportStore::setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text)
+bool SqliteReportStore::setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text)
 {
     m_error.clear();
     const qint64 id = writableReportId(agency, year);
@@ -404,7 +404,7 @@ bool ReportStore::setProse(const QString &agency, int year, const QString &part,
     });
 }
 
-bool ReportStore::setDetails(const Report &r)
+bool SqliteReportStore::setDetails(const Report &r)
 {
     m_error.clear();
     const qint64 id = writableReportId(r.agency, r.year);
@@ -417,7 +417,7 @@ bool ReportStore::setDetails(const Report &r)
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
 }
 
-QStringList ReportStore::agencies()
+QStringList SqliteReportStore::agencies()
 {
     QStringList names;
     QSqlQuery q(m_db);
@@ -427,7 +427,7 @@ QStringList ReportStore::agencies()
     return names;
 }
 
-bool ReportStore::renameAgency(const QString &from, const QString &to, QList<int> years, QList<int> *moved)
+bool SqliteReportStore::renameAgency(const QString &from, const QString &to, QList<int> years, QList<int> *moved)
 {
     m_error.clear();
     const QString target = to.trimmed();
@@ -477,7 +477,7 @@ bool ReportStore::renameAgency(const QString &from, const QString &to, QList<int
     return ok;
 }
 
-bool ReportStore::remove(const QString &agency, int year)
+bool SqliteReportStore::remove(const QString &agency, int year)
 {
     m_error.clear();
     const qint64 id = writableReportId(agency, year);
@@ -486,7 +486,7 @@ bool ReportStore::remove(const QString &agency, int year)
     return exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id});
 }
 
-bool ReportStore::setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment)
+bool SqliteReportStore::setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment)
 {
     m_error.clear();
     const qint64 id = writableReportId(agency, year);
@@ -499,7 +499,7 @@ bool ReportStore::setAttachment(const QString &agency, int year, const QString &
     });
 }
 
-std::optional<ReportStore::Attachment> ReportStore::attachment(const QString &agency, int year, const QString &kind)
+std::optional<SqliteReportStore::Attachment> SqliteReportStore::attachment(const QString &agency, int year, const QString &kind)
 {
     m_error.clear();
     const qint64 id = reportId(agency, year);
@@ -518,7 +518,7 @@ std::optional<ReportStore::Attachment> ReportStore::attachment(const QString &ag
     return Attachment{q.value(0).toString(), q.value(1).toByteArray()};
 }
 
-std::optional<ReportStore::SignOffEvent> ReportStore::signOff(const QString &agency, int year)
+std::optional<SqliteReportStore::SignOffEvent> SqliteReportStore::signOff(const QString &agency, int year)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT r.signed_by, r.signed_at FROM report r JOIN agency a ON a.id = r.agency_id "
@@ -530,7 +530,7 @@ std::optional<ReportStore::SignOffEvent> ReportStore::signOff(const QString &age
     return SignOffEvent{QStringLiteral("sign"), q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), QString()};
 }
 
-bool ReportStore::sign(const QString &agency, int year, const QString &who)
+bool SqliteReportStore::sign(const QString &agency, int year, const QString &who)
 {
     m_error.clear();
     if (who.trimmed().isEmpty())
@@ -545,7 +545,7 @@ bool ReportStore::sign(const QString &agency, int year, const QString &who)
     });
 }
 
-bool ReportStore::reopen(const QString &agency, int year, const QString &who, const QString &reason)
+bool SqliteReportStore::reopen(const QString &agency, int year, const QString &who, const QString &reason)
 {
     m_error.clear();
     if (reason.trimmed().isEmpty())
@@ -563,7 +563,7 @@ bool ReportStore::reopen(const QString &agency, int year, const QString &who, co
     });
 }
 
-QVector<ReportStore::SignOffEvent> ReportStore::signOffHistory(const QString &agency, int year)
+QVector<SqliteReportStore::SignOffEvent> SqliteReportStore::signOffHistory(const QString &agency, int year)
 {
     QVector<SignOffEvent> out;
     QSqlQuery q(m_db);

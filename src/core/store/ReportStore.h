@@ -1,0 +1,80 @@
+#pragma once
+
+#include "FormatRegistry.h"
+#include "Report.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+#include <optional>
+
+// Where reports are kept: agencies, one report per agency and year, its cells (with an import's doubts), prose,
+// attachments and sign-off history. Callers see reports, never SQL or a driver; each write is all or nothing, and a
+// signed report refuses every write until it is reopened. SqliteReportStore is the embedded default; a shared
+// server's store implements the same interface.
+class ReportStore
+{
+public:
+    struct Entry
+    {
+        QString agency;
+        int year = 0;
+    };
+    struct Attachment
+    {
+        QString mimeType;
+        QByteArray data;
+    };
+    struct SignOffEvent
+    {
+        QString action; // "sign" or "reopen"
+        QString who;
+        QDateTime at;
+        QString reason;
+    };
+
+    virtual ~ReportStore() = default;
+
+    // The store a location names — a SQLite file path (created when absent), or empty for the embedded default —
+    // opened and migrated; nullptr with *error saying why.
+    static std::unique_ptr<ReportStore> open(const FormatRegistry &registry, const QString &location, QString *error);
+    // Where the embedded default database lives.
+    static QString defaultLocation();
+
+    virtual bool isOpen() const = 0;
+    virtual QString lastError() const = 0;
+    virtual QString location() const = 0; // a file path, for messages
+    virtual int schemaVersion() = 0;
+
+    virtual std::optional<QVector<Entry>> list() = 0;
+    virtual bool contains(const QString &agency, int year) = 0;
+    // False with lastError() empty when there is no such report.
+    virtual bool load(const QString &agency, int year, Report *out) = 0;
+    // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.
+    virtual bool save(const QVector<Report> &reports, bool replace) = 0;
+    // Changes some cells of a stored report (the editor's and `set`'s write). A written cell keeps an import's doubt
+    // only when `doubts` gives it one: an edit is a confirmation. All or nothing.
+    virtual bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {}) = 0;
+    // Changes one prose part (absent = no text). All or nothing.
+    virtual bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text) = 0;
+    // Changes the report's own fields: title, 成文日期, contact (not agency, year or forms).
+    virtual bool setDetails(const Report &report) = 0;
+    // Changes a report's forms: its cells and annotations become `report`'s (see ReportSchema::withForms); prose,
+    // details, seal and sign-off history stay. All or nothing.
+    virtual bool setForms(const Report &report) = 0;
+    virtual bool remove(const QString &agency, int year) = 0;
+    virtual QStringList agencies() = 0;
+    // Moves the reports of `years` (all when empty) of agency `from` to agency `to`: a rename, or a merge when `to`
+    // exists. Refused when both have a report for one of the years, or a report moved is signed (its name is
+    // printed). `from` goes once it has no report left; *moved lists the years moved (for undo). All or nothing.
+    virtual bool renameAgency(const QString &from, const QString &to, QList<int> years = {}, QList<int> *moved = nullptr) = 0;
+    virtual bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment) = 0;
+    virtual std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind) = 0;
+
+    // 签发: a signed report is read-only (every write above refuses) until it is reopened with a reason.
+    virtual std::optional<SignOffEvent> signOff(const QString &agency, int year) = 0;
+    virtual bool sign(const QString &agency, int year, const QString &who) = 0;
+    virtual bool reopen(const QString &agency, int year, const QString &who, const QString &reason) = 0;
+    virtual QVector<SignOffEvent> signOffHistory(const QString &agency, int year) = 0;
+};

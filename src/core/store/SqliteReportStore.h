@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ReportStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QVector>
+#include <functional>
+
+// The embedded default store: a SQLite file through Qt's QSQLITE driver — the only code that sees QSql*. Every
+// write is one transaction; SQL is parameterized; the schema carries a version and is migrated forward on open (a
+// database written by a newer program is refused untouched).
+class SqliteReportStore : public ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteReportStore)
+public:
+    explicit SqliteReportStore(const FormatRegistry &registry);
+    ~SqliteReportStore() override;
+    SqliteReportStore(const SqliteReportStore &) = delete;
+    SqliteReportStore &operator=(const SqliteReportStore &) = delete;
+
+    // reports.sqlite under QStandardPaths::AppDataLocation.
+    static QString defaultSqlitePath();
+    static int latestSchemaVersion();
+
+    // Opens (creating when absent) a SQLite file and migrates it to the latest schema; ":memory:" is a scratch
+    // database that lives as long as the store.
+    bool openSqlite(const QString &path);
+
+    bool isOpen() const override { return m_db.isOpen(); }
+    QString lastError() const override { return m_error; }
+    QString location() const override { return m_path; }
+    int schemaVersion() override;
+
+    std::optional<QVector<Entry>> list() override;
+    bool contains(const QString &agency, int year) override;
+    bool load(const QString &agency, int year, Report *out) override;
+    bool save(const QVector<Report> &reports, bool replace) override;
+    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {}) override;
+    bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text) override;
+    bool setDetails(const Report &report) override;
+    bool setForms(const Report &report) override;
+    bool remove(const QString &agency, int year) override;
+    QStringList agencies() override;
+    bool renameAgency(const QString &from, const QString &to, QList<int> years = {}, QList<int> *moved = nullptr) override;
+    bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment) override;
+    std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind) override;
+    std::optional<SignOffEvent> signOff(const QString &agency, int year) override;
+    bool sign(const QString &agency, int year, const QString &who) override;
+    bool reopen(const QString &agency, int year, const QString &who, const QString &reason) override;
+    QVector<SignOffEvent> signOffHistory(const QString &agency, int year) override;
+
+private:
+    bool migrate();
+    bool writeCells(qint64 reportId, const Report &report);
+    // Runs one write's steps in a transaction: all or nothing.
+    bool inTransaction(const std::function<bool()> &steps);
+    bool fail(const QString &what, const QString &detail);
+    bool exec(const QString &sql, const QVariantList &args = {});
+    qint64 reportId(const QString &agency, int year);
+    // The report's id when it exists and is not signed; 0 or -1 (with lastError) otherwise.
+    qint64 writableReportId(const QString &agency, int year);
+    bool writeReport(const Report &report, bool replace);
+
+    const FormatRegistry &m_registry;
+    QString m_connection;
+    QString m_path;
+    QSqlDatabase m_db;
+    QString m_error;
+};
