@@ -1,6 +1,7 @@
 // The page layout engine's geometry, page by page (GB/T 9704 numbers from report-formats.md §10).
 #include "FontSet.h"
 #include "PageGeometry.h"
+#include "DocumentBlocks.h"
 #include "ReportLayout.h"
 #include "TestSupport.h"
 
@@ -135,7 +136,7 @@ void tst_ReportLayout::headingsNeverAloneAtFoot()
     layout.layout(fixture(name));
     QStringList headings;
     for (int p = 1; p <= 6; ++p)
-        headings.append(ReportLayout::partHeading(p));
+        headings.append(DocumentBlocks::partHeading(p));
     int found = 0;
     for (const LayoutPage &page : layout.pages())
         for (const PlacedLine &line : page.lines) {

@@ -1,20 +1,13 @@
 #include "CommandLine.h"
 
-#include "DocxExporter.h"
-#include "FontSet.h"
-#include "HtmlExporter.h"
-#include "OdtExporter.h"
 #include "FormatRegistry.h"
-#include "PdfExporter.h"
-#include "Preferences.h"
 #include "ReportChecker.h"
+#include "ReportDocument.h"
+#include "ReportExport.h"
+#include "ReportImport.h"
 #include "ReportJson.h"
-#include "ReportLayout.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
-#include "AgencyMatcher.h"
-#include "TextImporter.h"
-#include "Totals.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -247,57 +240,28 @@ int CommandLine::importFiles(const Options &o)
 {
     if (o.positional.isEmpty())
         return bad(tr("import 需要至少一个报告文件"));
-    QVector<Report> reports;
     // Last year's report settles digit runs a published text cannot: from the files given before, else from the
     // store if there is one already (opened only then: an import that fails writes nothing, not even a new file).
     std::unique_ptr<ReportStore> existing;
     bool existingOpened = false;
-    auto openExisting = [&]() {
+    ReportImport import(m_registry, [&]() -> ReportStore * {
         const QString db = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
         QString ignored; // a database that will not open is reported when the import saves
         if (!existingOpened && QFileInfo::exists(db))
             existing = ReportStore::open(m_registry, db, &ignored);
         existingOpened = true;
-    };
-    // The agencies known before this file: in the store and in the files given before it.
-    auto knownAgencies = [&]() {
-        openExisting();
-        QStringList known = existing ? existing->agencies() : QStringList();
-        for (const Report &earlier : qAsConst(reports))
-            known.append(earlier.agency);
-        return known;
-    };
-    // The name an import files a report under: the known one it is close to, unless --agency named it.
-    auto linkedAgency = [&](const QString &agency) {
-        return o.agency.isEmpty() ? AgencyMatcher::closest(agency, knownAgencies()).value_or(agency) : agency;
-    };
-    TextImporter::Options textOptions{o.agency, o.hasYear ? o.year : 0, {}};
-    textOptions.reportOf = [&](const QString &printed, int year) -> std::optional<Report> {
-        const QString agency = linkedAgency(printed);
-        for (const Report &earlier : qAsConst(reports))
-            if (earlier.agency == agency && earlier.year == year)
-                return earlier;
-        openExisting();
-        Report found;
-        if (existing && existing->load(agency, year, &found))
-            return found;
-        return std::nullopt;
-    };
+        return existing.get();
+    });
+    const TextImporter::Options given{o.agency, o.hasYear ? o.year : 0, {}};
     bool toConfirm = false;
     for (const QString &path : o.positional) {
         Report r;
         if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
             // A published report's text.
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return bad(tr("%1：无法读取（%2）").arg(path, file.exists() ? file.errorString() : tr("文件不存在")));
             QString error;
-            const std::optional<QString> text = TextImporter::decode(file.readAll(), &error);
-            if (!text)
-                return bad(QStringLiteral("%1：%2").arg(path, error));
-            auto result = TextImporter::read(*text, m_registry, textOptions, &error);
+            const auto result = import.readFile(path, given, &error);
             if (!result)
-                return bad(QStringLiteral("%1：%2").arg(path, error));
+                return bad(error);
             for (const QString &note : result->notes)
                 m_err << tr("注意：") << path << QStringLiteral("：") << note << '\n';
             r = result->report;
@@ -308,13 +272,11 @@ int CommandLine::importFiles(const Options &o)
             }
             // The same agency printed differently in another year (or misread): linked to the name already known,
             // unless --agency named it.
-            if (const QString linked = linkedAgency(r.agency); linked != r.agency) {
+            if (const QString linked = import.linkedAgency(r.agency); o.agency.isEmpty() && linked != r.agency) {
                 m_err << tr("注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency \"%2\" 重新导入")
                              .arg(path, r.agency, linked)
                       << '\n';
-                if (!r.title)
-                    r.title = r.displayTitle(); // the title as printed stays
-                r.agency = linked;
+                ReportImport::fileUnder(r, linked);
                 toConfirm = true;
             }
         } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
@@ -322,18 +284,18 @@ int CommandLine::importFiles(const Options &o)
         } else if (!readReportFile(path, &r)) {
             return BadInput;
         }
-        for (const Report &earlier : qAsConst(reports))
+        for (const Report &earlier : import.given())
             if (earlier.agency == r.agency && earlier.year == r.year)
                 return bad(tr("%1：%2 %3 年的报告在给出的文件中出现了两次").arg(path, r.agency).arg(r.year));
-        reports.append(r);
+        import.add(r);
     }
     auto store = existing ? std::move(existing) : openStore(o, false);
     if (!store)
         return BadInput;
-    if (!store->save(reports, o.replace))
-        return bad(store->lastError());
+    if (QString error; !import.save(*store, o.replace, &error))
+        return bad(error);
     const ReportChecker checker(m_registry);
-    for (const Report &r : qAsConst(reports)) {
+    for (const Report &r : import.given()) {
         Report previous;
         const bool hasPrevious = store->load(r.agency, r.year - 1, &previous);
         const auto findings = checker.check(r, hasPrevious ? &previous : nullptr);
@@ -353,8 +315,7 @@ int CommandLine::exportReport(const Options &o)
     if (o.to.isEmpty())
         return bad(tr("export 需要 --to 输出文件"));
     const QString suffix = QFileInfo(o.to).suffix().toLower();
-    const QStringList formats{QStringLiteral("json"), QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("html")};
-    if (!formats.contains(suffix))
+    if (!ReportExport::suffixes().contains(suffix))
         return bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）").arg(suffix));
     if (o.pdfa && suffix != QLatin1String("pdf"))
         return bad(tr("--pdfa 只用于 PDF 输出"));
@@ -363,33 +324,12 @@ int CommandLine::exportReport(const Options &o)
     Report report;
     if (!loadTarget(o, &store, owner, &report))
         return BadInput;
-    if (suffix == QLatin1String("pdf")) {
-        FontSet fonts;
-        QString error;
-        if (!fonts.loadShipped(&error))
-            return bad(error);
-        Preferences().applyPrintFamilies(fonts); // the same faces as the window prints with
-        ReportLayout layout(m_registry, fonts);
-        RenderOptions options;
-        // The draft mark goes only when the report in the database is signed off.
-        options.watermark = !(store && !o.agency.isEmpty() && store->signOff(report.agency, report.year));
-        layout.layout(report, options);
-        if (!PdfExporter::write(layout, o.to, PdfExporter::Metadata::forReport(report), o.pdfa, &error))
-            return bad(QStringLiteral("--to：") + error);
-        return Ok;
-    }
-    if (suffix == QLatin1String("docx") || suffix == QLatin1String("odt")) {
-        QString error;
-        const bool ok = suffix == QLatin1String("docx") ? DocxExporter::write(report, m_registry, o.to, &error)
-                                                         : OdtExporter::write(report, m_registry, o.to, &error);
-        return ok ? Ok : bad(QStringLiteral("--to：") + error);
-    }
-    QSaveFile file(o.to);
-    if (!file.open(QIODevice::WriteOnly))
-        return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));
-    file.write(suffix == QLatin1String("html") ? HtmlExporter::write(report, m_registry) : ReportJson::write(report, m_registry));
-    if (!file.commit())
-        return bad(tr("--to：无法写入 %1（%2）").arg(o.to, file.errorString()));
+    // The draft mark goes only when the report in the database is signed off.
+    ReportExport::Options options = store && !o.agency.isEmpty() ? ReportExport::forStored(*store, report) : ReportExport::Options();
+    options.pdfa = o.pdfa;
+    QString error;
+    if (!ReportExport::write(report, m_registry, o.to, options, &error))
+        return bad(QStringLiteral("--to：") + error);
     return Ok;
 }
 
@@ -424,13 +364,12 @@ int CommandLine::set(const Options &o)
             return bad(QStringLiteral("%1（%2）：%3").arg(key, schema.cellName(key), error));
         values.insert(key, v);
     }
-    for (auto it = values.begin(); it != values.end(); ++it)
-        report.cells.insert(it.key(), it.value());
-    for (const QString &key : Totals::recomputeDependents(report, schema, values.keys()))
-        values.insert(key, report.cell(key));
-    if (!store->setCells(o.agency, o.year, values))
-        return bad(store->lastError());
-    return Ok;
+    // The same edit path as typing into the window's cells: one undo command that recomputes the totals and writes.
+    ReportDocument document(m_registry, *store, report);
+    QString failed;
+    QObject::connect(&document, &ReportDocument::storeFailed, [&failed](const QString &message) { failed = message; });
+    document.editCells(values, QStringLiteral("set"));
+    return failed.isEmpty() ? Ok : bad(failed);
 }
 
 int CommandLine::check(const Options &o)

@@ -21,18 +21,16 @@
 ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
                                        const std::optional<Report> &previousYear, QWidget *parent)
     : QDialog(parent)
-    , m_store(registry)
     , m_sourceLines(result.sourceLines)
 {
     setWindowTitle(tr("核对导入：%1 %2 年").arg(result.report.agency).arg(result.report.year));
     Report report = result.report;
     // The scratch store holds last year's report too, so that the review's check is the one the window will run.
-    QVector<Report> reports{report};
-    if (previousYear)
-        reports.prepend(*previousYear);
-    if (!m_store.openSqlite(QStringLiteral(":memory:")) || !m_store.save(reports, true))
-        qWarning("import review: %s", qPrintable(m_store.lastError()));
-    m_document = new ReportDocument(registry, m_store, report, this);
+    QString error;
+    m_store = ReportDocument::scratchStore(registry, report, previousYear, &error);
+    if (!m_store)
+        qFatal("import review: no scratch database: %s", qPrintable(error)); // SQLite in memory: only without the driver
+    m_document = new ReportDocument(registry, *m_store, report, this);
 
     m_source = new QPlainTextEdit(this);
     m_source->setReadOnly(true);

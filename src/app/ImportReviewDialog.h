@@ -1,7 +1,8 @@
 #pragma once
 
 #include "FormatRegistry.h"
-#include "SqliteReportStore.h"
+#include "ReportDocument.h"
+#include "ReportStore.h"
 #include "TextImporter.h"
 
 #include <QDialog>
@@ -12,7 +13,7 @@ class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QTabWidget;
-class ReportDocument;
+
 class ReportTableView;
 
 // An import checked against its source before anything is saved: the published text on the left, the tables as
@@ -43,7 +44,7 @@ private:
     void showSourceOf(const QString &key);
     void updateSummary();
 
-    SqliteReportStore m_store; // scratch, in memory
+    std::unique_ptr<ReportStore> m_store; // scratch, in memory
     QMap<QString, int> m_sourceLines;
     QPointer<ReportDocument> m_document;
     QTabWidget *m_tabs = nullptr;

@@ -1,12 +1,8 @@
 #include "MainWindow.h"
 
 #include "DetailsForm.h"
-#include "DocxExporter.h"
 #include "FindingsModel.h"
-#include "HtmlExporter.h"
-#include "OdtExporter.h"
 #include "FontSet.h"
-#include "PdfExporter.h"
 #include "PreviewPane.h"
 #include "PrintFontsDialog.h"
 #include "LibraryCommands.h"
@@ -21,8 +17,9 @@
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
-#include "AgencyMatcher.h"
 #include "ImportReviewDialog.h"
+#include "ReportExport.h"
+#include "ReportImport.h"
 #include "TextImporter.h"
 
 #include <QApplication>
@@ -577,9 +574,9 @@ void MainWindow::exportJson()
                                                       tr("报告 JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ReportJson::write(r, m_registry)) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("导出报告 JSON"), tr("无法写入 %1（%2）").arg(path, file.errorString()));
+    QString error;
+    if (!ReportExport::write(r, m_registry, path, ReportExport::Options(), &error))
+        QMessageBox::warning(this, tr("导出报告 JSON"), error);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -599,7 +596,10 @@ bool MainWindow::exportPdf(const QString &path, bool pdfa, QString *error)
         return false;
     }
     m_preview->refresh(); // exactly what the clerk sees, the latest keystroke included
-    return PdfExporter::write(*m_preview->reportLayout(), path, PdfExporter::Metadata::forReport(m_document->report()), pdfa, error);
+    ReportExport::Options options;
+    options.pdfa = pdfa;
+    options.layout = m_preview->reportLayout();
+    return ReportExport::write(m_document->report(), m_registry, path, options, error);
 }
 
 void MainWindow::exportPdfDialog(bool pdfa)
@@ -699,11 +699,8 @@ void MainWindow::chooseSeal()
         QMessageBox::warning(this, tr("选择印章图片"), error);
         return;
     }
-    const Report &r = m_document->report();
-    if (!m_store.setAttachment(r.agency, r.year, QStringLiteral("seal"), *seal)) {
-        QMessageBox::warning(this, tr("选择印章图片"), m_store.lastError());
-        return;
-    }
+    if (!m_document->setSeal(seal->mimeType, seal->data))
+        return; // storeFailed has said why
     m_preview->sealBox()->setChecked(true);
     m_preview->refresh();
 }
@@ -747,17 +744,7 @@ bool MainWindow::exportDocument(const QString &path, QString *error)
         *error = tr("未打开报告");
         return false;
     }
-    const Report &r = m_document->report();
-    if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
-        return DocxExporter::write(r, m_registry, path, error);
-    if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
-        return OdtExporter::write(r, m_registry, path, error);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(HtmlExporter::write(r, m_registry)) < 0 || !file.commit()) {
-        *error = tr("无法写入 %1（%2）").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ReportExport::write(m_document->report(), m_registry, path, ReportExport::Options(), error);
 }
 
 void MainWindow::exportDocument(const QString &suffix)
@@ -782,13 +769,9 @@ void MainWindow::exportDocument(const QString &suffix)
 bool MainWindow::importText(const QString &text, const QString &source, QString *error)
 {
     // Last year's report, under the printed name or the known agency it is close to.
-    auto linked = [this](const QString &agency) { return AgencyMatcher::closest(agency, m_store.agencies()).value_or(agency); };
+    ReportImport import(m_registry, [this] { return &m_store; });
     TextImporter::Options options;
-    options.reportOf = [this, linked](const QString &agency, int year) -> std::optional<Report> {
-        Report found;
-        return m_store.load(linked(agency), year, &found) ? std::optional<Report>(found) : std::nullopt;
-    };
-    auto result = TextImporter::read(text, m_registry, options, error);
+    auto result = import.readText(text, options, error);
     if (!result && error->contains(QLatin1String("--agency"))) {
         // Some published texts have no title: ask for what it would have said.
         bool ok = false;
@@ -802,7 +785,7 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
             error->clear();
             return false;
         }
-        result = TextImporter::read(text, m_registry, options, error);
+        result = import.readText(text, options, error);
     }
     if (!result) {
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
@@ -810,7 +793,7 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
     }
     // The same agency printed differently in another year: the clerk says whether it is the one already here.
     Report &imported = result->report;
-    if (const QString known = linked(imported.agency); known != imported.agency) {
+    if (const QString known = import.linkedAgency(imported.agency); known != imported.agency) {
         const auto answer = QMessageBox::question(
             this, tr("导入报告全文"),
             tr("数据库中已有相近的机关“%1”。\n这份报告的机关是“%2”。\n\n归入“%1”吗？（选“否”则作为另一个机关导入）").arg(known, imported.agency),
@@ -819,11 +802,8 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
             error->clear();
             return false;
         }
-        if (answer == QMessageBox::Yes) {
-            if (!imported.title)
-                imported.title = imported.displayTitle(); // the title as printed stays
-            imported.agency = known;
-        }
+        if (answer == QMessageBox::Yes)
+            ReportImport::fileUnder(imported, known);
     }
     if (m_store.contains(imported.agency, imported.year)) {
         *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(imported.agency).arg(imported.year);

@@ -113,29 +113,6 @@ ReportLayout::ReportLayout(const FormatRegistry &registry, const FontSet &fonts)
 
 ReportLayout::~ReportLayout() = default;
 
-QString ReportLayout::partHeading(int part)
-{
-    switch (part) {
-    case 1:
-        return QStringLiteral("一、总体情况");
-    case 2:
-        return QStringLiteral("二、主动公开政府信息情况");
-    case 3:
-        return QStringLiteral("三、收到和处理政府信息公开申请情况");
-    case 4:
-        return QStringLiteral("四、政府信息公开行政复议、行政诉讼情况");
-    case 5:
-        return QStringLiteral("五、存在的主要问题及改进情况");
-    default:
-        return QStringLiteral("六、其他需要报告的事项");
-    }
-}
-
-QString ReportLayout::formatDate(const QDate &date)
-{
-    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
-}
-
 void ReportLayout::scaleToDots(QPainter &painter, double dpi)
 {
     painter.scale(dpi / G::dotsPerInch, dpi / G::dotsPerInch);
@@ -404,7 +381,7 @@ void ReportLayout::layoutTable(Flow &flow, const Report &report, const ReportSch
 
 void ReportLayout::layoutSignature(Flow &flow, const Report &report, bool sealed)
 {
-    const QString date = formatDate(*report.date);
+    const QString date = DocumentBlocks::formatDate(*report.date);
     const auto name = text(report.agency, FontSet::Body, G::bodySize, G::typeWidth, 0, Qt::AlignLeft, G::linePitch);
     const auto dated = text(date, FontSet::Body, G::bodySize, G::typeWidth, 0, Qt::AlignLeft, G::linePitch);
     const double nameWidth = name->lineAt(0).naturalTextWidth();

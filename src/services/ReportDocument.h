@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QUndoStack>
+#include <memory>
 
 class ReportStore;
 
@@ -38,6 +39,12 @@ public:
     void editDetails(const Report &details, const QString &description);
     // The finding's one-step fix, as an edit of its anchor (a published total included).
     void applyFix(const Finding &finding);
+    // The seal image printed over the 落款 (PNG or SVG, checked by the caller). False (and storeFailed) when refused.
+    bool setSeal(const QString &mimeType, const QByteArray &data);
+    // A report under review before it is saved anywhere: the document edits a scratch in-memory store that holds it
+    // (and last year's, for the cross-year checks). nullptr with *error when even that cannot be made.
+    static std::unique_ptr<ReportStore> scratchStore(const FormatRegistry &registry, const Report &report,
+                                                     const std::optional<Report> &previousYear, QString *error);
     // Takes the import's marks off these cells (their values stay): one undo step. False when none was marked.
     bool confirmCells(const QStringList &keys);
     bool isDoubtful(const QString &key) const { return m_report.doubts.contains(key); }

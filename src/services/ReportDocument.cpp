@@ -5,6 +5,7 @@
 #include "ProseEditCommand.h"
 #include "ReportChecker.h"
 #include "ReportStore.h"
+#include "SqliteReportStore.h"
 
 ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &store, const Report &report, QObject *parent)
     : QObject(parent)
@@ -85,6 +86,29 @@ void ReportDocument::applyFix(const Finding &finding)
         return;
     m_undo.push(new CellEditCommand(this, {{finding.anchor(), *finding.fix}},
                                     tr("修正 %1").arg(m_schema.cellName(finding.anchor())), CellEditCommand::KeepDependents));
+}
+
+bool ReportDocument::setSeal(const QString &mimeType, const QByteArray &data)
+{
+    if (!m_store.setAttachment(m_report.agency, m_report.year, QStringLiteral("seal"), {mimeType, data})) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ReportStore> ReportDocument::scratchStore(const FormatRegistry &registry, const Report &report,
+                                                          const std::optional<Report> &previousYear, QString *error)
+{
+    auto store = std::make_unique<SqliteReportStore>(registry);
+    QVector<Report> reports{report};
+    if (previousYear)
+        reports.prepend(*previousYear);
+    if (!store->openSqlite(QStringLiteral(":memory:")) || !store->save(reports, true)) {
+        *error = store->lastError();
+        return nullptr;
+    }
+    return store;
 }
 
 bool ReportDocument::confirmCells(const QStringList &keys)

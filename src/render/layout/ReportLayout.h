@@ -39,11 +39,6 @@ public:
     // Scales `painter` (of a device with `dpi`) to layout dots.
     static void scaleToDots(QPainter &painter, double dpi);
 
-    // The six part headings as the forms print them.
-    static QString partHeading(int part);
-    // 成文日期 as printed: 2022年1月18日.
-    static QString formatDate(const QDate &date);
-
 private:
     struct Flow;
     struct TableCell;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "FormatRegistry.h"
+#include "RenderOptions.h"
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+class ReportLayout;
+class ReportStore;
+
+// One export for the window and the command line: report JSON, PDF (PDF/A-1b), DOCX, ODT or HTML, the format told
+// by the file's suffix. The PDF is the pages a ReportLayout lays out — the window passes the preview's own, so the
+// file is what the clerk sees; without one, the pages are laid out here with the shipped faces and the office's
+// mapping (报告 ▸ 打印字体), as the preview would.
+class ReportExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+public:
+    struct Options
+    {
+        bool pdfa = false;
+        const ReportLayout *layout = nullptr; // the pages to write, already laid out
+        RenderOptions render;                 // how to lay them out here otherwise (the 草稿 mark, a seal)
+    };
+    static QStringList suffixes(); // json pdf docx odt html
+    // Writes the file; false with *error (naming the file) and nothing left behind when it cannot.
+    static bool write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error);
+    // The options for a report in a store: the draft mark goes once it is signed.
+    static Options forStored(ReportStore &store, const Report &report);
+};
