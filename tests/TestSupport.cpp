@@ -2,12 +2,9 @@
 
 #include "ReportJson.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QJsonDocument>
-#include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -67,23 +64,6 @@ Report specExample(const FormatRegistry &registry)
     if (!r)
         qFatal("spec example: %s", qPrintable(error));
     return *r;
-}
-
-QByteArray sealPng(const QSize &size)
-{
-    QImage seal(size, QImage::Format_ARGB32);
-    seal.fill(Qt::transparent);
-    QPainter p(&seal);
-    p.setRenderHint(QPainter::Antialiasing);
-    const int side = qMin(size.width(), size.height());
-    p.setPen(QPen(QColor(200, 0, 0), side / 20.0));
-    p.drawEllipse(QRectF((size.width() - side) / 2.0, (size.height() - side) / 2.0, side, side).adjusted(side / 20.0, side / 20.0, -side / 20.0, -side / 20.0));
-    p.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    seal.save(&buffer, "PNG");
-    return png;
 }
 
 } // namespace TestSupport

@@ -5,10 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSize>
 #include <QString>
 
-// Paths to ../shared (spec and fixtures) and readers for the fixture oracles.
+// Paths to ../shared (spec and fixtures) and readers for the fixture oracles; links the core only.
 namespace TestSupport {
 
 QString sharedDir();
@@ -21,25 +20,5 @@ QJsonObject readJsonObject(const QString &path);
 Report expectedReport(const FormatRegistry &registry, const QString &name);
 // A report wholly in the 2021 form where every rule holds: the complete example of report-json.md §10.
 Report specExample(const FormatRegistry &registry);
-// A seal as a clerk would choose one: a red anti-aliased ring on transparency, as PNG bytes.
-QByteArray sealPng(const QSize &size = QSize(400, 400));
-// Runs `steps` on the next modal dialog of type T once it is shown (from a dialog's exec()); `steps` closes it.
-// Gives up after ~5 s, leaving the dialog to the test's own time-out.
-template<typename T, typename F>
-void whenModal(F steps, int tries = 100);
-
 } // namespace TestSupport
 
-#include <QApplication>
-#include <QTimer>
-
-template<typename T, typename F>
-void TestSupport::whenModal(F steps, int tries)
-{
-    QTimer::singleShot(50, [steps, tries] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()))
-            steps(dialog);
-        else if (tries > 0)
-            whenModal<T>(steps, tries - 1);
-    });
-}

@@ -8,7 +8,7 @@
 #include "SqliteReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

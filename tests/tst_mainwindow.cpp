@@ -14,7 +14,7 @@
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
 #include "SpanHeaderView.h"
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -8,7 +8,7 @@
 #include "ReportSchema.h"
 #include "SqliteReportStore.h"
 #include "TextImporter.h"
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QImage>
 #include <QProcess>

@@ -3,7 +3,7 @@
 #include "PageGeometry.h"
 #include "DocumentBlocks.h"
 #include "ReportLayout.h"
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QImage>
 #include <QPainter>

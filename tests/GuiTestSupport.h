@@ -1,0 +1,29 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QByteArray>
+#include <QSize>
+#include <QTimer>
+
+// What the tests of the window, the preview and the print path add: images and modal dialogs.
+namespace TestSupport {
+
+// A seal as a clerk would choose one: a red anti-aliased ring on transparency, as PNG bytes.
+QByteArray sealPng(const QSize &size = QSize(400, 400));
+
+// Runs `steps` on the next modal dialog of type T once it is shown (from a dialog's exec()); `steps` closes it.
+// Gives up after ~5 s, leaving the dialog to the test's own time-out.
+template<typename T, typename F>
+void whenModal(F steps, int tries = 100)
+{
+    QTimer::singleShot(50, [steps, tries] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()))
+            steps(dialog);
+        else if (tries > 0)
+            whenModal<T>(steps, tries - 1);
+    });
+}
+
+} // namespace TestSupport
