@@ -183,41 +183,39 @@ bool CommandLine::readReportFile(const QString &path, Report *out)
     return true;
 }
 
-// The report a command is about: a file, or --agency/--year in the store. Opens the store in `owner` when
-// it is used (or, for a file, when one exists, so the check can find the previous year).
-bool CommandLine::loadTarget(const Options &o, ReportStore **store, std::unique_ptr<ReportStore> &owner, Report *out)
+std::optional<CommandLine::Subject> CommandLine::subjectOf(const Options &o)
 {
     const bool byName = !o.agency.isEmpty() || o.hasYear;
     if (byName == !o.positional.isEmpty() || o.positional.size() > 1) {
         bad(tr("请给出一个报告文件，或者 --agency 与 --year"));
-        return false;
+        return std::nullopt;
     }
+    Subject subject;
     if (byName) {
         if (o.agency.isEmpty() || !o.hasYear) {
             bad(o.agency.isEmpty() ? tr("缺少 --agency") : tr("缺少 --year"));
-            return false;
+            return std::nullopt;
         }
-        owner = openStore(o, true);
-        if (!owner)
-            return false;
-        *store = owner.get();
-        if (!owner->load(o.agency, o.year, out)) {
-            bad(owner->lastError().isEmpty() ? tr("--agency/--year：数据库中没有 %1 %2 年的报告").arg(o.agency).arg(o.year)
-                                             : owner->lastError());
-            return false;
+        subject.store = openStore(o, true);
+        if (!subject.store)
+            return std::nullopt;
+        if (!subject.store->load(o.agency, o.year, &subject.report)) {
+            bad(subject.store->lastError().isEmpty() ? tr("--agency/--year：数据库中没有 %1 %2 年的报告").arg(o.agency).arg(o.year)
+                                                     : subject.store->lastError());
+            return std::nullopt;
         }
-        return true;
+        subject.stored = true;
+        return subject;
     }
-    if (!readReportFile(o.positional.constFirst(), out))
-        return false;
+    if (!readReportFile(o.positional.constFirst(), &subject.report))
+        return std::nullopt;
     const QString path = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
     if (QFileInfo::exists(path) || !o.db.isEmpty()) {
-        owner = openStore(o, true);
-        if (!owner)
-            return false;
-        *store = owner.get();
+        subject.store = openStore(o, true);
+        if (!subject.store)
+            return std::nullopt;
     }
-    return true;
+    return subject;
 }
 
 int CommandLine::list(const Options &o)
@@ -319,13 +317,12 @@ int CommandLine::exportReport(const Options &o)
         return bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）").arg(suffix));
     if (o.pdfa && suffix != QLatin1String("pdf"))
         return bad(tr("--pdfa 只用于 PDF 输出"));
-    ReportStore *store = nullptr;
-    std::unique_ptr<ReportStore> owner;
-    Report report;
-    if (!loadTarget(o, &store, owner, &report))
+    const auto subject = subjectOf(o);
+    if (!subject)
         return BadInput;
+    const Report &report = subject->report;
     // The draft mark goes only when the report in the database is signed off.
-    ReportExport::Options options = store && !o.agency.isEmpty() ? ReportExport::forStored(*store, report) : ReportExport::Options();
+    ReportExport::Options options = subject->stored ? ReportExport::forStored(*subject->store, report) : ReportExport::Options();
     options.pdfa = o.pdfa;
     QString error;
     if (!ReportExport::write(report, m_registry, o.to, options, &error))
@@ -374,13 +371,12 @@ int CommandLine::set(const Options &o)
 
 int CommandLine::check(const Options &o)
 {
-    ReportStore *store = nullptr;
-    std::unique_ptr<ReportStore> owner;
-    Report report;
-    if (!loadTarget(o, &store, owner, &report))
+    const auto subject = subjectOf(o);
+    if (!subject)
         return BadInput;
+    const Report &report = subject->report;
     Report previous;
-    const bool hasPrevious = store && store->load(report.agency, report.year - 1, &previous);
+    const bool hasPrevious = subject->store && subject->store->load(report.agency, report.year - 1, &previous);
     const auto findings = ReportChecker(m_registry).check(report, hasPrevious ? &previous : nullptr);
     if (o.json) {
         QJsonArray array;

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Report.h"
+#include "ReportStore.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class FormatRegistry;
-class ReportStore;
 struct Report;
 
 // The headless sub-commands: list, import, export, set, check. Needs no display and no environment.
@@ -39,7 +42,15 @@ private:
     int bad(const QString &message);
     std::unique_ptr<ReportStore> openStore(const Options &o, bool mustExist);
     bool readReportFile(const QString &path, Report *out);
-    bool loadTarget(const Options &o, ReportStore **store, std::unique_ptr<ReportStore> &owner, Report *out);
+    // The report a command is about — a file, or --agency/--year in the store — with the store when one is used (for
+    // a file: when a database exists, so that the check finds last year's). nullopt once the problem is reported.
+    struct Subject
+    {
+        Report report;
+        std::unique_ptr<ReportStore> store;
+        bool stored = false; // the report is the store's (named by --agency/--year)
+    };
+    std::optional<Subject> subjectOf(const Options &o);
 
     const FormatRegistry &m_registry;
     QTextStream &m_out;

@@ -771,8 +771,9 @@ bool MainWindow::importText(const QString &text, const QString &source, QString 
     // Last year's report, under the printed name or the known agency it is close to.
     ReportImport import(m_registry, [this] { return &m_store; });
     TextImporter::Options options;
-    auto result = import.readText(text, options, error);
-    if (!result && error->contains(QLatin1String("--agency"))) {
+    TextImporter::Failure failure{};
+    auto result = import.readText(text, options, error, &failure);
+    if (!result && failure == TextImporter::Failure::NoAgencyOrYear) {
         // Some published texts have no title: ask for what it would have said.
         bool ok = false;
         options.agency = QInputDialog::getText(this, tr("导入报告全文"), tr("文本中没有标题。机关名称："), QLineEdit::Normal, QString(), &ok).trimmed();

@@ -41,11 +41,12 @@ std::optional<Report> ReportImport::reportOf(const QString &printed, int year) c
     return std::nullopt;
 }
 
-std::optional<TextImporter::Result> ReportImport::readText(const QString &text, const TextImporter::Options &given, QString *error)
+std::optional<TextImporter::Result> ReportImport::readText(const QString &text, const TextImporter::Options &given, QString *error,
+                                                          TextImporter::Failure *failure)
 {
     TextImporter::Options options = given;
     options.reportOf = [this](const QString &agency, int year) { return reportOf(agency, year); };
-    return TextImporter::read(text, m_registry, options, error);
+    return TextImporter::read(text, m_registry, options, error, failure);
 }
 
 std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, const TextImporter::Options &given, QString *error)

@@ -19,7 +19,8 @@ public:
     // `store` gives the store when there is one (the command line opens it only if the database exists); may give null.
     ReportImport(const FormatRegistry &registry, std::function<ReportStore *()> store);
 
-    std::optional<TextImporter::Result> readText(const QString &text, const TextImporter::Options &given, QString *error);
+    std::optional<TextImporter::Result> readText(const QString &text, const TextImporter::Options &given, QString *error,
+                                                 TextImporter::Failure *failure = nullptr);
     // A file: decoded (UTF-8, UTF-16, GBK) and read; *error names the file.
     std::optional<TextImporter::Result> readFile(const QString &path, const TextImporter::Options &given, QString *error);
 

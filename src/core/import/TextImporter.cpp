@@ -92,12 +92,17 @@ TableReading TextImporter::readTable(const QVector<SourceLine> &section, const T
 }
 
 std::optional<TextImporter::Result> TextImporter::read(const QString &text, const FormatRegistry &registry, const Options &options,
-                                                       QString *error)
+                                                       QString *error, Failure *failure)
 {
+    auto refuse = [failure](Failure why) {
+        if (failure)
+            *failure = why;
+        return std::nullopt;
+    };
     const QVector<SourceLine> lines = ImportText::lines(text);
     const auto outline = PartFinder(registry).find(lines, error);
     if (!outline)
-        return std::nullopt;
+        return refuse(Failure::NotAReport);
     Result result;
     Report &r = result.report;
     result.notes += outline->notes;
@@ -109,7 +114,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         r.year = options.year;
     if (r.agency.isEmpty() || r.year == 0) {
         *error = tr("找不到报告的标题（机关和年度）：请用 --agency 和 --year 给出");
-        return std::nullopt;
+        return refuse(Failure::NoAgencyOrYear);
     }
     if (r.title && *r.title == r.defaultTitle())
         r.title.reset();
@@ -188,7 +193,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     }
     if (unread == 3) {
         *error = tr("三张表格一行也没有读出来。这份文本的排列方式（如一格一行、连在一起的数字）本版还不能导入");
-        return std::nullopt;
+        return refuse(Failure::NoTable);
     }
     return result;
 }

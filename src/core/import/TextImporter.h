@@ -31,6 +31,8 @@ public:
         // alone cannot (table 二's 现行有效件数 = last year's + 本年制发 − 本年废止).
         std::function<std::optional<Report>(const QString &agency, int year)> reportOf;
     };
+    // Why a text was refused, for callers that act on it (the window asks for what a text without a title lacks).
+    enum class Failure { NotAReport, NoTable, NoAgencyOrYear };
     struct Result
     {
         Report report;                  // report.doubts: the cells to confirm, with why
@@ -42,8 +44,10 @@ public:
     // (Notepad's "ANSI" on Chinese Windows). nullopt with *error for binary data or bytes no encoding fits.
     static std::optional<QString> decode(const QByteArray &bytes, QString *error);
 
-    // Nothing usable (no table readable, no agency or year …): nullopt with *error saying what is missing.
-    static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error);
+    // Nothing usable (no table readable, no agency or year …): nullopt with *error saying what is missing (and
+    // *failure, when given, which of these it is).
+    static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error,
+                                      Failure *failure = nullptr);
 
     // Label key: white space removed, half-width brackets and punctuation folded to full width, 1、 → 1.
     static QString normalise(const QString &label);
