@@ -216,10 +216,6 @@
         <translation>export needs --to OUTPUT</translation>
     </message>
     <message>
-        <source>--to：无法写入 %1（%2）</source>
-        <translation>--to: cannot write %1 (%2)</translation>
-    </message>
-    <message>
         <source>set 需要 --agency</source>
         <translation>set needs --agency</translation>
     </message>
@@ -262,10 +258,6 @@
     <message>
         <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
         <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
-    </message>
-    <message>
-        <source>文件不存在</source>
-        <translation>no such file</translation>
     </message>
     <message>
         <source>注意：</source>
@@ -666,10 +658,6 @@ Nothing was imported.</translation>
     <message>
         <source>导出报告 JSON</source>
         <translation>Export report JSON</translation>
-    </message>
-    <message>
-        <source>无法写入 %1（%2）</source>
-        <translation>Cannot write %1 (%2)</translation>
     </message>
     <message>
         <source>导出 PDF(&amp;P)…</source>
@@ -1139,6 +1127,32 @@ File it under “%1”? (No imports it as another agency)</translation>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
+        <translation>unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are)</translation>
+    </message>
+    <message>
+        <source>PDF/A 只用于 PDF 输出</source>
+        <translation>PDF/A is for PDF output only</translation>
+    </message>
+    <message>
+        <source>无法写入 %1（%2）</source>
+        <translation>Cannot write %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImport</name>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>no such file</translation>
+    </message>
+</context>
+<context>
     <name>ReportJson</name>
     <message>
         <source>未知的成员</source>
@@ -1234,113 +1248,6 @@ File it under “%1”? (No imports it as another agency)</translation>
     <message>
         <source>%1 年</source>
         <translation>%1</translation>
-    </message>
-</context>
-<context>
-    <name>ReportStore</name>
-    <message>
-        <source>数据库 %1 出错</source>
-        <translation>Database %1 failed</translation>
-    </message>
-    <message>
-        <source>%1 不是文件</source>
-        <translation>%1 is not a file</translation>
-    </message>
-    <message>
-        <source>无法创建目录 %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</source>
-        <translation>Qt’s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>无法打开数据库 %1</source>
-        <translation>Cannot open the database %1</translation>
-    </message>
-    <message>
-        <source>%1 不是可用的数据库文件，未作任何改动</source>
-        <translation>%1 is not a usable database file; nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1 不是本程序的数据库，未作任何改动</source>
-        <translation>%1 is not a database of this program; nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动</source>
-        <translation>%1 was made by a newer version (database version %2, this program knows up to %3); nothing was changed</translation>
-    </message>
-    <message>
-        <source>缺少数据库迁移脚本 %1</source>
-        <translation>Database migration script %1 is missing</translation>
-    </message>
-    <message>
-        <source>数据库 %1 无法升级到版本 %2</source>
-        <translation>Database %1 cannot be upgraded to version %2</translation>
-    </message>
-    <message>
-        <source>数据库 %1 中 %2 %3 年的报告</source>
-        <translation>The report of %2 for %3 in database %1</translation>
-    </message>
-    <message>
-        <source>含有未知的单元格 %1</source>
-        <translation> holds an unknown cell %1</translation>
-    </message>
-    <message>
-        <source>的单元格 %1 不是金额</source>
-        <translation>: cell %1 is not an amount</translation>
-    </message>
-    <message>
-        <source>缺少单元格 %1</source>
-        <translation> lacks cell %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）</source>
-        <translation>The report of %1 for %2 is already in the database (use --replace to replace it)</translation>
-    </message>
-    <message>
-        <source>数据库中没有 %1 %2 年的报告</source>
-        <translation>The database has no report of %1 for %2</translation>
-    </message>
-    <message>
-        <source>无法写入单元格 %1</source>
-        <translation>Cannot write cell %1</translation>
-    </message>
-    <message>
-        <source>未知的正文部分 %1</source>
-        <translation>Unknown prose part %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因</source>
-        <translation>The report of %1 for %2 is signed off and read-only; reopen it, saying why, to change it</translation>
-    </message>
-    <message>
-        <source>签发需要签发人的姓名</source>
-        <translation>Signing off needs the name of who signs</translation>
-    </message>
-    <message>
-        <source>撤回签发需要说明原因</source>
-        <translation>Reopening needs a reason</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告尚未签发</source>
-        <translation>The report of %1 for %2 is not signed off</translation>
-    </message>
-    <message>
-        <source>机关名称不能为空</source>
-        <translation>The agency name cannot be empty</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已签发，不能改动机关名称</source>
-        <translation>The report of %1 for %2 is signed off; its agency name cannot change</translation>
-    </message>
-    <message>
-        <source>数据库中没有机关“%1”</source>
-        <translation>The database has no agency “%1”</translation>
-    </message>
-    <message>
-        <source>“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份</source>
-        <translation>“%1” and “%2” both have a report for %3 and cannot be merged; delete one of them first</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1368,113 @@ File it under “%1”? (No imports it as another agency)</translation>
     <message>
         <source>%1：%2，按顺序填入，请核对</source>
         <translation>%1: %2; filled in order, please check</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReportStore</name>
+    <message>
+        <source>数据库 %1 出错</source>
+        <translation>Database %1 failed</translation>
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</source>
+        <translation>Qt’s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1</source>
+        <translation>Cannot open the database %1</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的数据库文件，未作任何改动</source>
+        <translation>%1 is not a usable database file; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 不是本程序的数据库，未作任何改动</source>
+        <translation>%1 is not a database of this program; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动</source>
+        <translation>%1 was made by a newer version (database version %2, this program knows up to %3); nothing was changed</translation>
+    </message>
+    <message>
+        <source>缺少数据库迁移脚本 %1</source>
+        <translation>Database migration script %1 is missing</translation>
+    </message>
+    <message>
+        <source>数据库 %1 无法升级到版本 %2</source>
+        <translation>Database %1 cannot be upgraded to version %2</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 %2 年的报告</source>
+        <translation>The database has no report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因</source>
+        <translation>The report of %1 for %2 is signed off and read-only; reopen it, saying why, to change it</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中 %2 %3 年的报告</source>
+        <translation>The report of %2 for %3 in database %1</translation>
+    </message>
+    <message>
+        <source>含有未知的单元格 %1</source>
+        <translation> holds an unknown cell %1</translation>
+    </message>
+    <message>
+        <source>的单元格 %1 不是金额</source>
+        <translation>: cell %1 is not an amount</translation>
+    </message>
+    <message>
+        <source>缺少单元格 %1</source>
+        <translation> lacks cell %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）</source>
+        <translation>The report of %1 for %2 is already in the database (use --replace to replace it)</translation>
+    </message>
+    <message>
+        <source>无法写入单元格 %1</source>
+        <translation>Cannot write cell %1</translation>
+    </message>
+    <message>
+        <source>未知的正文部分 %1</source>
+        <translation>Unknown prose part %1</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>The agency name cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，不能改动机关名称</source>
+        <translation>The report of %1 for %2 is signed off; its agency name cannot change</translation>
+    </message>
+    <message>
+        <source>数据库中没有机关“%1”</source>
+        <translation>The database has no agency “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份</source>
+        <translation>“%1” and “%2” both have a report for %3 and cannot be merged; delete one of them first</translation>
+    </message>
+    <message>
+        <source>签发需要签发人的姓名</source>
+        <translation>Signing off needs the name of who signs</translation>
+    </message>
+    <message>
+        <source>撤回签发需要说明原因</source>
+        <translation>Reopening needs a reason</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告尚未签发</source>
+        <translation>The report of %1 for %2 is not signed off</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,8 @@ EN = {
  '%1：原文中没有找到 %2 行（%3），其单元格留空': '%1: %2 rows not found in the text (%3); their cells are left blank',
  '整张表没有读出来，请对照原文填写': 'the whole table could not be read; fill it in from the source',
  '原文中没有找到这一行，请对照原文填写': 'this row was not found in the text; fill it in from the source',
+ '不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）': 'unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are)',
+ 'PDF/A 只用于 PDF 输出': 'PDF/A is for PDF output only',
 }
 PLURAL = {
  '注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：': ('Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: ', 'Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: '),
