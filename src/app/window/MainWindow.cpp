@@ -17,6 +17,7 @@
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
+#include "ChangeFormsDialog.h"
 #include "ImportReviewDialog.h"
 #include "ReportExport.h"
 #include "ReportImport.h"
@@ -458,58 +459,11 @@ void MainWindow::changeFormsDialog()
         QMessageBox::information(this, tr("更改表式"), signedRefusal());
         return;
     }
-    const Report current = m_document->report();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("更改表式"));
-    auto *form = new QFormLayout;
-    QVector<QPair<QString, QComboBox *>> boxes;
-    for (const QString &table : ReportFormats::tables()) {
-        const QStringList forms = m_registry.forms(table);
-        if (forms.size() < 2)
-            continue; // one form only (table 四)
-        auto *box = new QComboBox(&dialog);
-        for (const QString &f : forms)
-            box->addItem(DetailsForm::formName(f), f);
-        box->setCurrentIndex(box->findData(current.formats.of(table)));
-        form->addRow(table == QLatin1String("t2") ? tr("表二(&2)：") : tr("表三(&3)："), box);
-        boxes.append({table, box});
-    }
-    // What would go can be forty cells (both tables): a summary line, and the list in a box that scrolls.
-    auto *summary = new QLabel(&dialog);
-    summary->setWordWrap(true);
-    auto *lost = new QPlainTextEdit(&dialog);
-    lost->setReadOnly(true);
-    lost->setLineWrapMode(QPlainTextEdit::NoWrap);
-    lost->setMinimumWidth(lost->fontMetrics().horizontalAdvance(QChar(0x4E00)) * 32); // a cell's name on one line
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto chosen = [&] {
-        ReportFormats f = current.formats;
-        for (const auto &[table, box] : qAsConst(boxes))
-            f.set(table, box->currentData().toString());
-        return f;
-    };
-    // Says before the change which numbers the other form has no cell for.
-    auto explain = [&] {
-        QStringList dropped;
-        ReportSchema::withForms(m_registry, current, chosen(), &dropped);
-        summary->setText(dropped.isEmpty() ? tr("相同的单元格保留原来的数字。") : tr("新表式中没有下列单元格，其数字将不再保留（可以撤销）："));
-        lost->setPlainText(dropped.join(QLatin1Char('\n')));
-        lost->setVisible(!dropped.isEmpty());
-    };
-    for (const auto &entry : qAsConst(boxes))
-        connect(entry.second, &QComboBox::currentIndexChanged, &dialog, explain);
-    explain();
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(summary);
-    layout->addWidget(lost);
-    layout->addWidget(buttons);
+    ChangeFormsDialog dialog(m_registry, m_document->report(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    changeForms(chosen(), &error); // a store that refuses has said so (refreshList)
+    changeForms(dialog.chosen(), &error); // a store that refuses has said so (refreshList)
 }
 
 void MainWindow::renameAgency()
