@@ -3,6 +3,8 @@
 // when the agency is close to one in the database, marks confirmed in the main window (and undone), and an agency
 // renamed or merged in one undo step.
 #include "ImportReviewDialog.h"
+#include "ExportActions.h"
+#include "ImportActions.h"
 #include "MainWindow.h"
 #include "ReportDocument.h"
 #include "SqliteReportStore.h"
@@ -146,7 +148,7 @@ void tst_ImportReview::confirmACellAndImport()
         QTest::mouseClick(import, Qt::LeftButton);
     });
     QString error;
-    QVERIFY2(m_window->importText(text, QStringLiteral("clipboard"), &error), qPrintable(error));
+    QVERIFY2(m_window->imports()->importText(text, QStringLiteral("clipboard"), &error), qPrintable(error));
     QVERIFY(reviewed);
     Report stored;
     QVERIFY(m_store->load(QStringLiteral("平潭综合实验区"), 2021, &stored));
@@ -172,7 +174,7 @@ void tst_ImportReview::cancelWritesNothing()
         QTest::mouseClick(button(review, QStringLiteral("取消")), Qt::LeftButton);
     });
     QString error;
-    QVERIFY(!m_window->importText(text, QStringLiteral("clipboard"), &error));
+    QVERIFY(!m_window->imports()->importText(text, QStringLiteral("clipboard"), &error));
     QVERIFY(reviewed);
     QVERIFY2(error.isEmpty(), qPrintable(error)); // the clerk cancelled: no error
     QCOMPARE(digest(), before);
@@ -199,7 +201,7 @@ void tst_ImportReview::closeAgencyIsAsked()
             TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton); });
         });
         QString error;
-        QVERIFY2(m_window->importText(text, QStringLiteral("clipboard"), &error), qPrintable(error));
+        QVERIFY2(m_window->imports()->importText(text, QStringLiteral("clipboard"), &error), qPrintable(error));
         QVERIFY(asked);
         if (yes) {
             Report r;

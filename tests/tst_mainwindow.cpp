@@ -3,6 +3,8 @@
 #include "DetailsForm.h"
 #include "FindingsModel.h"
 #include "ImportReviewDialog.h"
+#include "ExportActions.h"
+#include "ImportActions.h"
 #include "MainWindow.h"
 #include "NewReportDialog.h"
 #include "ReportSchema.h"
@@ -491,7 +493,7 @@ void tst_MainWindow::exportPdfFromWindow()
 {
     const QString path = m_dir.filePath("window.pdf");
     QString error;
-    QVERIFY2(m_window->exportPdf(path, false, &error), qPrintable(error));
+    QVERIFY2(m_window->exports()->exportPdf(path, false, &error), qPrintable(error));
     QProcess info;
     info.start("pdfinfo", {path});
     QVERIFY(info.waitForFinished());
@@ -536,12 +538,12 @@ void tst_MainWindow::importPublishedText()
     QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     QString error;
     // The same report again: refused, nothing changed.
-    QVERIFY(!m_window->importText(text, "clipboard", &error));
+    QVERIFY(!m_window->imports()->importText(text, "clipboard", &error));
     QVERIFY2(error.contains(QStringLiteral("已有")), qPrintable(error));
     // As if it were last year's: reviewed against the source, imported, opened, checked.
     text.replace(QStringLiteral("科学技术局2021年度政府"), QStringLiteral("科学技术局2020年度政府"));
     TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { review->accept(); });
-    QVERIFY2(m_window->importText(text, "clipboard", &error), qPrintable(error));
+    QVERIFY2(m_window->imports()->importText(text, "clipboard", &error), qPrintable(error));
     QCOMPARE(m_window->document()->report().year, 2020);
     const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
     QCOMPARE(m_window->document()->report().cells, expected.cells);

@@ -142,6 +142,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFormsDialog</name>
+    <message>
+        <source>相同的单元格保留原来的数字。</source>
+        <translation>Cells both forms have keep their numbers.</translation>
+    </message>
+    <message>
+        <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：</source>
+        <translation>The new forms have none of these cells; their numbers will not be kept (this can be undone):</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>错误：</source>
@@ -376,6 +387,65 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>找不到打印字体，无法导出 PDF</source>
+        <translation>The print fonts are missing: cannot export a PDF</translation>
+    </message>
+    <message>
+        <source>未打开报告</source>
+        <translation>No report open</translation>
+    </message>
+    <message>
+        <source>导出 PDF/A-1b</source>
+        <translation>Export PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>ODT 文档 (*.odt)</source>
+        <translation>ODT documents (*.odt)</translation>
+    </message>
+    <message>
+        <source>网页 (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出报告 JSON</source>
+        <translation>Export report JSON</translation>
+    </message>
+    <message>
+        <source>报告 JSON (*.json)</source>
+        <translation>Report JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>无法开始打印</source>
+        <translation>Cannot start printing</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>错误</source>
@@ -395,6 +465,65 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>找不到打印字体（FandolFang-Regular.ttf），已查找：%1</source>
         <translation>The print fonts (FandolFang-Regular.ttf) were not found; looked in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>导入报告 JSON</source>
+        <translation>Import report JSON</translation>
+    </message>
+    <message>
+        <source>报告 JSON (*.json)</source>
+        <translation>Report JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1：%2
+未导入任何内容。</source>
+        <translation>%1: %2
+Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>导入报告全文</source>
+        <translation>Import report text</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt *.md)</source>
+        <translation>Text files (*.txt *.md)</translation>
+    </message>
+    <message>
+        <source>剪贴板</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <source>文本中没有标题。机关名称：</source>
+        <translation>The text has no title. Agency:</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>数据库中已有相近的机关“%1”。
+这份报告的机关是“%2”。
+
+归入“%1”吗？（选“否”则作为另一个机关导入）</source>
+        <translation>The database already has the similar agency “%1”.
+This report’s agency is “%2”.
+
+File it under “%1”? (No imports it as another agency)</translation>
+    </message>
+    <message>
+        <source>数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。</source>
+        <translation>The database already has the report of %1 for %2. Delete it first to replace it.</translation>
+    </message>
+    <message>
+        <source>已取消导入，未写入任何内容</source>
+        <translation>Import cancelled; nothing was written</translation>
     </message>
 </context>
 <context>
@@ -634,30 +763,8 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
 Undo in the report list brings it back.</translation>
     </message>
     <message>
-        <source>导入报告 JSON</source>
-        <translation>Import report JSON</translation>
-    </message>
-    <message>
-        <source>报告 JSON (*.json)</source>
-        <translation>Report JSON (*.json)</translation>
-    </message>
-    <message>
         <source>%1：无法读取（%2）</source>
         <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <source>%1：%2
-未导入任何内容。</source>
-        <translation>%1: %2
-Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。</source>
-        <translation>The database already has the report of %1 for %2. Delete it first to replace it.</translation>
-    </message>
-    <message>
-        <source>导出报告 JSON</source>
-        <translation>Export report JSON</translation>
     </message>
     <message>
         <source>导出 PDF(&amp;P)…</source>
@@ -694,34 +801,6 @@ Nothing was imported.</translation>
     <message>
         <source> · 已签发（%1），只读</source>
         <translation> · signed off (%1), read-only</translation>
-    </message>
-    <message>
-        <source>找不到打印字体，无法导出 PDF</source>
-        <translation>The print fonts are missing: cannot export a PDF</translation>
-    </message>
-    <message>
-        <source>导出 PDF/A-1b</source>
-        <translation>Export PDF/A-1b</translation>
-    </message>
-    <message>
-        <source>导出 PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>已导出 %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>无法开始打印</source>
-        <translation>Cannot start printing</translation>
     </message>
     <message>
         <source>签发</source>
@@ -784,48 +863,12 @@ Nothing was imported.</translation>
         <translation>Export web page (&amp;HTML)…</translation>
     </message>
     <message>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>ODT 文档 (*.odt)</source>
-        <translation>ODT documents (*.odt)</translation>
-    </message>
-    <message>
-        <source>网页 (*.html)</source>
-        <translation>Web pages (*.html)</translation>
-    </message>
-    <message>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
         <source>导入报告全文 (TXT)(&amp;T)…</source>
         <translation>Import report &amp;text (TXT)…</translation>
     </message>
     <message>
         <source>从剪贴板导入报告全文(&amp;B)</source>
         <translation>Import report text from the clip&amp;board</translation>
-    </message>
-    <message>
-        <source>导入报告全文</source>
-        <translation>Import report text</translation>
-    </message>
-    <message>
-        <source>文本中没有标题。机关名称：</source>
-        <translation>The text has no title. Agency:</translation>
-    </message>
-    <message>
-        <source>年度：</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>剪贴板</source>
-        <translation>clipboard</translation>
-    </message>
-    <message>
-        <source>文本文件 (*.txt *.md)</source>
-        <translation>Text files (*.txt *.md)</translation>
     </message>
     <message>
         <source>更改表式(&amp;T)…</source>
@@ -846,22 +889,6 @@ Nothing was imported.</translation>
     <message>
         <source>更改表式</source>
         <translation>Change forms</translation>
-    </message>
-    <message>
-        <source>表二(&amp;2)：</source>
-        <translation>Table &amp;2:</translation>
-    </message>
-    <message>
-        <source>表三(&amp;3)：</source>
-        <translation>Table &amp;3:</translation>
-    </message>
-    <message>
-        <source>相同的单元格保留原来的数字。</source>
-        <translation>Cells both forms have keep their numbers.</translation>
-    </message>
-    <message>
-        <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：</source>
-        <translation>The new forms have none of these cells; their numbers will not be kept (this can be undone):</translation>
     </message>
     <message>
         <source>全部确认导入的单元格(&amp;A)</source>
@@ -886,20 +913,6 @@ Nothing was imported.</translation>
     <message numerus="yes">
         <source>还有 %n 个导入时未能确定的单元格（紫色）没有核对确认。仍要签发吗？</source>
         <translation><numerusform>%n cell the import was not certain of (violet) has not been confirmed. Sign off all the same?</numerusform><numerusform>%n cells the import was not certain of (violet) have not been confirmed. Sign off all the same?</numerusform></translation>
-    </message>
-    <message>
-        <source>数据库中已有相近的机关“%1”。
-这份报告的机关是“%2”。
-
-归入“%1”吗？（选“否”则作为另一个机关导入）</source>
-        <translation>The database already has the similar agency “%1”.
-This report’s agency is “%2”.
-
-File it under “%1”? (No imports it as another agency)</translation>
-    </message>
-    <message>
-        <source>已取消导入，未写入任何内容</source>
-        <translation>Import cancelled; nothing was written</translation>
     </message>
 </context>
 <context>

@@ -12,35 +12,27 @@
 #include "ProseEdit.h"
 #include "ReportChecker.h"
 #include "ReportDocument.h"
-#include "ReportJson.h"
 #include "ReportListModel.h"
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
 #include "ChangeFormsDialog.h"
-#include "ImportReviewDialog.h"
-#include "ReportExport.h"
-#include "ReportImport.h"
-#include "TextImporter.h"
+#include "ExportActions.h"
+#include "ImportActions.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QInputDialog>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -70,6 +62,8 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     , m_registry(registry)
     , m_store(store)
     , m_reportModel(new ReportListModel(this))
+    , m_imports(new ImportActions(registry, store, this))
+    , m_exports(new ExportActions(registry, this))
     , m_findingsModel(new FindingsModel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_libraryStack(new QUndoStack(this))
@@ -179,17 +173,17 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport);
-    file->addAction(tr("导入报告 JSON(&I)…"), this, &MainWindow::importJson);
-    file->addAction(tr("导入报告全文 (TXT)(&T)…"), this, &MainWindow::importTextFile);
-    file->addAction(tr("从剪贴板导入报告全文(&B)"), this, &MainWindow::importClipboard);
-    file->addAction(tr("导出报告 JSON(&E)…"), this, &MainWindow::exportJson);
+    file->addAction(tr("导入报告 JSON(&I)…"), m_imports, &ImportActions::importJson);
+    file->addAction(tr("导入报告全文 (TXT)(&T)…"), m_imports, &ImportActions::importTextFile);
+    file->addAction(tr("从剪贴板导入报告全文(&B)"), m_imports, &ImportActions::importClipboard);
+    file->addAction(tr("导出报告 JSON(&E)…"), m_exports, &ExportActions::exportJson);
     file->addSeparator();
-    file->addAction(tr("导出 PDF(&P)…"), this, [this] { exportPdfDialog(false); });
-    file->addAction(tr("导出 PDF/A-1b(&A)…"), this, [this] { exportPdfDialog(true); });
-    file->addAction(tr("导出 Word 文档 (DOCX)(&W)…"), this, [this] { exportDocument(QStringLiteral("docx")); });
-    file->addAction(tr("导出 ODT 文档(&T)…"), this, [this] { exportDocument(QStringLiteral("odt")); });
-    file->addAction(tr("导出网页 (HTML)(&H)…"), this, [this] { exportDocument(QStringLiteral("html")); });
-    file->addAction(tr("打印(&R)…"), QKeySequence::Print, this, &MainWindow::print);
+    file->addAction(tr("导出 PDF(&P)…"), m_exports, [this] { m_exports->exportPdfDialog(false); });
+    file->addAction(tr("导出 PDF/A-1b(&A)…"), m_exports, [this] { m_exports->exportPdfDialog(true); });
+    file->addAction(tr("导出 Word 文档 (DOCX)(&W)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("docx")); });
+    file->addAction(tr("导出 ODT 文档(&T)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("odt")); });
+    file->addAction(tr("导出网页 (HTML)(&H)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html")); });
+    file->addAction(tr("打印(&R)…"), QKeySequence::Print, m_exports, &ExportActions::print);
     file->addSeparator();
     file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport);
     file->addSeparator();
@@ -390,9 +384,13 @@ void MainWindow::newReport()
     NewReportDialog dialog(m_registry, m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Report r = dialog.report();
-    pushLibrary(new NewReportCommand(m_store, r, [this](const QString &error) { refreshList(error); }));
-    openReport(r.agency, r.year);
+    addReport(dialog.report());
+}
+
+void MainWindow::addReport(const Report &report)
+{
+    pushLibrary(new NewReportCommand(m_store, report, [this](const QString &error) { refreshList(error); }));
+    openReport(report.agency, report.year);
 }
 
 void MainWindow::deleteReport()
@@ -488,50 +486,8 @@ void MainWindow::renameAgency()
     }));
 }
 
-void MainWindow::importJson()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告 JSON"), QString(), tr("报告 JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("导入报告 JSON"), tr("%1：无法读取（%2）").arg(path, file.errorString()));
-        return;
-    }
-    QString error;
-    const auto report = ReportJson::read(file.readAll(), m_registry, &error);
-    if (!report) {
-        QMessageBox::warning(this, tr("导入报告 JSON"), tr("%1：%2\n未导入任何内容。").arg(path, error));
-        return;
-    }
-    if (!addImported(*report, &error))
-        QMessageBox::warning(this, tr("导入报告 JSON"), error);
-}
 
-bool MainWindow::addImported(const Report &report, QString *error)
-{
-    if (m_store.contains(report.agency, report.year)) {
-        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(report.agency).arg(report.year);
-        return false;
-    }
-    pushLibrary(new NewReportCommand(m_store, report, [this](const QString &e) { refreshList(e); }));
-    openReport(report.agency, report.year);
-    return true;
-}
 
-void MainWindow::exportJson()
-{
-    if (!m_document)
-        return;
-    const Report &r = m_document->report();
-    const QString path = QFileDialog::getSaveFileName(this, tr("导出报告 JSON"), QStringLiteral("%1-%2.json").arg(r.agency).arg(r.year),
-                                                      tr("报告 JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!ReportExport::write(r, m_registry, path, ReportExport::Options(), &error))
-        QMessageBox::warning(this, tr("导出报告 JSON"), error);
-}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -543,66 +499,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::exportPdf(const QString &path, bool pdfa, QString *error)
-{
-    if (!m_document || !m_preview->reportLayout()) {
-        *error = m_document ? tr("找不到打印字体，无法导出 PDF") : tr("未打开报告");
-        return false;
-    }
-    m_preview->refresh(); // exactly what the clerk sees, the latest keystroke included
-    ReportExport::Options options;
-    options.pdfa = pdfa;
-    options.layout = m_preview->reportLayout();
-    return ReportExport::write(m_document->report(), m_registry, path, options, error);
-}
 
-void MainWindow::exportPdfDialog(bool pdfa)
-{
-    if (!m_document)
-        return;
-    const Report &r = m_document->report();
-    const QString path = QFileDialog::getSaveFileName(this, pdfa ? tr("导出 PDF/A-1b") : tr("导出 PDF"),
-                                                      r.displayTitle() + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportPdf(path, pdfa, &error))
-        QMessageBox::warning(this, tr("导出 PDF"), error);
-    else
-        statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);
-}
 
-void MainWindow::print()
-{
-    if (!m_document || !m_preview->reportLayout())
-        return;
-    m_preview->refresh();
-    const ReportLayout &layout = *m_preview->reportLayout();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setDocName(m_document->report().displayTitle());
-    printer.setFromTo(1, layout.pageCount());
-    QPrintDialog dialog(&printer, this);
-    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
-    const int to = printer.toPage() > 0 ? qMin(printer.toPage(), layout.pageCount()) - 1 : layout.pageCount() - 1;
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        QMessageBox::warning(this, tr("打印"), tr("无法开始打印"));
-        return;
-    }
-    for (int i = from; i <= to; ++i) {
-        if (i > from)
-            printer.newPage();
-        painter.resetTransform();
-        ReportLayout::scaleToDots(painter, printer.resolution());
-        layout.paintPage(i, painter);
-    }
-    painter.end();
-}
 
 void MainWindow::signOff()
 {
@@ -692,111 +590,7 @@ std::optional<ReportStore::Attachment> MainWindow::readSealImage(const QString &
     return ReportStore::Attachment{svg ? QStringLiteral("image/svg+xml") : QStringLiteral("image/png"), data};
 }
 
-bool MainWindow::exportDocument(const QString &path, QString *error)
-{
-    if (!m_document) {
-        *error = tr("未打开报告");
-        return false;
-    }
-    return ReportExport::write(m_document->report(), m_registry, path, ReportExport::Options(), error);
-}
 
-void MainWindow::exportDocument(const QString &suffix)
-{
-    if (!m_document)
-        return;
-    const QString filter = suffix == QLatin1String("docx") ? tr("Word 文档 (*.docx)")
-                         : suffix == QLatin1String("odt")  ? tr("ODT 文档 (*.odt)")
-                                                           : tr("网页 (*.html)");
-    QString path = QFileDialog::getSaveFileName(this, tr("导出"), m_document->report().displayTitle() + QLatin1Char('.') + suffix, filter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
-    QString error;
-    if (!exportDocument(path, &error))
-        QMessageBox::warning(this, tr("导出"), error);
-    else
-        statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);
-}
 
-bool MainWindow::importText(const QString &text, const QString &source, QString *error)
-{
-    // Last year's report, under the printed name or the known agency it is close to.
-    ReportImport import(m_registry, [this] { return &m_store; });
-    TextImporter::Options options;
-    TextImporter::Failure failure{};
-    auto result = import.readText(text, options, error, &failure);
-    if (!result && failure == TextImporter::Failure::NoAgencyOrYear) {
-        // Some published texts have no title: ask for what it would have said.
-        bool ok = false;
-        options.agency = QInputDialog::getText(this, tr("导入报告全文"), tr("文本中没有标题。机关名称："), QLineEdit::Normal, QString(), &ok).trimmed();
-        if (!ok || options.agency.isEmpty()) {
-            error->clear(); // the clerk cancelled: nothing to report
-            return false;
-        }
-        options.year = QInputDialog::getInt(this, tr("导入报告全文"), tr("年度："), QDate::currentDate().year() - 1, 2008, 2100, 1, &ok);
-        if (!ok) {
-            error->clear();
-            return false;
-        }
-        result = import.readText(text, options, error);
-    }
-    if (!result) {
-        *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
-        return false;
-    }
-    // The same agency printed differently in another year: the clerk says whether it is the one already here.
-    Report &imported = result->report;
-    if (const QString known = import.linkedAgency(imported.agency); known != imported.agency) {
-        const auto answer = QMessageBox::question(
-            this, tr("导入报告全文"),
-            tr("数据库中已有相近的机关“%1”。\n这份报告的机关是“%2”。\n\n归入“%1”吗？（选“否”则作为另一个机关导入）").arg(known, imported.agency),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer == QMessageBox::Cancel) {
-            error->clear();
-            return false;
-        }
-        if (answer == QMessageBox::Yes)
-            ReportImport::fileUnder(imported, known);
-    }
-    if (m_store.contains(imported.agency, imported.year)) {
-        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(imported.agency).arg(imported.year);
-        return false;
-    }
-    // Checked against the source before anything is saved.
-    Report previous;
-    const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
-    ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, this);
-    if (review.exec() != QDialog::Accepted) {
-        error->clear();
-        statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
-        return false;
-    }
-    return addImported(review.report(), error);
-}
 
-void MainWindow::importTextFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告全文"), QString(), tr("文本文件 (*.txt *.md)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    QString error;
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("%1：无法读取（%2）").arg(path, file.errorString());
-    } else if (const std::optional<QString> text = TextImporter::decode(file.readAll(), &error)) {
-        importText(*text, path, &error);
-    } else {
-        error = QStringLiteral("%1：%2").arg(path, error);
-    }
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("导入报告全文"), error);
-}
 
-void MainWindow::importClipboard()
-{
-    QString error;
-    if (!importText(QApplication::clipboard()->text(), tr("剪贴板"), &error) && !error.isEmpty())
-        QMessageBox::warning(this, tr("导入报告全文"), error);
-}

@@ -7,6 +7,8 @@
 #include <memory>
 
 class DetailsForm;
+class ExportActions;
+class ImportActions;
 class FontSet;
 class PreviewPane;
 class FindingsModel;
@@ -53,10 +55,10 @@ public:
     // A seal image the clerk chose, checked (PNG or SVG, not too large): what and where when refused.
     static std::optional<ReportStore::Attachment> readSealImage(const QString &path, QString *error);
 
-    // Writes the pages the preview shows (watermark until signed; the seal when shown) as a PDF.
-    bool exportPdf(const QString &path, bool pdfa, QString *error);
-    // DOCX, ODT or HTML by the path's suffix.
-    bool exportDocument(const QString &path, QString *error);
+    ImportActions *imports() const { return m_imports; }
+    ExportActions *exports() const { return m_exports; }
+    // A new report (from the dialog or an import): one undo step on the report list, then opened.
+    void addReport(const Report &report);
     // Gives the open report other forms (one undo step on the report list; the report is opened again). False with
     // *error when it cannot (signed, nothing open, the store refused).
     bool changeForms(const ReportFormats &forms, QString *error);
@@ -64,17 +66,7 @@ public:
 public slots:
     void newReport();
     void deleteReport();
-    void importJson();
-    void importTextFile();
-    void importClipboard();
-    // Imports a published report's text (a .txt file or the clipboard); asks for agency and year when the text
-    // has no title. False with a message when nothing was imported.
-    bool importText(const QString &text, const QString &source, QString *error);
-    void exportJson();
     void applySelectedFix();
-    void exportPdfDialog(bool pdfa);
-    void exportDocument(const QString &suffix);
-    void print();
     void signOff();
     void reopen();
     void chooseSeal();
@@ -92,8 +84,6 @@ private:
     void updateStatus();
     void pushLibrary(class QUndoCommand *command);
     void activateUndoStack();
-    // A report read from a file or the clipboard: one undo step on the report list, then opened.
-    bool addImported(const Report &report, QString *error);
 
     const FormatRegistry &m_registry;
     ReportStore &m_store;
@@ -116,4 +106,6 @@ private:
     PreviewPane *m_preview;
     QLabel *m_status;
     QString m_lastError;
+    ImportActions *m_imports;
+    ExportActions *m_exports;
 };

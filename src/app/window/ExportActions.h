@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+class FormatRegistry;
+class MainWindow;
+class ReportDocument;
+
+// File ▸ 导出 and 打印 for the window's open report, through ReportExport: the PDF from the preview's own pages (the
+// latest keystroke included), DOCX/ODT/HTML and report JSON from the report, printing with a page range.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+public:
+    ExportActions(const FormatRegistry &registry, MainWindow *window);
+
+    // Writes the pages the preview shows (watermark until signed; the seal when shown) as a PDF.
+    bool exportPdf(const QString &path, bool pdfa, QString *error);
+    // DOCX, ODT or HTML by the path's suffix.
+    bool exportDocument(const QString &path, QString *error);
+
+public slots:
+    void exportPdfDialog(bool pdfa);
+    void exportDocument(const QString &suffix);
+    void exportJson();
+    void print();
+
+private:
+    ReportDocument *document() const;
+
+    const FormatRegistry &m_registry;
+    MainWindow *m_window;
+};

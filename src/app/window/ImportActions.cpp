@@ -1,0 +1,134 @@
+#include "ImportActions.h"
+
+#include "ImportReviewDialog.h"
+#include "MainWindow.h"
+#include "ReportImport.h"
+#include "ReportJson.h"
+#include "ReportStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QStatusBar>
+
+ImportActions::ImportActions(const FormatRegistry &registry, ReportStore &store, MainWindow *window)
+    : QObject(window)
+    , m_registry(registry)
+    , m_store(store)
+    , m_window(window)
+{
+}
+
+void ImportActions::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告 JSON"), QString(), tr("报告 JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(m_window, tr("导入报告 JSON"), tr("%1：无法读取（%2）").arg(path, file.errorString()));
+        return;
+    }
+    QString error;
+    const auto report = ReportJson::read(file.readAll(), m_registry, &error);
+    if (!report) {
+        QMessageBox::warning(m_window, tr("导入报告 JSON"), tr("%1：%2\n未导入任何内容。").arg(path, error));
+        return;
+    }
+    if (!addImported(*report, &error))
+        QMessageBox::warning(m_window, tr("导入报告 JSON"), error);
+}
+
+void ImportActions::importTextFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告全文"), QString(), tr("文本文件 (*.txt *.md)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("%1：无法读取（%2）").arg(path, file.errorString());
+    } else if (const std::optional<QString> text = TextImporter::decode(file.readAll(), &error)) {
+        importText(*text, path, &error);
+    } else {
+        error = QStringLiteral("%1：%2").arg(path, error);
+    }
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("导入报告全文"), error);
+}
+
+void ImportActions::importClipboard()
+{
+    QString error;
+    if (!importText(QApplication::clipboard()->text(), tr("剪贴板"), &error) && !error.isEmpty())
+        QMessageBox::warning(m_window, tr("导入报告全文"), error);
+}
+
+bool ImportActions::importText(const QString &text, const QString &source, QString *error)
+{
+    // Last year's report, under the printed name or the known agency it is close to.
+    ReportImport import(m_registry, [this] { return &m_store; });
+    TextImporter::Options options;
+    TextImporter::Failure failure{};
+    auto result = import.readText(text, options, error, &failure);
+    if (!result && failure == TextImporter::Failure::NoAgencyOrYear) {
+        // Some published texts have no title: ask for what it would have said.
+        bool ok = false;
+        options.agency = QInputDialog::getText(m_window, tr("导入报告全文"), tr("文本中没有标题。机关名称："), QLineEdit::Normal, QString(), &ok).trimmed();
+        if (!ok || options.agency.isEmpty()) {
+            error->clear(); // the clerk cancelled: nothing to report
+            return false;
+        }
+        options.year = QInputDialog::getInt(m_window, tr("导入报告全文"), tr("年度："), QDate::currentDate().year() - 1, 2008, 2100, 1, &ok);
+        if (!ok) {
+            error->clear();
+            return false;
+        }
+        result = import.readText(text, options, error);
+    }
+    if (!result) {
+        *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
+        return false;
+    }
+    // The same agency printed differently in another year: the clerk says whether it is the one already here.
+    Report &imported = result->report;
+    if (const QString known = import.linkedAgency(imported.agency); known != imported.agency) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("导入报告全文"),
+            tr("数据库中已有相近的机关“%1”。\n这份报告的机关是“%2”。\n\n归入“%1”吗？（选“否”则作为另一个机关导入）").arg(known, imported.agency),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel) {
+            error->clear();
+            return false;
+        }
+        if (answer == QMessageBox::Yes)
+            ReportImport::fileUnder(imported, known);
+    }
+    if (m_store.contains(imported.agency, imported.year)) {
+        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(imported.agency).arg(imported.year);
+        return false;
+    }
+    // Checked against the source before anything is saved.
+    Report previous;
+    const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
+    ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, m_window);
+    if (review.exec() != QDialog::Accepted) {
+        error->clear();
+        m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
+        return false;
+    }
+    return addImported(review.report(), error);
+}
+
+bool ImportActions::addImported(const Report &report, QString *error)
+{
+    if (m_store.contains(report.agency, report.year)) {
+        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(report.agency).arg(report.year);
+        return false;
+    }
+    m_window->addReport(report);
+    return true;
+}

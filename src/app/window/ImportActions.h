@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+class FormatRegistry;
+class MainWindow;
+class ReportStore;
+struct Report;
+
+// File ▸ 导入 for the window: report JSON, or a published report's text (a file or the clipboard) read through
+// ReportImport, the agency asked about when close to a known one, and reviewed against its source before saving
+// (ImportReviewDialog). Each import is one undo step on the report list.
+class ImportActions : public QObject
+{
+    Q_OBJECT
+public:
+    ImportActions(const FormatRegistry &registry, ReportStore &store, MainWindow *window);
+
+    // Imports a published report's text; asks for agency and year when the text has no title. False with a message
+    // when nothing was imported (an empty message when the clerk cancelled).
+    bool importText(const QString &text, const QString &source, QString *error);
+
+public slots:
+    void importJson();
+    void importTextFile();
+    void importClipboard();
+
+private:
+    // A report read from a file or the clipboard: one undo step on the report list, then opened.
+    bool addImported(const Report &report, QString *error);
+
+    const FormatRegistry &m_registry;
+    ReportStore &m_store;
+    MainWindow *m_window;
+};
