@@ -178,6 +178,129 @@ private:
     QVector<qint64> m_offsets;
 };
 
+
+// Subset tag: six letters from the glyphs kept, so that different subsets of one face differ in name.
+QByteArray subsetTag(const QVector<quint32> &glyphs)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    for (quint32 g : glyphs)
+        hash.addData(QByteArray(QByteArray::number(g) + ','));
+    const QByteArray digest = hash.result();
+    QByteArray tag;
+    for (int k = 0; k < 6; ++k)
+        tag += char('A' + quint8(digest[k]) % 26);
+    return tag;
+}
+
+// PDF/A-1 wants the CIDs of a subset listed, .notdef included.
+QByteArray cidSet(const QVector<quint32> &glyphs)
+{
+    QByteArray bits((glyphs.constLast() + 8) / 8, '\0');
+    for (quint32 g : glyphs)
+        bits[int(g / 8)] = char(quint8(bits[int(g / 8)]) | (0x80 >> (g % 8)));
+    bits[0] = char(quint8(bits[0]) | 0x80);
+    return bits;
+}
+
+// Widths other than the default full em only (CJK faces: the Latin, digits and punctuation), consecutive ids in one
+// list: a width for every glyph was a twentieth of the seed's file, uncompressed.
+QByteArray widthsArray(const EmbeddableFont &face, const QVector<quint32> &glyphs)
+{
+    QByteArray widths = "[";
+    quint32 next = 0;
+    for (quint32 g : glyphs) {
+        const double advance = face.advance(g);
+        if (std::abs(advance - 1000) < 0.005)
+            continue;
+        if (widths.size() == 1 || g != next)
+            widths += (widths.size() == 1 ? "" : "] ") + QByteArray::number(g) + " [";
+        else
+            widths += ' ';
+        widths += num(advance);
+        next = g + 1;
+    }
+    return widths + (widths.size() == 1 ? "]" : "]]");
+}
+
+// The ToUnicode CMap: what each glyph shows, for copied and searched text.
+QByteArray toUnicodeCMap(const EmbeddableFont &face, const QVector<quint32> &glyphs)
+{
+    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    QVector<QByteArray> entries;
+    for (quint32 g : glyphs) {
+        const QString text = face.text(g);
+        if (text.isEmpty())
+            continue;
+        QByteArray utf16;
+        for (QChar ch : text)
+            utf16 += hex16(ch.unicode());
+        entries.append('<' + hex16(g) + "> <" + utf16 + ">\n");
+    }
+    for (int k = 0; k < entries.size(); k += 100) {
+        const int n = int(qMin<qsizetype>(100, entries.size() - k));
+        cmap += QByteArray::number(n) + " beginbfchar\n";
+        for (int j = k; j < k + n; ++j)
+            cmap += entries[j];
+        cmap += "endbfchar\n";
+    }
+    return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+
+// An image as an XObject: RGB with its alpha as a soft mask; for PDF/A-1 (no soft masks) a one-ink image with
+// transparency (a seal) becomes a stencil in that ink, anything else is flattened onto white paper.
+int writeImage(ObjectWriter &w, const QImage &source, bool pdfa)
+{
+    const QImage image = source.convertToFormat(QImage::Format_ARGB32);
+    const qsizetype pixels = qsizetype(image.width()) * image.height();
+    QByteArray rgb(3 * pixels, Qt::Uninitialized), alpha(pixels, Qt::Uninitialized);
+    char *rgbAt = rgb.data(), *alphaAt = alpha.data();
+    QSet<QRgb> inks;
+    bool translucent = false;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = line[x];
+            *alphaAt++ = char(qAlpha(p));
+            translucent = translucent || qAlpha(p) < 255;
+            if (qAlpha(p) > 0 && inks.size() < 2)
+                inks.insert(qRgb(qRed(p), qGreen(p), qBlue(p)));
+            // Without a soft mask (PDF/A-1) a translucent pixel is what it shows on white paper.
+            const int a = pdfa ? qAlpha(p) : 255;
+            for (int v : {qRed(p), qGreen(p), qBlue(p)})
+                *rgbAt++ = char(pdfa ? (v * a + 255 * (255 - a)) / 255 : v);
+        }
+    }
+    const QByteArray size = " /Width " + QByteArray::number(image.width()) + " /Height " + QByteArray::number(image.height());
+    int object;
+    if (translucent && pdfa && inks.size() == 1) {
+        // One ink (a seal): a stencil in that ink, edges at half coverage.
+        QByteArray bits;
+        const int rowBytes = (image.width() + 7) / 8;
+        for (int y = 0; y < image.height(); ++y) {
+            QByteArray row(rowBytes, char(0xff));
+            for (int x = 0; x < image.width(); ++x)
+                if (quint8(alpha[y * image.width() + x]) >= 128)
+                    row[x / 8] = char(quint8(row[x / 8]) & ~(0x80 >> (x % 8)));
+            bits += row;
+        }
+        const int stencil = w.addStream(" /Type /XObject /Subtype /Image /ImageMask true /BitsPerComponent 1" + size, bits);
+        // A form over the same unit square paints the stencil in its ink.
+        object = w.addStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /S " + ObjectWriter::ref(stencil) + " >> >>",
+                             colour(QColor(*inks.cbegin())) + " rg /S Do\n");
+    } else {
+        QByteArray dictionary = " /Type /XObject /Subtype /Image /ColorSpace /DeviceRGB /BitsPerComponent 8" + size;
+        if (translucent && !pdfa)
+            dictionary += " /SMask " + ObjectWriter::ref(w.addStream(" /Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8" +
+                                                                          size,
+                                                                      alpha));
+        object = w.addStream(dictionary, rgb);
+    }
+    return object;
+}
+
 } // namespace
 
 PdfWriter::PdfWriter(const QSizeF &pageSize, double dotsPerInch)
@@ -423,15 +546,7 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
             *error = tr("无法嵌入字体 %1：%2").arg(f.raw.familyName(), made.error);
             return false;
         }
-        // Subset tag: six letters from the glyphs kept, so that different subsets of one face differ in name.
-        QCryptographicHash hash(QCryptographicHash::Md5);
-        for (quint32 g : glyphs)
-            hash.addData(QByteArray(QByteArray::number(g) + ','));
-        const QByteArray digest = hash.result();
-        QByteArray tag;
-        for (int k = 0; k < 6; ++k)
-            tag += char('A' + quint8(digest[k]) % 26);
-        const QByteArray name = tag + '+' + f.face->postScriptName().toLatin1();
+        const QByteArray name = subsetTag(glyphs) + '+' + f.face->postScriptName().toLatin1();
 
         const int file = w.addCompressedStream(f.face->isCff() ? QByteArray(" /Subtype /CIDFontType0C") : " /Length1 " + QByteArray::number(program.size()),
                                                made.compressed);
@@ -440,30 +555,9 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
                                 num(f.face->boundingBox().bottom()) + "] /ItalicAngle 0 /Ascent " + num(f.face->ascent()) + " /Descent " +
                                 num(f.face->descent()) + " /CapHeight " + num(f.face->capHeight()) + " /StemV 80 " +
                                 (f.face->isCff() ? "/FontFile3 " : "/FontFile2 ") + ObjectWriter::ref(file);
-        if (document.pdfa) { // PDF/A-1 wants the CIDs of a subset listed
-            QByteArray bits((glyphs.constLast() + 8) / 8, '\0');
-            for (quint32 g : qAsConst(glyphs))
-                bits[int(g / 8)] = char(quint8(bits[int(g / 8)]) | (0x80 >> (g % 8)));
-            bits[0] = char(quint8(bits[0]) | 0x80); // .notdef
-            descriptor += " /CIDSet " + ObjectWriter::ref(w.addStream({}, bits));
-        }
+        if (document.pdfa)
+            descriptor += " /CIDSet " + ObjectWriter::ref(w.addStream({}, cidSet(glyphs)));
         const int descriptorObject = w.add(descriptor + " >>");
-        // Widths other than the default full em only (CJK faces: the Latin, digits and punctuation), consecutive ids
-        // in one list: a width for every glyph was a twentieth of the seed's file, uncompressed.
-        QByteArray widths = "[";
-        quint32 next = 0;
-        for (quint32 g : qAsConst(glyphs)) {
-            const double advance = f.face->advance(g);
-            if (std::abs(advance - 1000) < 0.005)
-                continue;
-            if (widths.size() == 1 || g != next)
-                widths += (widths.size() == 1 ? "" : "] ") + QByteArray::number(g) + " [";
-            else
-                widths += ' ';
-            widths += num(advance);
-            next = g + 1;
-        }
-        widths += widths.size() == 1 ? "]" : "]]";
         QByteArray cidToGid;
         if (!made.oldIds.isEmpty()) { // TrueType: CIDs are the face's glyph ids, the subset numbers its glyphs anew
             QByteArray map(2 * int(made.oldIds.constLast() + 1), '\0');
@@ -473,29 +567,8 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
         }
         const int cidFont = w.add("<< /Type /Font /Subtype " + QByteArray(f.face->isCff() ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont /" +
                                   name + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
-                                  ObjectWriter::ref(descriptorObject) + " /DW 1000 /W " + widths + cidToGid + " >>");
-        QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                          "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-        QVector<QByteArray> entries;
-        for (quint32 g : qAsConst(glyphs)) {
-            const QString text = f.face->text(g);
-            if (text.isEmpty())
-                continue;
-            QByteArray utf16;
-            for (QChar ch : text)
-                utf16 += hex16(ch.unicode());
-            entries.append('<' + hex16(g) + "> <" + utf16 + ">\n");
-        }
-        for (int k = 0; k < entries.size(); k += 100) {
-            const int n = int(qMin<qsizetype>(100, entries.size() - k));
-            cmap += QByteArray::number(n) + " beginbfchar\n";
-            for (int j = k; j < k + n; ++j)
-                cmap += entries[j];
-            cmap += "endbfchar\n";
-        }
-        cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-        const int toUnicode = w.addStream({}, cmap);
+                                  ObjectWriter::ref(descriptorObject) + " /DW 1000 /W " + widthsArray(*f.face, glyphs) + cidToGid + " >>");
+        const int toUnicode = w.addStream({}, toUnicodeCMap(*f.face, glyphs));
         const int type0 = w.add("<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" +
                                 ObjectWriter::ref(cidFont) + "] /ToUnicode " + ObjectWriter::ref(toUnicode) + " >>");
         fontResources += " /F" + QByteArray::number(int(i)) + ' ' + ObjectWriter::ref(type0);
@@ -511,51 +584,7 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
         xobjects += " /Fm" + QByteArray::number(i) + ' ' + ObjectWriter::ref(form);
     }
     for (int i = 0; i < m_images.size(); ++i) {
-        const QImage image = m_images[i].image.convertToFormat(QImage::Format_ARGB32);
-        const qsizetype pixels = qsizetype(image.width()) * image.height();
-        QByteArray rgb(3 * pixels, Qt::Uninitialized), alpha(pixels, Qt::Uninitialized);
-        char *rgbAt = rgb.data(), *alphaAt = alpha.data();
-        QSet<QRgb> inks;
-        bool translucent = false;
-        for (int y = 0; y < image.height(); ++y) {
-            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            for (int x = 0; x < image.width(); ++x) {
-                const QRgb p = line[x];
-                *alphaAt++ = char(qAlpha(p));
-                translucent = translucent || qAlpha(p) < 255;
-                if (qAlpha(p) > 0 && inks.size() < 2)
-                    inks.insert(qRgb(qRed(p), qGreen(p), qBlue(p)));
-                // Without a soft mask (PDF/A-1) a translucent pixel is what it shows on white paper.
-                const int a = document.pdfa ? qAlpha(p) : 255;
-                for (int v : {qRed(p), qGreen(p), qBlue(p)})
-                    *rgbAt++ = char(document.pdfa ? (v * a + 255 * (255 - a)) / 255 : v);
-            }
-        }
-        const QByteArray size = " /Width " + QByteArray::number(image.width()) + " /Height " + QByteArray::number(image.height());
-        int object;
-        if (translucent && document.pdfa && inks.size() == 1) {
-            // One ink (a seal): a stencil in that ink, edges at half coverage.
-            QByteArray bits;
-            const int rowBytes = (image.width() + 7) / 8;
-            for (int y = 0; y < image.height(); ++y) {
-                QByteArray row(rowBytes, char(0xff));
-                for (int x = 0; x < image.width(); ++x)
-                    if (quint8(alpha[y * image.width() + x]) >= 128)
-                        row[x / 8] = char(quint8(row[x / 8]) & ~(0x80 >> (x % 8)));
-                bits += row;
-            }
-            const int stencil = w.addStream(" /Type /XObject /Subtype /Image /ImageMask true /BitsPerComponent 1" + size, bits);
-            // A form over the same unit square paints the stencil in its ink.
-            object = w.addStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /S " + ObjectWriter::ref(stencil) + " >> >>",
-                                 colour(QColor(*inks.cbegin())) + " rg /S Do\n");
-        } else {
-            QByteArray dictionary = " /Type /XObject /Subtype /Image /ColorSpace /DeviceRGB /BitsPerComponent 8" + size;
-            if (translucent && !document.pdfa)
-                dictionary += " /SMask " + ObjectWriter::ref(w.addStream(" /Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8" +
-                                                                              size,
-                                                                          alpha));
-            object = w.addStream(dictionary, rgb);
-        }
+        const int object = writeImage(w, m_images[i].image, document.pdfa);
         xobjects += " /Im" + QByteArray::number(i) + ' ' + ObjectWriter::ref(object);
     }
     w.object(resources, "<< /ProcSet [/PDF /Text /ImageB /ImageC] /Font <<" + fontResources + " >> /XObject <<" + xobjects + " >> >>");
