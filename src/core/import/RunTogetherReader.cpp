@@ -49,10 +49,20 @@ bool RunTogetherReader::splits(const QStringList &chunks, int count, QVector<QSt
     return complete && out.size() < limit;
 }
 
-TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const TableRows &rows, const Report *previous)
+struct RunTogetherReader::RowRun
 {
-    TableReading reading;
-    const ReportSchema &schema = rows.schema();
+    QStringList keys;
+    QVector<QStringList> candidates;
+    bool exhaustive = true; // every split was seen (a cap on work or count can cut the walk short)
+    int line = 0;
+    QString unit; // printed after the last number (251000元: 采购总金额 is text with its unit)
+    QString doubt; // the label was not found whole
+};
+
+// Each row's digits: the run between its label and the next row's (a label printed short or damaged is found by its
+// longest prefix, and said), cut every way into the row's number of cells. False when the section is not this shape.
+bool RunTogetherReader::runsOf(const QVector<SourceLine> &lines, const TableRows &rows, QVector<RowRun> *runs)
+{
     // The section as one string, normalised, white space kept as single spaces (a line break is a certain cut);
     // where each character came from, for the cells' source lines.
     QString flat;
@@ -98,16 +108,6 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
         }
         return {-1, -1};
     };
-    struct RowRun
-    {
-        QStringList keys;
-        QVector<QStringList> candidates;
-        bool exhaustive = true; // every split was seen (a cap on work or count can cut the walk short)
-        int line = 0;
-        QString unit; // printed after the last number (251000元: 采购总金额 is text with its unit)
-        QString doubt; // the label was not found whole
-    };
-    QVector<RowRun> runs;
     int position = 0;
     static const QRegularExpression digits(QStringLiteral("^([0-9. ]+)(万元|元)?"));
     static const QRegularExpression trailing(QStringLiteral("([0-9 ]+)$"));
@@ -125,7 +125,7 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
             bool exact = true;
             const auto [start, end] = locate(label, position, &exact);
             if (start < 0)
-                return {};
+                return false;
             if (!exact)
                 run.doubt = tr("原文的行名与表中的“%1”不完全相同").arg(label);
             position = end;
@@ -141,7 +141,7 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
         }
         const QStringList chunks = segment.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (chunks.isEmpty())
-            return {}; // a row without its digits: not this shape (labels apart from their numbers, say)
+            return false; // a row without its digits: not this shape (labels apart from their numbers, say)
         if (run.keys.size() == 1) {
             if (chunks.size() == 1)
                 run.candidates.append({chunks.constFirst()});
@@ -151,8 +151,18 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
                 digitChunks.append(QString(c).remove(QLatin1Char('.')));
             run.exhaustive = splits(digitChunks, int(run.keys.size()), run.candidates, 20000);
         }
-        runs.append(run);
+        runs->append(run);
     }
+    return true;
+}
+
+TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const TableRows &rows, const Report *previous)
+{
+    TableReading reading;
+    const ReportSchema &schema = rows.schema();
+    QVector<RowRun> runs;
+    if (!runsOf(lines, rows, &runs))
+        return reading;
     // The rules, as integer identities over cells; a term of last year's is read from its report.
     auto holds = [previous](const RuleInstance *rule, const QHash<QString, qint64> &v) {
         qint64 left = 0, right = 0;

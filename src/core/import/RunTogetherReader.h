@@ -18,4 +18,8 @@ public:
     // The ways to cut digit runs (spaces between them are certain cuts) into `count` numbers without leading zeros,
     // at most `limit` of them. False when the walk gave up (too much work) before seeing every way.
     static bool splits(const QStringList &chunks, int count, QVector<QStringList> &out, int limit);
+
+private:
+    struct RowRun;
+    static bool runsOf(const QVector<SourceLine> &lines, const TableRows &rows, QVector<RowRun> *runs);
 };
