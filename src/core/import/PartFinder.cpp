@@ -129,32 +129,73 @@ double PartFinder::headingScore(const QString &line, int part) const
     return numeral == 0 ? best * 0.8 : best * 0.7; // unnumbered, or numbered wrong (一、 where 二、 belongs)
 }
 
-std::optional<PartFinder::Outline> PartFinder::find(const QVector<SourceLine> &lines, QString *error) const
+std::array<int, 3> PartFinder::tableWords(const QString &line) const
 {
-    const int n = int(lines.size());
-    // What each line says: table words (only on lines short or cell-like enough to be table rows, not prose).
     // A table line names a row at the start of a field (a cell, a laid-out column, the line itself); prose mentions
     // the same words inside its sentences, which do not count.
     static const QRegularExpression fieldSplit(QStringLiteral("\\t|\\||\\s{2,}"));
     static const QRegularExpression itemNumber(QStringLiteral("^(?:（[一二三四五六七八九十]+）|\\d+\\.|[一二三四五六七八九十]+、)"));
+    std::array<int, 3> found{0, 0, 0};
+    for (const QString &field : line.split(fieldSplit, Qt::SkipEmptyParts)) {
+        const QString f = ImportText::normalise(field).remove(itemNumber);
+        if (f.size() < 2)
+            continue;
+        for (int t = 0; t < 3; ++t)
+            if (std::any_of(m_tableWords[t].cbegin(), m_tableWords[t].cend(), [&f](const QString &w) { return f.startsWith(w) || (f.size() >= 4 && w.startsWith(f)); })) {
+                ++found[t];
+                break;
+            }
+    }
+    return found;
+}
+
+// A part 五 without a heading: the prose after table 四's last row (report-formats.md §1).
+void PartFinder::findUnheadedPartFive(const QVector<SourceLine> &lines, Outline &outline) const
+{
+    Part &four = outline.parts[4], &five = outline.parts[5];
+    if (five.from != five.to || four.from >= four.to)
+        return;
+    int lastTableLine = -1;
+    for (int i = four.from; i < four.to; ++i)
+        if (tableWords(lines[i].text)[2] > 0 || std::any_of(lines[i].text.cbegin(), lines[i].text.cend(), [](QChar c) { return c.isDigit(); }))
+            lastTableLine = i;
+    int prose = lastTableLine + 1;
+    while (prose < four.to && ImportText::normalise(lines[prose].text).size() < 20)
+        ++prose;
+    if (lastTableLine >= 0 && prose < four.to) {
+        five.from = prose;
+        five.to = four.to;
+        four.to = prose;
+        outline.notes.append(tr("没有找到“%1”的标题：表四之后的文字作为这一部分，请核对").arg(officialHeadings[4]));
+    }
+}
+
+// What the clerk is told about the parts: missing, placed by content, or headed in other words.
+void PartFinder::noteParts(const QVector<SourceLine> &lines, Outline &outline)
+{
+    for (int p = 1; p <= 6; ++p) {
+        const Part &part = outline.parts[p];
+        const QString official = officialHeadings[p - 1];
+        if (part.from == part.to && part.heading < 0)
+            outline.notes.append(tr("文本里没有“%1”这一部分，留空").arg(official));
+        else if (part.heading < 0)
+            outline.notes.append(tr("没有找到“%1”的标题，按表格的内容确定了它的位置").arg(official));
+        else if (part.match < 1)
+            outline.notes.append(tr("第 %1 行的“%2”按“%3”读取").arg(lines[part.heading].number).arg(lines[part.heading].text, official));
+    }
+}
+
+std::optional<PartFinder::Outline> PartFinder::find(const QVector<SourceLine> &lines, QString *error) const
+{
+    const int n = int(lines.size());
+    // What each line says: which tables' rows it names, and how well it reads as each part's heading.
     QVector<std::array<int, 3>> hits(n + 1, {0, 0, 0}); // prefix sums
     QVector<std::array<double, 7>> heading(n);
     for (int i = 0; i < n; ++i) {
-        hits[i + 1] = hits[i];
+        const std::array<int, 3> words = tableWords(lines[i].text);
+        for (int t = 0; t < 3; ++t)
+            hits[i + 1][t] = hits[i][t] + words[t];
         const QString &text = lines[i].text;
-        for (const QString &field : text.split(fieldSplit, Qt::SkipEmptyParts)) {
-            const QString f = ImportText::normalise(field).remove(itemNumber);
-            if (f.size() < 2)
-                continue;
-            bool found = false;
-            for (int t = 0; t < 3 && !found; ++t)
-                for (const QString &w : m_tableWords[t])
-                    if (f.startsWith(w) || (f.size() >= 4 && w.startsWith(f))) {
-                        ++hits[i + 1][t];
-                        found = true;
-                        break;
-                    }
-        }
         heading[i][0] = 0;
         for (int p = 1; p <= 6; ++p)
             heading[i][p] = headingScore(text, p);
@@ -271,32 +312,7 @@ std::optional<PartFinder::Outline> PartFinder::find(const QVector<SourceLine> &l
         *error = tr("找不到“%1”等表格部分：这不像一份政府信息公开工作年度报告").arg(officialHeadings[1]);
         return std::nullopt;
     }
-    // A part 五 without a heading: the prose after table 四's last row (report-formats.md §1).
-    Part &four = outline.parts[4], &five = outline.parts[5];
-    if (five.from == five.to && four.from < four.to) {
-        int lastTableLine = -1;
-        for (int i = four.from; i < four.to; ++i)
-            if (tableHits(2, i, i + 1) > 0 || std::any_of(lines[i].text.cbegin(), lines[i].text.cend(), [](QChar c) { return c.isDigit(); }))
-                lastTableLine = i;
-        int prose = lastTableLine + 1;
-        while (prose < four.to && ImportText::normalise(lines[prose].text).size() < 20)
-            ++prose;
-        if (lastTableLine >= 0 && prose < four.to) {
-            five.from = prose;
-            five.to = four.to;
-            four.to = prose;
-            outline.notes.append(tr("没有找到“%1”的标题：表四之后的文字作为这一部分，请核对").arg(officialHeadings[4]));
-        }
-    }
-    for (int p = 1; p <= 6; ++p) {
-        const Part &part = outline.parts[p];
-        const QString official = officialHeadings[p - 1];
-        if (part.from == part.to && part.heading < 0)
-            outline.notes.append(tr("文本里没有“%1”这一部分，留空").arg(official));
-        else if (part.heading < 0)
-            outline.notes.append(tr("没有找到“%1”的标题，按表格的内容确定了它的位置").arg(official));
-        else if (part.match < 1)
-            outline.notes.append(tr("第 %1 行的“%2”按“%3”读取").arg(lines[part.heading].number).arg(lines[part.heading].text, official));
-    }
+    findUnheadedPartFive(lines, outline);
+    noteParts(lines, outline);
     return outline;
 }

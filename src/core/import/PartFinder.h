@@ -39,5 +39,9 @@ public:
     double headingScore(const QString &line, int part) const;
 
 private:
+    std::array<int, 3> tableWords(const QString &line) const; // rows of tables 二, 三, 四 the line names
+    void findUnheadedPartFive(const QVector<SourceLine> &lines, Outline &outline) const;
+    static void noteParts(const QVector<SourceLine> &lines, Outline &outline);
+
     QStringList m_tableWords[3]; // distinctive labels of tables 二, 三, 四 (both forms)
 };
