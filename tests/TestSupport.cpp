@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "ReportJson.h"
+#include "ReportSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,29 @@ Report specExample(const FormatRegistry &registry)
     if (!r)
         qFatal("spec example: %s", qPrintable(error));
     return *r;
+}
+
+QString cellPerLineText(const FormatRegistry &registry, const Report &report)
+{
+    const ReportSchema schema = ReportSchema::forReport(registry, report);
+    QStringList lines{report.displayTitle(), QString(), QStringLiteral("一、总体情况"), report.prose.part1.value_or(QStringLiteral("本机关……。"))};
+    for (const TableFormat *t : schema.tables()) {
+        lines.append(t->heading);
+        for (const QVector<GridRow> *rows : {&t->header, &t->body})
+            for (const GridRow &row : *rows) {
+                if (!row.optionalBlock.isEmpty() && !schema.hasBlock(row.optionalBlock))
+                    continue;
+                for (const GridCell &c : row.cells) {
+                    if (!c.text.isEmpty())
+                        lines.append(c.text);
+                    if (!c.valueKey.isEmpty())
+                        lines.append(report.cell(c.valueKey).toString()); // a blank cell: an empty line
+                }
+            }
+    }
+    lines += {QStringLiteral("五、存在的主要问题及改进情况"), report.prose.part5.value_or(QStringLiteral("无。")), QStringLiteral("六、其他需要报告的事项"),
+              report.prose.part6.value_or(QStringLiteral("无。"))};
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace TestSupport

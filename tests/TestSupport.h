@@ -20,5 +20,7 @@ QJsonObject readJsonObject(const QString &path);
 Report expectedReport(const FormatRegistry &registry, const QString &name);
 // A report wholly in the 2021 form where every rule holds: the complete example of report-json.md §10.
 Report specExample(const FormatRegistry &registry);
+// A report as a web page's text saved from the browser: one cell per line, a blank cell an empty line.
+QString cellPerLineText(const FormatRegistry &registry, const Report &report);
 } // namespace TestSupport
 

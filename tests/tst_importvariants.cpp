@@ -133,8 +133,6 @@ private slots:
 
 private:
     void addOurOutputs(const QString &fixture, const Report &report);
-    // One cell per line with blank cells as empty lines, as a web page's table saved as text.
-    QString cellPerLine(const Report &report);
 
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
@@ -156,7 +154,7 @@ void tst_ImportVariants::initTestCase()
         m_expected.insert(name, report);
         m_sources.append({name + " as obtained", QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/" + name + ".txt")), name});
         addOurOutputs(name, report);
-        m_sources.append({name + " one cell per line, blanks as empty lines", cellPerLine(report), name});
+        m_sources.append({name + " one cell per line, blanks as empty lines", TestSupport::cellPerLineText(m_registry, report), name});
     }
 }
 
@@ -191,29 +189,6 @@ void tst_ImportVariants::addOurOutputs(const QString &fixture, const Report &rep
     run("soffice", {"-env:UserInstallation=" + profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", m_dir.filePath("lo-" + fixture),
                     base + ".docx"});
     add("LibreOffice docx → txt", QString::fromUtf8(TestSupport::readFile(m_dir.filePath("lo-" + fixture + "/" + fixture + ".txt"))));
-}
-
-QString tst_ImportVariants::cellPerLine(const Report &report)
-{
-    const ReportSchema schema = ReportSchema::forReport(m_registry, report);
-    QStringList lines{report.displayTitle(), QString(), QStringLiteral("一、总体情况"), report.prose.part1.value_or(QStringLiteral("……。"))};
-    for (const TableFormat *t : schema.tables()) {
-        lines.append(t->heading);
-        for (const QVector<GridRow> *rows : {&t->header, &t->body})
-            for (const GridRow &row : *rows) {
-                if (!row.optionalBlock.isEmpty() && !schema.hasBlock(row.optionalBlock))
-                    continue;
-                for (const GridCell &c : row.cells) {
-                    if (!c.text.isEmpty())
-                        lines.append(c.text);
-                    if (!c.valueKey.isEmpty())
-                        lines.append(report.cell(c.valueKey).toString()); // a blank cell: an empty line
-                }
-            }
-    }
-    lines += {QStringLiteral("五、存在的主要问题及改进情况"), report.prose.part5.value_or(QStringLiteral("无。")), QStringLiteral("六、其他需要报告的事项"),
-              report.prose.part6.value_or(QStringLiteral("无。"))};
-    return lines.join('\n');
 }
 
 void tst_ImportVariants::noSilentWrongCells()

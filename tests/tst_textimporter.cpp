@@ -493,25 +493,8 @@ void tst_TextImporter::headingsNotTheOfficialWords()
 void tst_TextImporter::blankCellsAsEmptyLines()
 {
     Report r = TestSupport::expectedReport(m_registry, "shanghai-szfbgt-2019"); // blank 总计 column of the result rows
-    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
-    QStringList lines{r.displayTitle(), QStringLiteral("一、总体情况"), QStringLiteral("本机关……。")};
-    for (const TableFormat *t : schema.tables()) {
-        lines.append(t->heading);
-        for (const QVector<GridRow> *rows : {&t->header, &t->body})
-            for (const GridRow &row : *rows) {
-                if (!row.optionalBlock.isEmpty() && !schema.hasBlock(row.optionalBlock))
-                    continue;
-                for (const GridCell &c : row.cells) {
-                    if (!c.text.isEmpty())
-                        lines.append(c.text);
-                    if (!c.valueKey.isEmpty())
-                        lines.append(r.cell(c.valueKey).toString()); // blank: an empty line
-                }
-            }
-    }
-    lines += {QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("无。"), QStringLiteral("六、其他需要报告的事项"), QStringLiteral("无。")};
     QString error;
-    const auto result = TextImporter::read(lines.join('\n'), m_registry, {}, &error);
+    const auto result = TextImporter::read(TestSupport::cellPerLineText(m_registry, r), m_registry, {}, &error);
     QVERIFY2(result, qPrintable(error));
     int blanks = 0;
     for (auto it = r.cells.cbegin(); it != r.cells.cend(); ++it) {
