@@ -151,6 +151,18 @@
         <source>新表式中没有下列单元格，其数字将不再保留（可以撤销）：</source>
         <translation>The new forms have none of these cells; their numbers will not be kept (this can be undone):</translation>
     </message>
+    <message>
+        <source>更改表式</source>
+        <translation>Change forms</translation>
+    </message>
+    <message>
+        <source>表二(&amp;2)：</source>
+        <translation>Table &amp;2:</translation>
+    </message>
+    <message>
+        <source>表三(&amp;3)：</source>
+        <translation>Table &amp;3:</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -944,6 +956,30 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>数据库中没有该机关 %1 年的报告，上年结转需手工填写。</source>
         <translation>No report of this agency for %1 in the database: enter the carry-over by hand.</translation>
+    </message>
+    <message>
+        <source>新建报告</source>
+        <translation>New Report</translation>
+    </message>
+    <message>
+        <source>机关(&amp;A)：</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>表二表式(&amp;2)：</source>
+        <translation>Table &amp;2 form:</translation>
+    </message>
+    <message>
+        <source>印制第二十条第（九）项（政府集中采购）</source>
+        <translation>Print item 20 (9) (government procurement)</translation>
+    </message>
+    <message>
+        <source>表三表式(&amp;3)：</source>
+        <translation>Table &amp;3 form:</translation>
     </message>
 </context>
 <context>

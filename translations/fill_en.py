@@ -352,6 +352,12 @@ EN = {
  '原文中没有找到这一行，请对照原文填写': 'this row was not found in the text; fill it in from the source',
  '不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）': 'unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are)',
  'PDF/A 只用于 PDF 输出': 'PDF/A is for PDF output only',
+ '新建报告': 'New Report',
+ '机关(&amp;A)：': '&amp;Agency:',
+ '年度(&amp;Y)：': '&amp;Year:',
+ '表二表式(&amp;2)：': 'Table &amp;2 form:',
+ '印制第二十条第（九）项（政府集中采购）': 'Print item 20 (9) (government procurement)',
+ '表三表式(&amp;3)：': 'Table &amp;3 form:',
 }
 PLURAL = {
  '注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：': ('Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: ', 'Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: '),
