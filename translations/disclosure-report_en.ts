@@ -35,20 +35,12 @@
         <source>，按列的位置填入</source>
         <translation>, filled by column position</translation>
     </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
 </context>
 <context>
     <name>CellPerLineReader</name>
     <message>
         <source>行名之后有 %1 行，表中这一行有 %2 格</source>
         <translation>%1 lines follow the row label, the form has %2 cells</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
     </message>
     <message>
         <source>%1：%2，按顺序填入，请核对</source>
@@ -1372,10 +1364,6 @@ Undo in the report list brings it back.</translation>
         <translation>%1: %2; left blank</translation>
     </message>
     <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>数字连在一起，按上年（%1 年）报告的数字拆分为 %2</source>
         <translation>the numbers run together; cut as %2 to continue last year’s (%1) report</translation>
     </message>
@@ -1409,10 +1397,6 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>这一行有 %1 个数，表中这一行有 %2 格</source>
         <translation>this row has %1 numbers, the form has %2 cells</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
     </message>
     <message>
         <source>%1：%2，按顺序填入，请核对</source>
@@ -1532,6 +1516,10 @@ Undo in the report list brings it back.</translation>
         <source>%1：读不出“%2”，留空</source>
         <translation>%1: cannot read “%2”, left blank</translation>
     </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>TextImporter</name>
@@ -1554,10 +1542,6 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>不是文本文件（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文字）</source>
         <translation>Not a text file (neither UTF-8, UTF-16 nor GBK/GB18030 text)</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
     </message>
     <message>
         <source>%1：文本没有说明用的是哪一年的表式，按现行（2021 年）表式读取，请核对</source>

@@ -187,7 +187,7 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
             }
             slot = placeInColumns(n.ends, reference->ends);
             reading.notes.append(tr("%1：%2，按列的位置填入，其余留空").arg(rows.cellName(keys[0]), missing));
-            doubt = doubt.isEmpty() ? QString(missing + tr("，按列的位置填入")) : QString(doubt + tr("；") + missing);
+            doubt = doubt.isEmpty() ? QString(missing + tr("，按列的位置填入")) : CellRead::joinDoubts(doubt, missing);
             // The row's cells left blank are as doubtful as the ones filled.
             for (const QString &key : keys)
                 pending.insert(key, {CellValue(), QString(), n.source, doubt});

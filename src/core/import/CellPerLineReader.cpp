@@ -83,7 +83,7 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
         if (given.size() != keys.size() || trimmed) {
             // Which empty lines were blank cells and which separators cannot be told: the row is a guess.
             const QString count = tr("行名之后有 %1 行，表中这一行有 %2 格").arg(cells.size()).arg(keys.size());
-            doubt = doubt.isEmpty() ? count : QString(doubt + tr("；") + count);
+            doubt = CellRead::joinDoubts(doubt, count);
             reading.notes.append(tr("%1：%2，按顺序填入，请核对").arg(rows.cellName(keys.constFirst()), count));
         }
         for (int v = 0; v < keys.size(); ++v) {

@@ -271,7 +271,7 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
             if (!continuing.isEmpty() && continuing.size() < run.candidates.size()) {
                 run.candidates = continuing;
                 if (continuing.size() == 1) {
-                    doubt = (run.doubt.isEmpty() ? QString() : run.doubt + tr("；")) + tr("数字连在一起，按上年（%1 年）报告的数字拆分为 %2").arg(previous->year).arg(continuing.constFirst().join(QLatin1Char('/')));
+                    doubt = CellRead::joinDoubts(run.doubt, tr("数字连在一起，按上年（%1 年）报告的数字拆分为 %2").arg(previous->year).arg(continuing.constFirst().join(QLatin1Char('/'))));
                     reading.notes.append(tr("%1：%2，请核对").arg(cells, doubt));
                 }
             }
@@ -284,7 +284,7 @@ TableReading RunTogetherReader::read(const QVector<SourceLine> &lines, const Tab
                     chosen = c;
                     break;
                 }
-            doubt = (run.doubt.isEmpty() ? QString() : run.doubt + tr("；")) + (run.exhaustive ? tr("数字连在一起，有 %1 种拆分都说得通，暂按 %2 填入").arg(run.candidates.size()).arg(chosen.join(QLatin1Char('/')))
+            doubt = CellRead::joinDoubts(run.doubt, run.exhaustive ? tr("数字连在一起，有 %1 种拆分都说得通，暂按 %2 填入").arg(run.candidates.size()).arg(chosen.join(QLatin1Char('/')))
                                    : tr("数字连在一起，拆分方式太多，未能逐一核对，暂按 %1 填入").arg(chosen.join(QLatin1Char('/'))));
             reading.notes.append(tr("%1：%2，请核对").arg(cells, doubt));
         }

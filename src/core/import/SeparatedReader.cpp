@@ -78,7 +78,7 @@ TableReading SeparatedReader::read(const QVector<SourceLine> &lines, const Table
             given.removeLast();
         if (given.size() != keys.size()) {
             const QString count = tr("这一行有 %1 个数，表中这一行有 %2 格").arg(given.size()).arg(keys.size());
-            doubt = doubt.isEmpty() ? count : QString(doubt + tr("；") + count);
+            doubt = CellRead::joinDoubts(doubt, count);
             reading.notes.append(tr("%1：%2，按顺序填入，请核对").arg(rows.cellName(keys.constFirst()), count));
         }
         for (int v = 0; v < keys.size(); ++v) {

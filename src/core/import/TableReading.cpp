@@ -4,6 +4,13 @@
 
 #include <QRegularExpression>
 
+QString CellRead::joinDoubts(const QString &first, const QString &more)
+{
+    if (first.isEmpty() || more.isEmpty())
+        return first + more;
+    return first + TableRows::tr("；") + more;
+}
+
 TableRows::TableRows(const ReportSchema &schema, int table)
     : m_schema(&schema)
     , m_format(schema.tables()[table])

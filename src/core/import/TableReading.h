@@ -16,6 +16,9 @@ struct CellRead
     QString annotation; // printed after the number (22（其中修订 16 件）), or a not-applicable mark
     int line = 0;       // 1-based source line; 0 when not known
     QString doubt;      // empty: read with certainty
+
+    // Two reasons for one doubt, in the order found ("" where there is none).
+    static QString joinDoubts(const QString &first, const QString &more);
 };
 
 // One table's reading by one reader.

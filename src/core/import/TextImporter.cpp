@@ -83,7 +83,7 @@ TableReading TextImporter::readTable(const QVector<SourceLine> &section, const T
                     out.cells.insert(it.key(), it.value());
                 } else if (!mine->doubt.isEmpty() && mine->value != it->value) {
                     CellRead cell = it.value();
-                    cell.doubt = mine->doubt + tr("；") + cell.doubt;
+                    cell.doubt = CellRead::joinDoubts(mine->doubt, cell.doubt);
                     out.cells.insert(it.key(), cell);
                 }
             }
