@@ -38,11 +38,6 @@ std::optional<QString> TextImporter::decode(const QByteArray &bytes, QString *er
     return std::nullopt;
 }
 
-QString TextImporter::normalise(const QString &label)
-{
-    return ImportText::normalise(label);
-}
-
 TableReading TextImporter::readTable(const QVector<SourceLine> &section, const TableRows &rows, const Report *previous)
 {
     // Every reader whose shape the section may have reads it; the reading with the most cells read with certainty

@@ -49,9 +49,6 @@ public:
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error,
                                       Failure *failure = nullptr);
 
-    // Label key: white space removed, half-width brackets and punctuation folded to full width, 1、 → 1.
-    static QString normalise(const QString &label);
-
 private:
     // The first reader whose shape the section has.
     static TableReading readTable(const QVector<SourceLine> &section, const TableRows &rows, const Report *previous);
