@@ -3,6 +3,8 @@
 #include "PageGeometry.h"
 #include "DocumentBlocks.h"
 #include "ReportLayout.h"
+
+#include <algorithm>
 #include "GuiTestSupport.h"
 
 #include <QImage>
@@ -26,6 +28,7 @@ private slots:
     void signatureWithoutSeal();
     void sealPlacement();
     void signatureStaysWithLastLine();
+    void titleBreaksBetweenWords();
     void watermarkFollowsOptions();
     void paintsEveryPage();
 
@@ -209,18 +212,51 @@ void tst_ReportLayout::sealPlacement()
 
 void tst_ReportLayout::signatureStaysWithLastLine()
 {
-    // Grow the last paragraph line by line: whenever the 落款 does not fit under it, the last text line goes
-    // to the next page with it — never a page holding only the signature.
+    // Grow the last paragraph line by line. Whenever the 落款 does not fit under it, the text above it on the page
+    // is tightened (7.3.5.5's remedy) or, failing that, the last text line goes to the next page with it — never a
+    // page holding only the signature, never lines closer than 85 % of the grid's pitch.
     ReportLayout layout(m_registry, m_fonts);
     Report r = fixture("changji-kejiju-2021");
     r.contact = Contact();
+    int tightened = 0, carried = 0;
     for (int extra = 0; extra < 30; ++extra) {
         r.prose.part6 = *fixture("changji-kejiju-2021").prose.part6 + QString(extra * 28, QChar(0x4e00 + 0x100));
         layout.layout(r);
         const LayoutPage &last = layout.pages().last();
         QVERIFY(last.lastTextLine);
         QVERIFY(last.agencyLine->top() > last.lastTextLine->bottom());
+        // Body lines of the last page, top to bottom: their pitch tells whether they were tightened.
+        QVector<double> tops;
+        for (const PlacedLine &line : last.lines)
+            if (line.rect().bottom() <= last.lastTextLine->bottom() + 0.5 && line.rect().left() < G::typeLeft + G::charPitch * 3)
+                tops.append(line.rect().top());
+        std::sort(tops.begin(), tops.end());
+        double smallest = G::linePitch;
+        for (int i = 1; i < tops.size(); ++i)
+            if (tops[i] - tops[i - 1] > 1)
+                smallest = qMin(smallest, tops[i] - tops[i - 1]);
+        QVERIFY2(smallest >= 0.85 * G::linePitch - 1, qPrintable(QString::number(smallest / G::linePitch)));
+        if (smallest < G::linePitch - 1)
+            ++tightened;
+        if (tops.size() <= 2)
+            ++carried; // the page holds only the line that came along
     }
+    QVERIFY(tightened > 0); // the standard's remedy was needed and used
+    qInfo("落款 kept with the text: %d of 30 lengths by tightening, %d by carrying a line over", tightened, carried);
+}
+
+void tst_ReportLayout::titleBreaksBetweenWords()
+{
+    ReportLayout layout(m_registry, m_fonts);
+    Report r = fixture("changji-kejiju-2021");
+    layout.layout(r);
+    // The title is laid out first: the page's first lines.
+    const QStringList title{layout.page(0).lines[0].text(), layout.page(0).lines[1].text()};
+    QCOMPARE(title, (QStringList{QStringLiteral("昌吉州科学技术局2021年度"), QStringLiteral("政府信息公开工作年度报告")}));
+    // Centred: both lines' middles on the type area's.
+    const double centre = G::typeLeft + G::typeWidth / 2;
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(qAbs(layout.page(0).lines[i].rect().center().x() - centre) < G::mm(1));
 }
 
 void tst_ReportLayout::watermarkFollowsOptions()

@@ -49,6 +49,9 @@ private:
     void layoutHeading(Flow &flow, const QString &heading, double keepWithNext);
     void layoutTable(Flow &flow, const Report &report, const class ReportSchema &schema, const TableFormat &format);
     void layoutSignature(Flow &flow, const Report &report, bool sealed);
+    // Moves the text lines after the current page's last table closer together by `deficit` dots in all, within
+    // GB/T 9704's allowance (7.3.5.5 调整行距); false, and nothing moved, when that would take too much.
+    static bool tightenForSignature(Flow &flow, double deficit);
     void prepareSeal(const RenderOptions &options);
 
     const FormatRegistry &m_registry;
