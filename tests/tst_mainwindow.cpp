@@ -28,7 +28,6 @@
 #include <QInputMethodEvent>
 #include <QProcess>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -158,7 +157,9 @@ void tst_MainWindow::headerLooksLikeTheForm()
     ReportTableView *view = showTable("t3");
     SpanHeaderView *header = view->spanHeader();
     QVERIFY(header->isVisible());
-    QCOMPARE(header->sizeHint().height(), 3 * (header->fontMetrics().height() * 2 + 10));
+    // Three header rows of at least two lines each (more where the window narrowed the columns).
+    QVERIFY(header->sizeHint().height() >= 3 * (header->fontMetrics().height() * 2 + 10));
+    QCOMPARE(header->sizeHint().height() % 3, 0);
     // 申请人情况 spans the seven value columns; 自然人 two rows; the corner three columns and three rows.
     const GridCell *applicants = header->cellAt(QPoint(view->columnViewportPosition(5) + 5, 5));
     QVERIFY(applicants);
@@ -216,10 +217,13 @@ void tst_MainWindow::refuseBadInput()
     QTest::keyClicks(editor, "a");
     QCOMPARE(editor->text(), QStringLiteral("0")); // the letter never gets in …
     QCOMPARE(refused.size(), 1);         // … and the clerk is told why
-    QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("不是件数")));
+    QVERIFY(refused.at(0).at(1).toString().contains(QStringLiteral("不是件数")));
+    // A minus stays in sight (dropping it would turn -5 into 5) and is refused on Enter, with the reason.
+    editor->selectAll();
     QTest::keyClicks(editor, "-");
-    QCOMPARE(editor->text(), QStringLiteral("0"));
-    QVERIFY(refused.last().at(0).toString().contains(QStringLiteral("不能为负数")));
+    QCOMPARE(editor->text(), QStringLiteral("-"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(refused.last().at(1).toString().contains(QStringLiteral("不能为负数")));
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(0));
 
@@ -319,11 +323,13 @@ void tst_MainWindow::undoRedoWithKeys()
 void tst_MainWindow::jumpFromFindingToCell()
 {
     m_window->document()->editCells({{"t4.after.pending", CellValue()}}, "test");
-    QListView *findings = m_window->findingsView();
-    QCOMPARE(findings->model()->rowCount(), 1);
+    QTreeView *findings = m_window->findingsView();
+    QCOMPARE(findings->model()->rowCount(), 1); // 表四：还有 1 个单元格未填写
+    QCOMPARE(findings->model()->rowCount(findings->model()->index(0, 0)), 1);
     m_window->tabs()->setCurrentIndex(MainWindow::DetailsTab);
     findings->setFocus();
-    findings->setCurrentIndex(findings->model()->index(0, 0));
+    findings->expandAll();
+    findings->setCurrentIndex(findings->model()->index(0, 0, findings->model()->index(0, 0)));
     QCOMPARE(findings->currentIndex().data(FindingsModel::AnchorRole).toString(), QStringLiteral("t4.after.pending"));
     QTest::keyClick(findings, Qt::Key_Return);
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::Table4Tab));
@@ -340,7 +346,7 @@ void tst_MainWindow::oneStepFix()
     r.cells["t4.review.upheld"] = CellValue::integer(2);
     QVERIFY(m_store->save({r}, false));
     QVERIFY(m_window->openReport(m_agency, 2020));
-    QListView *findings = m_window->findingsView();
+    QTreeView *findings = m_window->findingsView();
     QCOMPARE(findings->model()->rowCount(), 1);
     findings->setCurrentIndex(findings->model()->index(0, 0));
     QCOMPARE(findings->currentIndex().data(FindingsModel::RuleRole).toString(), QStringLiteral("t4.group_total"));
@@ -456,9 +462,10 @@ void tst_MainWindow::previewFollowsEdits()
     // … and then the pages show the new number and its total.
     QTRY_VERIFY(!preview->isPending());
     QVERIFY(printed("4321"));
-    QCOMPARE(preview->pageView()->currentPage(), 0);
+    const int page = preview->pageView()->currentPage(); // table 三's tab brought its page into view
+    QVERIFY(page > 0);
     QTest::keyClick(preview->pageView(), Qt::Key_PageDown);
-    QCOMPARE(preview->pageView()->currentPage(), 1);
+    QCOMPARE(preview->pageView()->currentPage(), page + 1);
 }
 
 void tst_MainWindow::signOffMakesReadOnly()
@@ -474,7 +481,7 @@ void tst_MainWindow::signOffMakesReadOnly()
     QTest::keyClicks(view, "9");
     QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QVERIFY(m_window->proseEdit("part5")->isReadOnly());
-    QVERIFY(!m_window->detailsForm()->isEnabled());
+    QVERIFY(m_window->detailsForm()->phoneEdit()->isReadOnly());
     QApplication::clipboard()->setText("5\n");
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(0));
@@ -537,9 +544,17 @@ void tst_MainWindow::importPublishedText()
 {
     QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     QString error;
-    // The same report again: refused, nothing changed.
+    // The same report again: asked whether to replace it; kept (No), nothing changed.
+    QString asked;
+    TestSupport::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    const Report before = stored();
     QVERIFY(!m_window->imports()->importText(text, "clipboard", &error));
-    QVERIFY2(error.contains(QStringLiteral("已有")), qPrintable(error));
+    QVERIFY2(asked.contains(QStringLiteral("已有")), qPrintable(asked));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(stored(), before);
     // As if it were last year's: reviewed against the source, imported, opened, checked.
     text.replace(QStringLiteral("科学技术局2021年度政府"), QStringLiteral("科学技术局2020年度政府"));
     TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { review->accept(); });

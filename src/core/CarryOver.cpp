@@ -30,3 +30,14 @@ QStringList CarryOver::apply(Report &next, const Report &previous, const FormatR
     }
     return filled;
 }
+
+void CarryOver::applyDetails(Report &next, const Report &previous, bool prose)
+{
+    next.contact = previous.contact;
+    if (previous.date) {
+        const int years = next.year - previous.year;
+        next.date = previous.date->addYears(years);
+    }
+    if (prose)
+        next.prose = previous.prose;
+}

@@ -10,4 +10,7 @@ class CarryOver
 public:
     // Fills `next` (already conformed to its schema) from `previous`; returns the keys it filled.
     static QStringList apply(Report &next, const Report &previous, const FormatRegistry &registry);
+    // The details a clerk would otherwise type again: contact person, phone, fax, address, and whether a 落款 is
+    // printed (its date moved on a year). With `prose`, every prose part starts from last year's text.
+    static void applyDetails(Report &next, const Report &previous, bool prose);
 };

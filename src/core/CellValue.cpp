@@ -1,5 +1,7 @@
 #include "CellValue.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // Clerks type with a Chinese input method on; accept full-width digits and signs as their ASCII forms.
@@ -15,6 +17,8 @@ QString foldWidth(const QString &s)
             out.append(QLatin1Char('-'));
         else if (u == 0xFF0E)
             out.append(QLatin1Char('.'));
+        else if (u == 0xFF0C)
+            out.append(QLatin1Char(','));
         else
             out.append(c);
     }
@@ -106,7 +110,12 @@ bool CellValue::parse(ValueType type, const QString &input, CellValue *out, QStr
         *out = t.isEmpty() ? CellValue() : CellValue::text(t);
         return true;
     }
-    const QString s = foldWidth(input.trimmed());
+    QString s = foldWidth(input.trimmed());
+    // Thousands separators as Excel and WPS copy formatted numbers ("1,234", "96,171.6"); only where they group
+    // threes, so "12,34" stays refused rather than becoming 1234.
+    static const QRegularExpression grouped(QStringLiteral("^-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?$"));
+    if (s.contains(QLatin1Char(',')) && grouped.match(s).hasMatch())
+        s.remove(QLatin1Char(','));
     if (s.isEmpty()) {
         *out = CellValue();
         return true;

@@ -19,6 +19,10 @@ public:
     // Findings in printed order of their anchor cells.
     QVector<Finding> check(const Report &report, const Report *previousYear = nullptr) const;
 
+    // prose.empty: 一、总体情况, 五 and 六 left empty would print as bare headings (a warning each; anchors
+    // "prose.part1" …). Apart from check(): report-formats.md §7 is about the tables.
+    QVector<Finding> checkProse(const Report &report) const;
+
     static int count(const QVector<Finding> &findings, Severity severity);
 
 private:

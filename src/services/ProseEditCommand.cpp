@@ -20,7 +20,7 @@ QString partName(const QString &part)
 
 ProseEditCommand::ProseEditCommand(ReportDocument *document, const QString &part, const std::optional<QString> &before,
                                    const std::optional<QString> &after)
-    : QUndoCommand(ReportDocument::tr("编辑%1").arg(partName(part)))
+    : QUndoCommand(ReportDocument::tr("编辑“%1”").arg(partName(part)))
     , m_document(document)
     , m_part(part)
     , m_before(before)

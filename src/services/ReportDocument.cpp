@@ -17,7 +17,7 @@ ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &stor
     Report previous;
     if (store.load(report.agency, report.year - 1, &previous))
         m_previousYear = previous;
-    m_findings = ReportChecker(m_registry).check(m_report, m_previousYear ? &*m_previousYear : nullptr);
+    m_findings = check();
     if (const auto s = store.signOff(report.agency, report.year))
         m_signedBy = s->who;
 }
@@ -54,9 +54,16 @@ QVector<Finding> ReportDocument::findingsFor(const QString &key) const
     return out;
 }
 
+QVector<Finding> ReportDocument::check() const
+{
+    const ReportChecker checker(m_registry);
+    // The tables' rules, then the prose parts that would print as bare headings.
+    return checker.check(m_report, m_previousYear ? &*m_previousYear : nullptr) + checker.checkProse(m_report);
+}
+
 void ReportDocument::recheck()
 {
-    m_findings = ReportChecker(m_registry).check(m_report, m_previousYear ? &*m_previousYear : nullptr);
+    m_findings = check();
     emit findingsChanged();
 }
 
@@ -150,8 +157,11 @@ bool ReportDocument::applyProse(const QString &part, const std::optional<QString
         emit storeFailed(m_store.lastError());
         return false;
     }
+    const bool wasEmpty = m_report.prose.get(part).value_or(QString()).trimmed().isEmpty();
     m_report.prose.set(part, text);
     emit proseChanged(part);
+    if (wasEmpty != text.value_or(QString()).trimmed().isEmpty())
+        recheck(); // prose.empty came or went; other keystrokes change no finding
     return true;
 }
 

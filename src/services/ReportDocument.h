@@ -4,6 +4,7 @@
 #include "FormatRegistry.h"
 #include "Report.h"
 #include "ReportSchema.h"
+#include "ReportStore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -21,6 +22,8 @@ public:
     ReportDocument(const FormatRegistry &registry, ReportStore &store, const Report &report, QObject *parent = nullptr);
 
     const Report &report() const { return m_report; }
+    // The same agency's report of the year before, when the store has it.
+    const Report *previousYear() const { return m_previousYear ? &*m_previousYear : nullptr; }
     const ReportSchema &schema() const { return m_schema; }
     const FormatRegistry &registry() const { return m_registry; }
     QUndoStack *undoStack() { return &m_undo; }
@@ -31,6 +34,8 @@ public:
     QString signedBy() const { return m_signedBy.value_or(QString()); }
     bool sign(const QString &who);
     bool reopen(const QString &who, const QString &reason);
+    // Every signing and withdrawal of this report, oldest first.
+    QVector<ReportStore::SignOffEvent> signOffHistory() const { return m_store.signOffHistory(m_report.agency, m_report.year); }
     QVector<Finding> findingsFor(const QString &key) const;
 
     // Clerk's edits: one undo command each. `values` are validated already; computed cells are not edited.
@@ -71,6 +76,7 @@ private:
     Report m_report;
     ReportSchema m_schema;
     std::optional<Report> m_previousYear;
+    QVector<Finding> check() const;
     QVector<Finding> m_findings;
     std::optional<QString> m_signedBy;
     QUndoStack m_undo;

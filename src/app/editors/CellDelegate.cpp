@@ -2,14 +2,17 @@
 
 #include "ReportTableModel.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QToolTip>
+#include <QRegularExpression>
 #include <QValidator>
 
 namespace {
 
-// Refuses keystrokes that can never become a valid value of the cell; partial input ("-", "12.") is allowed
-// while typing and judged on commit.
+// Keeps out keystrokes that can never be part of a value (letters, punctuation). Anything a number is made of
+// stays in the editor even while it is not a value yet ("-", "12.", "1,2") or never will be ("-5" in a count):
+// dropping the "-" of "-5" and keeping the 5 would turn what the clerk typed into another number. Such text is
+// refused when it is committed, with the reason.
 class CellValidator : public QValidator
 {
 public:
@@ -23,19 +26,14 @@ public:
     State validate(QString &input, int &) const override
     {
         CellValue v;
-        QString error;
-        if (m_model->parse(m_index, input, &v, &error))
+        m_refusal.clear();
+        if (m_model->parse(m_index, input, &v, &m_refusal))
             return Acceptable;
-        // "-" on the way to "-8", "12." on the way to "12.5": fine if a digit more makes it valid.
-        QString ignored;
-        if ((input.endsWith(QLatin1Char('-')) || input.endsWith(QLatin1Char('.')))
-            && m_model->parse(m_index, input + QLatin1Char('1'), &v, &ignored))
-            return Intermediate;
-        m_refusal = error;
-        return Invalid;
+        static const QRegularExpression numberish(QStringLiteral("^[\\s0-9０-９.．,，+＋\\-－−]*$"));
+        return numberish.match(input).hasMatch() ? Intermediate : Invalid;
     }
 
-    mutable QString m_refusal; // why the last keystroke was refused
+    mutable QString m_refusal; // why the text (or the last keystroke) is not a value of the cell
 
 private:
     const ReportTableModel *m_model;
@@ -50,13 +48,14 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     auto *editor = new QLineEdit(parent);
     editor->setFrame(false);
     editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    editor->setProperty("cellIndex", QVariant::fromValue(QPersistentModelIndex(index)));
     if (model) {
         auto *validator = new CellValidator(model, index, editor);
         editor->setValidator(validator);
         // QLineEdit drops a refused keystroke silently; tell the clerk why.
-        connect(editor, &QLineEdit::inputRejected, editor, [this, editor, validator] {
+        connect(editor, &QLineEdit::inputRejected, editor, [this, editor, validator, index = QPersistentModelIndex(index)] {
             if (!validator->m_refusal.isEmpty())
-                showRefusal(editor, validator->m_refusal);
+                emit refused(index, validator->m_refusal);
         });
     }
     return editor;
@@ -67,21 +66,42 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     static_cast<QLineEdit *>(editor)->setText(index.data(Qt::EditRole).toString());
 }
 
-void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+QString CellDelegate::whyNot(QWidget *editor) const
 {
-    const QString text = static_cast<QLineEdit *>(editor)->text();
-    const auto *tableModel = qobject_cast<const ReportTableModel *>(model);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    const QModelIndex index = editor->property("cellIndex").value<QPersistentModelIndex>();
+    const auto *model = qobject_cast<const ReportTableModel *>(index.model());
+    if (!line || !model)
+        return QString();
     CellValue v;
     QString error;
-    if (tableModel && !tableModel->parse(index, text, &v, &error)) {
-        showRefusal(editor, error);
-        return;
-    }
-    model->setData(index, text, Qt::EditRole);
+    return model->parse(index, line->text(), &v, &error) ? QString() : error;
 }
 
-void CellDelegate::showRefusal(QWidget *editor, const QString &message) const
+bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
-    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message, editor);
-    emit refused(message);
+    // Enter and Tab on text that is not a value: Qt keeps the editor open without a word; say why.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        auto *editor = qobject_cast<QWidget *>(object);
+        if (editor && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab)) {
+            const QString why = whyNot(editor);
+            if (!why.isEmpty()) {
+                emit refused(editor->property("cellIndex").value<QPersistentModelIndex>(), why);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    // Reached also when the editor loses focus with text that is not a value: the cell keeps what it held.
+    const QString why = whyNot(editor);
+    if (!why.isEmpty()) {
+        emit refused(index, why);
+        return;
+    }
+    model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
 }

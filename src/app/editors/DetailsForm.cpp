@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 QString DetailsForm::formName(const QString &form)
 {
@@ -36,7 +37,11 @@ DetailsForm::DetailsForm(QWidget *parent)
     , m_phone(new QLineEdit(this))
     , m_fax(new QLineEdit(this))
     , m_address(new QLineEdit(this))
+    , m_signOff(new QLabel(this))
 {
+    m_signOff->setWordWrap(true);
+    m_signOff->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signOff->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_agency->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formats->setWordWrap(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
@@ -54,6 +59,8 @@ DetailsForm::DetailsForm(QWidget *parent)
     form->addRow(tr("电话(&H)："), m_phone);
     form->addRow(tr("传真(&X)："), m_fax);
     form->addRow(tr("地址(&R)："), m_address);
+    // Last, so that a growing record moves nothing the clerk is looking at.
+    form->addRow(tr("签发记录："), m_signOff);
     for (QLineEdit *e : {m_title, m_person, m_phone, m_fax, m_address})
         connect(e, &QLineEdit::editingFinished, this, &DetailsForm::commit);
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
@@ -72,10 +79,40 @@ void DetailsForm::setDocument(ReportDocument *document)
     setEnabled(document != nullptr);
     if (document) {
         connect(document, &ReportDocument::detailsChanged, this, &DetailsForm::load);
-        connect(document, &ReportDocument::signOffChanged, this, [this] { setEnabled(!m_document->isSigned()); });
-        setEnabled(!document->isSigned());
+        connect(document, &ReportDocument::signOffChanged, this, [this] {
+            setReadOnly(m_document->isSigned());
+            loadSignOff();
+        });
     }
+    setReadOnly(document && document->isSigned());
     load();
+    loadSignOff();
+}
+
+void DetailsForm::setReadOnly(bool readOnly)
+{
+    // Read-only rather than disabled: a signed report's details stay legible and selectable, and nothing changes
+    // size (a disabled form redraws its rows differently).
+    for (QLineEdit *e : {m_title, m_person, m_phone, m_fax, m_address})
+        e->setReadOnly(readOnly);
+    m_dated->setEnabled(!readOnly);
+    m_date->setReadOnly(readOnly);
+}
+
+void DetailsForm::loadSignOff()
+{
+    if (!m_document) {
+        m_signOff->clear();
+        return;
+    }
+    QStringList lines;
+    const QLocale locale;
+    for (const auto &e : m_document->signOffHistory()) {
+        const QString when = locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        lines.append(e.action == QLatin1String("sign") ? tr("%1 由 %2 签发").arg(when, e.who)
+                                                       : tr("%1 由 %2 撤回签发，原因：%3").arg(when, e.who, e.reason));
+    }
+    m_signOff->setText(lines.isEmpty() ? tr("尚未签发") : lines.join(QLatin1Char('\n')));
 }
 
 void DetailsForm::load()

@@ -22,10 +22,14 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *phoneEdit() const { return m_phone; }
+    QLineEdit *personEdit() const { return m_person; }
+    QLabel *signOffLabel() const { return m_signOff; } // who signed and when, each withdrawal and why
 
 private:
     void load();
     void commit();
+    void loadSignOff();
+    void setReadOnly(bool readOnly);
 
     QPointer<ReportDocument> m_document;
     QLabel *m_agency;
@@ -38,5 +42,6 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_fax;
     QLineEdit *m_address;
+    QLabel *m_signOff;
     bool m_loading = false;
 };

@@ -1,22 +1,48 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "Finding.h"
+
+#include <QAbstractItemModel>
+#include <QVector>
 
 class ReportDocument;
 
-// The open report's findings, errors first as the check orders them; follows every edit.
-class FindingsModel : public QAbstractListModel
+// The open report's findings as a clerk reads them: errors first, then warnings, then the blank cells summarised
+// one line per table ("表三：还有 152 个单元格未填写", its cells as children). A blank computed cell whose terms
+// are blank too is left out: the clerk cannot type into it, and filling its terms fills it. Follows every edit.
+class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { AnchorRole = Qt::UserRole + 1, RuleRole, HasFixRole };
+    enum Roles { AnchorRole = Qt::UserRole + 1, RuleRole, HasFixRole, SeverityRole };
+    enum class Filter { All, Errors, Warnings };
 
     explicit FindingsModel(QObject *parent = nullptr);
     void setDocument(ReportDocument *document);
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
 
+    // The finding a row stands for; null for a summary row.
+    const Finding *finding(const QModelIndex &index) const;
+    QModelIndex indexOfAnchor(const QString &key) const; // the row (or child row) of that cell's first finding
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Row
+    {
+        int finding = -1;         // into m_findings, or -1 for a summary of blank cells
+        QString table;            // the summary's table key ("t3")
+        QVector<int> children;    // the summary's findings
+    };
+    void rebuild();
+
     ReportDocument *m_document = nullptr;
+    Filter m_filter = Filter::All;
+    QVector<Finding> m_findings;
+    QVector<Row> m_rows;
 };

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 namespace {
 constexpr int gap = 16; // pixels between pages and around them
@@ -28,18 +29,31 @@ void PageView::setLayout(const ReportLayout *layout)
 double PageView::scale() const
 {
     const double actual = logicalDpiX() / PageGeometry::dotsPerInch;
-    if (m_zoom > 0)
-        return actual * m_zoom;
-    return qMax(0.01, (viewport()->width() - 2 * gap) / PageGeometry::pageWidth); // fit width
+    const double width = qMax(0.01, (viewport()->width() - 2 * gap) / PageGeometry::pageWidth);
+    if (m_zoom == fitWidth)
+        return width;
+    if (m_zoom == fitPage)
+        return qMin(width, qMax(0.01, (viewport()->height() - 2 * gap) / PageGeometry::pageHeight));
+    return actual * m_zoom;
 }
 
 void PageView::setZoom(double zoom)
 {
     const int page = currentPage();
+    if (zoom != fitWidth && zoom != fitPage)
+        zoom = qBound(0.25, zoom, 4.0);
     m_zoom = zoom;
     updateScrollBars();
     showPage(page);
     viewport()->update();
+    emit zoomChanged(zoom);
+}
+
+void PageView::zoomBy(int steps)
+{
+    const double actual = logicalDpiX() / PageGeometry::dotsPerInch;
+    const double shown = scale() / actual; // a fit mode becomes the percentage it shows
+    setZoom(qRound((shown + 0.1 * steps) * 10) / 10.0);
 }
 
 int PageView::pageTop(int index) const
@@ -47,31 +61,49 @@ int PageView::pageTop(int index) const
     return gap + index * (qRound(PageGeometry::pageHeight * scale()) + gap);
 }
 
-int PageView::currentPage() const
+int PageView::pageAt(int y) const
 {
-    if (!m_layout || m_layout->pageCount() == 0)
-        return -1;
     const int pitch = qRound(PageGeometry::pageHeight * scale()) + gap;
-    // The page at the top of the view (showPage(i) scrolls page i there).
-    return qBound(0, (verticalScrollBar()->value() + gap + 1) / qMax(1, pitch), m_layout->pageCount() - 1);
+    return qBound(0, (y - gap / 2) / qMax(1, pitch), m_layout->pageCount() - 1);
+}
+
+void PageView::setCurrent(int page)
+{
+    if (page == m_current)
+        return;
+    m_current = page;
+    emit currentPageChanged(page);
 }
 
 void PageView::showPage(int index)
 {
     if (!m_layout || index < 0 || index >= m_layout->pageCount())
         return;
+    // The counter shows the page turned to even where the scroll range ends before its top (the last pages).
+    m_turning = true;
     verticalScrollBar()->setValue(pageTop(index) - gap);
+    m_turning = false;
+    setCurrent(index);
+    viewport()->update();
+}
+
+void PageView::showPoint(int index, double y)
+{
+    if (!m_layout || index < 0 || index >= m_layout->pageCount())
+        return;
+    m_turning = true;
+    verticalScrollBar()->setValue(pageTop(index) + qRound(y * scale()) - gap);
+    m_turning = false;
+    setCurrent(index);
+    viewport()->update();
 }
 
 void PageView::pagesChanged()
 {
     updateScrollBars();
     viewport()->update();
-    const int page = currentPage();
-    if (page != m_lastPage) {
-        m_lastPage = page;
-        emit currentPageChanged(page);
-    }
+    const int pages = m_layout ? m_layout->pageCount() : 0;
+    setCurrent(pages == 0 ? -1 : qBound(0, m_current, pages - 1));
 }
 
 void PageView::updateScrollBars()
@@ -119,11 +151,12 @@ void PageView::resizeEvent(QResizeEvent *event)
 void PageView::scrollContentsBy(int, int)
 {
     viewport()->update();
-    const int page = currentPage();
-    if (page != m_lastPage) {
-        m_lastPage = page;
-        emit currentPageChanged(page);
-    }
+    if (m_turning || !m_layout || m_layout->pageCount() == 0)
+        return;
+    // Scrolled by hand: the page filling the middle of the view, the last one at the very end.
+    const QScrollBar *bar = verticalScrollBar();
+    setCurrent(bar->value() >= bar->maximum() && bar->maximum() > 0 ? pageAt(bar->value() + viewport()->height() - gap)
+                                                                     : pageAt(bar->value() + viewport()->height() / 2));
 }
 
 void PageView::keyPressEvent(QKeyEvent *event)
@@ -136,5 +169,33 @@ void PageView::keyPressEvent(QKeyEvent *event)
         showPage(currentPage() - 1);
         return;
     }
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomBy(1);
+            return;
+        case Qt::Key_Minus:
+            zoomBy(-1);
+            return;
+        case Qt::Key_0:
+            setZoom(fitWidth);
+            return;
+        default:
+            break;
+        }
+    }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            zoomBy(steps);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
 }

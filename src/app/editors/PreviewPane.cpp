@@ -28,10 +28,11 @@ PreviewPane::PreviewPane(const FormatRegistry &registry, const FontSet *fonts, R
     m_timer.setInterval(pauseMs);
     connect(&m_timer, &QTimer::timeout, this, &PreviewPane::refresh);
 
-    m_zoom->addItem(tr("适合宽度"), 0.0);
+    m_zoom->addItem(tr("适合宽度"), PageView::fitWidth);
+    m_zoom->addItem(tr("适合页面"), PageView::fitPage);
     for (int percent : {50, 75, 100, 150, 200})
         m_zoom->addItem(QStringLiteral("%1%").arg(percent), percent / 100.0);
-    m_zoom->setToolTip(tr("缩放"));
+    m_zoom->setToolTip(tr("缩放（在预览中按 Ctrl+滚轮 或 Ctrl++ / Ctrl+-；Ctrl+0 适合宽度）"));
     m_previous->setArrowType(Qt::UpArrow);
     m_previous->setToolTip(tr("上一页 (PgUp)"));
     m_next->setArrowType(Qt::DownArrow);
@@ -54,6 +55,23 @@ PreviewPane::PreviewPane(const FormatRegistry &registry, const FontSet *fonts, R
 
     m_view->setLayout(m_layout.get());
     connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] { m_view->setZoom(m_zoom->currentData().toDouble()); });
+    // Zoomed in the view (Ctrl+wheel, Ctrl+plus): the box shows the percentage, as an extra entry when not listed.
+    connect(m_view, &PageView::zoomChanged, this, [this](double zoom) {
+        int i = m_zoom->findData(zoom);
+        if (i < 0) {
+            constexpr int custom = 7; // after 200 %
+            const QString text = QStringLiteral("%1%").arg(qRound(zoom * 100));
+            if (m_zoom->count() > custom) {
+                m_zoom->setItemText(custom, text);
+                m_zoom->setItemData(custom, zoom);
+            } else {
+                m_zoom->addItem(text, zoom);
+            }
+            i = custom;
+        }
+        const QSignalBlocker blocker(m_zoom);
+        m_zoom->setCurrentIndex(i);
+    });
     connect(m_previous, &QToolButton::clicked, this, [this] { m_view->showPage(m_view->currentPage() - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { m_view->showPage(m_view->currentPage() + 1); });
     connect(m_view, &PageView::currentPageChanged, this, &PreviewPane::updatePageLabel);
@@ -109,6 +127,20 @@ bool PreviewPane::refresh()
     m_view->pagesChanged();
     updatePageLabel(m_view->currentPage());
     return true;
+}
+
+bool PreviewPane::showTable(const QString &table)
+{
+    if (!m_layout || !m_document)
+        return false;
+    for (int p = 0; p < m_layout->pageCount(); ++p)
+        for (const PlacedRow &row : m_layout->page(p).rows)
+            if (row.table == table) {
+                // The part's heading stands above the table: leave room for it.
+                m_view->showPoint(p, qMax(0.0, row.rect.top() - 120));
+                return true;
+            }
+    return false;
 }
 
 void PreviewPane::updatePageLabel(int page)

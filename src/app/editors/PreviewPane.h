@@ -32,6 +32,8 @@ public:
     PageView *pageView() const { return m_view; }
     QCheckBox *sealBox() const { return m_seal; }
     bool isPending() const { return m_timer.isActive(); }
+    // Scrolls to where the table ("t3") begins on the pages; false when it is on none.
+    bool showTable(const QString &table);
 
     static constexpr int pauseMs = 150;
 

@@ -3,17 +3,55 @@
 #include "ReportDocument.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 
 ProseEdit::ProseEdit(const QString &part, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_part(part)
+    , m_note(new QLabel(this))
 {
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
+    m_note->setObjectName(QStringLiteral("lastYearNote"));
+    m_note->setWordWrap(true);
+    m_note->setMargin(4);
+    m_note->setAutoFillBackground(true);
+    m_note->setBackgroundRole(QPalette::ToolTipBase);
+    m_note->setForegroundRole(QPalette::ToolTipText);
+    m_note->hide();
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading && m_document)
             m_document->editProse(m_part, toPlainText());
+        updateNote();
     });
+}
+
+bool ProseEdit::isLastYearsText() const
+{
+    if (!m_document || !m_document->previousYear())
+        return false;
+    const QString last = m_document->previousYear()->prose.get(m_part).value_or(QString()).trimmed();
+    return !last.isEmpty() && toPlainText().trimmed() == last;
+}
+
+void ProseEdit::updateNote()
+{
+    const bool show = isLastYearsText();
+    if (show)
+        m_note->setText(tr("这是 %1 年报告的原文，尚未修改：请按本年情况改写。").arg(m_document->previousYear()->year));
+    m_note->setVisible(show);
+    const QRect r = contentsRect();
+    m_note->setFixedWidth(r.width());
+    m_note->adjustSize();
+    m_note->move(r.topLeft());
+    setViewportMargins(0, show ? m_note->height() : 0, 0, 0);
+}
+
+void ProseEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    if (m_note->isVisible())
+        updateNote();
 }
 
 void ProseEdit::setDocument(ReportDocument *document)
@@ -31,6 +69,7 @@ void ProseEdit::setDocument(ReportDocument *document)
     }
     setReadOnly(document && document->isSigned());
     load();
+    updateNote();
 }
 
 void ProseEdit::load()
@@ -53,7 +92,13 @@ bool ProseEdit::event(QEvent *event)
     // Let Ctrl+Z / Ctrl+Shift+Z reach the window's undo actions instead of the (disabled) text undo.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        // Also the window's tab keys: Ctrl+Tab would otherwise stay in the text.
+        const QKeyCombination combo = key->keyCombination();
+        const bool windowKey = combo == QKeyCombination(Qt::ControlModifier, Qt::Key_Tab)
+            || combo == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Backtab)
+            || combo == QKeyCombination(Qt::ControlModifier, Qt::Key_PageDown) || combo == QKeyCombination(Qt::ControlModifier, Qt::Key_PageUp)
+            || combo == QKeyCombination(Qt::ControlModifier, Qt::Key_Y);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || windowKey) {
             event->ignore();
             return true;
         }

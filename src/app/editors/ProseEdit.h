@@ -14,14 +14,19 @@ public:
     ProseEdit(const QString &part, QWidget *parent = nullptr);
     void setDocument(ReportDocument *document);
     QString part() const { return m_part; }
+    // Shown while the text is still last year's, word for word (a new report started from it).
+    bool isLastYearsText() const;
 
 protected:
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void load();
+    void updateNote();
 
     QString m_part;
     QPointer<ReportDocument> m_document;
     bool m_loading = false;
+    class QLabel *m_note;
 };

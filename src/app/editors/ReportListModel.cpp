@@ -2,6 +2,8 @@
 
 #include "ReportStore.h"
 
+#include <QLocale>
+
 ReportListModel::ReportListModel(QObject *parent)
     : QStandardItemModel(parent)
 {
@@ -24,8 +26,10 @@ bool ReportListModel::refresh(ReportStore &store, QString *error)
             agency->setData(e.agency, AgencyRole);
             appendRow(agency);
         }
-        auto *year = new QStandardItem(tr("%1 年").arg(e.year));
+        auto *year = new QStandardItem(e.signedBy.isEmpty() ? tr("%1 年").arg(e.year) : tr("%1 年 ✔ 已签发").arg(e.year));
         year->setEditable(false);
+        if (!e.signedBy.isEmpty())
+            year->setToolTip(tr("%1 于 %2 签发").arg(e.signedBy, QLocale().toString(e.signedAt.toLocalTime(), QLocale::ShortFormat)));
         year->setData(e.agency, AgencyRole);
         year->setData(e.year, YearRole);
         agency->appendRow(year);

@@ -8,18 +8,76 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
+#include <QLabel>
+
+#include <cmath>
+#include <numeric>
 
 ReportTableView::ReportTableView(QWidget *parent)
     : QTableView(parent)
     , m_delegate(new CellDelegate(this))
+    , m_cellMessage(new QLabel(viewport()))
 {
+    m_cellMessage->setObjectName(QStringLiteral("cellMessage"));
+    m_cellMessage->setWordWrap(true);
+    m_cellMessage->setForegroundRole(QPalette::ToolTipText);
+    m_cellMessage->setBackgroundRole(QPalette::ToolTipBase);
+    m_cellMessage->setAutoFillBackground(true);
+    m_cellMessage->setFrameShape(QFrame::Box);
+    m_cellMessage->setMargin(4);
+    m_cellMessage->hide();
     setItemDelegate(m_delegate);
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setWordWrap(true);
     setTabKeyNavigation(true);
     verticalHeader()->hide();
-    connect(m_delegate, &CellDelegate::refused, this, &ReportTableView::message);
+    connect(m_delegate, &CellDelegate::refused, this, [this](const QModelIndex &index, const QString &text) {
+        showCellMessage(index, text);
+        emit message(text);
+    });
+}
+
+void ReportTableView::showCellMessage(const QModelIndex &index, const QString &text)
+{
+    m_messageIndex = index.isValid() ? index : currentIndex();
+    m_cellMessage->setText(text);
+    placeCellMessage();
+    m_cellMessage->show();
+    m_cellMessage->raise();
+}
+
+QString ReportTableView::cellMessage() const
+{
+    return m_cellMessage->isVisible() ? m_cellMessage->text() : QString();
+}
+
+void ReportTableView::placeCellMessage()
+{
+    const QRect cell = visualRect(m_messageIndex);
+    const int width = qMin(viewport()->width() - 8, qMax(cell.width(), fontMetrics().averageCharWidth() * 36));
+    m_cellMessage->setFixedWidth(width);
+    m_cellMessage->adjustSize();
+    const QSize size = m_cellMessage->size();
+    // Below the cell, or above it when the viewport ends there; kept within the viewport horizontally.
+    const int y = cell.bottom() + size.height() + 2 <= viewport()->height() ? cell.bottom() + 2 : qMax(0, cell.top() - size.height() - 2);
+    const int x = qBound(0, cell.right() - size.width(), qMax(0, viewport()->width() - size.width()));
+    m_cellMessage->move(x, y);
+}
+
+bool ReportTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    const bool editing = QTableView::edit(index, trigger, event);
+    if (editing && index != m_messageIndex)
+        m_cellMessage->hide(); // a new edit elsewhere: the old reason is history
+    return editing;
+}
+
+void ReportTableView::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    if (m_cellMessage->isVisible())
+        placeCellMessage();
 }
 
 void ReportTableView::setReportModel(ReportTableModel *model)
@@ -36,10 +94,67 @@ void ReportTableView::setReportModel(ReportTableModel *model)
     // Printed widths in mm, scaled to the screen; numbers need room for seven digits.
     const QVector<double> &mm = model->format().widthsMm;
     const double pxPerMm = logicalDpiX() / 25.4 * 1.15;
+    m_naturalWidths.clear();
     for (int c = 0; c < mm.size(); ++c)
-        setColumnWidth(c, qMax(int(mm[c] * pxPerMm), fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12));
+        m_naturalWidths.append(qMax(int(mm[c] * pxPerMm), fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12));
+    fitColumns();
+    connect(model, &ReportTableModel::editRefused, this, [this](const QModelIndex &index, const QString &text) {
+        showCellMessage(index, text);
+        emit message(text);
+    });
+    // A value stored in the cell answers its message.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (m_messageIndex.isValid() && m_messageIndex.row() >= from.row() && m_messageIndex.row() <= to.row()
+            && m_messageIndex.column() >= from.column() && m_messageIndex.column() <= to.column())
+            m_cellMessage->hide();
+    });
+}
+
+void ReportTableView::fitColumns()
+{
+    if (!m_model || model() != m_model || m_naturalWidths.isEmpty())
+        return; // no report open (the window clears the model on closing one)
+    // The width there is, a vertical scroll bar allowed for: no horizontal scrolling on a laptop's screen.
+    const int available = maximumViewportSize().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) - 2;
+    QVector<int> widths = m_naturalWidths;
+    int total = std::accumulate(widths.begin(), widths.end(), 0);
+    if (total > available && available > 0) {
+        // Label columns give first, down to four characters (their text wraps); then the number columns, down to
+        // five digits.
+        QVector<bool> label(widths.size(), true);
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            for (int c = 0; c < widths.size(); ++c)
+                if (m_model->isValueCell(m_model->index(r, c)))
+                    label[c] = false;
+        const int labelMin = fontMetrics().horizontalAdvance(QStringLiteral("四个汉字")) + 12;
+        const int numberMin = fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 10;
+        for (bool labels : {true, false}) {
+            int give = 0;
+            for (int c = 0; c < widths.size(); ++c)
+                if (label[c] == labels)
+                    give += qMax(0, widths[c] - (labels ? labelMin : numberMin));
+            const int excess = total - available;
+            if (give <= 0 || excess <= 0)
+                continue;
+            for (int c = 0; c < widths.size(); ++c) {
+                if (label[c] != labels)
+                    continue;
+                const int room = qMax(0, widths[c] - (labels ? labelMin : numberMin));
+                const int cut = qMin(room, int(std::ceil(double(excess) * room / give)));
+                widths[c] -= cut;
+                total -= cut;
+            }
+        }
+    }
+    for (int c = 0; c < widths.size(); ++c)
+        setColumnWidth(c, widths[c]);
     fitRows();
-    connect(model, &ReportTableModel::editRefused, this, [this](const QModelIndex &, const QString &text) { emit message(text); });
+}
+
+void ReportTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
 }
 
 void ReportTableView::fitRows()
@@ -92,6 +207,8 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
         paste();
         return;
     }
+    if (event->key() == Qt::Key_Escape)
+        m_cellMessage->hide();
     if (state() != EditingState) {
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
             // On cells an import marked, Enter confirms what they hold (the clerk has checked them against the
@@ -219,8 +336,10 @@ bool ReportTableView::pasteText(const QString &tsv, QString *error)
 void ReportTableView::paste()
 {
     QString error;
-    if (!pasteText(QApplication::clipboard()->text(), &error))
+    if (!pasteText(QApplication::clipboard()->text(), &error)) {
+        showCellMessage(currentIndex(), error);
         emit message(error);
+    }
 }
 
 void ReportTableView::blankSelection()

@@ -3,6 +3,7 @@
 #include <QTableView>
 
 class CellDelegate;
+class QLabel;
 class ReportTableModel;
 class SpanHeaderView;
 
@@ -23,6 +24,9 @@ public:
     void selectKey(const QString &key);
     QString copySelection() const;               // TSV of the selected block
     bool pasteText(const QString &tsv, QString *error); // at the current cell
+    // Why an input was refused, shown under the cell until the clerk edits again or presses Escape.
+    void showCellMessage(const QModelIndex &index, const QString &text);
+    QString cellMessage() const; // empty when none is shown
 
 public slots:
     void copy();
@@ -33,14 +37,22 @@ signals:
     void message(const QString &text); // refusals and notes for the status bar
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     QModelIndex below(const QModelIndex &index) const;
+    void fitColumns(); // the printed widths, narrowed (labels first) to fit the view
     void fitRows(); // row heights from the cells one row tall (a tall merged label must not stretch its first row)
 
     ReportTableModel *m_model = nullptr;
     SpanHeaderView *m_header = nullptr;
     CellDelegate *m_delegate = nullptr;
+    QLabel *m_cellMessage = nullptr;
+    QVector<int> m_naturalWidths;
+    QPersistentModelIndex m_messageIndex;
+    void placeCellMessage();
 };

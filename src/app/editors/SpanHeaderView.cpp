@@ -12,12 +12,28 @@ SpanHeaderView::SpanHeaderView(const QVector<GridRow> &rows, QWidget *parent)
     setHighlightSections(false);
     setDefaultAlignment(Qt::AlignCenter);
     // Merged cells cross section borders: a resize must repaint them whole.
-    connect(this, &QHeaderView::sectionResized, viewport(), [this] { viewport()->update(); });
+    connect(this, &QHeaderView::sectionResized, viewport(), [this] {
+        viewport()->update();
+        updateGeometry(); // narrower columns may need more lines
+    });
 }
 
 int SpanHeaderView::rowHeight() const
 {
-    return fontMetrics().height() * 2 + 10; // two lines: 社会公益组织 and 法律服务机构 wrap in narrow columns
+    // At least two lines (社会公益组织 and 法律服务机构 wrap in narrow columns); more when the columns were narrowed
+    // to fit a small screen.
+    int lines = 2;
+    for (const GridRow &row : m_rows)
+        for (const GridCell &c : row.cells) {
+            int width = 0;
+            for (int k = c.column; k < c.column + c.columnSpan && k < count(); ++k)
+                width += sectionSize(k);
+            if (width <= 8)
+                continue;
+            const int height = fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, c.text).height();
+            lines = qMax(lines, (height + fontMetrics().height() - 1) / fontMetrics().height() / qMax(1, c.rowSpan));
+        }
+    return fontMetrics().height() * lines + 10;
 }
 
 QSize SpanHeaderView::sizeHint() const

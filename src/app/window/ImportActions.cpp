@@ -38,7 +38,8 @@ void ImportActions::importJson()
         QMessageBox::warning(m_window, tr("导入报告 JSON"), tr("%1：%2\n未导入任何内容。").arg(path, error));
         return;
     }
-    if (!addImported(*report, &error))
+    bool replace = false;
+    if ((!mayAdd(*report, &replace, &error) || !addImported(*report, replace, &error)) && !error.isEmpty())
         QMessageBox::warning(m_window, tr("导入报告 JSON"), error);
 }
 
@@ -107,10 +108,9 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
         if (answer == QMessageBox::Yes)
             ReportImport::fileUnder(imported, known);
     }
-    if (m_store.contains(imported.agency, imported.year)) {
-        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(imported.agency).arg(imported.year);
+    bool replace = false;
+    if (!mayAdd(imported, &replace, error))
         return false;
-    }
     // Checked against the source before anything is saved.
     Report previous;
     const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
@@ -120,15 +120,37 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
         m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
         return false;
     }
-    return addImported(review.report(), error);
+    const Report reviewed = review.report();
+    if (reviewed.agency != imported.agency || reviewed.year != imported.year) { // changed in the review
+        if (!mayAdd(reviewed, &replace, error))
+            return false;
+    }
+    return addImported(reviewed, replace, error);
 }
 
-bool ImportActions::addImported(const Report &report, QString *error)
+bool ImportActions::mayAdd(const Report &report, bool *replace, QString *error)
 {
-    if (m_store.contains(report.agency, report.year)) {
-        *error = tr("数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。").arg(report.agency).arg(report.year);
+    *replace = false;
+    if (!m_store.contains(report.agency, report.year))
+        return true;
+    // As --replace on the command line: the report there goes (one undo step brings it back).
+    const auto answer = QMessageBox::question(m_window, tr("导入报告"),
+                                              tr("数据库中已有 %1 %2 年的报告。\n用导入的报告替换它吗？（可以在报告列表中用“撤销”恢复）")
+                                                  .arg(report.agency)
+                                                  .arg(report.year),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        error->clear(); // the clerk chose to keep it: nothing to report
         return false;
     }
+    *replace = true;
+    return true;
+}
+
+bool ImportActions::addImported(const Report &report, bool replace, QString *error)
+{
+    if (replace)
+        return m_window->replaceReport(report, error);
     m_window->addReport(report);
     return true;
 }

@@ -26,8 +26,11 @@ public slots:
     void importClipboard();
 
 private:
+    // Whether a report read may go into the store: yes when its agency and year are free, or when the clerk
+    // chooses to replace the one there (*replace). False with an empty *error when the clerk keeps it.
+    bool mayAdd(const Report &report, bool *replace, QString *error);
     // A report read from a file or the clipboard: one undo step on the report list, then opened.
-    bool addImported(const Report &report, QString *error);
+    bool addImported(const Report &report, bool replace, QString *error);
 
     const FormatRegistry &m_registry;
     ReportStore &m_store;

@@ -19,16 +19,18 @@
 #include "ChangeFormsDialog.h"
 #include "ExportActions.h"
 #include "ImportActions.h"
+#include "WithdrawDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -72,7 +74,7 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     , m_reportList(new QTreeView(m_mainSplitter))
     , m_tabs(new QTabWidget(m_editorSplitter))
     , m_details(new DetailsForm(m_tabs))
-    , m_findingsView(new QListView(m_editorSplitter))
+    , m_findingsView(new QTreeView(m_editorSplitter))
     , m_fixButton(new QPushButton(tr("应用修正(&F)"), this))
     , m_status(new QLabel(this))
 {
@@ -95,34 +97,59 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
 
-    m_tabs->addTab(m_details, tr("基本信息"));
+    // Short labels with Alt+1…7 (a laptop's 1366 pixels show them all, no scroll arrows); the full names in tooltips.
+    m_tabs->addTab(m_details, tr("基本信息(&1)"));
     for (const QString &part : Prose::parts())
         m_prose.append(new ProseEdit(part, m_tabs));
     auto *overview = new QSplitter(Qt::Vertical, m_tabs);
     overview->addWidget(labelled(tr("导语(&L)"), m_prose[0], overview));
     overview->addWidget(labelled(tr("一、总体情况(&O)"), m_prose[1], overview));
     overview->setStretchFactor(1, 3);
-    m_tabs->addTab(overview, tr("导语与总体情况"));
-    m_tabs->addTab(m_prose[2], tr("存在的主要问题及改进情况"));
-    m_tabs->addTab(m_prose[3], tr("其他需要报告的事项"));
-    const QStringList tableTabs{tr("主动公开"), tr("依申请公开"), tr("复议诉讼")};
-    for (const QString &label : tableTabs) {
+    m_tabs->addTab(overview, tr("总体情况(&2)"));
+    m_tabs->setTabToolTip(OverviewTab, tr("导语与一、总体情况"));
+    m_tabs->addTab(m_prose[2], tr("问题改进(&3)"));
+    m_tabs->setTabToolTip(ProblemsTab, tr("五、存在的主要问题及改进情况"));
+    m_tabs->addTab(m_prose[3], tr("其他事项(&4)"));
+    m_tabs->setTabToolTip(OtherTab, tr("六、其他需要报告的事项"));
+    const QStringList tableTabs{tr("主动公开(&5)"), tr("依申请公开(&6)"), tr("复议诉讼(&7)")};
+    const QStringList tableTips{tr("二、主动公开政府信息情况"), tr("三、收到和处理政府信息公开申请情况"),
+                                tr("四、政府信息公开行政复议、行政诉讼情况")};
+    for (int t = 0; t < tableTabs.size(); ++t) {
         auto *view = new ReportTableView(m_tabs);
         connect(view, &ReportTableView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         m_tables.append(view);
-        m_tabs->addTab(view, label);
+        m_tabs->addTab(view, tableTabs[t]);
+        m_tabs->setTabToolTip(Table2Tab + t, tableTips[t]);
     }
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
+    // A table's tab brings its table into the preview.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= Table2Tab && index <= Table4Tab)
+            m_preview->showTable(QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.at(index - Table2Tab));
+    });
 
     auto *findingsBox = new QWidget(m_editorSplitter);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *findingsHead = new QHBoxLayout;
     auto *findingsLabel = new QLabel(tr("检查结果(&C)"), findingsBox);
     findingsLabel->setBuddy(m_findingsView);
-    findingsLayout->addWidget(findingsLabel);
+    findingsHead->addWidget(findingsLabel);
+    findingsHead->addStretch(1);
+    m_findingsFilter = new QComboBox(findingsBox);
+    m_findingsFilter->addItem(tr("全部"), int(FindingsModel::Filter::All));
+    m_findingsFilter->addItem(tr("仅错误"), int(FindingsModel::Filter::Errors));
+    m_findingsFilter->addItem(tr("仅警告"), int(FindingsModel::Filter::Warnings));
+    m_findingsFilter->setToolTip(tr("检查结果中显示哪些问题"));
+    findingsHead->addWidget(m_findingsFilter);
+    findingsLayout->addLayout(findingsHead);
     m_findingsView->setParent(findingsBox);
     m_findingsView->setModel(m_findingsModel);
+    m_findingsView->setHeaderHidden(true);
     m_findingsView->setWordWrap(true);
-    m_findingsView->setUniformItemSizes(false);
+    m_findingsView->setUniformRowHeights(false);
+    m_findingsView->setExpandsOnDoubleClick(false); // a double-click jumps; the arrow or → expands
     findingsLayout->addWidget(m_findingsView, 1);
     findingsLayout->addWidget(m_fixButton, 0, Qt::AlignLeft);
     m_editorSplitter->addWidget(m_tabs);
@@ -132,8 +159,13 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     setCentralWidget(m_mainSplitter);
     statusBar()->addPermanentWidget(m_status);
 
-    connect(m_findingsView, &QListView::activated, this, [this](const QModelIndex &i) { jumpTo(i.data(FindingsModel::AnchorRole).toString()); });
+    connect(m_findingsFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_findingsModel->setFilter(FindingsModel::Filter(m_findingsFilter->currentData().toInt()));
+        updateActions();
+    });
+    connect(m_findingsView, &QTreeView::activated, this, [this](const QModelIndex &i) { jumpTo(i.data(FindingsModel::AnchorRole).toString()); });
     connect(m_fixButton, &QPushButton::clicked, this, &MainWindow::applySelectedFix);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_reportList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
         if (i.data(ReportListModel::YearRole).isValid())
             openReport(i.data(ReportListModel::AgencyRole).toString(), i.data(ReportListModel::YearRole).toInt());
@@ -148,13 +180,13 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     buildMenus();
     refreshList();
     const Preferences preferences;
-    if (!restoreGeometry(preferences.windowGeometry())) {
-        const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
+    const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
+    if (!restoreGeometry(preferences.windowGeometry()))
         resize(qMin(1680, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
-    }
     restoreState(preferences.windowState());
     if (!m_mainSplitter->restoreState(preferences.splitterState(QStringLiteral("main"))))
-        m_mainSplitter->setSizes({220, 640, 420});
+        resetLayout();
+    m_previewAction->setChecked(m_mainSplitter->sizes().value(2) > 0);
     m_editorSplitter->restoreState(preferences.splitterState(QStringLiteral("editor")));
     const QString agency = preferences.lastAgency();
     if (!agency.isEmpty() && m_store.contains(agency, preferences.lastYear()))
@@ -171,55 +203,70 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
+    // Actions that need an open report (and some a particular state of it) are disabled with the reason in their
+    // tooltip: updateActions() keeps them honest.
+    auto needsReport = [this](QAction *a) {
+        m_reportActions.append(a);
+        return a;
+    };
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->setToolTipsVisible(true);
     file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport);
     file->addAction(tr("导入报告 JSON(&I)…"), m_imports, &ImportActions::importJson);
     file->addAction(tr("导入报告全文 (TXT)(&T)…"), m_imports, &ImportActions::importTextFile);
     file->addAction(tr("从剪贴板导入报告全文(&B)"), m_imports, &ImportActions::importClipboard);
-    file->addAction(tr("导出报告 JSON(&E)…"), m_exports, &ExportActions::exportJson);
+    needsReport(file->addAction(tr("导出报告 JSON(&J)…"), m_exports, &ExportActions::exportJson));
     file->addSeparator();
-    file->addAction(tr("导出 PDF(&P)…"), m_exports, [this] { m_exports->exportPdfDialog(false); });
-    file->addAction(tr("导出 PDF/A-1b(&A)…"), m_exports, [this] { m_exports->exportPdfDialog(true); });
-    file->addAction(tr("导出 Word 文档 (DOCX)(&W)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("docx")); });
-    file->addAction(tr("导出 ODT 文档(&T)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("odt")); });
-    file->addAction(tr("导出网页 (HTML)(&H)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html")); });
-    file->addAction(tr("打印(&R)…"), QKeySequence::Print, m_exports, &ExportActions::print);
+    needsReport(file->addAction(tr("导出 PDF(&P)…"), m_exports, [this] { m_exports->exportPdfDialog(false); }));
+    needsReport(file->addAction(tr("导出 PDF/A-1b(&A)…"), m_exports, [this] { m_exports->exportPdfDialog(true); }));
+    needsReport(file->addAction(tr("导出 Word 文档 (DOCX)(&W)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("docx")); }));
+    needsReport(file->addAction(tr("导出 ODT 文档(&O)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("odt")); }));
+    needsReport(file->addAction(tr("导出网页 (HTML)(&H)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html")); }));
+    needsReport(file->addAction(tr("打印(&R)…"), QKeySequence::Print, m_exports, &ExportActions::print));
     file->addSeparator();
-    file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport);
+    needsReport(file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport));
     file->addSeparator();
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->setToolTipsVisible(true);
     QAction *undo = m_undoGroup->createUndoAction(this, tr("撤销"));
-    undo->setShortcuts({QKeySequence::Undo});
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("重做"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's redo keys plus both common ones, each once: a key listed twice is an ambiguous shortcut that
+    // Qt refuses to fire at all.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     auto current = [this] { return qobject_cast<ReportTableView *>(m_tabs->currentWidget()); };
-    edit->addAction(tr("复制单元格(&C)"), this, [current] {
+    m_tableActions.append(edit->addAction(tr("复制单元格(&C)"), this, [current] {
         if (auto *v = current())
             v->copy();
-    });
-    edit->addAction(tr("粘贴单元格(&P)"), this, [current] {
+    }));
+    m_tableActions.append(edit->addAction(tr("粘贴单元格(&P)"), this, [current] {
         if (auto *v = current())
             v->paste();
-    });
-    edit->addAction(tr("应用所选问题的修正(&F)"), this, &MainWindow::applySelectedFix);
+    }));
+    m_fixAction = edit->addAction(tr("应用所选问题的修正(&F)"), this, &MainWindow::applySelectedFix);
     // Every cell the import marked, confirmed at once (after the clerk has compared them with the source).
-    edit->addAction(tr("全部确认导入的单元格(&A)"), this, [this] {
+    m_confirmAction = edit->addAction(tr("全部确认导入的单元格(&A)"), this, [this] {
         if (m_document && !m_document->isSigned())
             m_document->confirmCells(m_document->report().doubts.keys());
     });
 
     QMenu *report = menuBar()->addMenu(tr("报告(&R)"));
-    report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
-    report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
-    report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
-    report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency);
+    report->setToolTipsVisible(true);
+    m_signAction = report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
+    m_reopenAction = report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
+    m_formsAction = report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
+    needsReport(report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency));
     report->addSeparator();
-    report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
+    m_sealAction = report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
     report->addAction(tr("打印字体(&F)…"), this, [this] {
         if (!m_fonts)
             return;
@@ -233,6 +280,76 @@ void MainWindow::buildMenus()
             m_preview->refresh();
         }
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
+    // Window-wide, so they work from inside a table or a prose editor too (where Ctrl+Tab would be the editor's).
+    QAction *next = view->addAction(tr("下一个标签页(&N)"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    QAction *previous = view->addAction(tr("上一个标签页(&P)"), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    for (QAction *a : {next, previous})
+        a->setShortcutContext(Qt::WindowShortcut);
+    view->addSeparator();
+    view->addAction(tr("恢复默认布局(&R)"), this, &MainWindow::resetLayout);
+    m_previewAction = view->addAction(tr("显示预览(&V)"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setChecked(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_previewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
+    // Collapsed by dragging the splitter: the action follows.
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_previewAction);
+        m_previewAction->setChecked(m_mainSplitter->sizes().value(2) > 0 && m_preview->isVisible());
+    });
+}
+
+void MainWindow::resetLayout()
+{
+    // The editors first: on a laptop (1366 wide) the tables take what the list and the preview leave.
+    const int w = width();
+    m_mainSplitter->setSizes(w < 1500 ? QList<int>{w * 13 / 100, w * 57 / 100, w * 30 / 100} : QList<int>{220, 640, 420});
+    m_preview->show();
+    if (m_previewAction)
+        m_previewAction->setChecked(true);
+}
+
+void MainWindow::updateActions()
+{
+    auto set = [](QAction *a, bool enabled, const QString &why) {
+        a->setEnabled(enabled);
+        a->setToolTip(enabled ? a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) : why);
+    };
+    const QString noReport = tr("没有打开的报告：请在左侧列表中选择一份报告，或新建、导入一份");
+    const bool open = m_document;
+    const bool isSigned = open && m_document->isSigned();
+    for (QAction *a : qAsConst(m_reportActions))
+        set(a, open, noReport);
+    const bool table = open && qobject_cast<ReportTableView *>(m_tabs->currentWidget());
+    for (QAction *a : qAsConst(m_tableActions))
+        set(a, table, open ? tr("请先切换到一张表格") : noReport);
+    set(m_signAction, open && !isSigned, open ? tr("报告已签发") : noReport);
+    set(m_reopenAction, isSigned, open ? tr("报告尚未签发，无需撤回") : noReport);
+    set(m_formsAction, open && !isSigned, open ? signedRefusal() : noReport);
+    set(m_sealAction, open && !isSigned, open ? tr("报告已签发，只能查看") : noReport);
+    set(m_confirmAction, open && !isSigned && !m_document->report().doubts.isEmpty(),
+        !open ? noReport : isSigned ? tr("报告已签发，只能查看") : tr("没有待确认的导入单元格"));
+    const QModelIndex finding = m_findingsView->currentIndex();
+    QString noFix;
+    if (!open)
+        noFix = noReport;
+    else if (isSigned)
+        noFix = tr("报告已签发，只能查看");
+    else if (!finding.isValid())
+        noFix = tr("请先在检查结果中选择一个问题");
+    else if (!finding.data(FindingsModel::HasFixRole).toBool())
+        noFix = tr("这一问题没有可自动应用的修正，请核对原始数据");
+    set(m_fixAction, noFix.isEmpty(), noFix);
+    m_fixButton->setEnabled(noFix.isEmpty());
+    m_fixButton->setToolTip(noFix.isEmpty() ? finding.data(Qt::DisplayRole).toString() : noFix);
 }
 
 ReportTableView *MainWindow::tableView(const QString &table) const
@@ -280,7 +397,6 @@ void MainWindow::closeReport()
     }
     m_undoGroup->setActiveStack(m_libraryStack);
     m_tabs->setEnabled(false);
-    m_fixButton->setEnabled(false);
     updateStatus();
 }
 
@@ -318,7 +434,6 @@ bool MainWindow::openReport(const QString &agency, int year)
     m_preview->setDocument(m_document);
     connect(m_document, &ReportDocument::signOffChanged, this, &MainWindow::updateStatus);
     m_tabs->setEnabled(true);
-    m_fixButton->setEnabled(true);
     m_lastError.clear();
     m_reportList->setCurrentIndex(m_reportModel->indexOf(agency, year));
     setWindowTitle(tr("%1 — 政府信息公开工作年度报告").arg(report.displayTitle()));
@@ -335,6 +450,13 @@ void MainWindow::activateUndoStack()
 
 void MainWindow::jumpTo(const QString &key)
 {
+    if (key.startsWith(QLatin1String("prose.")) && m_document) {
+        if (ProseEdit *edit = proseEdit(key.mid(6))) {
+            m_tabs->setCurrentIndex(key == QLatin1String("prose.part5") ? ProblemsTab : key == QLatin1String("prose.part6") ? OtherTab : OverviewTab);
+            edit->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
     const int i = QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.indexOf(key.section(QLatin1Char('.'), 0, 0));
     if (i < 0 || !m_document)
         return;
@@ -346,10 +468,10 @@ void MainWindow::applySelectedFix()
 {
     if (!m_document)
         return;
-    const QModelIndex i = m_findingsView->currentIndex();
-    if (!i.isValid() || i.row() >= m_document->findings().size())
+    const Finding *selected = m_findingsModel->finding(m_findingsView->currentIndex());
+    if (!selected)
         return;
-    const Finding f = m_document->findings().at(i.row());
+    const Finding f = *selected;
     if (!f.fix) {
         statusBar()->showMessage(tr("这一问题没有可自动应用的修正，请核对原始数据。"), 8000);
         return;
@@ -360,6 +482,7 @@ void MainWindow::applySelectedFix()
 
 void MainWindow::updateStatus()
 {
+    updateActions();
     if (!m_document) {
         m_status->setText(tr("未打开报告"));
         return;
@@ -393,6 +516,28 @@ void MainWindow::addReport(const Report &report)
     openReport(report.agency, report.year);
 }
 
+bool MainWindow::replaceReport(const Report &report, QString *error)
+{
+    Report old;
+    if (!m_store.load(report.agency, report.year, &old)) {
+        *error = m_store.lastError();
+        return false;
+    }
+    if (m_store.signOff(report.agency, report.year)) {
+        *error = tr("%1 %2 年的报告已签发，不能替换；如需替换，请先撤回签发").arg(report.agency).arg(report.year);
+        return false;
+    }
+    if (m_document && m_document->report().agency == report.agency && m_document->report().year == report.year)
+        closeReport();
+    // One step on the report list: undo brings the old report back.
+    m_libraryStack->beginMacro(tr("替换 %1 %2 年的报告").arg(report.agency).arg(report.year));
+    auto changed = [this](const QString &e) { refreshList(e); };
+    pushLibrary(new DeleteReportCommand(m_store, old, changed));
+    pushLibrary(new NewReportCommand(m_store, report, changed));
+    m_libraryStack->endMacro();
+    return openReport(report.agency, report.year);
+}
+
 void MainWindow::deleteReport()
 {
     if (!m_document)
@@ -406,8 +551,30 @@ void MainWindow::deleteReport()
     if (QMessageBox::question(this, tr("删除报告"), tr("删除 %1 %2 年的报告？\n可以在报告列表中用“撤销”恢复。").arg(r.agency).arg(r.year))
         != QMessageBox::Yes)
         return;
+    // The neighbour below in the list (or above, at the end) is opened next.
+    const QModelIndex here = m_reportModel->indexOf(r.agency, r.year);
+    QModelIndex neighbour = here.siblingAtRow(here.row() + 1);
+    if (!neighbour.isValid())
+        neighbour = here.siblingAtRow(here.row() - 1);
+    if (!neighbour.isValid()) { // the agency's only report: the next agency's first, or the one before's last
+        const QModelIndex agency = here.parent();
+        for (const QModelIndex &a : {agency.siblingAtRow(agency.row() + 1), agency.siblingAtRow(agency.row() - 1)})
+            if (a.isValid() && m_reportModel->rowCount(a) > 0) {
+                neighbour = m_reportModel->index(a.row() < agency.row() ? m_reportModel->rowCount(a) - 1 : 0, 0, a);
+                break;
+            }
+    }
+    const QString nextAgency = neighbour.data(ReportListModel::AgencyRole).toString();
+    const int nextYear = neighbour.data(ReportListModel::YearRole).toInt();
     closeReport();
-    pushLibrary(new DeleteReportCommand(m_store, r, [this](const QString &error) { refreshList(error); }));
+    pushLibrary(new DeleteReportCommand(m_store, r, [this, r, nextAgency, nextYear](const QString &error) {
+        refreshList(error);
+        // Done: the neighbour; undone: the report back.
+        if (m_store.contains(r.agency, r.year))
+            openReport(r.agency, r.year);
+        else if (!m_document && !nextAgency.isEmpty())
+            openReport(nextAgency, nextYear);
+    }));
 }
 
 QString MainWindow::signedRefusal()
@@ -506,36 +673,40 @@ void MainWindow::signOff()
 {
     if (!m_document || m_document->isSigned())
         return;
-    const auto errors = ReportChecker::count(m_document->findings(), Severity::Error);
-    if (errors > 0
-        && QMessageBox::question(this, tr("签发"), tr("报告还有 %n 个错误。仍要签发吗？", nullptr, errors)) != QMessageBox::Yes)
-        return;
-    // Figures the import could not read with certainty are signed only knowingly.
-    if (const int doubts = int(m_document->report().doubts.size());
-        doubts > 0
-        && QMessageBox::question(this, tr("签发"), tr("还有 %n 个导入时未能确定的单元格（紫色）没有核对确认。仍要签发吗？", nullptr, doubts),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
-        return;
+    const auto &findings = m_document->findings();
+    const int errors = ReportChecker::count(findings, Severity::Error);
+    const int warnings = ReportChecker::count(findings, Severity::Warning);
+    const int doubts = int(m_document->report().doubts.size());
+    if (errors + warnings + doubts > 0) {
+        QStringList lines;
+        if (errors > 0)
+            lines.append(tr("%n 个错误", nullptr, errors));
+        if (warnings > 0)
+            lines.append(tr("%n 个警告", nullptr, warnings));
+        if (doubts > 0)
+            lines.append(tr("%n 个导入时未能确定、尚未核对确认的单元格（紫色）", nullptr, doubts));
+        QMessageBox box(QMessageBox::Question, tr("签发"), tr("报告还有：\n%1\n\n签发后报告只能查看。仍要签发吗？").arg(lines.join(QLatin1Char('\n'))),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        // Errors and unchecked figures: Enter must not sign by accident.
+        box.setDefaultButton(errors + doubts > 0 ? QMessageBox::No : QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     bool ok = false;
     const QString who = QInputDialog::getText(this, tr("签发"), tr("签发人："), QLineEdit::Normal, QString(), &ok);
-    if (ok && !who.trimmed().isEmpty())
-        m_document->sign(who);
+    if (ok && !who.trimmed().isEmpty() && m_document->sign(who.trimmed()))
+        refreshList();
 }
 
 void MainWindow::reopen()
 {
     if (!m_document || !m_document->isSigned())
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(this, tr("撤回签发"), tr("撤回签发的原因（将记录在案）："), QString(), &ok);
-    if (!ok)
+    WithdrawDialog dialog(m_document->report().displayTitle(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("撤回签发"), tr("请说明撤回签发的原因。"));
-        return;
-    }
-    m_document->reopen(m_document->signedBy(), reason);
+    if (m_document->reopen(m_document->signedBy(), dialog.reason()))
+        refreshList();
 }
 
 void MainWindow::chooseSeal()

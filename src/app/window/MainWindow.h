@@ -14,8 +14,9 @@ class PreviewPane;
 class FindingsModel;
 class FormatRegistry;
 class ProseEdit;
+class QAction;
+class QComboBox;
 class QLabel;
-class QListView;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -46,7 +47,8 @@ public:
     ReportTableView *tableView(const QString &table) const;
     ProseEdit *proseEdit(const QString &part) const;
     DetailsForm *detailsForm() const { return m_details; }
-    QListView *findingsView() const { return m_findingsView; }
+    QTreeView *findingsView() const { return m_findingsView; }
+    QComboBox *findingsFilter() const { return m_findingsFilter; }
     QTreeView *reportList() const { return m_reportList; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QLabel *statusLabel() const { return m_status; }
@@ -59,6 +61,8 @@ public:
     ExportActions *exports() const { return m_exports; }
     // A new report (from the dialog or an import): one undo step on the report list, then opened.
     void addReport(const Report &report);
+    // An imported report in place of the one with its agency and year (not a signed one): one undo step.
+    bool replaceReport(const Report &report, QString *error);
     // Gives the open report other forms (one undo step on the report list; the report is opened again). False with
     // *error when it cannot (signed, nothing open, the store refused).
     bool changeForms(const ReportFormats &forms, QString *error);
@@ -71,6 +75,7 @@ public slots:
     void reopen();
     void chooseSeal();
     void changeFormsDialog();
+    void resetLayout();  // the list, the editors and the preview in their default widths for the window's size
     void renameAgency(); // rename the open report's agency, or merge it into another: one undo step
 
 protected:
@@ -78,6 +83,7 @@ protected:
 
 private:
     void buildMenus();
+    void updateActions(); // enabled where they can act, with the reason in the tooltip where not
     static QString signedRefusal(); // why a signed report's forms stay
     void refreshList(const QString &error = QString());
     void closeReport();
@@ -101,8 +107,18 @@ private:
     DetailsForm *m_details;
     QList<ProseEdit *> m_prose;
     QList<ReportTableView *> m_tables;
-    QListView *m_findingsView;
+    QTreeView *m_findingsView;
+    QComboBox *m_findingsFilter = nullptr;
     QPushButton *m_fixButton;
+    QList<QAction *> m_reportActions; // need an open report, nothing more
+    QList<QAction *> m_tableActions;  // need a table in front
+    QAction *m_signAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_formsAction = nullptr;
+    QAction *m_sealAction = nullptr;
+    QAction *m_confirmAction = nullptr;
+    QAction *m_fixAction = nullptr;
+    QAction *m_previewAction = nullptr;
     PreviewPane *m_preview;
     QLabel *m_status;
     QString m_lastError;

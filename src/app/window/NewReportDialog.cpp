@@ -47,12 +47,13 @@ void NewReportDialog::updateHints()
         m_ui->procurement->setChecked(false);
     const QString agency = m_ui->agency->currentText().trimmed();
     const int year = m_ui->year->value();
+    m_ui->proseFromLastYear->setEnabled(!agency.isEmpty() && m_store.contains(agency, year - 1));
     if (agency.isEmpty())
         m_ui->carryOver->setText(tr("请填写机关名称（与报告标题中的名称一致）。"));
     else if (m_store.contains(agency, year))
         m_ui->carryOver->setText(tr("数据库中已有 %1 %2 年的报告。").arg(agency).arg(year));
     else if (m_store.contains(agency, year - 1))
-        m_ui->carryOver->setText(tr("将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量。").arg(year - 1));
+        m_ui->carryOver->setText(tr("将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量，以及联系人、电话、传真、地址和落款设置。").arg(year - 1));
     else
         m_ui->carryOver->setText(tr("数据库中没有该机关 %1 年的报告，上年结转需手工填写。").arg(year - 1));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!agency.isEmpty() && !m_store.contains(agency, year));
@@ -70,8 +71,10 @@ Report NewReportDialog::report() const
         blocks.append(QStringLiteral("procurement"));
     ReportSchema(m_registry, r.formats, blocks).conform(r);
     Report previous;
-    if (m_store.load(r.agency, r.year - 1, &previous))
+    if (m_store.load(r.agency, r.year - 1, &previous)) {
         CarryOver::apply(r, previous, m_registry);
+        CarryOver::applyDetails(r, previous, m_ui->proseFromLastYear->isChecked());
+    }
     return r;
 }
 

@@ -20,6 +20,8 @@ public:
     {
         QString agency;
         int year = 0;
+        QString signedBy; // empty unless signed
+        QDateTime signedAt;
     };
     struct Attachment
     {

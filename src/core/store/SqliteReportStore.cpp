@@ -161,13 +161,14 @@ bool SqliteReportStore::migrate()
 std::optional<QVector<ReportStore::Entry>> SqliteReportStore::list()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT a.name, r.year FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year"))) {
+    if (!q.exec(QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at FROM report r JOIN agency a ON a.id = r.agency_id "
+                               "ORDER BY a.name, r.year"))) {
         fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
         return std::nullopt;
     }
     QVector<Entry> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
     return out;
 }
 
