@@ -227,7 +227,7 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
     // 签发 with marks left: asked, 否 the default, and nothing signed on 否.
     bool asked = false;
     TestSupport::whenModal<QMessageBox>([&asked](QMessageBox *box) {
-        asked = box->text().contains(QStringLiteral("3 个导入时未能确定的单元格"));
+        asked = box->text().contains(QStringLiteral("3 个导入时未能确定"));
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
         QTest::keyClick(box, Qt::Key_Return);
     });

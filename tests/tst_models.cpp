@@ -103,7 +103,7 @@ void tst_Models::findingsModel()
     document.editCells({{"t3.new.research", CellValue::integer(0)}}, "fill");
     QCOMPARE(blanks(), before - 1);
     // A broken rule: an error, listed first.
-    document.editCells({{"t4.review.upheld", CellValue::integer(3)}}, "break");
+    document.editCells({{"t4.review.upheld", CellValue::integer(-3)}}, "break"); // a negative count
     QCOMPARE(model.index(0, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::Error));
     QVERIFY(model.finding(model.index(0, 0)));
     model.setDocument(nullptr);

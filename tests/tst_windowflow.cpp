@@ -317,6 +317,7 @@ void tst_WindowFlow::pageCounterFollowsPageDown()
     auto *label = preview->findChildren<QLabel *>().value(0);
     QVERIFY(label);
     pages->setFocus();
+    pages->showPage(0);
     for (int p = 1; p < count; ++p) {
         QTest::keyClick(pages, Qt::Key_PageDown);
         QCOMPARE(pages->currentPage(), p);

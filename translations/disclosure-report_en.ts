@@ -371,6 +371,22 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <source>修改基本信息</source>
         <translation>Change the report details</translation>
     </message>
+    <message>
+        <source>签发记录：</source>
+        <translation>Sign-off record:</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 签发</source>
+        <translation>%1 signed off by %2</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 撤回签发，原因：%3</source>
+        <translation>%1 sign-off withdrawn by %2, reason: %3</translation>
+    </message>
+    <message>
+        <source>尚未签发</source>
+        <translation>Not signed off</translation>
+    </message>
 </context>
 <context>
     <name>DetailsReader</name>
@@ -459,6 +475,26 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <source>警告</source>
         <translation>warning</translation>
     </message>
+    <message>
+        <source>表二</source>
+        <translation>Table II</translation>
+    </message>
+    <message>
+        <source>表三</source>
+        <translation>Table III</translation>
+    </message>
+    <message>
+        <source>表四</source>
+        <translation>Table IV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1：还有 %n 个单元格未填写</source>
+        <translation><numerusform>%1: %n cell still blank</numerusform><numerusform>%1: %n cells still blank</numerusform></translation>
+    </message>
+    <message>
+        <source>展开可逐一查看；填写数字或 0 后即从这里消失</source>
+        <translation>Expand to see each one; a cell leaves this list once it holds a number or 0</translation>
+    </message>
 </context>
 <context>
     <name>FontSet</name>
@@ -522,12 +558,18 @@ This report’s agency is “%2”.
 File it under “%1”? (No imports it as another agency)</translation>
     </message>
     <message>
-        <source>数据库中已有 %1 %2 年的报告。要替换它，请先删除现有报告。</source>
-        <translation>The database already has the report of %1 for %2. Delete it first to replace it.</translation>
-    </message>
-    <message>
         <source>已取消导入，未写入任何内容</source>
         <translation>Import cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>数据库中已有 %1 %2 年的报告。
+用导入的报告替换它吗？（可以在报告列表中用“撤销”恢复）</source>
+        <translation>The database already has the report of %1 for %2.
+Replace it with the imported one? (Undo in the report list brings it back)</translation>
     </message>
 </context>
 <context>
@@ -643,40 +685,12 @@ File it under “%1”? (No imports it as another agency)</translation>
         <translation>Apply &amp;fix</translation>
     </message>
     <message>
-        <source>基本信息</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>导语(&amp;L)</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>一、总体情况(&amp;O)</source>
         <translation>1. &amp;Overview</translation>
-    </message>
-    <message>
-        <source>导语与总体情况</source>
-        <translation>Lead and overview</translation>
-    </message>
-    <message>
-        <source>存在的主要问题及改进情况</source>
-        <translation>Problems and improvements</translation>
-    </message>
-    <message>
-        <source>其他需要报告的事项</source>
-        <translation>Other matters</translation>
-    </message>
-    <message>
-        <source>主动公开</source>
-        <translation>Proactive disclosure</translation>
-    </message>
-    <message>
-        <source>依申请公开</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <source>复议诉讼</source>
-        <translation>Review and litigation</translation>
     </message>
     <message>
         <source>检查结果(&amp;C)</source>
@@ -689,10 +703,6 @@ File it under “%1”? (No imports it as another agency)</translation>
     <message>
         <source>导入报告 JSON(&amp;I)…</source>
         <translation>&amp;Import report JSON…</translation>
-    </message>
-    <message>
-        <source>导出报告 JSON(&amp;E)…</source>
-        <translation>&amp;Export report JSON…</translation>
     </message>
     <message>
         <source>删除报告(&amp;D)…</source>
@@ -810,25 +820,9 @@ Undo in the report list brings it back.</translation>
         <source>签发</source>
         <translation>Sign off</translation>
     </message>
-    <message numerus="yes">
-        <source>报告还有 %n 个错误。仍要签发吗？</source>
-        <translation><numerusform>The report still has %n error. Sign off all the same?</numerusform><numerusform>The report still has %n errors. Sign off all the same?</numerusform></translation>
-    </message>
     <message>
         <source>签发人：</source>
         <translation>Signed off by:</translation>
-    </message>
-    <message>
-        <source>撤回签发</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <source>撤回签发的原因（将记录在案）：</source>
-        <translation>Why reopen (this is recorded):</translation>
-    </message>
-    <message>
-        <source>请说明撤回签发的原因。</source>
-        <translation>Say why the report is reopened.</translation>
     </message>
     <message>
         <source>选择印章图片</source>
@@ -857,10 +851,6 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>导出 Word 文档 (DOCX)(&amp;W)…</source>
         <translation>Export &amp;Word document (DOCX)…</translation>
-    </message>
-    <message>
-        <source>导出 ODT 文档(&amp;T)…</source>
-        <translation>Export OD&amp;T document…</translation>
     </message>
     <message>
         <source>导出网页 (HTML)(&amp;H)…</source>
@@ -914,9 +904,163 @@ Undo in the report list brings it back.</translation>
         <source>“%1”的新名称（选已有的机关，则把报告合并到它名下）：</source>
         <translation>New name for “%1” (choose an existing agency to merge the reports into it):</translation>
     </message>
+    <message>
+        <source>基本信息(&amp;1)</source>
+        <translation>Details (&amp;1)</translation>
+    </message>
+    <message>
+        <source>总体情况(&amp;2)</source>
+        <translation>Overview (&amp;2)</translation>
+    </message>
+    <message>
+        <source>导语与一、总体情况</source>
+        <translation>Preamble and I. Overview</translation>
+    </message>
+    <message>
+        <source>问题改进(&amp;3)</source>
+        <translation>Problems (&amp;3)</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>part 5, problems and improvements</translation>
+    </message>
+    <message>
+        <source>其他事项(&amp;4)</source>
+        <translation>Other (&amp;4)</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>part 6, other matters</translation>
+    </message>
+    <message>
+        <source>主动公开(&amp;5)</source>
+        <translation>Proactive (&amp;5)</translation>
+    </message>
+    <message>
+        <source>依申请公开(&amp;6)</source>
+        <translation>Requests (&amp;6)</translation>
+    </message>
+    <message>
+        <source>复议诉讼(&amp;7)</source>
+        <translation>Appeals (&amp;7)</translation>
+    </message>
+    <message>
+        <source>二、主动公开政府信息情况</source>
+        <translation>II. Government information disclosed proactively</translation>
+    </message>
+    <message>
+        <source>三、收到和处理政府信息公开申请情况</source>
+        <translation>III. Disclosure requests received and handled</translation>
+    </message>
+    <message>
+        <source>四、政府信息公开行政复议、行政诉讼情况</source>
+        <translation>IV. Administrative reconsideration and litigation</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>仅错误</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>仅警告</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <source>检查结果中显示哪些问题</source>
+        <translation>Which findings the check results show</translation>
+    </message>
+    <message>
+        <source>导出报告 JSON(&amp;J)…</source>
+        <translation>Export report &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>导出 ODT 文档(&amp;O)…</source>
+        <translation>Export &amp;ODT document…</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>下一个标签页(&amp;N)</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <source>上一个标签页(&amp;P)</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <source>恢复默认布局(&amp;R)</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>显示预览(&amp;V)</source>
+        <translation>Show pre&amp;view</translation>
+    </message>
+    <message>
+        <source>没有打开的报告：请在左侧列表中选择一份报告，或新建、导入一份</source>
+        <translation>No report is open: choose one in the list on the left, or create or import one</translation>
+    </message>
+    <message>
+        <source>请先切换到一张表格</source>
+        <translation>Switch to a table first</translation>
+    </message>
+    <message>
+        <source>报告已签发</source>
+        <translation>The report is signed off</translation>
+    </message>
+    <message>
+        <source>报告尚未签发，无需撤回</source>
+        <translation>The report is not signed off: there is nothing to withdraw</translation>
+    </message>
+    <message>
+        <source>报告已签发，只能查看</source>
+        <translation>The report is signed off and read-only</translation>
+    </message>
+    <message>
+        <source>没有待确认的导入单元格</source>
+        <translation>No imported cell is waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>请先在检查结果中选择一个问题</source>
+        <translation>Choose a finding in the check results first</translation>
+    </message>
+    <message>
+        <source>这一问题没有可自动应用的修正，请核对原始数据</source>
+        <translation>This finding has no fix that can be applied automatically: check the source figures</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，不能替换；如需替换，请先撤回签发</source>
+        <translation>The report of %1 for %2 is signed off and cannot be replaced; withdraw the sign-off first</translation>
+    </message>
+    <message>
+        <source>替换 %1 %2 年的报告</source>
+        <translation>Replace the report of %1 for %2</translation>
+    </message>
     <message numerus="yes">
-        <source>还有 %n 个导入时未能确定的单元格（紫色）没有核对确认。仍要签发吗？</source>
-        <translation><numerusform>%n cell the import was not certain of (violet) has not been confirmed. Sign off all the same?</numerusform><numerusform>%n cells the import was not certain of (violet) have not been confirmed. Sign off all the same?</numerusform></translation>
+        <source>%n 个错误</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个警告</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个导入时未能确定、尚未核对确认的单元格（紫色）</source>
+        <translation><numerusform>%n cell the import was not certain of, not yet confirmed (violet)</numerusform><numerusform>%n cells the import was not certain of, not yet confirmed (violet)</numerusform></translation>
+    </message>
+    <message>
+        <source>报告还有：
+%1
+
+签发后报告只能查看。仍要签发吗？</source>
+        <translation>The report still has:
+%1
+
+Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
@@ -940,10 +1084,6 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>数据库中已有 %1 %2 年的报告。</source>
         <translation>The database already has the report of %1 for %2.</translation>
-    </message>
-    <message>
-        <source>将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量。</source>
-        <translation>Carry-over from the %1 report: requests carried over, documents in force or last year’s item counts.</translation>
     </message>
     <message>
         <source>数据库中没有该机关 %1 年的报告，上年结转需手工填写。</source>
@@ -972,6 +1112,18 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>表三表式(&amp;3)：</source>
         <translation>Table &amp;3 form:</translation>
+    </message>
+    <message>
+        <source>各部分文字从上一年的报告开始(&amp;W)</source>
+        <translation>Start each text part from last year’s report (&amp;W)</translation>
+    </message>
+    <message>
+        <source>导语、总体情况、问题及改进和其他事项先填入上一年的文字，在修改前标明为上一年的文字</source>
+        <translation>The preamble, overview, problems and other matters start with last year’s text, marked as such until changed</translation>
+    </message>
+    <message>
+        <source>将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量，以及联系人、电话、传真、地址和落款设置。</source>
+        <translation>Carried over from the %1 report: requests carried forward, documents in force or last year’s item counts, and the contact person, phone, fax, address and signature setting.</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1182,6 @@ Undo in the report list brings it back.</translation>
         <translation>Fit width</translation>
     </message>
     <message>
-        <source>缩放</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
         <source>上一页 (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
@@ -1052,6 +1200,14 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>适合页面</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>缩放（在预览中按 Ctrl+滚轮 或 Ctrl++ / Ctrl+-；Ctrl+0 适合宽度）</source>
+        <translation>Zoom (in the preview: Ctrl+wheel or Ctrl++ / Ctrl+-; Ctrl+0 fits the width)</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1243,13 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>表格（仿宋）</source>
         <translation>Tables (仿宋)</translation>
+    </message>
+</context>
+<context>
+    <name>ProseEdit</name>
+    <message>
+        <source>这是 %1 年报告的原文，尚未修改：请按本年情况改写。</source>
+        <translation>This is the text of the %1 report, not yet changed: rewrite it for this year.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1294,22 @@ Undo in the report list brings it back.</translation>
         <source>%1：%2 ≠ %3</source>
         <translation>%1: %2 ≠ %3</translation>
     </message>
+    <message>
+        <source>一、总体情况</source>
+        <translation>part 1, overview</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>part 5, problems and improvements</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>part 6, other matters</translation>
+    </message>
+    <message>
+        <source>“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）</source>
+        <translation>“%1” is empty: fill it in before signing off (write “无” (none) if there is nothing to report)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1151,10 +1330,6 @@ Undo in the report list brings it back.</translation>
         <translation>part 6, other matters</translation>
     </message>
     <message>
-        <source>编辑%1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
         <source>修正 %1</source>
         <translation>Fix %1</translation>
     </message>
@@ -1165,6 +1340,10 @@ Undo in the report list brings it back.</translation>
     <message numerus="yes">
         <source>确认 %n 个单元格</source>
         <translation><numerusform>Confirm %n cell</numerusform><numerusform>Confirm %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>编辑“%1”</source>
+        <translation>Edit “%1”</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1468,14 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>%1 年</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 年 ✔ 已签发</source>
+        <translation>%1 ✔ signed off</translation>
+    </message>
+    <message>
+        <source>%1 于 %2 签发</source>
+        <translation>Signed off by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1760,25 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>hmtx 表不完整</source>
         <translation>the hmtx table is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>撤回签发</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>撤回 %1 的签发。撤回的原因（将记录在案）(&amp;R)：</source>
+        <translation>Withdraw the sign-off of %1. &amp;Reason (kept on record):</translation>
+    </message>
+    <message>
+        <source>撤回签发(&amp;W)</source>
+        <translation>&amp;Withdraw sign-off</translation>
+    </message>
+    <message>
+        <source>请写明撤回签发的原因：它将和撤回人、时间一起记录在案。</source>
+        <translation>Please give the reason for withdrawing: it is recorded with who withdrew and when.</translation>
     </message>
 </context>
 <context>
