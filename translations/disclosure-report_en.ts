@@ -913,24 +913,12 @@ Undo in the report list brings it back.</translation>
         <translation>Overview (&amp;2)</translation>
     </message>
     <message>
-        <source>导语与一、总体情况</source>
-        <translation>Preamble and I. Overview</translation>
-    </message>
-    <message>
         <source>问题改进(&amp;3)</source>
         <translation>Problems (&amp;3)</translation>
     </message>
     <message>
-        <source>五、存在的主要问题及改进情况</source>
-        <translation>part 5, problems and improvements</translation>
-    </message>
-    <message>
         <source>其他事项(&amp;4)</source>
         <translation>Other (&amp;4)</translation>
-    </message>
-    <message>
-        <source>六、其他需要报告的事项</source>
-        <translation>part 6, other matters</translation>
     </message>
     <message>
         <source>主动公开(&amp;5)</source>
@@ -1061,6 +1049,10 @@ Undo in the report list brings it back.</translation>
 %1
 
 Once signed off it is read-only. Sign off all the same?</translation>
+    </message>
+    <message>
+        <source>%1与%2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1238,25 @@ Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
+    <name>Prose</name>
+    <message>
+        <source>导语</source>
+        <translation>the lead</translation>
+    </message>
+    <message>
+        <source>一、总体情况</source>
+        <translation>part 1, overview</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>part 5, problems and improvements</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>part 6, other matters</translation>
+    </message>
+</context>
+<context>
     <name>ProseEdit</name>
     <message>
         <source>这是 %1 年报告的原文，尚未修改：请按本年情况改写。</source>
@@ -1295,40 +1306,12 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <translation>%1: %2 ≠ %3</translation>
     </message>
     <message>
-        <source>一、总体情况</source>
-        <translation>part 1, overview</translation>
-    </message>
-    <message>
-        <source>五、存在的主要问题及改进情况</source>
-        <translation>part 5, problems and improvements</translation>
-    </message>
-    <message>
-        <source>六、其他需要报告的事项</source>
-        <translation>part 6, other matters</translation>
-    </message>
-    <message>
         <source>“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）</source>
         <translation>“%1” is empty: fill it in before signing off (write “无” (none) if there is nothing to report)</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
-    <message>
-        <source>导语</source>
-        <translation>the lead</translation>
-    </message>
-    <message>
-        <source>一、总体情况</source>
-        <translation>part 1, overview</translation>
-    </message>
-    <message>
-        <source>五、存在的主要问题及改进情况</source>
-        <translation>part 5, problems and improvements</translation>
-    </message>
-    <message>
-        <source>六、其他需要报告的事项</source>
-        <translation>part 6, other matters</translation>
-    </message>
     <message>
         <source>修正 %1</source>
         <translation>Fix %1</translation>

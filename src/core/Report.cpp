@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include <QCoreApplication>
+
 QString ReportFormats::of(const QString &table) const
 {
     if (table == QLatin1String("t2"))
@@ -19,6 +21,17 @@ void ReportFormats::set(const QString &table, const QString &form)
         t3 = form;
     else if (table == QLatin1String("t4"))
         t4 = form;
+}
+
+QString Prose::name(const QString &part)
+{
+    if (part == QLatin1String("preamble"))
+        return QCoreApplication::translate("Prose", "导语");
+    if (part == QLatin1String("part1"))
+        return QCoreApplication::translate("Prose", "一、总体情况");
+    if (part == QLatin1String("part5"))
+        return QCoreApplication::translate("Prose", "五、存在的主要问题及改进情况");
+    return QCoreApplication::translate("Prose", "六、其他需要报告的事项");
 }
 
 std::optional<QString> Prose::get(const QString &part) const

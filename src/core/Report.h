@@ -35,6 +35,8 @@ struct Prose
     std::optional<QString> preamble, part1, part5, part6;
     static QStringList parts() { return {QStringLiteral("preamble"), QStringLiteral("part1"), QStringLiteral("part5"), QStringLiteral("part6")}; }
     std::optional<QString> get(const QString &part) const;
+    // How the interface names a part: 导语, 一、总体情况, 五、存在的主要问题及改进情况, 六、其他需要报告的事项 (translated).
+    static QString name(const QString &part);
     void set(const QString &part, const std::optional<QString> &text);
     bool operator==(const Prose &o) const
     {

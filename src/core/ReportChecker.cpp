@@ -23,13 +23,10 @@ int ReportChecker::count(const QVector<Finding> &findings, Severity severity)
 QVector<Finding> ReportChecker::checkProse(const Report &report) const
 {
     QVector<Finding> out;
-    const QList<std::pair<QString, QString>> parts{{QStringLiteral("part1"), tr("一、总体情况")},
-                                                   {QStringLiteral("part5"), tr("五、存在的主要问题及改进情况")},
-                                                   {QStringLiteral("part6"), tr("六、其他需要报告的事项")}};
-    for (const auto &[part, heading] : parts)
+    for (const QString part : {QStringLiteral("part1"), QStringLiteral("part5"), QStringLiteral("part6")})
         if (report.prose.get(part).value_or(QString()).trimmed().isEmpty())
             out.append({QStringLiteral("prose.empty"), Severity::Warning, {QStringLiteral("prose.") + part},
-                        tr("“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）").arg(heading), std::nullopt});
+                        tr("“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）").arg(Prose::name(part)), std::nullopt});
     return out;
 }
 

@@ -3,24 +3,9 @@
 #include "Report.h"
 #include "ReportDocument.h"
 
-namespace {
-
-QString partName(const QString &part)
-{
-    if (part == QLatin1String("preamble"))
-        return ReportDocument::tr("导语");
-    if (part == QLatin1String("part1"))
-        return ReportDocument::tr("一、总体情况");
-    if (part == QLatin1String("part5"))
-        return ReportDocument::tr("五、存在的主要问题及改进情况");
-    return ReportDocument::tr("六、其他需要报告的事项");
-}
-
-} // namespace
-
 ProseEditCommand::ProseEditCommand(ReportDocument *document, const QString &part, const std::optional<QString> &before,
                                    const std::optional<QString> &after)
-    : QUndoCommand(ReportDocument::tr("编辑“%1”").arg(partName(part)))
+    : QUndoCommand(ReportDocument::tr("编辑“%1”").arg(Prose::name(part)))
     , m_document(document)
     , m_part(part)
     , m_before(before)

@@ -106,11 +106,11 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     overview->addWidget(labelled(tr("一、总体情况(&O)"), m_prose[1], overview));
     overview->setStretchFactor(1, 3);
     m_tabs->addTab(overview, tr("总体情况(&2)"));
-    m_tabs->setTabToolTip(OverviewTab, tr("导语与一、总体情况"));
+    m_tabs->setTabToolTip(OverviewTab, tr("%1与%2").arg(Prose::name(QStringLiteral("preamble")), Prose::name(QStringLiteral("part1"))));
     m_tabs->addTab(m_prose[2], tr("问题改进(&3)"));
-    m_tabs->setTabToolTip(ProblemsTab, tr("五、存在的主要问题及改进情况"));
+    m_tabs->setTabToolTip(ProblemsTab, Prose::name(QStringLiteral("part5")));
     m_tabs->addTab(m_prose[3], tr("其他事项(&4)"));
-    m_tabs->setTabToolTip(OtherTab, tr("六、其他需要报告的事项"));
+    m_tabs->setTabToolTip(OtherTab, Prose::name(QStringLiteral("part6")));
     const QStringList tableTabs{tr("主动公开(&5)"), tr("依申请公开(&6)"), tr("复议诉讼(&7)")};
     const QStringList tableTips{tr("二、主动公开政府信息情况"), tr("三、收到和处理政府信息公开申请情况"),
                                 tr("四、政府信息公开行政复议、行政诉讼情况")};
@@ -126,7 +126,7 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     // A table's tab brings its table into the preview.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= Table2Tab && index <= Table4Tab)
-            m_preview->showTable(QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.at(index - Table2Tab));
+            m_preview->showTable(ReportFormats::tables().at(index - Table2Tab));
     });
 
     auto *findingsBox = new QWidget(m_editorSplitter);
@@ -180,9 +180,10 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     buildMenus();
     refreshList();
     const Preferences preferences;
-    const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
-    if (!restoreGeometry(preferences.windowGeometry()))
+    if (!restoreGeometry(preferences.windowGeometry())) {
+        const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
         resize(qMin(1680, screen.width() * 9 / 10), qMin(1000, screen.height() * 9 / 10));
+    }
     restoreState(preferences.windowState());
     if (!m_mainSplitter->restoreState(preferences.splitterState(QStringLiteral("main"))))
         resetLayout();
@@ -354,7 +355,7 @@ void MainWindow::updateActions()
 
 ReportTableView *MainWindow::tableView(const QString &table) const
 {
-    const int i = QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.indexOf(table);
+    const int i = ReportFormats::tables().indexOf(table);
     return i < 0 ? nullptr : m_tables.at(i);
 }
 
@@ -427,12 +428,16 @@ bool MainWindow::openReport(const QString &agency, int year)
     m_details->setDocument(m_document);
     for (ProseEdit *e : qAsConst(m_prose))
         e->setDocument(m_document);
-    const QStringList tables{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")};
+    const QStringList tables = ReportFormats::tables();
     for (int i = 0; i < tables.size(); ++i)
         m_tables[i]->setReportModel(new ReportTableModel(m_document, tables[i], m_document));
     m_findingsModel->setDocument(m_document);
     m_preview->setDocument(m_document);
-    connect(m_document, &ReportDocument::signOffChanged, this, &MainWindow::updateStatus);
+    // However it was signed or withdrawn, the list's mark follows.
+    connect(m_document, &ReportDocument::signOffChanged, this, [this] {
+        refreshList();
+        updateStatus();
+    });
     m_tabs->setEnabled(true);
     m_lastError.clear();
     m_reportList->setCurrentIndex(m_reportModel->indexOf(agency, year));
@@ -457,7 +462,7 @@ void MainWindow::jumpTo(const QString &key)
         }
         return;
     }
-    const int i = QStringList{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}.indexOf(key.section(QLatin1Char('.'), 0, 0));
+    const int i = ReportFormats::tables().indexOf(key.section(QLatin1Char('.'), 0, 0));
     if (i < 0 || !m_document)
         return;
     m_tabs->setCurrentIndex(Table2Tab + i);
@@ -694,8 +699,8 @@ void MainWindow::signOff()
     }
     bool ok = false;
     const QString who = QInputDialog::getText(this, tr("签发"), tr("签发人："), QLineEdit::Normal, QString(), &ok);
-    if (ok && !who.trimmed().isEmpty() && m_document->sign(who.trimmed()))
-        refreshList();
+    if (ok && !who.trimmed().isEmpty())
+        m_document->sign(who.trimmed());
 }
 
 void MainWindow::reopen()
@@ -705,8 +710,7 @@ void MainWindow::reopen()
     WithdrawDialog dialog(m_document->report().displayTitle(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_document->reopen(m_document->signedBy(), dialog.reason()))
-        refreshList();
+    m_document->reopen(m_document->signedBy(), dialog.reason());
 }
 
 void MainWindow::chooseSeal()
