@@ -25,13 +25,21 @@ public:
 
     State validate(QString &input, int &) const override
     {
-        CellValue v;
-        m_refusal.clear();
-        if (m_model->parse(m_index, input, &v, &m_refusal))
+        m_refusal = whyNot(input);
+        if (m_refusal.isEmpty())
             return Acceptable;
         static const QRegularExpression numberish(QStringLiteral("^[\\s0-9０-９.．,，+＋\\-－−]*$"));
         return numberish.match(input).hasMatch() ? Intermediate : Invalid;
     }
+
+    // Empty when `text` is a value of the cell, else why not.
+    QString whyNot(const QString &text) const
+    {
+        CellValue v;
+        QString error;
+        return m_model->parse(m_index, text, &v, &error) ? QString() : error;
+    }
+    QModelIndex index() const { return m_index; }
 
     mutable QString m_refusal; // why the text (or the last keystroke) is not a value of the cell
 
@@ -48,14 +56,13 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     auto *editor = new QLineEdit(parent);
     editor->setFrame(false);
     editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    editor->setProperty("cellIndex", QVariant::fromValue(QPersistentModelIndex(index)));
     if (model) {
         auto *validator = new CellValidator(model, index, editor);
         editor->setValidator(validator);
         // QLineEdit drops a refused keystroke silently; tell the clerk why.
-        connect(editor, &QLineEdit::inputRejected, editor, [this, editor, validator, index = QPersistentModelIndex(index)] {
+        connect(editor, &QLineEdit::inputRejected, editor, [this, validator] {
             if (!validator->m_refusal.isEmpty())
-                emit refused(index, validator->m_refusal);
+                emit refused(validator->index(), validator->m_refusal);
         });
     }
     return editor;
@@ -66,28 +73,26 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     static_cast<QLineEdit *>(editor)->setText(index.data(Qt::EditRole).toString());
 }
 
-QString CellDelegate::whyNot(QWidget *editor) const
+namespace {
+
+const CellValidator *validatorOf(QObject *editor)
 {
     auto *line = qobject_cast<QLineEdit *>(editor);
-    const QModelIndex index = editor->property("cellIndex").value<QPersistentModelIndex>();
-    const auto *model = qobject_cast<const ReportTableModel *>(index.model());
-    if (!line || !model)
-        return QString();
-    CellValue v;
-    QString error;
-    return model->parse(index, line->text(), &v, &error) ? QString() : error;
+    return line ? dynamic_cast<const CellValidator *>(line->validator()) : nullptr;
 }
+
+} // namespace
 
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
     // Enter and Tab on text that is not a value: Qt keeps the editor open without a word; say why.
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        auto *editor = qobject_cast<QWidget *>(object);
-        if (editor && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab)) {
-            const QString why = whyNot(editor);
+        const CellValidator *validator = validatorOf(object);
+        if (validator && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab)) {
+            const QString why = validator->whyNot(static_cast<QLineEdit *>(object)->text());
             if (!why.isEmpty()) {
-                emit refused(editor->property("cellIndex").value<QPersistentModelIndex>(), why);
+                emit refused(validator->index(), why);
                 return true;
             }
         }
@@ -98,10 +103,12 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     // Reached also when the editor loses focus with text that is not a value: the cell keeps what it held.
-    const QString why = whyNot(editor);
-    if (!why.isEmpty()) {
-        emit refused(index, why);
-        return;
+    const QString text = static_cast<QLineEdit *>(editor)->text();
+    if (const CellValidator *validator = validatorOf(editor)) {
+        if (const QString why = validator->whyNot(text); !why.isEmpty()) {
+            emit refused(index, why);
+            return;
+        }
     }
-    model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
+    model->setData(index, text, Qt::EditRole);
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
 // Editor for value cells: a line edit that accepts only what the cell's type allows (digits for counts, a
@@ -21,7 +20,4 @@ signals:
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
-
-private:
-    QString whyNot(QWidget *editor) const; // empty when the editor's text is a value of its cell
 };

@@ -43,6 +43,6 @@ private:
 
     ReportDocument *m_document = nullptr;
     Filter m_filter = Filter::All;
-    QVector<Finding> m_findings;
+    QVector<Finding> m_findings; // as the rows were built from: the document replaces its own before it says so
     QVector<Row> m_rows;
 };

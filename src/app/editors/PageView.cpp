@@ -77,20 +77,14 @@ void PageView::setCurrent(int page)
 
 void PageView::showPage(int index)
 {
-    if (!m_layout || index < 0 || index >= m_layout->pageCount())
-        return;
-    // The counter shows the page turned to even where the scroll range ends before its top (the last pages).
-    m_turning = true;
-    verticalScrollBar()->setValue(pageTop(index) - gap);
-    m_turning = false;
-    setCurrent(index);
-    viewport()->update();
+    showPoint(index, 0);
 }
 
 void PageView::showPoint(int index, double y)
 {
     if (!m_layout || index < 0 || index >= m_layout->pageCount())
         return;
+    // The counter shows the page turned to even where the scroll range ends before its top (the last pages).
     m_turning = true;
     verticalScrollBar()->setValue(pageTop(index) + qRound(y * scale()) - gap);
     m_turning = false;

@@ -56,10 +56,9 @@ PreviewPane::PreviewPane(const FormatRegistry &registry, const FontSet *fonts, R
     m_view->setLayout(m_layout.get());
     connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] { m_view->setZoom(m_zoom->currentData().toDouble()); });
     // Zoomed in the view (Ctrl+wheel, Ctrl+plus): the box shows the percentage, as an extra entry when not listed.
-    connect(m_view, &PageView::zoomChanged, this, [this](double zoom) {
+    connect(m_view, &PageView::zoomChanged, this, [this, custom = m_zoom->count()](double zoom) {
         int i = m_zoom->findData(zoom);
-        if (i < 0) {
-            constexpr int custom = 7; // after 200 %
+        if (i < 0) { // one entry after the listed ones, reused
             const QString text = QStringLiteral("%1%").arg(qRound(zoom * 100));
             if (m_zoom->count() > custom) {
                 m_zoom->setItemText(custom, text);

@@ -36,22 +36,33 @@ bool ProseEdit::isLastYearsText() const
 
 void ProseEdit::updateNote()
 {
+    // Called on every keystroke: the layout is redone only when the note comes or goes.
     const bool show = isLastYearsText();
     if (show)
         m_note->setText(tr("这是 %1 年报告的原文，尚未修改：请按本年情况改写。").arg(m_document->previousYear()->year));
+    if (show == !m_note->isHidden())
+        return;
     m_note->setVisible(show);
-    const QRect r = contentsRect();
-    m_note->setFixedWidth(r.width());
-    m_note->adjustSize();
-    m_note->move(r.topLeft());
-    setViewportMargins(0, show ? m_note->height() : 0, 0, 0);
+    placeNote();
+}
+
+void ProseEdit::placeNote()
+{
+    const bool shown = !m_note->isHidden();
+    if (shown) {
+        const QRect r = contentsRect();
+        m_note->setFixedWidth(r.width());
+        m_note->adjustSize();
+        m_note->move(r.topLeft());
+    }
+    setViewportMargins(0, shown ? m_note->height() : 0, 0, 0);
 }
 
 void ProseEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    if (m_note->isVisible())
-        updateNote();
+    if (!m_note->isHidden())
+        placeNote();
 }
 
 void ProseEdit::setDocument(ReportDocument *document)

@@ -24,6 +24,7 @@ protected:
 private:
     void load();
     void updateNote();
+    void placeNote(); // the note across the top, the text below it
 
     QString m_part;
     QPointer<ReportDocument> m_document;

@@ -32,10 +32,7 @@ ReportTableView::ReportTableView(QWidget *parent)
     setWordWrap(true);
     setTabKeyNavigation(true);
     verticalHeader()->hide();
-    connect(m_delegate, &CellDelegate::refused, this, [this](const QModelIndex &index, const QString &text) {
-        showCellMessage(index, text);
-        emit message(text);
-    });
+    connect(m_delegate, &CellDelegate::refused, this, &ReportTableView::showCellMessage);
 }
 
 void ReportTableView::showCellMessage(const QModelIndex &index, const QString &text)
@@ -45,6 +42,7 @@ void ReportTableView::showCellMessage(const QModelIndex &index, const QString &t
     placeCellMessage();
     m_cellMessage->show();
     m_cellMessage->raise();
+    emit message(text);
 }
 
 QString ReportTableView::cellMessage() const
@@ -98,10 +96,7 @@ void ReportTableView::setReportModel(ReportTableModel *model)
     for (int c = 0; c < mm.size(); ++c)
         m_naturalWidths.append(qMax(int(mm[c] * pxPerMm), fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12));
     fitColumns();
-    connect(model, &ReportTableModel::editRefused, this, [this](const QModelIndex &index, const QString &text) {
-        showCellMessage(index, text);
-        emit message(text);
-    });
+    connect(model, &ReportTableModel::editRefused, this, &ReportTableView::showCellMessage);
     // A value stored in the cell answers its message.
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (m_messageIndex.isValid() && m_messageIndex.row() >= from.row() && m_messageIndex.row() <= to.row()
@@ -336,10 +331,8 @@ bool ReportTableView::pasteText(const QString &tsv, QString *error)
 void ReportTableView::paste()
 {
     QString error;
-    if (!pasteText(QApplication::clipboard()->text(), &error)) {
+    if (!pasteText(QApplication::clipboard()->text(), &error))
         showCellMessage(currentIndex(), error);
-        emit message(error);
-    }
 }
 
 void ReportTableView::blankSelection()

@@ -24,7 +24,8 @@ public:
     void selectKey(const QString &key);
     QString copySelection() const;               // TSV of the selected block
     bool pasteText(const QString &tsv, QString *error); // at the current cell
-    // Why an input was refused, shown under the cell until the clerk edits again or presses Escape.
+    // Why an input was refused, shown under the cell until the clerk edits again or presses Escape (and passed on
+    // as message() for the status bar).
     void showCellMessage(const QModelIndex &index, const QString &text);
     QString cellMessage() const; // empty when none is shown
 
