@@ -7,6 +7,11 @@
 #include <QSize>
 #include <QTimer>
 
+class MainWindow;
+class QAction;
+class QMenuBar;
+class ReportTableView;
+
 // What the tests of the window, the preview and the print path add: images and modal dialogs.
 namespace TestSupport {
 
@@ -25,5 +30,12 @@ void whenModal(F steps, int tries = 100)
             whenModal<T>(steps, tries - 1);
     });
 }
+
+// The window's table tab for "t2" … "t4" brought to front, its view focused.
+ReportTableView *showTable(MainWindow *window, const QString &table);
+// A mouse click on the cell `key` of `view` (scrolled into view first); verifies it became the current cell.
+void clickCell(ReportTableView *view, const QString &key);
+// The first menu action whose text (mnemonics removed) starts with `text`, menus in menu-bar order.
+QAction *menuAction(QMenuBar *bar, const QString &text);
 
 } // namespace TestSupport

@@ -38,25 +38,6 @@ QPushButton *button(QWidget *dialog, const QString &text)
     return nullptr;
 }
 
-void clickCell(ReportTableView *view, const QString &key)
-{
-    const QModelIndex i = view->reportModel()->indexOfKey(key);
-    QVERIFY(i.isValid());
-    view->scrollTo(i);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
-    QCOMPARE(view->currentIndex(), i);
-}
-
-QAction *menuAction(QMenuBar *bar, const QString &text)
-{
-    for (QAction *menu : bar->actions())
-        if (menu->menu())
-            for (QAction *a : menu->menu()->actions())
-                if (a->text().remove('&').startsWith(text))
-                    return a;
-    return nullptr;
-}
-
 } // namespace
 
 class tst_ImportReview : public QObject
@@ -134,7 +115,7 @@ void tst_ImportReview::confirmACellAndImport()
         const QModelIndex inForce = view->reportModel()->indexOfKey("t2.normative_docs.in_force");
         QVERIFY(!inForce.data(ReportTableModel::DoubtRole).toString().isEmpty());
         QVERIFY(inForce.data(Qt::ToolTipRole).toString().contains(QStringLiteral("导入时未能确定")));
-        clickCell(view, "t2.normative_docs.in_force");
+        TestSupport::clickCell(view, "t2.normative_docs.in_force");
         QCOMPARE(review->shownSourceLine(), sourceLine);
         QCOMPARE(review->sourceView()->textCursor().blockNumber(), sourceLine - 1);
         view->setFocus();
@@ -231,7 +212,7 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
         QTest::keyClick(box, Qt::Key_Return);
     });
-    QAction *sign = menuAction(m_window->menuBar(), QStringLiteral("签发"));
+    QAction *sign = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"));
     QVERIFY(sign);
     sign->trigger();
     QVERIFY(asked);
@@ -240,7 +221,7 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
     m_window->tabs()->setCurrentIndex(MainWindow::Table2Tab + 1);
     ReportTableView *view = m_window->tableView("t3");
     view->setFocus();
-    clickCell(view, "t3.new.natural");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClick(view, Qt::Key_Return);
     Report stored;
     QVERIFY(m_store->load(r.agency, r.year, &stored));
@@ -252,7 +233,7 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
     QVERIFY(m_store->load(r.agency, r.year, &stored));
     QCOMPARE(stored.doubts.size(), 3);
     // Typing into a marked cell confirms it with the new value.
-    clickCell(view, "t3.new.commercial");
+    TestSupport::clickCell(view, "t3.new.commercial");
     QTest::keyClicks(view, "5"); // typing replaces: opens the editor with the keystroke
     QWidget *editor = QApplication::focusWidget();
     QVERIFY(qobject_cast<QLineEdit *>(editor));
@@ -263,7 +244,7 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
     QCOMPARE(stored.cell("t3.new.commercial"), CellValue::integer(54));
     QVERIFY(!stored.doubts.contains("t3.new.commercial"));
     // 编辑 ▸ 全部确认导入的单元格.
-    QAction *all = menuAction(m_window->menuBar(), QStringLiteral("全部确认"));
+    QAction *all = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("全部确认"));
     QVERIFY(all);
     all->trigger();
     QVERIFY(m_store->load(r.agency, r.year, &stored));
@@ -286,7 +267,7 @@ void tst_ImportReview::renameAgencyIsOneUndoStep()
         QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QStringLiteral("淮安市洪泽区人民政府"), Qt::NoModifier);
         QTest::keyClick(edit, Qt::Key_Return);
     });
-    QAction *rename = menuAction(m_window->menuBar(), QStringLiteral("重命名或合并机关"));
+    QAction *rename = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("重命名或合并机关"));
     QVERIFY(rename);
     rename->trigger();
     QCOMPARE(m_store->agencies(), QStringList{b.agency});

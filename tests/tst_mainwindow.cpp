@@ -82,8 +82,6 @@ private slots:
     void changeFormsKeepsSharedCells();
 
 private:
-    ReportTableView *showTable(const QString &table);
-    void clickCell(ReportTableView *view, const QString &key);
     CellValue storedCell(const QString &key);
     Report stored();
 
@@ -119,24 +117,6 @@ void tst_MainWindow::cleanup()
     m_store.reset();
 }
 
-ReportTableView *tst_MainWindow::showTable(const QString &table)
-{
-    m_window->tabs()->setCurrentIndex(MainWindow::Table2Tab + QStringList{"t2", "t3", "t4"}.indexOf(table));
-    ReportTableView *view = m_window->tableView(table);
-    view->setFocus();
-    QApplication::processEvents();
-    return view;
-}
-
-void tst_MainWindow::clickCell(ReportTableView *view, const QString &key)
-{
-    const QModelIndex i = view->reportModel()->indexOfKey(key);
-    QVERIFY(i.isValid());
-    view->scrollTo(i);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
-    QCOMPARE(view->currentIndex(), i);
-}
-
 Report tst_MainWindow::stored()
 {
     // A second connection to the file: what is really in the database.
@@ -154,7 +134,7 @@ CellValue tst_MainWindow::storedCell(const QString &key)
 
 void tst_MainWindow::headerLooksLikeTheForm()
 {
-    ReportTableView *view = showTable("t3");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
     SpanHeaderView *header = view->spanHeader();
     QVERIFY(header->isVisible());
     // Three header rows of at least two lines each (more where the window narrowed the columns).
@@ -175,7 +155,7 @@ void tst_MainWindow::headerLooksLikeTheForm()
     QCOMPARE(view->rowSpan(denied1.row(), 1), 8);
     QCOMPARE(view->reportModel()->index(denied1.row(), 1).data().toString(), QStringLiteral("（三）不予公开"));
     // Table 二 has its block captions in the body and no repeated header.
-    ReportTableView *t2 = showTable("t2");
+    ReportTableView *t2 = TestSupport::showTable(m_window.get(), "t2");
     QVERIFY(!t2->spanHeader()->isVisible());
     QCOMPARE(t2->reportModel()->index(0, 0).data().toString(), QStringLiteral("第二十条第（一）项"));
     QCOMPARE(t2->columnSpan(0, 0), 4);
@@ -183,8 +163,8 @@ void tst_MainWindow::headerLooksLikeTheForm()
 
 void tst_MainWindow::typeIntoCells()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClicks(view, "5"); // typing replaces: opens the editor with the keystroke
     QWidget *editor = QApplication::focusWidget();
     QVERIFY(qobject_cast<QLineEdit *>(editor));
@@ -207,9 +187,9 @@ void tst_MainWindow::typeIntoCells()
 
 void tst_MainWindow::refuseBadInput()
 {
-    ReportTableView *view = showTable("t3");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
     QSignalSpy refused(view->cellDelegate(), &CellDelegate::refused);
-    clickCell(view, "t3.new.natural");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClick(view, Qt::Key_F2);
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
@@ -228,8 +208,8 @@ void tst_MainWindow::refuseBadInput()
     QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(0));
 
     // A signed 2019 本年增/减 takes a minus; an amount refuses a seventh decimal.
-    ReportTableView *t2 = showTable("t2");
-    clickCell(t2, "t2.licensing.change");
+    ReportTableView *t2 = TestSupport::showTable(m_window.get(), "t2");
+    TestSupport::clickCell(t2, "t2.licensing.change");
     QTest::keyClicks(t2, "-");
     QTest::keyClicks(QApplication::focusWidget(), "8");
     enter(QApplication::focusWidget());
@@ -238,12 +218,12 @@ void tst_MainWindow::refuseBadInput()
 
 void tst_MainWindow::computedCellsAreReadOnly()
 {
-    ReportTableView *view = showTable("t3");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
     const QModelIndex total = view->reportModel()->indexOfKey("t3.total.natural");
     QVERIFY(!(view->reportModel()->flags(total) & Qt::ItemIsEditable));
     QVERIFY(view->reportModel()->flags(view->reportModel()->indexOfKey("t3.new.natural")) & Qt::ItemIsEditable);
     QCOMPARE(total.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xe9, 0xe9, 0xe9));
-    clickCell(view, "t3.total.natural");
+    TestSupport::clickCell(view, "t3.total.natural");
     QTest::keyClicks(view, "7");
     QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget())); // no editor opened
     QCOMPARE(storedCell("t3.total.natural"), CellValue::integer(0));
@@ -251,8 +231,8 @@ void tst_MainWindow::computedCellsAreReadOnly()
 
 void tst_MainWindow::deleteMakesBlank()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.granted.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.granted.natural");
     QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
     QTest::keyClick(view, Qt::Key_Delete);
     QVERIFY(storedCell("t3.granted.natural").isBlank());
@@ -263,8 +243,8 @@ void tst_MainWindow::deleteMakesBlank()
 
 void tst_MainWindow::pasteTsv()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.granted.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.granted.natural");
     // Two rows as Excel copies them, the second including a 总计 value that is computed anyway.
     QApplication::clipboard()->setText("1\t2\t3\r\n4\t5\t6\t0\t0\t0\t999\r\n");
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
@@ -280,8 +260,8 @@ void tst_MainWindow::pasteTsv()
 
 void tst_MainWindow::pasteRefusesWholeBlock()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.granted.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.granted.natural");
     QSignalSpy message(view, &ReportTableView::message);
     QApplication::clipboard()->setText("1\t2\n3\tx\n");
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
@@ -295,8 +275,8 @@ void tst_MainWindow::pasteRefusesWholeBlock()
 
 void tst_MainWindow::copyTsv()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
     QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
@@ -305,8 +285,8 @@ void tst_MainWindow::copyTsv()
 
 void tst_MainWindow::undoRedoWithKeys()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.legal");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.legal");
     QTest::keyClicks(view, "4");
     enter(QApplication::focusWidget());
     QCOMPARE(storedCell("t3.new.total"), CellValue::integer(4));
@@ -391,8 +371,8 @@ void tst_MainWindow::detailsAreUndoable()
 
 void tst_MainWindow::reopenSeesSameData()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.unable_1.research");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.unable_1.research");
     QTest::keyClicks(view, "6");
     enter(QApplication::focusWidget());
     m_window->close(); // saves the last open report and tab
@@ -451,8 +431,8 @@ void tst_MainWindow::previewFollowsEdits()
         return false;
     };
     QVERIFY(!printed("4321"));
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.research");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.research");
     QTest::keyClicks(view, "4"); // opens the editor with the first digit …
     QTest::keyClicks(QApplication::focusWidget(), "321"); // … which takes the rest
     enter(QApplication::focusWidget());
@@ -475,9 +455,9 @@ void tst_MainWindow::signOffMakesReadOnly()
     QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("已签发（王主任）")));
     for (const LayoutPage &page : m_window->preview()->reportLayout()->pages())
         QVERIFY(!page.watermark);
-    ReportTableView *view = showTable("t3");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
     QVERIFY(!(view->reportModel()->flags(view->reportModel()->indexOfKey("t3.new.natural")) & Qt::ItemIsEditable));
-    clickCell(view, "t3.new.natural");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClicks(view, "9");
     QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QVERIFY(m_window->proseEdit("part5")->isReadOnly());
@@ -490,7 +470,7 @@ void tst_MainWindow::signOffMakesReadOnly()
     QVERIFY(doc->reopen(QStringLiteral("王主任"), QStringLiteral("补充第六部分")));
     QVERIFY(!m_window->proseEdit("part5")->isReadOnly());
     QVERIFY(m_window->preview()->reportLayout()->page(0).watermark);
-    clickCell(view, "t3.new.natural");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClicks(view, "9");
     enter(QApplication::focusWidget());
     QCOMPARE(storedCell("t3.new.natural"), CellValue::integer(9));

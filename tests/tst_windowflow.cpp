@@ -75,9 +75,6 @@ private slots:
     void deleteOpensNeighbour();
 
 private:
-    ReportTableView *showTable(const QString &table);
-    void clickCell(ReportTableView *view, const QString &key);
-    QAction *action(const QString &menu, const QString &text) const;
     Report stored(int year = 2021);
 
     FormatRegistry m_registry;
@@ -114,34 +111,6 @@ void tst_WindowFlow::cleanup()
     m_store.reset();
 }
 
-ReportTableView *tst_WindowFlow::showTable(const QString &table)
-{
-    m_window->tabs()->setCurrentIndex(MainWindow::Table2Tab + QStringList{"t2", "t3", "t4"}.indexOf(table));
-    ReportTableView *view = m_window->tableView(table);
-    view->setFocus();
-    QApplication::processEvents();
-    return view;
-}
-
-void tst_WindowFlow::clickCell(ReportTableView *view, const QString &key)
-{
-    const QModelIndex i = view->reportModel()->indexOfKey(key);
-    QVERIFY(i.isValid());
-    view->scrollTo(i);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(i).center());
-    QCOMPARE(view->currentIndex(), i);
-}
-
-QAction *tst_WindowFlow::action(const QString &menu, const QString &text) const
-{
-    for (QAction *m : m_window->menuBar()->actions())
-        if (m->text().startsWith(menu))
-            for (QAction *a : m->menu()->actions())
-                if (a->text().startsWith(text))
-                    return a;
-    return nullptr;
-}
-
 Report tst_WindowFlow::stored(int year)
 {
     SqliteReportStore other(m_registry);
@@ -154,14 +123,14 @@ Report tst_WindowFlow::stored(int year)
 void tst_WindowFlow::redoByKeyboard()
 {
     // Each redo key once: a key listed twice is "ambiguous" to Qt and does nothing at all.
-    QAction *redo = action(QStringLiteral("编辑"), QStringLiteral("重做"));
+    QAction *redo = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("重做"));
     QVERIFY(redo);
     const QList<QKeySequence> keys = redo->shortcuts();
     QCOMPARE(QSet<QKeySequence>(keys.begin(), keys.end()).size(), keys.size());
     QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClicks(view, "7");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCoreApplication::processEvents();
@@ -187,8 +156,8 @@ void tst_WindowFlow::redoByKeyboard()
 
 void tst_WindowFlow::minusFiveIsNotFive()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClick(view, Qt::Key_Delete);
     QVERIFY(stored().cell("t3.new.natural").isBlank());
     QSignalSpy refused(view->cellDelegate(), &CellDelegate::refused);
@@ -218,17 +187,17 @@ void tst_WindowFlow::minusFiveIsNotFive()
     QCOMPARE(stored().cell("t3.new.natural"), CellValue::integer(5));
     QVERIFY(view->cellMessage().isEmpty());
     // Leaving with text that is no value keeps the cell as it was.
-    clickCell(view, "t3.new.commercial");
+    TestSupport::clickCell(view, "t3.new.commercial");
     QTest::keyClicks(view, "-");
     QTest::keyClicks(QApplication::focusWidget(), "2");
-    clickCell(view, "t3.new.research");
+    TestSupport::clickCell(view, "t3.new.research");
     QCOMPARE(stored().cell("t3.new.commercial"), CellValue::integer(0));
 }
 
 void tst_WindowFlow::pasteFormattedNumbers()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.granted.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.granted.natural");
     // What Excel and WPS copy from cells formatted with thousands separators, padded, or typed full-width.
     QApplication::clipboard()->setText(QStringLiteral("1,234\t 56 \t７８\r\n2,000\t\u00a03\u00a0\t0\r\n"));
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
@@ -249,10 +218,10 @@ void tst_WindowFlow::pasteFormattedNumbers()
 
 void tst_WindowFlow::actionsThatCannotActAreDisabled()
 {
-    QAction *pdf = action(QStringLiteral("文件"), QStringLiteral("导出 PDF"));
-    QAction *print = action(QStringLiteral("文件"), QStringLiteral("打印"));
-    QAction *withdraw = action(QStringLiteral("报告"), QStringLiteral("撤回签发"));
-    QAction *fix = action(QStringLiteral("编辑"), QStringLiteral("应用所选问题的修正"));
+    QAction *pdf = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("导出 PDF"));
+    QAction *print = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("打印"));
+    QAction *withdraw = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("撤回签发"));
+    QAction *fix = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("应用所选问题的修正"));
     QVERIFY(pdf && print && withdraw && fix);
     QVERIFY(pdf->isEnabled() && print->isEnabled());
     // Not signed: nothing to withdraw.
@@ -288,7 +257,7 @@ void tst_WindowFlow::undoTextReadsWell()
     ProseEdit *prose = m_window->proseEdit("part1");
     prose->setFocus();
     QTest::keyClicks(prose, "A");
-    QAction *undo = action(QStringLiteral("编辑"), QStringLiteral("撤销"));
+    QAction *undo = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("撤销"));
     QVERIFY(undo);
     QCOMPARE(undo->text(), QStringLiteral("撤销 编辑“一、总体情况”"));
 }
@@ -406,7 +375,7 @@ void tst_WindowFlow::laptopScreen()
     QVERIFY(bar->rect().right() <= m_window->tabs()->rect().right());
     // Tables 二 and 三 fit: labels narrowed and wrapped rather than a horizontal scroll bar.
     for (const QString &table : {QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}) {
-        ReportTableView *view = showTable(table);
+        ReportTableView *view = TestSupport::showTable(m_window.get(), table);
         QApplication::processEvents();
         QVERIFY2(view->horizontalScrollBar()->maximum() == 0,
                  qPrintable(QStringLiteral("%1: %2 px too wide").arg(table).arg(view->horizontalScrollBar()->maximum())));
@@ -421,8 +390,8 @@ void tst_WindowFlow::laptopScreen()
 
 void tst_WindowFlow::tabsFromTheKeyboard()
 {
-    ReportTableView *view = showTable("t3");
-    clickCell(view, "t3.new.natural");
+    ReportTableView *view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClick(view, Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::Table4Tab));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
@@ -434,8 +403,8 @@ void tst_WindowFlow::tabsFromTheKeyboard()
     m_window->proseEdit("part5")->setFocus();
     QTest::keyClick(m_window->proseEdit("part5"), Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::OtherTab));
-    view = showTable("t3");
-    clickCell(view, "t3.new.natural");
+    view = TestSupport::showTable(m_window.get(), "t3");
+    TestSupport::clickCell(view, "t3.new.natural");
     QTest::keyClick(view, Qt::Key_F2);
     QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
@@ -466,7 +435,7 @@ void tst_WindowFlow::previewZoomAndTables()
     QVERIFY(pages->scale() * PageGeometry::pageHeight <= pages->viewport()->height());
     // A table's tab brings the table into view.
     for (const QString &table : {QStringLiteral("t3"), QStringLiteral("t4"), QStringLiteral("t2")}) {
-        showTable(table);
+        TestSupport::showTable(m_window.get(), table);
         int first = -1;
         for (int p = 0; p < preview->reportLayout()->pageCount() && first < 0; ++p)
             for (const PlacedRow &row : preview->reportLayout()->page(p).rows)
@@ -538,7 +507,7 @@ void tst_WindowFlow::signingAsksAndRecords()
         defaultButton = box->standardButton(box->defaultButton());
         QTest::keyClick(box, Qt::Key_Escape);
     });
-    action(QStringLiteral("报告"), QStringLiteral("签发"))->trigger();
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"))->trigger();
     QCOMPARE(defaultButton, QMessageBox::Yes);
     QVERIFY(!m_window->document()->isSigned());
     // An error: No by default, so Enter does not sign.
@@ -547,7 +516,7 @@ void tst_WindowFlow::signingAsksAndRecords()
         defaultButton = box->standardButton(box->defaultButton());
         QTest::keyClick(box, Qt::Key_Return);
     });
-    action(QStringLiteral("报告"), QStringLiteral("签发"))->trigger();
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"))->trigger();
     QCOMPARE(defaultButton, QMessageBox::No);
     QVERIFY(!m_window->document()->isSigned());
     // Clean again: signed through the dialogs; who and when in 基本信息 and in the list.
@@ -559,7 +528,7 @@ void tst_WindowFlow::signingAsksAndRecords()
         input->findChild<QLineEdit *>()->setText(QStringLiteral("王主任")); // what an input method would commit
         QTest::keyClick(input, Qt::Key_Return);
     });
-    action(QStringLiteral("报告"), QStringLiteral("签发"))->trigger();
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"))->trigger();
     QVERIFY(m_window->document()->isSigned());
     QVERIFY(m_window->detailsForm()->signOffLabel()->text().contains(QStringLiteral("由 王主任 签发")));
     const QModelIndex item = m_window->reportList()->currentIndex();
@@ -570,7 +539,7 @@ void tst_WindowFlow::signingAsksAndRecords()
 void tst_WindowFlow::withdrawalNeedsReason()
 {
     QVERIFY(m_window->document()->sign(QStringLiteral("王主任")));
-    QAction *withdraw = action(QStringLiteral("报告"), QStringLiteral("撤回签发"));
+    QAction *withdraw = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("撤回签发"));
     QVERIFY(withdraw->isEnabled());
     bool stayedOpen = false;
     TestSupport::whenModal<WithdrawDialog>([&stayedOpen](WithdrawDialog *dialog) {
@@ -628,7 +597,7 @@ void tst_WindowFlow::deleteOpensNeighbour()
     m_window->reportList()->setFocus();
     QVERIFY(m_window->openReport(m_agency, 2021));
     TestSupport::whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
-    action(QStringLiteral("文件"), QStringLiteral("删除报告"))->trigger();
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("删除报告"))->trigger();
     QVERIFY(m_window->document());
     QCOMPARE(m_window->document()->report().year, 2022);
     QApplication::setActiveWindow(m_window.get());
