@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BuildInfo.h"
 #include "FormatRegistry.h"
 #include "ReportChecker.h"
 #include "ReportDocument.h"
@@ -83,7 +84,7 @@ int CommandLine::run(const QStringList &arguments)
     Options o;
     o.command = arguments.value(1);
     if (o.command == QLatin1String("--version")) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        m_out << QCoreApplication::applicationName() << ' ' << BuildInfo::version() << '\n' << BuildInfo::describe() << Qt::endl;
         return Ok;
     }
     if (o.command == QLatin1String("--help") || o.command == QLatin1String("-h") || o.command == QLatin1String("help"))
