@@ -1,9 +1,13 @@
 #include "CellValue.h"
 #include "CommandLine.h"
 #include "TestSupport.h"
+#include "Preferences.h"
 #include "UiLanguage.h"
 
 #include <QFile>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -11,18 +15,32 @@ class tst_UiLanguage : public QObject
 {
     Q_OBJECT
 private slots:
-    void chineseIsTheDefault();
+    void initTestCase();
+    void followsTheSystemUnlessChosen();
     void englishTranslatesEveryString();
+    void switchesBack();
 };
 
-void tst_UiLanguage::chineseIsTheDefault()
+void tst_UiLanguage::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the choice in a throw-away settings file
+    Preferences().setLanguageChoice(QString());
+}
+
+void tst_UiLanguage::followsTheSystemUnlessChosen()
+{
+    // ctest runs with LANG=C.UTF-8: a system that is not Chinese gets English …
+    QCOMPARE(QLocale::system().name(), QStringLiteral("C"));
+    QCOMPARE(Preferences::systemLanguage(), QStringLiteral("en"));
+    QCOMPARE(UiLanguage::fromSettings(), QStringLiteral("en"));
+    // … unless 设置 says otherwise; and back to following the system.
+    Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
     QCOMPARE(UiLanguage::fromSettings(), QStringLiteral("zh_CN"));
-    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), "zh_CN"));
-    CellValue v;
-    QString error;
-    QVERIFY(!CellValue::parse(ValueType::Count, "-1", &v, &error));
-    QCOMPARE(error, QStringLiteral("件数不能为负数：“-1”"));
+    Preferences().setLanguageChoice(QStringLiteral("xx")); // a hand-edited file: not a language we have
+    QCOMPARE(Preferences().languageChoice(), QString());
+    Preferences().setLanguageChoice(QString());
+    QCOMPARE(UiLanguage::fromSettings(), QStringLiteral("en"));
+    // (A Chinese system is checked by cli_headless, which runs the program with LANG=zh_CN.UTF-8.)
 }
 
 void tst_UiLanguage::englishTranslatesEveryString()
@@ -46,6 +64,19 @@ void tst_UiLanguage::englishTranslatesEveryString()
     QCOMPARE(CommandLine(registry, o, e).run({"disclosure-report", "frobnicate"}), 2);
     e.flush();
     QVERIFY2(err.contains("Unknown command “frobnicate”"), qPrintable(err));
+}
+
+void tst_UiLanguage::switchesBack()
+{
+    // A switch removes the previous catalogues: Chinese again after English, and Qt's own strings with it.
+    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), "en"));
+    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), "zh_CN"));
+    CellValue v;
+    QString error;
+    QVERIFY(!CellValue::parse(ValueType::Count, "-1", &v, &error));
+    QCOMPARE(error, QStringLiteral("件数不能为负数：“-1”"));
+    QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), 1); // qtbase_zh_CN only
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
 }
 
 QTEST_GUILESS_MAIN(tst_UiLanguage)

@@ -264,6 +264,7 @@ void tst_WindowFlow::undoTextReadsWell()
 
 void tst_WindowFlow::detailsFormStaysPutOnSignOff()
 {
+    m_window->resize(1366, 740); // a laptop's screen (offscreen's own is smaller than the window's minimum)
     m_window->tabs()->setCurrentIndex(MainWindow::DetailsTab);
     QApplication::processEvents();
     DetailsForm *form = m_window->detailsForm();

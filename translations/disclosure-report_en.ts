@@ -37,6 +37,23 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1（编译时 %2）</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>版本：%1
+提交：%2
+Qt：%3
+数据库结构版本：%4</source>
+        <translation>Version: %1
+Commit: %2
+Qt: %3
+Database schema version: %4</translation>
+    </message>
+</context>
+<context>
     <name>CellPerLineReader</name>
     <message>
         <source>行名之后有 %1 行，表中这一行有 %2 格</source>
@@ -508,6 +525,145 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>政府信息公开工作年度报告：使用指南</source>
+        <translation>Government Information Disclosure Annual Report: user guide</translation>
+    </message>
+    <message>
+        <source>八个步骤</source>
+        <translation>Eight steps</translation>
+    </message>
+    <message>
+        <source>打开程序。报告保存在本机的数据库文件中，无需任何设置；每一处修改立即保存，没有“保存”按钮。</source>
+        <translation>Open the program. Reports are kept in a database file on this computer, with nothing to set up; every change is saved at once, there is no Save button.</translation>
+    </message>
+    <message>
+        <source>新建本年度报告（文件 ▸ 新建报告）：填写机关名称和年度。数据库中有上一年的报告时，上年结转数、联系方式和落款自动带入。</source>
+        <translation>Create this year’s report (File ▸ New report): enter the agency and the year. When last year’s report is in the database, the carried-over figures, the contact and the signature block come with it.</translation>
+    </message>
+    <message>
+        <source>或者导入已发布的报告：文件 ▸ 导入报告全文，或从网站复制全文后“从剪贴板导入”。导入时不能确定的数字标为紫色，请与原文逐一核对后确认。</source>
+        <translation>Or import a published report: File ▸ Import report text, or copy the text from the website and import it from the clipboard. Figures the import was not sure of are purple: compare each with the original, then confirm it.</translation>
+    </message>
+    <message>
+        <source>在“基本信息”中填写标题、成文日期和联系方式。</source>
+        <translation>Fill in the title, the date and the contact under Details.</translation>
+    </message>
+    <message>
+        <source>填写文字部分：导语、总体情况、存在的主要问题及改进情况、其他需要报告的事项。</source>
+        <translation>Write the text parts: the preamble, the overview, the main problems and improvements, and other matters.</translation>
+    </message>
+    <message>
+        <source>填写表二、表三、表四：像电子表格一样输入，灰色的总计自动计算；可以从 Excel 或 WPS 复制粘贴。</source>
+        <translation>Fill in tables 二, 三 and 四 as in a spreadsheet; the grey totals are computed; copy and paste from Excel or WPS works.</translation>
+    </message>
+    <message>
+        <source>查看下方的检查结果：双击一条即跳到对应单元格，“应用修正”一步改正可以确定的错误。</source>
+        <translation>Look at the findings below: double-click one to jump to its cell; Apply fix corrects in one step what can be known.</translation>
+    </message>
+    <message>
+        <source>在右侧预览中核对版面，然后签发（报告 ▸ 签发），打印或导出 PDF 上传网站；也可导出 Word、ODT 和网页。</source>
+        <translation>Check the pages in the preview on the right, then sign off (Report ▸ Sign off), print, or export the PDF for the website; Word, ODT and a web page can be exported too.</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>表格：输入数字</source>
+        <translation>Tables: enter a number</translation>
+    </message>
+    <message>
+        <source>直接键入，替换原值</source>
+        <translation>just type; it replaces the value</translation>
+    </message>
+    <message>
+        <source>表格：确认并下移 / 右移</source>
+        <translation>Tables: confirm and move down / right</translation>
+    </message>
+    <message>
+        <source>Enter / Tab</source>
+        <translation>Enter / Tab</translation>
+    </message>
+    <message>
+        <source>表格：清空单元格</source>
+        <translation>Tables: clear a cell</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>表格：放弃正在输入的内容</source>
+        <translation>Tables: discard what is being typed</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>切换到某个标签页</source>
+        <translation>Go to a tab</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+7</source>
+        <translation>Alt+1 … Alt+7</translation>
+    </message>
+    <message>
+        <source>预览：翻页 / 缩放</source>
+        <translation>Preview: turn pages / zoom</translation>
+    </message>
+    <message>
+        <source>PgUp、PgDn / Ctrl+滚轮、Ctrl+加号、Ctrl+减号、Ctrl+0</source>
+        <translation>PgUp, PgDn / Ctrl+wheel, Ctrl+plus, Ctrl+minus, Ctrl+0</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>错误必须改正后再签发；警告请核对，确有原因的可以保留。</source>
+        <translation>Errors must be corrected before signing off; check each warning, and keep it where there is a reason.</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>含义</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>件数不能为负数（2019 年表式表二的“本年增/减”除外）。</source>
+        <translation>A count cannot be negative (except the change column of table 二 in the 2019 form).</translation>
+    </message>
+    <message>
+        <source>单元格未填写。没有发生的事项请填 0，而不是留空。</source>
+        <translation>The cell is blank. Enter 0 for what did not happen rather than leaving it blank.</translation>
+    </message>
+    <message>
+        <source>报告的某一部分文字还是空的。</source>
+        <translation>A text part of the report is still empty.</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>导入报告 JSON</source>
@@ -570,6 +726,10 @@ File it under “%1”? (No imports it as another agency)</translation>
 用导入的报告替换它吗？（可以在报告列表中用“撤销”恢复）</source>
         <translation>The database already has the report of %1 for %2.
 Replace it with the imported one? (Undo in the report list brings it back)</translation>
+    </message>
+    <message>
+        <source>报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)</source>
+        <translation>Report text or report JSON (*.txt *.md *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -743,10 +903,6 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
 %1</translation>
     </message>
     <message>
-        <source>%1 — 政府信息公开工作年度报告</source>
-        <translation>%1 — Disclosure Report</translation>
-    </message>
-    <message>
         <source>这一问题没有可自动应用的修正，请核对原始数据。</source>
         <translation>This finding has no automatic fix; check the source figures.</translation>
     </message>
@@ -807,10 +963,6 @@ Undo in the report list brings it back.</translation>
     <message>
         <source>选择印章图片(&amp;I)…</source>
         <translation>Seal &amp;image…</translation>
-    </message>
-    <message>
-        <source>打印字体(&amp;F)…</source>
-        <translation>Print &amp;fonts…</translation>
     </message>
     <message>
         <source> · 已签发（%1），只读</source>
@@ -1054,6 +1206,98 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>%1与%2</source>
         <translation>%1 and %2</translation>
     </message>
+    <message>
+        <source>打开数据库(&amp;K)…</source>
+        <translation>Open databa&amp;se…</translation>
+    </message>
+    <message>
+        <source>新建数据库(&amp;E)…</source>
+        <translation>N&amp;ew database…</translation>
+    </message>
+    <message>
+        <source>最近的数据库(&amp;U)</source>
+        <translation>Re&amp;cent databases</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用指南(&amp;G)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>打开示例报告(&amp;X)</source>
+        <translation>Open the e&amp;xample report</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <source>示例报告只读，不在数据库中</source>
+        <translation>The example report is read-only and not in the database</translation>
+    </message>
+    <message>
+        <source>打开示例报告</source>
+        <translation>Open the example report</translation>
+    </message>
+    <message>
+        <source>示例报告无法读取：%1</source>
+        <translation>The example report cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>示例：%1（只读）</source>
+        <translation>Example: %1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>（没有）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>报告数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Report databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>报告数据库 (*.sqlite)</source>
+        <translation>Report databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 已经存在，未作任何改动。要使用它，请选择“打开数据库”。</source>
+        <translation>%1 exists already; nothing was changed. To use it, choose Open database.</translation>
+    </message>
+    <message>
+        <source>按《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号的格式编写、检查、打印和导出年度报告。</source>
+        <translation>Writes, checks, prints and exports the annual report in the format of the Regulations on Government Information Disclosure and 国办公开办函〔2021〕30号.</translation>
+    </message>
+    <message>
+        <source>当前数据库：%1（结构版本 %2）</source>
+        <translation>Current database: %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1200,41 +1444,6 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>缩放（在预览中按 Ctrl+滚轮 或 Ctrl++ / Ctrl+-；Ctrl+0 适合宽度）</source>
         <translation>Zoom (in the preview: Ctrl+wheel or Ctrl++ / Ctrl+-; Ctrl+0 fits the width)</translation>
-    </message>
-</context>
-<context>
-    <name>PrintFontsDialog</name>
-    <message>
-        <source>标题（小标宋）</source>
-        <translation>Title (小标宋)</translation>
-    </message>
-    <message>
-        <source>正文（仿宋）</source>
-        <translation>Body (仿宋)</translation>
-    </message>
-    <message>
-        <source>一级标题（黑体）</source>
-        <translation>Level-1 headings (黑体)</translation>
-    </message>
-    <message>
-        <source>二级标题（楷体）</source>
-        <translation>Level-2 headings (楷体)</translation>
-    </message>
-    <message>
-        <source>页码（宋体）</source>
-        <translation>Page numbers (宋体)</translation>
-    </message>
-    <message>
-        <source>打印字体</source>
-        <translation>Print fonts</translation>
-    </message>
-    <message>
-        <source>本机安装了仿宋_GB2312、方正小标宋简体等字体时可在此选用；默认使用随程序提供的 Fandol 字体。</source>
-        <translation>Choose faces such as 仿宋_GB2312 or 方正小标宋简体 when this computer has them; by default the program uses the Fandol faces it ships.</translation>
-    </message>
-    <message>
-        <source>表格（仿宋）</source>
-        <translation>Tables (仿宋)</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1783,73 @@ Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>标题（小标宋）(&amp;T)</source>
+        <translation>&amp;Title (小标宋)</translation>
+    </message>
+    <message>
+        <source>正文（仿宋）(&amp;B)</source>
+        <translation>&amp;Body (仿宋)</translation>
+    </message>
+    <message>
+        <source>一级标题（黑体）(&amp;1)</source>
+        <translation>Heading &amp;1 (黑体)</translation>
+    </message>
+    <message>
+        <source>二级标题（楷体）(&amp;2)</source>
+        <translation>Heading &amp;2 (楷体)</translation>
+    </message>
+    <message>
+        <source>表格（仿宋）(&amp;G)</source>
+        <translation>Tables (仿宋) (&amp;G)</translation>
+    </message>
+    <message>
+        <source>页码（宋体）(&amp;P)</source>
+        <translation>&amp;Page numbers (宋体)</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>跟随系统（%1）</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation>&amp;Open its folder</translation>
+    </message>
+    <message>
+        <source>数据库文件(&amp;D)：</source>
+        <translation>&amp;Database file:</translation>
+    </message>
+    <message>
+        <source>每一处修改立即写入这个文件。文件 ▸ 打开数据库 可以换用另一个文件（例如同事发来的）；文件 ▸ 新建数据库 另起一个。</source>
+        <translation>Every change is written to this file at once. File ▸ Open database uses another file (one a colleague sent, say); File ▸ New database starts a new one.</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>本机安装了仿宋_GB2312、方正小标宋简体等字体时可在此选用；默认使用随程序提供的 Fandol 字体。</source>
+        <translation>Choose faces such as 仿宋_GB2312 or 方正小标宋简体 when this computer has them; by default the program uses the Fandol faces it ships.</translation>
+    </message>
+    <message>
+        <source>恢复默认字体(&amp;R)</source>
+        <translation>&amp;Restore the default faces</translation>
+    </message>
+    <message>
+        <source>打印字体</source>
+        <translation>Print fonts</translation>
+    </message>
+</context>
+<context>
     <name>SqliteReportStore</name>
     <message>
         <source>数据库 %1 出错</source>
@@ -1681,6 +1957,57 @@ Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>政府信息公开工作年度报告</source>
+        <translation>Government Information Disclosure Annual Report</translation>
+    </message>
+    <message>
+        <source>新建 %1 年度报告(&amp;N)</source>
+        <translation>&amp;New report for %1</translation>
+    </message>
+    <message>
+        <source>只需填写机关名称和年度；采用现行表式（国办公开办函〔2021〕30号）。</source>
+        <translation>Only the agency and the year to enter; the current official form (国办公开办函〔2021〕30号).</translation>
+    </message>
+    <message>
+        <source>导入去年发布的报告：从文件(&amp;I)</source>
+        <translation>&amp;Import last year’s published report from a file</translation>
+    </message>
+    <message>
+        <source>网站上保存的报告全文（TXT）或本程序导出的报告 JSON；导入后与原文逐项核对。</source>
+        <translation>The report’s text saved from the website (TXT), or report JSON from this program; compared with its source after the import.</translation>
+    </message>
+    <message>
+        <source>导入去年发布的报告：从剪贴板(&amp;B)</source>
+        <translation>Import last year’s published report from the clip&amp;board</translation>
+    </message>
+    <message>
+        <source>在浏览器中选中报告全文并复制，再点这里。</source>
+        <translation>Select the report’s whole text in the browser, copy it, then click here.</translation>
+    </message>
+    <message>
+        <source>打开示例报告(&amp;X)</source>
+        <translation>Open the e&amp;xample report</translation>
+    </message>
+    <message>
+        <source>昌吉州科学技术局 2021 年度报告，只读：看看填好的表格、检查结果和版面是什么样子。</source>
+        <translation>The 2021 report of 昌吉州科学技术局, read-only: see what filled tables, findings and pages look like.</translation>
+    </message>
+    <message>
+        <source>请在左侧列表中选择一份报告，或者：</source>
+        <translation>Choose a report in the list on the left, or:</translation>
+    </message>
+    <message>
+        <source>数据库中还没有报告。从这里开始：</source>
+        <translation>The database has no report yet. Start here:</translation>
+    </message>
+    <message>
+        <source>数据保存在 %1（&lt;a href=&quot;folder&quot;&gt;打开所在文件夹&lt;/a&gt;）</source>
+        <translation>The data is kept in %1 (&lt;a href=&quot;folder&quot;&gt;open its folder&lt;/a&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>TableRows</name>
     <message>
         <source>%1：读不出“%2”，留空</source>
@@ -1765,6 +2092,35 @@ Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>政府信息公开年报</source>
+        <translation>Disclosure Report</translation>
+    </message>
+    <message>
+        <source>上次使用的数据库 %1 已不存在，现在打开默认数据库。</source>
+        <translation>The database used last time, %1, is gone; the default database is open now.</translation>
+    </message>
+    <message>
+        <source>上次使用的数据库无法打开，现在打开默认数据库：
+%1</source>
+        <translation>The database used last time cannot be opened; the default database is open now:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 不存在</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
     <name>ZipWriter</name>
     <message>
         <source>无法写入 %1（%2）</source>
@@ -1773,13 +2129,6 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>政府信息公开年报</source>
-        <translation>Disclosure Report</translation>
     </message>
 </context>
 </TS>

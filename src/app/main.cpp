@@ -1,25 +1,25 @@
+#include "BuildInfo.h"
 #include "CommandLine.h"
 #include "FormatRegistry.h"
-#include "MainWindow.h"
-#include "ReportDocument.h"
-#include "ReportStore.h"
 #include "UiLanguage.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 
-#include <unistd.h>
 #include <QGuiApplication>
 #include <QMessageBox>
+
+#include <unistd.h>
 
 namespace {
 
 void describe(QCoreApplication &app)
 {
     app.setApplicationName(QStringLiteral("disclosure-report"));
-    app.setApplicationVersion(QStringLiteral(DR_VERSION));
+    app.setApplicationVersion(BuildInfo::version());
 }
 
 } // namespace
@@ -74,15 +74,12 @@ int main(int argc, char *argv[])
         ui.setFamilies({QStringLiteral("Noto Sans CJK SC"), ui.family()});
         QApplication::setFont(ui);
     }
-    app.setApplicationDisplayName(QApplication::translate("main", "政府信息公开年报"));
     const FormatRegistry registry;
     QString error = registry.error();
-    const auto store = registry.isValid() ? ReportStore::open(registry, QString(), &error) : nullptr;
-    if (!store) {
-        QMessageBox::critical(nullptr, app.applicationDisplayName(), error);
+    Workspace workspace(registry);
+    if (!registry.isValid() || !workspace.start(QString(), &error)) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 2;
     }
-    MainWindow window(registry, *store);
-    window.show();
     return app.exec();
 }

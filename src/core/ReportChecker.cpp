@@ -23,7 +23,7 @@ int ReportChecker::count(const QVector<Finding> &findings, Severity severity)
 QVector<Finding> ReportChecker::checkProse(const Report &report) const
 {
     QVector<Finding> out;
-    for (const QString part : {QStringLiteral("part1"), QStringLiteral("part5"), QStringLiteral("part6")})
+    for (const QString &part : {QStringLiteral("part1"), QStringLiteral("part5"), QStringLiteral("part6")})
         if (report.prose.get(part).value_or(QString()).trimmed().isEmpty())
             out.append({QStringLiteral("prose.empty"), Severity::Warning, {QStringLiteral("prose.") + part},
                         tr("“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）").arg(Prose::name(part)), std::nullopt});

@@ -189,6 +189,8 @@ struct Loader
             }
             if (values.isEmpty())
                 return fail(QStringLiteral("rule %1: forEach is empty").arg(id));
+            f.ruleTexts.append({id, sev == QLatin1String("error") ? Severity::Error : Severity::Warning,
+                                r.value(QLatin1String("description")).toString(), r.value(QLatin1String("description_en")).toString()});
             for (const QString &value : qAsConst(values)) {
                 RuleInstance inst;
                 inst.id = id;

@@ -50,6 +50,15 @@ struct ValueCellDef
     QString optionalBlock;
 };
 
+// What a consistency rule means, in the clerk's words (for the built-in guide): once per rule, not per instance.
+struct RuleText
+{
+    QString id;
+    Severity severity = Severity::Error;
+    QString description;   // Chinese
+    QString descriptionEn; // English
+};
+
 // One official table in one form, loaded from a resource file (resources/formats/README.md).
 class TableFormat
 {
@@ -66,6 +75,7 @@ public:
     QVector<GridRow> body;
     QVector<ValueCellDef> cells; // printed order
     QVector<RuleInstance> rules;
+    QVector<RuleText> ruleTexts;
 
     int gridColumns() const { return widthsMm.size(); }
     const ValueCellDef *cell(const QString &key) const;

@@ -3,20 +3,69 @@
 #include "FontSet.h"
 
 #include <QFontDatabase>
+#include <QLocale>
 
 Preferences::Preferences()
     : m_settings(QStringLiteral("disclosure-report"), QStringLiteral("disclosure-report"))
 {
 }
 
-QString Preferences::language() const
+QString Preferences::languageChoice() const
 {
-    return m_settings.value(QStringLiteral("ui/language")).toString() == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    const QString code = m_settings.value(QStringLiteral("ui/language")).toString();
+    return code == QLatin1String("en") || code == QLatin1String("zh_CN") ? code : QString();
 }
 
-void Preferences::setLanguage(const QString &code)
+void Preferences::setLanguageChoice(const QString &code)
 {
-    m_settings.setValue(QStringLiteral("ui/language"), code);
+    if (code.isEmpty())
+        m_settings.remove(QStringLiteral("ui/language"));
+    else
+        m_settings.setValue(QStringLiteral("ui/language"), code);
+}
+
+QString Preferences::language() const
+{
+    const QString choice = languageChoice();
+    return choice.isEmpty() ? systemLanguage() : choice;
+}
+
+QString Preferences::systemLanguage()
+{
+    // The first of the user's preferred languages decides, as a desktop's other programs do.
+    const QStringList wanted = QLocale::system().uiLanguages();
+    const QString first = wanted.isEmpty() ? QLocale::system().name() : wanted.constFirst();
+    return first.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString Preferences::database() const
+{
+    return m_settings.value(QStringLiteral("database/last")).toString();
+}
+
+QStringList Preferences::recentDatabases() const
+{
+    return m_settings.value(QStringLiteral("database/recent")).toStringList();
+}
+
+void Preferences::noteDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    m_settings.setValue(QStringLiteral("database/recent"), recent);
+    m_settings.setValue(QStringLiteral("database/last"), path);
+}
+
+void Preferences::forgetDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    m_settings.setValue(QStringLiteral("database/recent"), recent);
+    if (database() == path)
+        m_settings.remove(QStringLiteral("database/last"));
 }
 
 QByteArray Preferences::windowGeometry() const

@@ -13,8 +13,18 @@ class Preferences
 public:
     Preferences();
 
-    QString language() const; // "zh_CN" (default) or "en"
-    void setLanguage(const QString &code);
+    // The interface language chosen in 设置: "zh_CN", "en", or empty to follow the system (the default).
+    QString languageChoice() const;
+    void setLanguageChoice(const QString &code);
+    // The language to show: the choice, or the system's (zh* → Chinese, anything else → English).
+    QString language() const;
+    static QString systemLanguage();
+
+    // The database file last opened in the window (empty: the embedded default) and the recent ones, newest first.
+    QString database() const;
+    QStringList recentDatabases() const;
+    void noteDatabase(const QString &path); // becomes the last one and heads the recent list
+    void forgetDatabase(const QString &path);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -35,6 +35,7 @@ public:
     bool sign(const QString &who);
     bool reopen(const QString &who, const QString &reason);
     // Every signing and withdrawal of this report, oldest first.
+    ReportStore &store() const { return m_store; } // where the report is kept (attachments are read from it)
     QVector<ReportStore::SignOffEvent> signOffHistory() const { return m_store.signOffHistory(m_report.agency, m_report.year); }
     QVector<Finding> findingsFor(const QString &key) const;
 

@@ -11,10 +11,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-PreviewPane::PreviewPane(const FormatRegistry &registry, const FontSet *fonts, ReportStore &store, QWidget *parent)
+PreviewPane::PreviewPane(const FormatRegistry &registry, const FontSet *fonts, QWidget *parent)
     : QWidget(parent)
     , m_fonts(fonts)
-    , m_store(store)
     , m_layout(fonts ? std::make_unique<ReportLayout>(registry, *fonts) : nullptr)
     , m_view(new PageView(this))
     , m_zoom(new QComboBox(this))
@@ -112,7 +111,7 @@ bool PreviewPane::refresh()
     if (m_document) {
         const Report &r = m_document->report();
         m_options.watermark = !m_document->isSigned();
-        const auto seal = m_store.attachment(r.agency, r.year, QStringLiteral("seal"));
+        const auto seal = m_document->store().attachment(r.agency, r.year, QStringLiteral("seal"));
         m_seal->setEnabled(seal.has_value());
         if (seal && m_seal->isChecked()) {
             m_options.sealImage = seal->data;

@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QToolButton;
 class ReportDocument;
-class ReportStore;
 
 // The official pages of the open report beside the editors: paginated, zoomable, following every edit. Edits
 // are laid out again after a short pause, so typing never waits for the layout.
@@ -21,7 +20,7 @@ class PreviewPane : public QWidget
 {
     Q_OBJECT
 public:
-    PreviewPane(const FormatRegistry &registry, const FontSet *fonts, ReportStore &store, QWidget *parent = nullptr);
+    PreviewPane(const FormatRegistry &registry, const FontSet *fonts, QWidget *parent = nullptr);
     ~PreviewPane() override;
 
     void setDocument(ReportDocument *document);
@@ -42,7 +41,6 @@ private:
     void updatePageLabel(int page);
 
     const FontSet *m_fonts;
-    ReportStore &m_store;
     std::unique_ptr<ReportLayout> m_layout;
     QPointer<ReportDocument> m_document;
     RenderOptions m_options;

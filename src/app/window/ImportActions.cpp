@@ -25,8 +25,31 @@ ImportActions::ImportActions(const FormatRegistry &registry, ReportStore &store,
 void ImportActions::importJson()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告 JSON"), QString(), tr("报告 JSON (*.json)"));
+    if (!path.isEmpty())
+        importJsonFile(path);
+}
+
+void ImportActions::importTextFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告全文"), QString(), tr("文本文件 (*.txt *.md)"));
+    if (!path.isEmpty())
+        importTextFromFile(path);
+}
+
+void ImportActions::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告"), QString(),
+                                                      tr("报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)"));
     if (path.isEmpty())
         return;
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        importJsonFile(path);
+    else
+        importTextFromFile(path);
+}
+
+void ImportActions::importJsonFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(m_window, tr("导入报告 JSON"), tr("%1：无法读取（%2）").arg(path, file.errorString()));
@@ -43,11 +66,8 @@ void ImportActions::importJson()
         QMessageBox::warning(m_window, tr("导入报告 JSON"), error);
 }
 
-void ImportActions::importTextFile()
+void ImportActions::importTextFromFile(const QString &path)
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告全文"), QString(), tr("文本文件 (*.txt *.md)"));
-    if (path.isEmpty())
-        return;
     QFile file(path);
     QString error;
     if (!file.open(QIODevice::ReadOnly)) {

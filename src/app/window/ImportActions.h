@@ -20,9 +20,14 @@ public:
     // when nothing was imported (an empty message when the clerk cancelled).
     bool importText(const QString &text, const QString &source, QString *error);
 
+    // A file the clerk chose: report JSON by its .json suffix, a published report's text otherwise.
+    void importJsonFile(const QString &path);
+    void importTextFromFile(const QString &path);
+
 public slots:
     void importJson();
     void importTextFile();
+    void importFile(); // either, from one file dialog (the start page's)
     void importClipboard();
 
 private:

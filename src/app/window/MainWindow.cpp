@@ -1,32 +1,39 @@
 #include "MainWindow.h"
 
+#include "BuildInfo.h"
+#include "ChangeFormsDialog.h"
 #include "DetailsForm.h"
+#include "ExportActions.h"
 #include "FindingsModel.h"
 #include "FontSet.h"
-#include "PreviewPane.h"
-#include "PrintFontsDialog.h"
+#include "HelpDialog.h"
+#include "ImportActions.h"
 #include "LibraryCommands.h"
-#include "ReportSchema.h"
 #include "NewReportDialog.h"
 #include "Preferences.h"
+#include "PreviewPane.h"
 #include "ProseEdit.h"
 #include "ReportChecker.h"
 #include "ReportDocument.h"
+#include "ReportJson.h"
 #include "ReportListModel.h"
+#include "ReportSchema.h"
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
-#include "ChangeFormsDialog.h"
-#include "ExportActions.h"
-#include "ImportActions.h"
+#include "SettingsDialog.h"
+#include "StartPage.h"
 #include "WithdrawDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QInputDialog>
@@ -36,12 +43,16 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace {
 
@@ -70,7 +81,9 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     , m_undoGroup(new QUndoGroup(this))
     , m_libraryStack(new QUndoStack(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_editorSplitter(new QSplitter(Qt::Vertical, m_mainSplitter))
+    , m_editorSplitter(new QSplitter(Qt::Vertical))
+    , m_editorStack(new QStackedWidget(m_mainSplitter))
+    , m_startPage(new StartPage(m_editorStack))
     , m_reportList(new QTreeView(m_mainSplitter))
     , m_tabs(new QTabWidget(m_editorSplitter))
     , m_details(new DetailsForm(m_tabs))
@@ -84,7 +97,7 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
         Preferences().applyPrintFamilies(*m_fonts);
     else
         m_fonts.reset(); // the editors work without them; preview, print and PDF say what is missing
-    m_preview = new PreviewPane(m_registry, m_fonts.get(), m_store, m_mainSplitter);
+    m_preview = new PreviewPane(m_registry, m_fonts.get(), m_mainSplitter);
     setWindowTitle(tr("政府信息公开工作年度报告"));
     m_undoGroup->addStack(m_libraryStack);
 
@@ -92,8 +105,18 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_reportList->setHeaderHidden(true);
     m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mainSplitter->insertWidget(0, m_reportList);
-    m_mainSplitter->addWidget(m_editorSplitter);
+    // No report open: the start page in place of the editors.
+    m_editorStack->addWidget(m_startPage);
+    m_editorStack->addWidget(m_editorSplitter);
+    m_mainSplitter->addWidget(m_editorStack);
     m_mainSplitter->addWidget(m_preview);
+    connect(m_startPage, &StartPage::newReportRequested, this, &MainWindow::newReport);
+    connect(m_startPage, &StartPage::importFileRequested, m_imports, &ImportActions::importFile);
+    connect(m_startPage, &StartPage::importClipboardRequested, m_imports, &ImportActions::importClipboard);
+    connect(m_startPage, &StartPage::exampleRequested, this, &MainWindow::openExample);
+    connect(m_startPage, &StartPage::dataFolderRequested, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_store.location()).absolutePath()));
+    });
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
 
@@ -157,6 +180,8 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_editorSplitter->setStretchFactor(0, 4);
     m_editorSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_mainSplitter);
+    // A longer status (signed, by whom) must not widen a window that is at its smallest: cut, with the whole in the tooltip.
+    m_status->setMinimumWidth(1);
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_findingsFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
@@ -197,9 +222,21 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_tabs->setCurrentIndex(preferences.currentTab());
 }
 
+MainWindow::MainWindow(const FormatRegistry &registry, std::unique_ptr<ReportStore> store, QWidget *parent)
+    : MainWindow(registry, *store, parent)
+{
+    m_ownedStore = std::move(store);
+}
+
 MainWindow::~MainWindow()
 {
-    closeReport();
+    // Not closeReport(): the store may have gone already with the window that replaced this one.
+    delete detachDocument();
+}
+
+std::unique_ptr<ReportStore> MainWindow::takeStore()
+{
+    return std::move(m_ownedStore);
 }
 
 void MainWindow::buildMenus()
@@ -216,6 +253,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("导入报告 JSON(&I)…"), m_imports, &ImportActions::importJson);
     file->addAction(tr("导入报告全文 (TXT)(&T)…"), m_imports, &ImportActions::importTextFile);
     file->addAction(tr("从剪贴板导入报告全文(&B)"), m_imports, &ImportActions::importClipboard);
+    file->addSeparator();
+    file->addAction(tr("打开数据库(&K)…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    file->addAction(tr("新建数据库(&E)…"), this, &MainWindow::createDatabase);
+    m_recentMenu = file->addMenu(tr("最近的数据库(&U)"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     needsReport(file->addAction(tr("导出报告 JSON(&J)…"), m_exports, &ExportActions::exportJson));
     file->addSeparator();
     needsReport(file->addAction(tr("导出 PDF(&P)…"), m_exports, [this] { m_exports->exportPdfDialog(false); }));
@@ -225,7 +268,7 @@ void MainWindow::buildMenus()
     needsReport(file->addAction(tr("导出网页 (HTML)(&H)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html")); }));
     needsReport(file->addAction(tr("打印(&R)…"), QKeySequence::Print, m_exports, &ExportActions::print));
     file->addSeparator();
-    needsReport(file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport));
+    m_storedActions.append(file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport));
     file->addSeparator();
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -259,28 +302,17 @@ void MainWindow::buildMenus()
         if (m_document && !m_document->isSigned())
             m_document->confirmCells(m_document->report().doubts.keys());
     });
+    edit->addSeparator();
+    edit->addAction(tr("设置(&S)…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showSettings);
 
     QMenu *report = menuBar()->addMenu(tr("报告(&R)"));
     report->setToolTipsVisible(true);
     m_signAction = report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
     m_reopenAction = report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
     m_formsAction = report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
-    needsReport(report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency));
+    m_storedActions.append(report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency));
     report->addSeparator();
     m_sealAction = report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
-    report->addAction(tr("打印字体(&F)…"), this, [this] {
-        if (!m_fonts)
-            return;
-        FontSet shipped;
-        QString error;
-        shipped.loadShipped(&error);
-        PrintFontsDialog dialog(shipped, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            *m_fonts = shipped;
-            Preferences().applyPrintFamilies(*m_fonts);
-            m_preview->refresh();
-        }
-    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
@@ -301,6 +333,12 @@ void MainWindow::buildMenus()
     m_previewAction->setChecked(true);
     m_previewAction->setShortcut(QKeySequence(Qt::Key_F8));
     connect(m_previewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("使用指南(&G)"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
+    help->addAction(tr("打开示例报告(&X)"), this, &MainWindow::openExample);
+    help->addSeparator();
+    help->addAction(tr("关于(&A)…"), this, &MainWindow::showAbout);
     // Collapsed by dragging the splitter: the action follows.
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] {
         const QSignalBlocker blocker(m_previewAction);
@@ -329,11 +367,14 @@ void MainWindow::updateActions()
     const bool isSigned = open && m_document->isSigned();
     for (QAction *a : qAsConst(m_reportActions))
         set(a, open, noReport);
+    const QString example = tr("示例报告只读，不在数据库中");
+    for (QAction *a : qAsConst(m_storedActions))
+        set(a, open && !m_showingExample, open ? example : noReport);
     const bool table = open && qobject_cast<ReportTableView *>(m_tabs->currentWidget());
     for (QAction *a : qAsConst(m_tableActions))
         set(a, table, open ? tr("请先切换到一张表格") : noReport);
     set(m_signAction, open && !isSigned, open ? tr("报告已签发") : noReport);
-    set(m_reopenAction, isSigned, open ? tr("报告尚未签发，无需撤回") : noReport);
+    set(m_reopenAction, isSigned && !m_showingExample, !open ? noReport : m_showingExample ? example : tr("报告尚未签发，无需撤回"));
     set(m_formsAction, open && !isSigned, open ? signedRefusal() : noReport);
     set(m_sealAction, open && !isSigned, open ? tr("报告已签发，只能查看") : noReport);
     set(m_confirmAction, open && !isSigned && !m_document->report().doubts.isEmpty(),
@@ -383,27 +424,47 @@ void MainWindow::refreshList(const QString &error)
     }
 }
 
-void MainWindow::closeReport()
+ReportDocument *MainWindow::detachDocument()
 {
     m_findingsModel->setDocument(nullptr);
     m_preview->setDocument(nullptr);
     m_details->setDocument(nullptr);
     for (ProseEdit *e : qAsConst(m_prose))
         e->setDocument(nullptr);
-    for (ReportTableView *v : qAsConst(m_tables))
+    for (ReportTableView *v : qAsConst(m_tables)) {
+        QAbstractItemModel *model = v->model();
         v->setModel(nullptr);
-    if (m_document) {
-        m_undoGroup->removeStack(m_document->undoStack());
-        delete m_document; // its table models are its children
+        delete model; // the document's child, made for this window's view
     }
+    ReportDocument *document = m_document;
+    m_document = nullptr;
+    if (document) {
+        m_undoGroup->removeStack(document->undoStack());
+        document->disconnect(this);
+    }
+    return document;
+}
+
+void MainWindow::closeReport()
+{
+    delete detachDocument();
     m_undoGroup->setActiveStack(m_libraryStack);
-    m_tabs->setEnabled(false);
+    m_showingExample = false;
+    showStartPage();
     updateStatus();
+}
+
+void MainWindow::showStartPage()
+{
+    const auto entries = m_store.list();
+    m_startPage->setDatabase(m_store.location(), entries && !entries->isEmpty());
+    m_editorStack->setCurrentWidget(m_startPage);
+    updateTitle();
 }
 
 bool MainWindow::openReport(const QString &agency, int year)
 {
-    if (m_document && m_document->report().agency == agency && m_document->report().year == year)
+    if (m_document && !m_showingExample && m_document->report().agency == agency && m_document->report().year == year)
         return true;
     Report report;
     if (!m_store.load(agency, year, &report)) {
@@ -412,7 +473,67 @@ bool MainWindow::openReport(const QString &agency, int year)
         return false;
     }
     closeReport();
-    m_document = new ReportDocument(m_registry, m_store, report, this);
+    attach(new ReportDocument(m_registry, m_store, report, this));
+    m_reportList->setCurrentIndex(m_reportModel->indexOf(agency, year));
+    return true;
+}
+
+bool MainWindow::openExample()
+{
+    if (m_showingExample)
+        return true;
+    QString error;
+    if (!m_exampleStore) {
+        QFile file(QStringLiteral(":/examples/changji-kejiju-2021.json"));
+        std::optional<Report> example;
+        if (file.open(QIODevice::ReadOnly))
+            example = ReportJson::read(file.readAll(), m_registry, &error);
+        if (!example) {
+            QMessageBox::warning(this, tr("打开示例报告"), tr("示例报告无法读取：%1").arg(error));
+            return false;
+        }
+        m_exampleStore = ReportDocument::scratchStore(m_registry, *example, std::nullopt, &error);
+        // Signed, so that every editor shows it read-only, as a published report.
+        if (!m_exampleStore || !m_exampleStore->sign(example->agency, example->year, tr("示例"))) {
+            QMessageBox::warning(this, tr("打开示例报告"), error.isEmpty() ? m_exampleStore->lastError() : error);
+            m_exampleStore.reset();
+            return false;
+        }
+    }
+    const auto entries = m_exampleStore->list();
+    Report report;
+    if (!entries || entries->isEmpty() || !m_exampleStore->load(entries->constFirst().agency, entries->constFirst().year, &report))
+        return false;
+    closeReport();
+    m_reportList->clearSelection();
+    m_reportList->setCurrentIndex(QModelIndex());
+    m_showingExample = true;
+    attach(new ReportDocument(m_registry, *m_exampleStore, report, this));
+    m_tabs->setCurrentIndex(Table2Tab);
+    return true;
+}
+
+ReportDocument *MainWindow::releaseDocument()
+{
+    if (!m_document || m_showingExample)
+        return nullptr;
+    ReportDocument *document = detachDocument();
+    document->setParent(nullptr);
+    closeReport();
+    return document;
+}
+
+void MainWindow::adoptDocument(ReportDocument *document)
+{
+    closeReport();
+    document->setParent(this);
+    attach(document);
+    m_reportList->setCurrentIndex(m_reportModel->indexOf(document->report().agency, document->report().year));
+}
+
+void MainWindow::attach(ReportDocument *document)
+{
+    m_document = document;
     m_undoGroup->addStack(m_document->undoStack());
     activateUndoStack();
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
@@ -438,12 +559,22 @@ bool MainWindow::openReport(const QString &agency, int year)
         refreshList();
         updateStatus();
     });
-    m_tabs->setEnabled(true);
+    m_editorStack->setCurrentWidget(m_editorSplitter);
     m_lastError.clear();
-    m_reportList->setCurrentIndex(m_reportModel->indexOf(agency, year));
-    setWindowTitle(tr("%1 — 政府信息公开工作年度报告").arg(report.displayTitle()));
+    updateTitle();
     updateStatus();
-    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    // The report, then the database file (Qt puts the application's name last).
+    const QString file = QFileInfo(m_store.location()).fileName();
+    if (!m_document)
+        setWindowTitle(file);
+    else if (m_showingExample)
+        setWindowTitle(tr("示例：%1（只读）").arg(m_document->report().displayTitle()));
+    else
+        setWindowTitle(tr("%1 — %2").arg(m_document->report().displayTitle(), file));
 }
 
 void MainWindow::activateUndoStack()
@@ -500,6 +631,7 @@ void MainWindow::updateStatus()
     if (m_document->isSigned())
         state = tr(" · 已签发（%1），只读").arg(m_document->signedBy());
     m_status->setText(counts + state);
+    m_status->setToolTip(m_status->text());
 }
 
 void MainWindow::pushLibrary(QUndoCommand *command)
@@ -513,6 +645,9 @@ void MainWindow::newReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     addReport(dialog.report());
+    // A new report starts with its title, date and contact.
+    m_tabs->setCurrentIndex(DetailsTab);
+    m_details->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::addReport(const Report &report)
@@ -663,12 +798,18 @@ void MainWindow::renameAgency()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
+{
     Preferences preferences;
     preferences.saveWindow(saveGeometry(), saveState(), m_tabs->currentIndex());
     preferences.saveSplitter(QStringLiteral("main"), m_mainSplitter->saveState());
     preferences.saveSplitter(QStringLiteral("editor"), m_editorSplitter->saveState());
-    preferences.setLastReport(m_document ? m_document->report().agency : QString(), m_document ? m_document->report().year : 0);
-    event->accept();
+    const bool stored = m_document && !m_showingExample;
+    preferences.setLastReport(stored ? m_document->report().agency : QString(), stored ? m_document->report().year : 0);
 }
 
 
@@ -769,3 +910,95 @@ std::optional<ReportStore::Attachment> MainWindow::readSealImage(const QString &
 
 
 
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> out;
+    std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu());
+            else if (!a->isSeparator())
+                out.append(a);
+        }
+    };
+    for (QAction *a : menuBar()->actions())
+        if (a->menu())
+            collect(a->menu());
+    return out;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Preferences().recentDatabases();
+    const QString current = QFileInfo(m_store.location()).absoluteFilePath();
+    int n = 0;
+    for (const QString &path : recent) {
+        if (n == 9)
+            break;
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
+        a->setCheckable(true);
+        a->setChecked(QFileInfo(path).absoluteFilePath() == current);
+        connect(a, &QAction::triggered, this, [this, path] { emit databaseRequested(path, false); });
+    }
+    if (n == 0)
+        m_recentMenu->addAction(tr("（没有）"))->setEnabled(false);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(m_store.location()).absolutePath(),
+                                                      tr("报告数据库 (*.sqlite *.db);;所有文件 (*)"));
+    if (!path.isEmpty())
+        emit databaseRequested(path, false);
+}
+
+void MainWindow::createDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QFileInfo(m_store.location()).absolutePath(),
+                                                tr("报告数据库 (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // Never over a file: "new" must not empty a colleague's database.
+        QMessageBox::warning(this, tr("新建数据库"), tr("%1 已经存在，未作任何改动。要使用它，请选择“打开数据库”。").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit databaseRequested(path, true);
+}
+
+void MainWindow::showSettings()
+{
+    FontSet shipped;
+    QString error;
+    shipped.loadShipped(&error);
+    SettingsDialog dialog(shipped, m_store.location(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.fontsChanged() && m_fonts) {
+        *m_fonts = shipped;
+        Preferences().applyPrintFamilies(*m_fonts);
+        m_preview->refresh();
+    }
+    if (dialog.languageChanged())
+        emit languageChanged();
+}
+
+void MainWindow::showGuide()
+{
+    HelpDialog dialog(m_registry, allActions(), Preferences().language(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QString text = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
+                       .arg(tr("政府信息公开工作年度报告").toHtmlEscaped(),
+                            tr("按《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号的格式编写、检查、打印和导出年度报告。").toHtmlEscaped(),
+                            BuildInfo::describe().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                            tr("当前数据库：%1（结构版本 %2）").arg(QDir::toNativeSeparators(m_store.location())).arg(m_store.schemaVersion()).toHtmlEscaped());
+    QMessageBox::about(this, tr("关于"), text);
+}

@@ -18,7 +18,10 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QMenu;
 class QSplitter;
+class QStackedWidget;
+class StartPage;
 class QTabWidget;
 class QTreeView;
 class QUndoGroup;
@@ -36,9 +39,23 @@ public:
     enum Tab { DetailsTab, OverviewTab, ProblemsTab, OtherTab, Table2Tab, Table3Tab, Table4Tab };
 
     MainWindow(const FormatRegistry &registry, ReportStore &store, QWidget *parent = nullptr);
+    // A window that owns its store (the program's: Workspace gives each window the database it shows).
+    MainWindow(const FormatRegistry &registry, std::unique_ptr<ReportStore> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ReportStore &store() const { return m_store; }
+    // The store, handed to a window that replaces this one (a language switch); this window must go next.
+    std::unique_ptr<ReportStore> takeStore();
+    // The open report with its undo history, for the same; adopt it in the new window.
+    ReportDocument *releaseDocument();
+    void adoptDocument(ReportDocument *document);
+
     bool openReport(const QString &agency, int year);
+    // The shipped example report (昌吉州科学技术局 2021), read-only, from a scratch database: not in the list.
+    bool openExample();
+    bool isShowingExample() const { return m_showingExample; }
+    // Geometry, splitters, the tab and the open report into Preferences (on close, and before a replacement).
+    void saveLayout();
     ReportDocument *document() const { return m_document; }
     void jumpTo(const QString &key);
 
@@ -53,6 +70,7 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QLabel *statusLabel() const { return m_status; }
     PreviewPane *preview() const { return m_preview; }
+    StartPage *startPage() const { return m_startPage; }
 
     // A seal image the clerk chose, checked (PNG or SVG, not too large): what and where when refused.
     static std::optional<ReportStore::Attachment> readSealImage(const QString &path, QString *error);
@@ -77,12 +95,28 @@ public slots:
     void changeFormsDialog();
     void resetLayout();  // the list, the editors and the preview in their default widths for the window's size
     void renameAgency(); // rename the open report's agency, or merge it into another: one undo step
+    void showSettings();
+    void showGuide();
+    void showAbout();
+    void chooseDatabase(); // 打开数据库…
+    void createDatabase(); // 新建数据库…
+
+signals:
+    // For Workspace, which replaces the window: another database file, or the interface in the chosen language.
+    void databaseRequested(const QString &path, bool create);
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void fillRecentMenu();
+    void attach(ReportDocument *document); // shows `document` in the editors
+    ReportDocument *detachDocument();      // the reverse: the editors empty, the document returned to the caller
+    void showStartPage();
+    void updateTitle();
+    QList<QAction *> allActions() const; // every menu's, for the guide's list of keys
     void updateActions(); // enabled where they can act, with the reason in the tooltip where not
     static QString signedRefusal(); // why a signed report's forms stay
     void refreshList(const QString &error = QString());
@@ -92,16 +126,24 @@ private:
     void activateUndoStack();
 
     const FormatRegistry &m_registry;
+    std::unique_ptr<ReportStore> m_ownedStore; // when the window owns the store m_store refers to
     ReportStore &m_store;
+    std::unique_ptr<ReportStore> m_exampleStore; // a scratch database holding the example, once opened
+    bool m_showingExample = false;
     std::unique_ptr<FontSet> m_fonts; // null when the print fonts are missing
     QPointer<ReportDocument> m_document;
     ReportListModel *m_reportModel;
+    ImportActions *m_imports;
+    ExportActions *m_exports;
     FindingsModel *m_findingsModel;
     QUndoGroup *m_undoGroup;
     QUndoStack *m_libraryStack;
 
     QSplitter *m_mainSplitter;
     QSplitter *m_editorSplitter;
+    QStackedWidget *m_editorStack;
+    StartPage *m_startPage;
+    QMenu *m_recentMenu = nullptr;
     QTreeView *m_reportList;
     QTabWidget *m_tabs;
     DetailsForm *m_details;
@@ -112,6 +154,7 @@ private:
     QPushButton *m_fixButton;
     QList<QAction *> m_reportActions; // need an open report, nothing more
     QList<QAction *> m_tableActions;  // need a table in front
+    QList<QAction *> m_storedActions; // change the report in the database's list (not the example)
     QAction *m_signAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_formsAction = nullptr;
@@ -122,6 +165,4 @@ private:
     PreviewPane *m_preview;
     QLabel *m_status;
     QString m_lastError;
-    ImportActions *m_imports;
-    ExportActions *m_exports;
 };

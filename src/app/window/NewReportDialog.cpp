@@ -30,6 +30,13 @@ NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &st
         box->addItem(tr("2021 年表式（国办公开办函〔2021〕30号）"), QStringLiteral("2021"));
         box->addItem(tr("2019 年表式（试行）"), QStringLiteral("2019"));
     }
+    // The first report of a database: only agency and year. The current official form is what a new report
+    // uses; the older one and last year's prose only matter once there are reports.
+    if (agencies.isEmpty()) {
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->t2Label), static_cast<QWidget *>(m_ui->t2Form), static_cast<QWidget *>(m_ui->procurement),
+                           static_cast<QWidget *>(m_ui->t3Label), static_cast<QWidget *>(m_ui->t3Form), static_cast<QWidget *>(m_ui->proseFromLastYear)})
+            w->hide();
+    }
     connect(m_ui->agency, &QComboBox::currentTextChanged, this, &NewReportDialog::updateHints);
     connect(m_ui->year, &QSpinBox::valueChanged, this, &NewReportDialog::updateHints);
     connect(m_ui->t2Form, &QComboBox::currentIndexChanged, this, &NewReportDialog::updateHints);

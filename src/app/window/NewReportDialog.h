@@ -11,8 +11,8 @@ namespace Ui {
 class NewReportDialog;
 }
 
-// Agency, year and the form of each table for a new report (2021 by default). Tells whether last year's
-// report of the agency will fill the carry-over cells.
+// Agency, year and the form of each table for a new report (2021 by default; the first report of a database asks
+// only agency and year). Tells whether last year's report of the agency will fill the carry-over cells.
 class NewReportDialog : public QDialog
 {
     Q_OBJECT

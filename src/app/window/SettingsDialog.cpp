@@ -1,13 +1,23 @@
-#include "PrintFontsDialog.h"
+#include "SettingsDialog.h"
 
 #include "FontSet.h"
 #include "Preferences.h"
 
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -18,17 +28,17 @@ QString roleName(FontSet::Role role)
 {
     switch (role) {
     case FontSet::Title:
-        return PrintFontsDialog::tr("标题（小标宋）");
+        return SettingsDialog::tr("标题（小标宋）(&T)");
     case FontSet::Body:
-        return PrintFontsDialog::tr("正文（仿宋）");
+        return SettingsDialog::tr("正文（仿宋）(&B)");
     case FontSet::Heading1:
-        return PrintFontsDialog::tr("一级标题（黑体）");
+        return SettingsDialog::tr("一级标题（黑体）(&1)");
     case FontSet::Heading2:
-        return PrintFontsDialog::tr("二级标题（楷体）");
+        return SettingsDialog::tr("二级标题（楷体）(&2)");
     case FontSet::Table:
-        return PrintFontsDialog::tr("表格（仿宋）");
+        return SettingsDialog::tr("表格（仿宋）(&G)");
     case FontSet::PageNumber:
-        return PrintFontsDialog::tr("页码（宋体）");
+        return SettingsDialog::tr("页码（宋体）(&P)");
     case FontSet::RoleCount:
         break;
     }
@@ -37,37 +47,80 @@ QString roleName(FontSet::Role role)
 
 } // namespace
 
-PrintFontsDialog::PrintFontsDialog(const FontSet &shipped, QWidget *parent)
+SettingsDialog::SettingsDialog(const FontSet &shipped, const QString &database, QWidget *parent)
     : QDialog(parent)
+    , m_language(new QComboBox(this))
 {
-    setWindowTitle(tr("打印字体"));
-    auto *form = new QFormLayout(this);
+    setWindowTitle(tr("设置"));
+    auto *layout = new QVBoxLayout(this);
+    auto *pages = new QTabWidget(this);
+    layout->addWidget(pages);
     const Preferences preferences;
+
+    auto *general = new QWidget(pages);
+    auto *form = new QFormLayout(general);
+    const QString system = Preferences::systemLanguage() == QLatin1String("en") ? QStringLiteral("English") : QStringLiteral("中文");
+    m_language->addItem(tr("跟随系统（%1）").arg(system), QString());
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(m_language->findData(preferences.languageChoice()));
+    form->addRow(tr("界面语言(&L)："), m_language);
+
+    auto *path = new QLineEdit(QDir::toNativeSeparators(database), general);
+    path->setReadOnly(true);
+    path->setCursorPosition(0);
+    auto *folder = new QPushButton(tr("打开所在文件夹(&O)"), general);
+    connect(folder, &QPushButton::clicked, this, [database] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(database).absolutePath()));
+    });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(path, 1);
+    pathRow->addWidget(folder);
+    form->addRow(tr("数据库文件(&D)："), pathRow);
+    auto *pathNote = new QLabel(tr("每一处修改立即写入这个文件。文件 ▸ 打开数据库 可以换用另一个文件（例如同事发来的）；"
+                                   "文件 ▸ 新建数据库 另起一个。"),
+                                general);
+    pathNote->setWordWrap(true);
+    form->addRow(pathNote);
+    pages->addTab(general, tr("常规"));
+
+    auto *fonts = new QWidget(pages);
+    auto *fontForm = new QFormLayout(fonts);
     for (FontSet::Role role : roles) {
-        auto *box = new QFontComboBox(this);
+        auto *box = new QFontComboBox(fonts);
         box->setWritingSystem(QFontDatabase::SimplifiedChinese);
         const QString saved = preferences.printFamily(role);
         box->setCurrentFont(QFont(saved.isEmpty() ? shipped.family(role) : saved));
-        form->addRow(roleName(role), box);
+        fontForm->addRow(roleName(role), box);
         m_boxes.append(box);
     }
-    auto *note = new QLabel(tr("本机安装了仿宋_GB2312、方正小标宋简体等字体时可在此选用；默认使用随程序提供的 Fandol 字体。"), this);
+    auto *note = new QLabel(tr("本机安装了仿宋_GB2312、方正小标宋简体等字体时可在此选用；默认使用随程序提供的 Fandol 字体。"), fonts);
     note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this, &shipped] {
+    fontForm->addRow(note);
+    auto *defaults = new QPushButton(tr("恢复默认字体(&R)"), fonts);
+    connect(defaults, &QPushButton::clicked, this, [this, &shipped] {
         for (int i = 0; i < m_boxes.size(); ++i)
             m_boxes[i]->setCurrentFont(QFont(shipped.family(roles[i])));
     });
-    form->addRow(buttons);
+    fontForm->addRow(defaults);
+    pages->addTab(fonts, tr("打印字体"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
 }
 
-void PrintFontsDialog::accept()
+void SettingsDialog::accept()
 {
     Preferences preferences;
-    for (int i = 0; i < m_boxes.size(); ++i)
-        preferences.setPrintFamily(roles[i], m_boxes[i]->currentFont().family());
+    const QString language = m_language->currentData().toString();
+    m_languageChanged = preferences.language() != (language.isEmpty() ? Preferences::systemLanguage() : language);
+    preferences.setLanguageChoice(language);
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        const QString family = m_boxes[i]->currentFont().family();
+        m_fontsChanged = m_fontsChanged || preferences.printFamily(roles[i]) != family;
+        preferences.setPrintFamily(roles[i], family);
+    }
     QDialog::accept();
 }

@@ -1,0 +1,107 @@
+#include "HelpDialog.h"
+
+#include "FormatRegistry.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QStringList &cells)
+{
+    QString out = QStringLiteral("<tr>");
+    for (const QString &c : cells)
+        out += QStringLiteral("<td>") + c + QStringLiteral("</td>");
+    return out + QStringLiteral("</tr>");
+}
+
+} // namespace
+
+HelpDialog::HelpDialog(const FormatRegistry &registry, const QList<QAction *> &actions, const QString &language, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("使用指南"));
+    auto *layout = new QVBoxLayout(this);
+    auto *browser = new QTextBrowser(this);
+    browser->setHtml(guideHtml(registry, actions, language));
+    browser->setOpenLinks(false);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(720, 640);
+}
+
+QString HelpDialog::guideHtml(const FormatRegistry &registry, const QList<QAction *> &actions, const QString &language)
+{
+    QString html = QStringLiteral("<h2>") + escaped(tr("政府信息公开工作年度报告：使用指南")) + QStringLiteral("</h2>");
+
+    html += QStringLiteral("<h3>") + escaped(tr("八个步骤")) + QStringLiteral("</h3><ol>");
+    const QStringList steps{
+        tr("打开程序。报告保存在本机的数据库文件中，无需任何设置；每一处修改立即保存，没有“保存”按钮。"),
+        tr("新建本年度报告（文件 ▸ 新建报告）：填写机关名称和年度。数据库中有上一年的报告时，上年结转数、联系方式和落款自动带入。"),
+        tr("或者导入已发布的报告：文件 ▸ 导入报告全文，或从网站复制全文后“从剪贴板导入”。导入时不能确定的数字标为紫色，请与原文逐一核对后确认。"),
+        tr("在“基本信息”中填写标题、成文日期和联系方式。"),
+        tr("填写文字部分：导语、总体情况、存在的主要问题及改进情况、其他需要报告的事项。"),
+        tr("填写表二、表三、表四：像电子表格一样输入，灰色的总计自动计算；可以从 Excel 或 WPS 复制粘贴。"),
+        tr("查看下方的检查结果：双击一条即跳到对应单元格，“应用修正”一步改正可以确定的错误。"),
+        tr("在右侧预览中核对版面，然后签发（报告 ▸ 签发），打印或导出 PDF 上传网站；也可导出 Word、ODT 和网页。"),
+    };
+    for (const QString &s : steps)
+        html += QStringLiteral("<li>") + escaped(s) + QStringLiteral("</li>");
+    html += QStringLiteral("</ol>");
+
+    html += QStringLiteral("<h3>") + escaped(tr("快捷键")) + QStringLiteral("</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    for (const QAction *a : actions) {
+        if (a->shortcuts().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys.append(k.toString(QKeySequence::NativeText));
+        html += row({escaped(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))), escaped(keys.join(QStringLiteral("  ")))});
+    }
+    const QList<QPair<QString, QString>> tableKeys{
+        {tr("表格：输入数字"), tr("直接键入，替换原值")},
+        {tr("表格：确认并下移 / 右移"), tr("Enter / Tab")},
+        {tr("表格：清空单元格"), tr("Delete")},
+        {tr("表格：放弃正在输入的内容"), tr("Esc")},
+        {tr("切换到某个标签页"), tr("Alt+1 … Alt+7")},
+        {tr("预览：翻页 / 缩放"), tr("PgUp、PgDn / Ctrl+滚轮、Ctrl+加号、Ctrl+减号、Ctrl+0")},
+    };
+    for (const auto &k : tableKeys)
+        html += row({escaped(k.first), escaped(k.second)});
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>") + escaped(tr("检查项目")) + QStringLiteral("</h3><p>")
+        + escaped(tr("错误必须改正后再签发；警告请核对，确有原因的可以保留。")) + QStringLiteral("</p>");
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    html += row({escaped(tr("检查")), escaped(tr("级别")), escaped(tr("含义"))});
+    QStringList seen;
+    const bool english = language == QLatin1String("en");
+    for (const TableFormat &t : registry.all())
+        for (const RuleText &r : t.ruleTexts) {
+            if (seen.contains(r.id))
+                continue;
+            seen.append(r.id);
+            html += row({QStringLiteral("<code>") + escaped(r.id) + QStringLiteral("</code>"),
+                         escaped(r.severity == Severity::Error ? tr("错误") : tr("警告")),
+                         escaped(english && !r.descriptionEn.isEmpty() ? r.descriptionEn : r.description)});
+        }
+    // The checks that are not identities between cells, and so not in the format data.
+    const QList<QStringList> others{
+        {QStringLiteral("cell.negative"), tr("错误"), tr("件数不能为负数（2019 年表式表二的“本年增/减”除外）。")},
+        {QStringLiteral("cell.blank"), tr("警告"), tr("单元格未填写。没有发生的事项请填 0，而不是留空。")},
+        {QStringLiteral("prose.empty"), tr("警告"), tr("报告的某一部分文字还是空的。")},
+    };
+    for (const QStringList &o : others)
+        html += row({QStringLiteral("<code>") + o[0] + QStringLiteral("</code>"), escaped(o[1]), escaped(o[2])});
+    html += QStringLiteral("</table>");
+    return html;
+}

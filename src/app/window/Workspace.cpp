@@ -1,0 +1,112 @@
+#include "Workspace.h"
+
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "ReportDocument.h"
+#include "ReportStore.h"
+#include "UiLanguage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+Workspace::Workspace(const FormatRegistry &registry, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+{
+}
+
+Workspace::~Workspace()
+{
+    delete m_window.data();
+}
+
+MainWindow *Workspace::window() const
+{
+    return m_window;
+}
+
+bool Workspace::start(const QString &location, QString *error)
+{
+    QApplication::setApplicationDisplayName(tr("政府信息公开年报"));
+    QString path = location;
+    QString fallback;
+    if (path.isEmpty()) {
+        path = Preferences().database();
+        if (!path.isEmpty() && !QFileInfo::exists(path)) {
+            fallback = tr("上次使用的数据库 %1 已不存在，现在打开默认数据库。").arg(QDir::toNativeSeparators(path));
+            path.clear();
+        }
+    }
+    auto store = ReportStore::open(m_registry, path, error);
+    if (!store && !path.isEmpty() && location.isEmpty()) {
+        // The last file is unusable now: say so, and open the default rather than nothing.
+        fallback = tr("上次使用的数据库无法打开，现在打开默认数据库：\n%1").arg(*error);
+        store = ReportStore::open(m_registry, QString(), error);
+    }
+    if (!store)
+        return false;
+    show(new MainWindow(m_registry, std::move(store)), nullptr);
+    if (!fallback.isEmpty())
+        QTimer::singleShot(0, m_window, [w = m_window, fallback] {
+            if (w)
+                QMessageBox::warning(w, QApplication::applicationDisplayName(), fallback);
+        });
+    return true;
+}
+
+bool Workspace::openDatabase(const QString &path, bool create, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!create && !QFileInfo::exists(absolute)) {
+        *error = tr("%1 不存在").arg(QDir::toNativeSeparators(absolute));
+        Preferences().forgetDatabase(absolute);
+        return false;
+    }
+    auto store = ReportStore::open(m_registry, absolute, error);
+    if (!store)
+        return false;
+    Preferences().noteDatabase(absolute);
+    if (m_window)
+        m_window->saveLayout();
+    show(new MainWindow(m_registry, std::move(store)), m_window);
+    return true;
+}
+
+void Workspace::applyLanguage()
+{
+    UiLanguage::install(*QCoreApplication::instance(), Preferences().language());
+    QApplication::setApplicationDisplayName(tr("政府信息公开年报"));
+    MainWindow *old = m_window;
+    if (!old)
+        return;
+    old->saveLayout();
+    const bool example = old->isShowingExample();
+    ReportDocument *document = old->releaseDocument();
+    auto *window = new MainWindow(m_registry, old->takeStore());
+    if (document)
+        window->adoptDocument(document);
+    else if (example)
+        window->openExample();
+    show(window, old);
+}
+
+void Workspace::show(MainWindow *window, MainWindow *previous)
+{
+    m_window = window;
+    connect(window, &MainWindow::databaseRequested, this, [this](const QString &path, bool create) {
+        QString error;
+        if (!openDatabase(path, create, &error))
+            QMessageBox::warning(m_window, create ? tr("新建数据库") : tr("打开数据库"), error);
+    });
+    connect(window, &MainWindow::languageChanged, this, &Workspace::applyLanguage);
+    if (previous) {
+        window->setGeometry(previous->geometry());
+        previous->hide();
+        previous->deleteLater(); // after the slot that asked for this has returned; its store (if still its own) with it
+    }
+    window->show();
+    window->activateWindow(); // in place of the one that was active
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class FormatRegistry;
+class MainWindow;
+
+// The program's one window and the database it shows. Opening another database file, or switching the interface
+// language, replaces the window by a new one built in the new state (Qt widgets built in code do not retranslate
+// themselves): the layout, the open report and its undo history carry over.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(const FormatRegistry &registry, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Shows the window on `location` (a SQLite file), or when empty on the database last used in the window, or the
+    // embedded default. False with *error when not even the default opens.
+    bool start(const QString &location, QString *error);
+    MainWindow *window() const;
+
+    // Another database file in the window: an existing one, or (create) a new one. False with *error, the current
+    // database still open, when it cannot be used.
+    bool openDatabase(const QString &path, bool create, QString *error);
+    // Installs the language Preferences name and rebuilds the window in it.
+    void applyLanguage();
+
+private:
+    void show(MainWindow *window, MainWindow *previous);
+
+    const FormatRegistry &m_registry;
+    QPointer<MainWindow> m_window; // owned
+};

@@ -1,0 +1,550 @@
+// A new user's first hour (issue #16), as the program starts it (Workspace) and driven the way a clerk drives it:
+// the start page of an empty database and its buttons, the example, another database file, the language switch,
+// 帮助 and 设置, and the day's flow through menus, shortcuts and the dialogs' own widgets.
+#include "BuildInfo.h"
+#include "FormatRegistry.h"
+#include "GuiTestSupport.h"
+#include "HelpDialog.h"
+#include "ImportReviewDialog.h"
+#include "MainWindow.h"
+#include "NewReportDialog.h"
+#include "Preferences.h"
+#include "ReportDocument.h"
+#include "ReportJson.h"
+#include "ReportTableModel.h"
+#include "ReportTableView.h"
+#include "SettingsDialog.h"
+#include "SqliteReportStore.h"
+#include "StartPage.h"
+#include "UiLanguage.h"
+#include "WithdrawDialog.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoGroup>
+
+#include <functional>
+
+namespace {
+
+QPushButton *button(QWidget *dialog, const QString &text)
+{
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text().remove('&').startsWith(text))
+            return b;
+    return nullptr;
+}
+
+// Picks `path` in the Qt file dialog the way a clerk types a name and presses Enter.
+void chooseFile(const QString &path)
+{
+    TestSupport::whenModal<QFileDialog>([path](QFileDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+QStringList menuTitles(MainWindow *window)
+{
+    QStringList titles;
+    for (QAction *a : window->menuBar()->actions())
+        titles.append(a->text());
+    return titles;
+}
+
+// Every menu of the window, submenus included, in menu-bar order.
+void menus(MainWindow *window, QList<QMenu *> *out)
+{
+    std::function<void(QMenu *)> walk = [&](QMenu *m) {
+        out->append(m);
+        for (QAction *a : m->actions())
+            if (a->menu())
+                walk(a->menu());
+    };
+    for (QAction *a : window->menuBar()->actions())
+        if (a->menu())
+            walk(a->menu());
+}
+
+} // namespace
+
+class tst_FirstHour : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emptyDatabaseShowsStartPage();
+    void startPageNewReportAsksAgencyAndYear();
+    void startPageImportsFromClipboard();
+    void exampleIsReadOnly();
+    void secondDatabaseFile();
+    void foreignFileRefusedUntouched();
+    void mnemonicsUniqueInEachMenu();
+    void languageSwitchKeepsReportAndUndo();
+    void guideAndAbout();
+    void settingsDialog();
+    void clerkFlowByMenusAndKeys();
+
+private:
+    MainWindow *start(const QString &path);
+    QString withReport(const QString &name);
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    const QString m_agency = QStringLiteral("昌吉州科学技术局");
+};
+
+void tst_FirstHour::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // preferences and the default database in a throw-away place
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_FirstHour::init()
+{
+    QSettings(QStringLiteral("disclosure-report"), QStringLiteral("disclosure-report")).clear();
+    Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
+    UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+}
+
+void tst_FirstHour::cleanup()
+{
+    m_workspace.reset();
+}
+
+MainWindow *tst_FirstHour::start(const QString &path)
+{
+    m_workspace = std::make_unique<Workspace>(m_registry);
+    QString error;
+    if (!m_workspace->start(path, &error))
+        qFatal("cannot start: %s", qPrintable(error));
+    MainWindow *w = m_workspace->window();
+    if (!QTest::qWaitForWindowExposed(w))
+        qFatal("window not shown");
+    QApplication::setActiveWindow(w);
+    return w;
+}
+
+QString tst_FirstHour::withReport(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    SqliteReportStore store(m_registry);
+    if (!store.openSqlite(path) || !store.save({TestSupport::expectedReport(m_registry, "changji-kejiju-2021")}, true))
+        qFatal("cannot make %s", qPrintable(path));
+    return path;
+}
+
+void tst_FirstHour::emptyDatabaseShowsStartPage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    MainWindow *w = start(path);
+    StartPage *page = w->startPage();
+    QVERIFY(page->isVisible());
+    QVERIFY(!w->tabs()->isVisible());
+    QVERIFY(page->findChild<QLabel *>() != nullptr);
+    bool saysWhere = false;
+    for (QLabel *l : page->findChildren<QLabel *>())
+        saysWhere = saysWhere || l->text().contains(QDir::toNativeSeparators(path).toHtmlEscaped());
+    QVERIFY(saysWhere);
+    QVERIFY(w->windowTitle().contains(QStringLiteral("empty.sqlite")));
+    // Everything that needs a report waits for one, and says so.
+    for (const QString &text : {QStringLiteral("导出 PDF"), QStringLiteral("打印"), QStringLiteral("签发"), QStringLiteral("删除报告")}) {
+        QAction *a = TestSupport::menuAction(w->menuBar(), text);
+        QVERIFY2(a && !a->isEnabled(), qPrintable(text));
+        QVERIFY(a->toolTip().contains(QStringLiteral("没有打开的报告")));
+    }
+    QVERIFY(TestSupport::menuAction(w->menuBar(), QStringLiteral("新建报告"))->isEnabled());
+}
+
+void tst_FirstHour::startPageNewReportAsksAgencyAndYear()
+{
+    MainWindow *w = start(m_dir.filePath(QStringLiteral("first.sqlite")));
+    bool onlyAgencyAndYear = false;
+    TestSupport::whenModal<NewReportDialog>([&](NewReportDialog *dialog) {
+        onlyAgencyAndYear = dialog->findChild<QComboBox *>("agency")->isVisible() && dialog->findChild<QSpinBox *>("year")->isVisible()
+            && !dialog->findChild<QComboBox *>("t2Form")->isVisible() && !dialog->findChild<QComboBox *>("t3Form")->isVisible()
+            && !dialog->findChild<QWidget *>("proseFromLastYear")->isVisible();
+        dialog->findChild<QComboBox *>("agency")->setCurrentText(QStringLiteral("示例县科学技术局"));
+        dialog->findChild<QSpinBox *>("year")->setValue(2025);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(w->startPage()->newButton(), Qt::LeftButton);
+    QVERIFY(onlyAgencyAndYear);
+    QVERIFY(w->document());
+    QCOMPARE(w->document()->report().agency, QStringLiteral("示例县科学技术局"));
+    QCOMPARE(w->document()->report().formats.t2, QStringLiteral("2021")); // the current official form
+    QCOMPARE(w->document()->report().formats.t3, QStringLiteral("2021"));
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::DetailsTab));
+    QVERIFY(w->tabs()->isVisible());
+    QVERIFY(!w->startPage()->isVisible());
+    QVERIFY(w->store().contains(QStringLiteral("示例县科学技术局"), 2025));
+}
+
+void tst_FirstHour::startPageImportsFromClipboard()
+{
+    MainWindow *w = start(m_dir.filePath(QStringLiteral("clipboard.sqlite")));
+    QFile text(TestSupport::sharedDir() + QStringLiteral("/fixtures/changji-kejiju-2021.txt"));
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QApplication::clipboard()->setText(QString::fromUtf8(text.readAll()));
+    bool reviewed = false;
+    TestSupport::whenModal<ImportReviewDialog>([&](ImportReviewDialog *review) {
+        reviewed = true;
+        QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton);
+    });
+    QTest::mouseClick(w->startPage()->importClipboardButton(), Qt::LeftButton);
+    QVERIFY(reviewed);
+    QVERIFY(w->store().contains(m_agency, 2021));
+    QVERIFY(w->document());
+    QCOMPARE(w->document()->report().cell("t2.normative_docs.issued"),
+             TestSupport::expectedReport(m_registry, "changji-kejiju-2021").cell("t2.normative_docs.issued"));
+}
+
+void tst_FirstHour::exampleIsReadOnly()
+{
+    MainWindow *w = start(m_dir.filePath(QStringLiteral("example.sqlite")));
+    QTest::mouseClick(w->startPage()->exampleButton(), Qt::LeftButton);
+    QVERIFY(w->isShowingExample());
+    QVERIFY(w->document());
+    QCOMPARE(w->document()->report().agency, m_agency);
+    QVERIFY(w->windowTitle().contains(QStringLiteral("示例")));
+    // Not in the database, not in the list, not editable.
+    QVERIFY(!w->store().contains(m_agency, 2021));
+    QCOMPARE(w->reportList()->model()->rowCount(), 0);
+    ReportTableView *t2 = w->tableView("t2");
+    const QModelIndex cell = t2->reportModel()->indexOfKey("t2.normative_docs.issued");
+    QVERIFY(!(cell.flags() & Qt::ItemIsEditable));
+    for (const QString &text : {QStringLiteral("删除报告"), QStringLiteral("撤回签发"), QStringLiteral("签发")})
+        QVERIFY2(!TestSupport::menuAction(w->menuBar(), text)->isEnabled(), qPrintable(text));
+    // Exporting the example works (its pages are what a finished report looks like).
+    QVERIFY(TestSupport::menuAction(w->menuBar(), QStringLiteral("导出 PDF"))->isEnabled());
+    // 帮助 ▸ 打开示例报告 from a database with reports; choosing a report of the list leaves the example.
+    w = start(withReport(QStringLiteral("with-report.sqlite")));
+    QVERIFY(!w->isShowingExample());
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("打开示例报告"))->trigger();
+    QVERIFY(w->isShowingExample());
+    QVERIFY(w->openReport(m_agency, 2021));
+    QVERIFY(!w->isShowingExample());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("with-report.sqlite")));
+}
+
+void tst_FirstHour::secondDatabaseFile()
+{
+    const QString first = withReport(QStringLiteral("office-a.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("office-b.sqlite"));
+    QFile::remove(second);
+    MainWindow *w = start(first);
+    QCOMPARE(w->reportList()->model()->rowCount(), 1);
+    // 文件 ▸ 新建数据库…: a new, empty file, shown in the title bar, with the start page.
+    chooseFile(second);
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("新建数据库"))->trigger();
+    QTRY_VERIFY(m_workspace->window() != w);
+    w = m_workspace->window();
+    QVERIFY(QFile::exists(second));
+    QVERIFY(w->windowTitle().contains(QStringLiteral("office-b.sqlite")));
+    QCOMPARE(w->reportList()->model()->rowCount(), 0);
+    QVERIFY(w->startPage()->isVisible());
+    // 文件 ▸ 打开数据库… (Ctrl+O) back to the first, through the file dialog.
+    chooseFile(first);
+    QApplication::setActiveWindow(w); // as the window manager does
+    QTest::keyClick(w, Qt::Key_O, Qt::ControlModifier);
+    QTRY_VERIFY(m_workspace->window() != w);
+    w = m_workspace->window();
+    QVERIFY(w->windowTitle().contains(QStringLiteral("office-a.sqlite")));
+    QCOMPARE(w->reportList()->model()->rowCount(), 1);
+    // 最近的数据库 lists both, newest first; the last one comes back at the next start.
+    const QStringList recent = Preferences().recentDatabases();
+    QCOMPARE(recent.value(0), QFileInfo(first).absoluteFilePath());
+    QCOMPARE(recent.value(1), QFileInfo(second).absoluteFilePath());
+    QMenu *recentMenu = nullptr;
+    QList<QMenu *> all;
+    menus(w, &all);
+    for (QMenu *m : all)
+        if (m->title().remove('&').startsWith(QStringLiteral("最近的数据库")))
+            recentMenu = m;
+    QVERIFY(recentMenu);
+    emit recentMenu->aboutToShow();
+    QCOMPARE(recentMenu->actions().size(), 2);
+    QVERIFY(recentMenu->actions().at(0)->isChecked());
+    recentMenu->actions().at(1)->trigger();
+    QTRY_VERIFY(m_workspace->window() != w);
+    QVERIFY(m_workspace->window()->windowTitle().contains(QStringLiteral("office-b.sqlite")));
+    m_workspace->window()->close();
+    w = start(QString());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("office-b.sqlite")));
+}
+
+void tst_FirstHour::foreignFileRefusedUntouched()
+{
+    const QString ours = withReport(QStringLiteral("ours.sqlite"));
+    MainWindow *w = start(ours);
+    // Not a database at all, and a database of another program: refused, byte for byte untouched.
+    const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库\n");
+    }
+    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    for (const QString &path : {text, other}) {
+        const QByteArray before = sha256(path);
+        QString message;
+        TestSupport::whenModal<QMessageBox>([&message](QMessageBox *box) {
+            message = box->text();
+            box->accept();
+        });
+        chooseFile(path);
+        TestSupport::menuAction(w->menuBar(), QStringLiteral("打开数据库"))->trigger();
+        QTRY_VERIFY(!message.isEmpty());
+        QVERIFY2(message.contains(path) && message.contains(QStringLiteral("未作任何改动")), qPrintable(message));
+        QCOMPARE(sha256(path), before);
+        QCOMPARE(m_workspace->window(), w); // the database in use stays open
+        QVERIFY(w->windowTitle().contains(QStringLiteral("ours.sqlite")));
+    }
+}
+
+void tst_FirstHour::mnemonicsUniqueInEachMenu()
+{
+    MainWindow *w = start(withReport(QStringLiteral("mnemonics.sqlite")));
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        Preferences().setLanguageChoice(language);
+        m_workspace->applyLanguage();
+        w = m_workspace->window();
+        QList<QMenu *> all;
+        menus(w, &all);
+        all.prepend(nullptr); // the menu bar itself
+        for (QMenu *m : all) {
+            const QList<QAction *> actions = m ? m->actions() : w->menuBar()->actions();
+            QHash<QChar, QString> seen;
+            for (QAction *a : actions) {
+                const QRegularExpressionMatch mnemonic = QRegularExpression(QStringLiteral("&([^&])")).match(a->text());
+                if (!mnemonic.hasMatch())
+                    continue;
+                const QChar key = mnemonic.captured(1).at(0).toUpper();
+                QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("%1: “%2” and “%3” share Alt+%4")
+                                                             .arg(language, seen.value(key), a->text(), key)));
+                seen.insert(key, a->text());
+            }
+        }
+    }
+}
+
+void tst_FirstHour::languageSwitchKeepsReportAndUndo()
+{
+    MainWindow *w = start(withReport(QStringLiteral("language.sqlite")));
+    QVERIFY(w->openReport(m_agency, 2021));
+    QCOMPARE(menuTitles(w), (QStringList{"文件(&F)", "编辑(&E)", "报告(&R)", "视图(&V)", "帮助(&H)"}));
+    ReportTableView *t3 = TestSupport::showTable(w, "t3");
+    TestSupport::clickCell(t3, "t3.new.natural");
+    QTest::keyClicks(t3, "7");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits after the key
+    QCOMPARE(w->document()->report().cell("t3.new.natural").toInteger(), 7);
+    // 设置 ▸ English, through the dialog: the window comes back in English with the report, the tab and the edit's undo.
+    TestSupport::whenModal<SettingsDialog>([](SettingsDialog *dialog) {
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("en")));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("设置"))->trigger();
+    QTRY_VERIFY(m_workspace->window() != w);
+    w = m_workspace->window();
+    QCOMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&Report", "&View", "&Help"}));
+    QVERIFY(w->document());
+    QCOMPARE(w->document()->report().agency, m_agency);
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Table3Tab));
+    QCOMPARE(w->tabs()->tabText(MainWindow::DetailsTab), QStringLiteral("Details (&1)"));
+    QVERIFY(w->tableView("t3")->reportModel() != nullptr);
+    QCOMPARE(w->document()->report().cell("t3.new.natural").toInteger(), 7);
+    QApplication::setActiveWindow(w); // as the window manager does
+    w->tableView("t3")->setFocus();
+    QCOMPARE(w->undoGroup()->activeStack(), w->document()->undoStack());
+    QVERIFY(w->undoGroup()->canUndo());
+    QTest::keyClick(w->tableView("t3"), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w->document()->report().cell("t3.new.natural"), CellValue::integer(0)); // the edit made in Chinese, undone
+    QCOMPARE(QApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    // And back to Chinese, with Qt's own buttons in Chinese too.
+    Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
+    m_workspace->applyLanguage();
+    QCOMPARE(menuTitles(m_workspace->window()), (QStringList{"文件(&F)", "编辑(&E)", "报告(&R)", "视图(&V)", "帮助(&H)"}));
+    QCOMPARE(QApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+}
+
+void tst_FirstHour::guideAndAbout()
+{
+    MainWindow *w = start(withReport(QStringLiteral("help.sqlite")));
+    QString guide;
+    TestSupport::whenModal<HelpDialog>([&guide](HelpDialog *dialog) {
+        guide = dialog->findChild<QTextBrowser *>()->toPlainText();
+        dialog->reject();
+    });
+    QTest::keyClick(w, Qt::Key_F1);
+    QVERIFY(!guide.isEmpty());
+    // The eight steps, the keys as the menus have them, and every rule's meaning from the format data.
+    QVERIFY(guide.contains(QStringLiteral("八个步骤")));
+    QVERIFY2(guide.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)), qPrintable(guide));
+    QVERIFY(guide.contains(QStringLiteral("新建报告")));
+    int rules = 0;
+    for (const TableFormat &t : m_registry.all())
+        for (const RuleText &r : t.ruleTexts) {
+            QVERIFY2(!r.description.isEmpty() && !r.descriptionEn.isEmpty(), qPrintable(r.id));
+            QVERIFY2(guide.contains(r.id) && guide.contains(r.description), qPrintable(r.id));
+            ++rules;
+        }
+    QVERIFY(rules >= 7);
+    QVERIFY(guide.contains(QStringLiteral("cell.blank")) && guide.contains(QStringLiteral("cell.negative")));
+    // 关于: version, the build's commit, Qt and both schema versions.
+    QString about;
+    TestSupport::whenModal<QMessageBox>([&about](QMessageBox *box) {
+        about = box->text();
+        box->accept();
+    });
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("关于"))->trigger();
+    QVERIFY2(about.contains(BuildInfo::version()) && about.contains(BuildInfo::commit()) && about.contains(QString::fromLatin1(qVersion())),
+             qPrintable(about));
+    QVERIFY(about.contains(QStringLiteral("数据库结构版本：%1").arg(SqliteReportStore::latestSchemaVersion())));
+    QVERIFY(about.contains(QStringLiteral("help.sqlite")));
+}
+
+void tst_FirstHour::settingsDialog()
+{
+    MainWindow *w = start(withReport(QStringLiteral("settings.sqlite")));
+    // Ctrl+, opens it; the data folder is shown; a print face chosen there is used by the preview and kept.
+    bool shown = false;
+    TestSupport::whenModal<SettingsDialog>([&shown](SettingsDialog *dialog) {
+        shown = true;
+        bool path = false;
+        for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+            path = path || e->text().endsWith(QStringLiteral("settings.sqlite"));
+        QVERIFY(path);
+        QCOMPARE(dialog->languageBox()->currentData().toString(), QStringLiteral("zh_CN"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    QTest::keyClick(w, Qt::Key_Comma, Qt::ControlModifier);
+    QVERIFY(shown);
+    QCOMPARE(m_workspace->window(), w); // cancelled: nothing rebuilt
+}
+
+void tst_FirstHour::clerkFlowByMenusAndKeys()
+{
+    MainWindow *w = start(withReport(QStringLiteral("flow.sqlite")));
+    // Ctrl+N: the dialog, filled through its widgets.
+    TestSupport::whenModal<NewReportDialog>([](NewReportDialog *dialog) {
+        dialog->findChild<QComboBox *>("agency")->setCurrentText(QStringLiteral("昌吉州科学技术局"));
+        dialog->findChild<QSpinBox *>("year")->setValue(2022);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(w->document() && w->document()->report().year == 2022);
+    QApplication::setActiveWindow(w); // what the window manager does when a dialog closes
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::DetailsTab));
+    // Paste two cells from a spreadsheet with Ctrl+V; Ctrl+Z takes both back.
+    ReportTableView *t4 = TestSupport::showTable(w, "t4");
+    TestSupport::clickCell(t4, "t4.review.upheld");
+    QApplication::clipboard()->setText(QStringLiteral("3\t1\n"));
+    QTest::keyClick(t4, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(w->document()->report().cell("t4.review.upheld").toInteger(), 3);
+    QCOMPARE(w->document()->report().cell("t4.review.corrected").toInteger(), 1);
+    QTest::keyClick(t4, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(w->document()->report().cell("t4.review.upheld").isBlank());
+    QVERIFY(w->document()->report().cell("t4.review.corrected").isBlank());
+    QTest::keyClick(t4, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w->document()->report().cell("t4.review.upheld").toInteger(), 3);
+    // 导出 PDF through the menu and the file dialog.
+    const QString pdf = m_dir.filePath(QStringLiteral("flow.pdf"));
+    QFile::remove(pdf);
+    chooseFile(pdf);
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("导出 PDF"))->trigger();
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QApplication::setActiveWindow(w);
+    // Ctrl+P: the print dialog, offering every page.
+    int pages = 0;
+    TestSupport::whenModal<QPrintDialog>([&pages](QPrintDialog *dialog) {
+        pages = dialog->printer()->toPage();
+        dialog->reject();
+    });
+    QTest::keyClick(w, Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(pages >= 4);
+    // 签发 through its confirmation (blank cells are warnings: Yes is the default) and the signer's name.
+    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        TestSupport::whenModal<QInputDialog>([](QInputDialog *input) {
+            input->findChild<QLineEdit *>()->setText(QStringLiteral("王主任"));
+            QTest::mouseClick(input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    });
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("签发"))->trigger();
+    QVERIFY(w->document()->isSigned());
+    QCOMPARE(w->document()->signedBy(), QStringLiteral("王主任"));
+    // 撤回签发 with its reason.
+    TestSupport::whenModal<WithdrawDialog>([](WithdrawDialog *dialog) {
+        dialog->reasonEdit()->setPlainText(QStringLiteral("数字有误"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("撤回签发"))->trigger();
+    QVERIFY(!w->document()->isSigned());
+    QCOMPARE(w->document()->signOffHistory().constLast().reason, QStringLiteral("数字有误"));
+    // 删除报告 (confirmed with Yes), and Ctrl+Z in the report list brings it back.
+    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("删除报告"))->trigger();
+    QVERIFY(!w->store().contains(m_agency, 2022));
+    QApplication::setActiveWindow(w);
+    w->reportList()->setFocus();
+    QTest::keyClick(w->reportList(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(w->store().contains(m_agency, 2022));
+    QVERIFY(w->document() && w->document()->report().year == 2022);
+    QCOMPARE(w->document()->report().cell("t4.review.upheld").toInteger(), 3);
+}
+
+QTEST_MAIN(tst_FirstHour)
+#include "tst_firsthour.moc"
