@@ -471,6 +471,20 @@ void tst_FirstHour::settingsDialog()
     QTest::keyClick(w, Qt::Key_Comma, Qt::ControlModifier);
     QVERIFY(shown);
     QCOMPARE(m_workspace->window(), w); // cancelled: nothing rebuilt
+    // The backups: another folder and how many; the next change of the day is preceded by a copy there.
+    const QString folder = m_dir.filePath(QStringLiteral("office-backups"));
+    TestSupport::whenModal<SettingsDialog>([folder](SettingsDialog *dialog) {
+        dialog->backupFolderEdit()->setText(folder);
+        dialog->backupKeepBox()->setValue(5);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("设置"))->trigger();
+    QCOMPARE(Preferences().backupKeep(), 5);
+    QCOMPARE(w->store().backupFolder(), folder);
+    QVERIFY(w->openReport(m_agency, 2021));
+    w->document()->editCells({{"t3.new.natural", CellValue::integer(3)}}, "test");
+    QCOMPARE(QDir(folder).entryList(QDir::Files),
+             QStringList{QStringLiteral("settings-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate))});
 }
 
 void tst_FirstHour::clerkFlowByMenusAndKeys()

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,6 +81,7 @@ private slots:
     void defaultPathIsAppData();
     void signedReportIsReadOnly();
     void setFormsReplacesCellsOnly();
+    void dailyBackupBeforeTheFirstChange();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -456,6 +459,49 @@ void tst_ReportStore::setFormsReplacesCellsOnly()
     Report missing = other;
     missing.year = 1999;
     QVERIFY(!store.setForms(missing));
+}
+
+void tst_ReportStore::dailyBackupBeforeTheFirstChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    QCOMPARE(store.backupFolder(), dir.filePath(QStringLiteral("backups")));
+    // Older copies, as earlier days would have left them: only the newest three of all stay.
+    QVERIFY(QDir().mkpath(store.backupFolder()));
+    for (const QString &day : {QStringLiteral("2026-01-01"), QStringLiteral("2026-01-02"), QStringLiteral("2026-01-03")}) {
+        QFile old(QDir(store.backupFolder()).filePath(QStringLiteral("office-%1.sqlite").arg(day)));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    store.setBackups(QString(), 3);
+    QVERIFY(store.save({report}, false)); // the first change of the day: the copy is of the database before it
+    const QString today = QDir(store.backupFolder()).filePath(QStringLiteral("office-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QVERIFY2(QFileInfo::exists(today), qPrintable(store.backupWarning()));
+    QCOMPARE(QFileInfo(today).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther), QFileDevice::Permissions());
+    QCOMPARE(QDir(store.backupFolder()).entryList(QDir::Files, QDir::Name),
+             (QStringList{"office-2026-01-02.sqlite", "office-2026-01-03.sqlite", QFileInfo(today).fileName()}));
+    {
+        SqliteReportStore copy(m_registry);
+        QVERIFY(copy.openSqlite(today));
+        QVERIFY(!copy.contains(report.agency, report.year));
+    }
+    // Later changes that day take no second copy: today's stays the morning's.
+    const QByteArray morning = TestSupport::readFile(today);
+    QVERIFY(store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(9)}}));
+    QVERIFY(store.remove(report.agency, report.year));
+    QCOMPARE(TestSupport::readFile(today), morning);
+    QVERIFY(store.backupWarning().isEmpty());
+    // A folder that cannot be made: the change still happens, and the warning says why.
+    store.setBackups(dir.filePath(QStringLiteral("office.sqlite/backups")), 3);
+    QVERIFY(store.save({report}, false));
+    QVERIFY2(store.backupWarning().contains(QStringLiteral("office.sqlite/backups")), qPrintable(store.backupWarning()));
+    // Scratch databases and keep = 0 take none.
+    SqliteReportStore scratch(m_registry);
+    QVERIFY(scratch.openSqlite(QStringLiteral(":memory:")));
+    QVERIFY(scratch.save({report}, false));
+    QVERIFY(scratch.backupWarning().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)

@@ -100,6 +100,22 @@ void Preferences::saveSplitter(const QString &name, const QByteArray &state)
     m_settings.setValue(QStringLiteral("window/splitter-") + name, state);
 }
 
+QString Preferences::backupFolder() const
+{
+    return m_settings.value(QStringLiteral("backup/folder")).toString();
+}
+
+int Preferences::backupKeep() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("backup/keep"), 14).toInt(), 365);
+}
+
+void Preferences::setBackups(const QString &folder, int keep)
+{
+    m_settings.setValue(QStringLiteral("backup/folder"), folder);
+    m_settings.setValue(QStringLiteral("backup/keep"), keep);
+}
+
 QString Preferences::lastAgency() const
 {
     return m_settings.value(QStringLiteral("report/agency")).toString();

@@ -39,6 +39,11 @@ public:
     // Applies the saved faces to `fonts` (installed families only).
     void applyPrintFamilies(FontSet &fonts) const;
 
+    // Automatic backups (ReportStore::setBackups): the folder (empty: "backups" beside the database) and how many.
+    QString backupFolder() const;
+    int backupKeep() const; // 14 unless chosen; 0 = none
+    void setBackups(const QString &folder, int keep);
+
     QString lastAgency() const;
     int lastYear() const;
     void setLastReport(const QString &agency, int year);

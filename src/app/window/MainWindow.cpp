@@ -98,6 +98,7 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     else
         m_fonts.reset(); // the editors work without them; preview, print and PDF say what is missing
     m_preview = new PreviewPane(m_registry, m_fonts.get(), m_mainSplitter);
+    m_store.setBackups(Preferences().backupFolder(), Preferences().backupKeep());
     setWindowTitle(tr("政府信息公开工作年度报告"));
     m_undoGroup->addStack(m_libraryStack);
 
@@ -631,6 +632,8 @@ void MainWindow::updateStatus()
     if (m_document->isSigned())
         state = tr(" · 已签发（%1），只读").arg(m_document->signedBy());
     m_status->setText(counts + state);
+    if (!m_store.backupWarning().isEmpty())
+        statusBar()->showMessage(tr("今天的备份未能完成（修改已保存）：%1").arg(m_store.backupWarning()), 10000);
     m_status->setToolTip(m_status->text());
 }
 
@@ -983,6 +986,7 @@ void MainWindow::showSettings()
         Preferences().applyPrintFamilies(*m_fonts);
         m_preview->refresh();
     }
+    m_store.setBackups(Preferences().backupFolder(), Preferences().backupKeep());
     if (dialog.languageChanged())
         emit languageChanged();
 }

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontComboBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -50,6 +52,8 @@ QString roleName(FontSet::Role role)
 SettingsDialog::SettingsDialog(const FontSet &shipped, const QString &database, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_backupFolder(new QLineEdit(this))
+    , m_backupKeep(new QSpinBox(this))
 {
     setWindowTitle(tr("设置"));
     auto *layout = new QVBoxLayout(this);
@@ -76,12 +80,38 @@ SettingsDialog::SettingsDialog(const FontSet &shipped, const QString &database, 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(path, 1);
     pathRow->addWidget(folder);
-    form->addRow(tr("数据库文件(&D)："), pathRow);
+    auto *pathLabel = new QLabel(tr("数据库文件(&D)："), general); // a row of a layout gets no buddy by itself
+    pathLabel->setBuddy(path);
+    form->addRow(pathLabel, pathRow);
     auto *pathNote = new QLabel(tr("每一处修改立即写入这个文件。文件 ▸ 打开数据库 可以换用另一个文件（例如同事发来的）；"
                                    "文件 ▸ 新建数据库 另起一个。"),
                                 general);
     pathNote->setWordWrap(true);
     form->addRow(pathNote);
+
+    // Backups: a copy of the database before the first change of each day.
+    m_backupFolder->setText(QDir::toNativeSeparators(preferences.backupFolder()));
+    m_backupFolder->setPlaceholderText(QDir::toNativeSeparators(QFileInfo(database).absoluteDir().filePath(QStringLiteral("backups"))));
+    auto *browse = new QPushButton(tr("选择(&C)…"), general);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("备份文件夹"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backupFolder, 1);
+    backupRow->addWidget(browse);
+    auto *backupLabel = new QLabel(tr("备份文件夹(&F)："), general);
+    backupLabel->setBuddy(m_backupFolder);
+    form->addRow(backupLabel, backupRow);
+    m_backupKeep->setRange(0, 365);
+    m_backupKeep->setSpecialValueText(tr("不备份"));
+    m_backupKeep->setSuffix(tr(" 份"));
+    m_backupKeep->setValue(preferences.backupKeep());
+    form->addRow(tr("保留最近(&K)："), m_backupKeep);
+    auto *backupNote = new QLabel(tr("每天第一次修改之前，程序把整个数据库复制一份到备份文件夹（留空则为数据库旁的 backups 文件夹）。"), general);
+    backupNote->setWordWrap(true);
+    form->addRow(backupNote);
     pages->addTab(general, tr("常规"));
 
     auto *fonts = new QWidget(pages);
@@ -117,6 +147,7 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     m_languageChanged = preferences.language() != (language.isEmpty() ? Preferences::systemLanguage() : language);
     preferences.setLanguageChoice(language);
+    preferences.setBackups(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()), m_backupKeep->value());
     for (int i = 0; i < m_boxes.size(); ++i) {
         const QString family = m_boxes[i]->currentFont().family();
         m_fontsChanged = m_fontsChanged || preferences.printFamily(roles[i]) != family;

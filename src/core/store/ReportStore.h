@@ -49,6 +49,13 @@ public:
     virtual QString location() const = 0; // a file path, for messages
     virtual int schemaVersion() = 0;
 
+    // Automatic backups: before the first change of each day, a consistent copy of the whole database (never a
+    // file copy of a live database) into `folder` (empty: "backups" beside the database), the newest `keep` kept
+    // (0: none). A backup that fails does not stop the change; backupWarning() says why.
+    virtual void setBackups(const QString &folder, int keep) = 0;
+    virtual QString backupFolder() const = 0;
+    virtual QString backupWarning() const = 0;
+
     virtual std::optional<QVector<Entry>> list() = 0;
     virtual bool contains(const QString &agency, int year) = 0;
     // False with lastError() empty when there is no such report.

@@ -343,8 +343,65 @@ bool SqliteReportStore::setForms(const Report &report)
     });
 }
 
+void SqliteReportStore::setBackups(const QString &folder, int keep)
+{
+    m_backupFolder = folder;
+    m_keepBackups = qMax(0, keep);
+    m_backedUp = QDate(); // a new folder gets today's copy at the next change
+}
+
+QString SqliteReportStore::backupFolder() const
+{
+    return m_backupFolder.isEmpty() ? QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups")) : m_backupFolder;
+}
+
+void SqliteReportStore::backupIfDue()
+{
+    const QDate today = QDate::currentDate();
+    if (m_path == QLatin1String(":memory:") || m_keepBackups == 0 || m_backedUp == today)
+        return;
+    m_backedUp = today; // once a day, even when it fails: the change itself must go on
+    m_backupWarning.clear();
+    const QString folder = backupFolder();
+    const QString base = QFileInfo(m_path).completeBaseName();
+    const QString target = QDir(folder).filePath(QStringLiteral("%1-%2.sqlite").arg(base, today.toString(Qt::ISODate)));
+    if (QFileInfo::exists(target))
+        return;
+    if (!QDir().mkpath(folder)) {
+        m_backupWarning = tr("无法创建备份文件夹 %1").arg(folder);
+        return;
+    }
+    // VACUUM INTO writes a consistent copy of the live (WAL) database into an empty file, made owner-only first.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    QFile empty(part);
+    if (!empty.open(QIODevice::WriteOnly) || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_backupWarning = tr("无法写入备份 %1（%2）").arg(part, empty.errorString());
+        return;
+    }
+    empty.close();
+    QSqlQuery vacuum(m_db);
+    if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        m_backupWarning = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
+        QFile::remove(part);
+        return;
+    }
+    vacuum.addBindValue(part);
+    if (!vacuum.exec() || !QFile::rename(part, target)) {
+        m_backupWarning = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
+        QFile::remove(part);
+        return;
+    }
+    // The newest `keep` stay (ISO dates sort by name).
+    const QString dated = QStringLiteral("%1-%2-%3-%4.sqlite").arg(base, QString(4, QLatin1Char('?')), QString(2, QLatin1Char('?')), QString(2, QLatin1Char('?')));
+    QStringList backups = QDir(folder).entryList({dated}, QDir::Files, QDir::Name);
+    while (backups.size() > m_keepBackups)
+        QFile::remove(QDir(folder).filePath(backups.takeFirst()));
+}
+
 bool SqliteReportStore::inTransaction(const std::function<bool()> &steps)
 {
+    backupIfDue();
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
     if (!steps()) {
@@ -484,6 +541,7 @@ bool SqliteReportStore::remove(const QString &agency, int year)
     const qint64 id = writableReportId(agency, year);
     if (id <= 0)
         return false;
+    backupIfDue();
     return exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id});
 }
 

@@ -3,6 +3,7 @@
 #include "ReportStore.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QVector>
@@ -29,6 +30,9 @@ public:
     bool openSqlite(const QString &path);
 
     bool isOpen() const override { return m_db.isOpen(); }
+    void setBackups(const QString &folder, int keep) override;
+    QString backupFolder() const override;
+    QString backupWarning() const override { return m_backupWarning; }
     QString lastError() const override { return m_error; }
     QString location() const override { return m_path; }
     int schemaVersion() override;
@@ -62,10 +66,15 @@ private:
     // The report's id when it exists and is not signed; 0 or -1 (with lastError) otherwise.
     qint64 writableReportId(const QString &agency, int year);
     bool writeReport(const Report &report, bool replace);
+    void backupIfDue(); // before a change: the day's backup, once
 
     const FormatRegistry &m_registry;
     QString m_connection;
     QString m_path;
     QSqlDatabase m_db;
     QString m_error;
+    QString m_backupFolder; // empty: beside the database
+    int m_keepBackups = 14;
+    QDate m_backedUp; // the day whose backup was taken (or tried)
+    QString m_backupWarning;
 };
