@@ -1298,6 +1298,10 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>关于</source>
         <translation>About</translation>
     </message>
+    <message>
+        <source>今天的备份未能完成（修改已保存）：%1</source>
+        <translation>Today’s backup could not be made (the change is saved): %1</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1848,6 +1852,34 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>打印字体</source>
         <translation>Print fonts</translation>
     </message>
+    <message>
+        <source>选择(&amp;C)…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>备份文件夹(&amp;F)：</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>不备份</source>
+        <translation>no backups</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>保留最近(&amp;K)：</source>
+        <translation>&amp;Keep the last:</translation>
+    </message>
+    <message>
+        <source>每天第一次修改之前，程序把整个数据库复制一份到备份文件夹（留空则为数据库旁的 backups 文件夹）。</source>
+        <translation>Before the first change of each day the program copies the whole database into the backup folder (left empty: the backups folder beside the database).</translation>
+    </message>
 </context>
 <context>
     <name>SqliteReportStore</name>
@@ -1954,6 +1986,18 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>%1 %2 年的报告尚未签发</source>
         <translation>The report of %1 for %2 is not signed off</translation>
+    </message>
+    <message>
+        <source>无法创建备份文件夹 %1</source>
+        <translation>Cannot create the backup folder %1</translation>
+    </message>
+    <message>
+        <source>无法写入备份 %1（%2）</source>
+        <translation>Cannot write the backup %1 (%2)</translation>
+    </message>
+    <message>
+        <source>无法备份数据库 %1（%2）</source>
+        <translation>Cannot back up the database %1 (%2)</translation>
     </message>
 </context>
 <context>

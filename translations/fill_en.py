@@ -488,6 +488,17 @@ EN = {
  '上次使用的数据库 %1 已不存在，现在打开默认数据库。': 'The database used last time, %1, is gone; the default database is open now.',
  '上次使用的数据库无法打开，现在打开默认数据库：\n%1': 'The database used last time cannot be opened; the default database is open now:\n%1',
  '%1 不存在': '%1 does not exist',
+ '今天的备份未能完成（修改已保存）：%1': 'Today’s backup could not be made (the change is saved): %1',
+ '选择(&amp;C)…': '&amp;Choose…',
+ '备份文件夹': 'Backup folder',
+ '备份文件夹(&amp;F)：': 'Backup &amp;folder:',
+ '不备份': 'no backups',
+ ' 份': ' copies',
+ '保留最近(&amp;K)：': '&amp;Keep the last:',
+ '每天第一次修改之前，程序把整个数据库复制一份到备份文件夹（留空则为数据库旁的 backups 文件夹）。': 'Before the first change of each day the program copies the whole database into the backup folder (left empty: the backups folder beside the database).',
+ '无法创建备份文件夹 %1': 'Cannot create the backup folder %1',
+ '无法写入备份 %1（%2）': 'Cannot write the backup %1 (%2)',
+ '无法备份数据库 %1（%2）': 'Cannot back up the database %1 (%2)',
 }
 PLURAL = {
  '%n 个错误': ('%n error', '%n errors'),

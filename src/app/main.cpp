@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFontDatabase>
 
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -68,12 +67,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe(app);
     UiLanguage::install(app, UiLanguage::fromSettings());
-    // The interface in a sans-serif CJK face; the print faces loaded later must not become the UI's fallback.
-    if (QFontDatabase::hasFamily(QStringLiteral("Noto Sans CJK SC"))) {
-        QFont ui = QApplication::font();
-        ui.setFamilies({QStringLiteral("Noto Sans CJK SC"), ui.family()});
-        QApplication::setFont(ui);
-    }
     const FormatRegistry registry;
     QString error = registry.error();
     Workspace workspace(registry);

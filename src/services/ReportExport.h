@@ -13,7 +13,7 @@ class ReportStore;
 // One export for the window and the command line: report JSON, PDF (PDF/A-1b), DOCX, ODT or HTML, the format told
 // by the file's suffix. The PDF is the pages a ReportLayout lays out — the window passes the preview's own, so the
 // file is what the clerk sees; without one, the pages are laid out here with the shipped faces and the office's
-// mapping (报告 ▸ 打印字体), as the preview would.
+// mapping (编辑 ▸ 设置 ▸ 打印字体), as the preview would.
 class ReportExport
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExport)

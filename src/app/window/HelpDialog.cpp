@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -63,9 +64,15 @@ QString HelpDialog::guideHtml(const FormatRegistry &registry, const QList<QActio
         if (a->shortcuts().isEmpty())
             continue;
         QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys.append(k.toString(QKeySequence::NativeText));
-        html += row({escaped(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))), escaped(keys.join(QStringLiteral("  ")))});
+        for (const QKeySequence &k : a->shortcuts()) {
+            const QString text = k.toString(QKeySequence::NativeText);
+            // Keys no office keyboard has (X11's F14 for undo) or that repeat another (Shift+Backtab is Shift+Tab).
+            if (!text.contains(QLatin1String("Backtab")) && !QRegularExpression(QStringLiteral("^F(1[3-9]|2\\d)$")).match(text).hasMatch())
+                keys.append(text);
+        }
+        // The name as in the menu, without its Alt letter: "新建报告(&N)…" → "新建报告".
+        const QString name = a->text().remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        html += row({escaped(name), escaped(keys.join(QStringLiteral(" / ")))});
     }
     const QList<QPair<QString, QString>> tableKeys{
         {tr("表格：输入数字"), tr("直接键入，替换原值")},

@@ -9,12 +9,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QMessageBox>
 #include <QTimer>
 
 Workspace::Workspace(const FormatRegistry &registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
+    , m_systemFamily(QApplication::font().family())
 {
 }
 
@@ -28,9 +30,26 @@ MainWindow *Workspace::window() const
     return m_window;
 }
 
+namespace {
+
+// The interface in a sans-serif CJK face; the print faces loaded later must not become the UI's fallback. In
+// English the system's face comes first, so that Latin punctuation (’ “) is not set full-width from the CJK face.
+void useInterfaceFont(const QString &language, const QString &systemFamily)
+{
+    const QString cjk = QStringLiteral("Noto Sans CJK SC");
+    if (!QFontDatabase::hasFamily(cjk))
+        return;
+    QFont ui = QApplication::font();
+    ui.setFamilies(language == QLatin1String("en") ? QStringList{systemFamily, cjk} : QStringList{cjk, systemFamily});
+    QApplication::setFont(ui);
+}
+
+} // namespace
+
 bool Workspace::start(const QString &location, QString *error)
 {
     QApplication::setApplicationDisplayName(tr("政府信息公开年报"));
+    useInterfaceFont(Preferences().language(), m_systemFamily);
     QString path = location;
     QString fallback;
     if (path.isEmpty()) {
@@ -79,6 +98,7 @@ void Workspace::applyLanguage()
 {
     UiLanguage::install(*QCoreApplication::instance(), Preferences().language());
     QApplication::setApplicationDisplayName(tr("政府信息公开年报"));
+    useInterfaceFont(Preferences().language(), m_systemFamily);
     MainWindow *old = m_window;
     if (!old)
         return;

@@ -31,5 +31,6 @@ private:
     void show(MainWindow *window, MainWindow *previous);
 
     const FormatRegistry &m_registry;
+    QString m_systemFamily; // the interface's face before ours was put first
     QPointer<MainWindow> m_window; // owned
 };
