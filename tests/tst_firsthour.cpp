@@ -116,6 +116,7 @@ private slots:
     void emptyDatabaseShowsStartPage();
     void startPageNewReportAsksAgencyAndYear();
     void startPageImportsFromClipboard();
+    void startPageImportsAFile();
     void exampleIsReadOnly();
     void secondDatabaseFile();
     void foreignFileRefusedUntouched();
@@ -239,6 +240,18 @@ void tst_FirstHour::startPageImportsFromClipboard()
     QVERIFY(w->document());
     QCOMPARE(w->document()->report().cell("t2.normative_docs.issued"),
              TestSupport::expectedReport(m_registry, "changji-kejiju-2021").cell("t2.normative_docs.issued"));
+}
+
+void tst_FirstHour::startPageImportsAFile()
+{
+    // 导入去年发布的报告：从文件 takes report JSON (by its suffix) or a published text, from one file dialog.
+    MainWindow *w = start(m_dir.filePath(QStringLiteral("file-import.sqlite")));
+    chooseFile(TestSupport::expectedPath("huaian-2024"));
+    QTest::mouseClick(w->startPage()->importFileButton(), Qt::LeftButton);
+    const Report expected = TestSupport::expectedReport(m_registry, "huaian-2024");
+    QVERIFY(w->store().contains(expected.agency, expected.year));
+    QVERIFY(w->document() && w->document()->report().agency == expected.agency);
+    QVERIFY(!w->startPage()->isVisible());
 }
 
 void tst_FirstHour::exampleIsReadOnly()
