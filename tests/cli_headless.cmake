@@ -56,3 +56,16 @@ endforeach()
 if(NOT LAST_OUT MATCHES "提交：([0-9a-f]+(-modified)?|unknown)\n")
     message(FATAL_ERROR "--version names no commit: ${LAST_OUT}")
 endif()
+
+# backup and restore: a copy taken, a change made, the copy restored; the state before the restore kept.
+expect(0 ${EXE} backup --db ${DB} --to ${WORK}/by-hand.sqlite)
+expect(2 ${EXE} backup --db ${DB} --to ${WORK}/by-hand.sqlite)   # never over a file
+expect(0 ${EXE} set --agency 昌吉州科学技术局 --year 2021 t3.new.natural=0 --db ${DB})
+expect(0 ${EXE} check --agency 昌吉州科学技术局 --year 2021 --db ${DB})
+expect(0 ${EXE} restore ${WORK}/by-hand.sqlite --db ${DB})
+if(NOT LAST_OUT MATCHES "before-restore")
+    message(FATAL_ERROR "restore does not say where the previous content went: ${LAST_OUT}")
+endif()
+expect(1 ${EXE} check --agency 昌吉州科学技术局 --year 2021 --db ${DB})   # t3.new.natural=3 is back
+expect(2 ${EXE} restore ${WORK}/missing.sqlite --db ${DB})
+expect(2 ${EXE} restore ${SHARED}/fixtures/expected/huaian-2024.json --db ${DB})

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 QByteArray digest(const QString &path)
@@ -82,6 +84,8 @@ private slots:
     void signedReportIsReadOnly();
     void setFormsReplacesCellsOnly();
     void dailyBackupBeforeTheFirstChange();
+    void filesAreTheOwnersOnly();
+    void backupAndRestore();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -502,6 +506,93 @@ void tst_ReportStore::dailyBackupBeforeTheFirstChange()
     QVERIFY(scratch.openSqlite(QStringLiteral(":memory:")));
     QVERIFY(scratch.save({report}, false));
     QVERIFY(scratch.backupWarning().isEmpty());
+}
+
+void tst_ReportStore::filesAreTheOwnersOnly()
+{
+    QTemporaryDir dir;
+    const mode_t previous = umask(022); // a usual desktop umask: new files world-readable
+    const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        QVERIFY(store.save({TestSupport::expectedReport(m_registry, "changji-kejiju-2021")}, false));
+        for (const QString &f : QStringList{path, path + "-wal", path + "-shm", store.backups().value(0).path}) {
+            QVERIFY2(QFileInfo::exists(f), qPrintable(f));
+            QCOMPARE(QFileInfo(f).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+                     QFileDevice::Permissions());
+        }
+    }
+    // One made world-readable by an older version is tightened once it is known to be ours.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+    }
+    QVERIFY(!(QFileInfo(path).permissions() & QFileDevice::ReadOther));
+    umask(previous);
+}
+
+void tst_ReportStore::backupAndRestore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    store.setBackups(QString(), 0); // only the copies made here
+    QVERIFY(store.save({report}, false));
+    const QString morning = dir.filePath(QStringLiteral("backups/office-morning.sqlite"));
+    QVERIFY2(store.backupTo(morning), qPrintable(store.lastError()));
+    QVERIFY(!store.backupTo(morning)); // never over a file
+    QVERIFY(store.lastError().contains(QStringLiteral("已经存在")));
+    // The afternoon's mistake: a cell changed and the report deleted.
+    QVERIFY(store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(999)}}));
+    Report changed;
+    QVERIFY(store.load(report.agency, report.year, &changed));
+    QVERIFY(store.remove(report.agency, report.year));
+    // Listed with what it holds, then restored: the morning's report is back, and what was there is kept.
+    const auto listed = store.backups();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).reports.size(), 1);
+    QCOMPARE(listed.at(0).reports.at(0).agency, report.agency);
+    QString kept;
+    QVERIFY2(store.restoreFrom(morning, &kept), qPrintable(store.lastError()));
+    Report back;
+    QVERIFY(store.load(report.agency, report.year, &back));
+    QCOMPARE(back, report);
+    QVERIFY(store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(4)}})); // and it is writable
+    QVERIFY(QFileInfo::exists(kept));
+    QString error;
+    QCOMPARE(SqliteReportStore::peek(kept, &error)->size(), 0); // the state before the restore: report deleted
+    QCOMPARE(store.backups().size(), 2);
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+        QCOMPARE(raw.value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+    }
+    // What is not a backup of ours is refused, and both files stay as they were.
+    const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+    }
+    QVERIFY(!store.restoreFrom(text, &kept));
+    QVERIFY2(store.lastError().contains(QStringLiteral("不是可用的数据库文件")), qPrintable(store.lastError()));
+    QVERIFY(!store.restoreFrom(path, &kept));
+    QVERIFY(!store.restoreFrom(dir.filePath(QStringLiteral("missing.sqlite")), &kept));
+    QCOMPARE(TestSupport::readFile(text), QByteArray("not a database"));
+    QVERIFY(store.contains(report.agency, report.year));
+    // A backup from a newer version: refused.
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    QVERIFY(store.backupTo(newer));
+    {
+        RawDb raw(newer);
+        QVERIFY(raw.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+    }
+    QVERIFY(!store.restoreFrom(newer, &kept));
+    QVERIFY2(store.lastError().contains(QStringLiteral("更新版本")), qPrintable(store.lastError()));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)

@@ -299,6 +299,14 @@ Database schema version: %4</translation>
         <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
         <translation>%1: only report JSON (.json) or a report’s text (.txt, .md) can be imported</translation>
     </message>
+    <message numerus="yes">
+        <source>注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：</source>
+        <translation><numerusform>Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: </numerusform><numerusform>Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: </numerusform></translation>
+    </message>
+    <message>
+        <source>注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency &quot;%2&quot; 重新导入</source>
+        <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
+    </message>
     <message>
         <source>用法：
   disclosure-report                      打开主窗口
@@ -307,6 +315,8 @@ Database schema version: %4</translation>
   disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
   disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
   disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+  disclosure-report backup [--to 备份文件] [--db 路径]
+  disclosure-report restore 备份文件 [--db 路径]
 退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）；
           3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
 </source>
@@ -317,17 +327,27 @@ Database schema version: %4</translation>
   disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
   disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report backup [--to BACKUP] [--db PATH]
+  disclosure-report restore BACKUP [--db PATH]
 Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written);
           3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
 </translation>
     </message>
-    <message numerus="yes">
-        <source>注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：</source>
-        <translation><numerusform>Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: </numerusform><numerusform>Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: </numerusform></translation>
+    <message>
+        <source>backup 不接受参数“%1”（备份文件用 --to 给出）</source>
+        <translation>backup takes no argument “%1” (give the backup file with --to)</translation>
     </message>
     <message>
-        <source>注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency &quot;%2&quot; 重新导入</source>
-        <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>restore 需要一个备份文件</source>
+        <translation>restore needs one backup file</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复（%2 份报告）；恢复前的内容保存在 %3</source>
+        <translation>Restored from %1 (%2 reports); what was there before is kept in %3</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1322,24 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>今天的备份未能完成（修改已保存）：%1</source>
         <translation>Today’s backup could not be made (the change is saved): %1</translation>
     </message>
+    <message>
+        <source>从备份恢复(&amp;Y)…</source>
+        <translation>Restore from bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>用备份 %1 的内容替换数据库 %2 的全部内容？
+当前的内容会先另存为一个备份，可以再恢复回来。</source>
+        <translation>Replace the whole content of the database %2 by the backup %1?
+What is there now is kept as a backup first and can be restored again.</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复；恢复前的内容保存在 %2</source>
+        <translation>Restored from %1; what was there before is kept in %2</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1729,6 +1767,49 @@ Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>%1 中还没有这个数据库的备份。</source>
+        <translation>%1 holds no backup of this database yet.</translation>
+    </message>
+    <message>
+        <source>选择一个备份：数据库的内容将换成它的内容，当前的内容先另存为一个备份（可以再恢复回来）。</source>
+        <translation>Choose a backup: the database’s content becomes its content; what is there now is kept as a backup first (and can be restored again).</translation>
+    </message>
+    <message>
+        <source>写入时间</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 %2 年</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>（没有报告）</source>
+        <translation>(no reports)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份：</source>
+        <translation><numerusform>%n report: </numerusform><numerusform>%n reports: </numerusform></translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>RunTogetherReader</name>
     <message>
         <source>原文的行名与表中的“%1”不完全相同</source>
@@ -1998,6 +2079,38 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>无法备份数据库 %1（%2）</source>
         <translation>Cannot back up the database %1 (%2)</translation>
+    </message>
+    <message>
+        <source>无法创建数据库 %1</source>
+        <translation>Cannot create the database %1</translation>
+    </message>
+    <message>
+        <source>临时数据库没有备份</source>
+        <translation>A scratch database has no backups</translation>
+    </message>
+    <message>
+        <source>%1 已经存在，未作任何改动</source>
+        <translation>%1 exists already; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 不存在</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>不能用数据库自身恢复</source>
+        <translation>A database cannot be restored from itself</translation>
+    </message>
+    <message>
+        <source>无法打开 %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <source>无法从 %1 恢复</source>
+        <translation>Cannot restore from %1</translation>
+    </message>
+    <message>
+        <source>无法从 %1 恢复，数据库保持原样</source>
+        <translation>Cannot restore from %1; the database is unchanged</translation>
     </message>
 </context>
 <context>

@@ -499,8 +499,31 @@ EN = {
  '无法创建备份文件夹 %1': 'Cannot create the backup folder %1',
  '无法写入备份 %1（%2）': 'Cannot write the backup %1 (%2)',
  '无法备份数据库 %1（%2）': 'Cannot back up the database %1 (%2)',
+ 'backup 不接受参数“%1”（备份文件用 --to 给出）': 'backup takes no argument “%1” (give the backup file with --to)',
+ '已备份到 %1': 'Backed up to %1',
+ 'restore 需要一个备份文件': 'restore needs one backup file',
+ '已从 %1 恢复（%2 份报告）；恢复前的内容保存在 %3': 'Restored from %1 (%2 reports); what was there before is kept in %3',
+ '从备份恢复(&amp;Y)…': 'Restore from bac&amp;kup…',
+ '从备份恢复': 'Restore from backup',
+ '用备份 %1 的内容替换数据库 %2 的全部内容？\n当前的内容会先另存为一个备份，可以再恢复回来。': 'Replace the whole content of the database %2 by the backup %1?\nWhat is there now is kept as a backup first and can be restored again.',
+ '已从 %1 恢复；恢复前的内容保存在 %2': 'Restored from %1; what was there before is kept in %2',
+ '%1 中还没有这个数据库的备份。': '%1 holds no backup of this database yet.',
+ '选择一个备份：数据库的内容将换成它的内容，当前的内容先另存为一个备份（可以再恢复回来）。': 'Choose a backup: the database’s content becomes its content; what is there now is kept as a backup first (and can be restored again).',
+ '写入时间': 'Written',
+ '文件': 'File',
+ '%1 %2 年': '%1 %2',
+ '（没有报告）': '(no reports)',
+ '恢复(&amp;R)': '&amp;Restore',
+ '无法创建数据库 %1': 'Cannot create the database %1',
+ '临时数据库没有备份': 'A scratch database has no backups',
+ '%1 已经存在，未作任何改动': '%1 exists already; nothing was changed',
+ '不能用数据库自身恢复': 'A database cannot be restored from itself',
+ '无法打开 %1': 'Cannot open %1',
+ '无法从 %1 恢复': 'Cannot restore from %1',
+ '无法从 %1 恢复，数据库保持原样': 'Cannot restore from %1; the database is unchanged',
 }
 PLURAL = {
+ '%n 份：': ('%n report: ', '%n reports: '),
  '%n 个错误': ('%n error', '%n errors'),
  '%n 个警告': ('%n warning', '%n warnings'),
  '%n 个导入时未能确定、尚未核对确认的单元格（紫色）': ('%n cell the import was not certain of, not yet confirmed (violet)', '%n cells the import was not certain of, not yet confirmed (violet)'),
@@ -544,6 +567,8 @@ USAGE = """Usage:
   disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
   disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report backup [--to BACKUP] [--db PATH]
+  disclosure-report restore BACKUP [--db PATH]
 Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written);
           3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
 """

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QDateTime>
+#include <QDir>
 #include <QSaveFile>
 
 struct CommandLine::Options
@@ -73,6 +74,8 @@ int CommandLine::usage(int status)
             "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
+            "  disclosure-report backup [--to 备份文件] [--db 路径]\n"
+            "  disclosure-report restore 备份文件 [--db 路径]\n"
             "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）；\n"
             "          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。\n")
       << Qt::flush;
@@ -90,7 +93,7 @@ int CommandLine::run(const QStringList &arguments)
     if (o.command == QLatin1String("--help") || o.command == QLatin1String("-h") || o.command == QLatin1String("help"))
         return usage(Ok);
     const QStringList commands{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("set"),
-                               QStringLiteral("check")};
+                               QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("restore")};
     if (!commands.contains(o.command)) {
         bad(tr("未知的子命令“%1”").arg(o.command));
         return usage(BadInput);
@@ -146,6 +149,10 @@ int CommandLine::run(const QStringList &arguments)
         return exportReport(o);
     if (o.command == QLatin1String("set"))
         return set(o);
+    if (o.command == QLatin1String("backup"))
+        return backup(o);
+    if (o.command == QLatin1String("restore"))
+        return restore(o);
     return check(o);
 }
 
@@ -232,6 +239,44 @@ int CommandLine::list(const Options &o)
     for (const auto &e : *entries)
         m_out << e.agency << '\t' << e.year << '\n';
     m_out.flush();
+    return Ok;
+}
+
+int CommandLine::backup(const Options &o)
+{
+    if (!o.positional.isEmpty())
+        return bad(tr("backup 不接受参数“%1”（备份文件用 --to 给出）").arg(o.positional.constFirst()));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    // By default beside the daily ones, named by the minute: listed by 文件 ▸ 从备份恢复.
+    const QString to = !o.to.isEmpty() ? o.to
+                                       : QDir(store->backupFolder())
+                                             .filePath(QStringLiteral("%1-%2.sqlite")
+                                                           .arg(QFileInfo(store->location()).completeBaseName(),
+                                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    if (!store->backupTo(to))
+        return bad(store->lastError());
+    m_out << tr("已备份到 %1").arg(QDir::toNativeSeparators(to)) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::restore(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return bad(tr("restore 需要一个备份文件"));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    QString kept;
+    if (!store->restoreFrom(o.positional.constFirst(), &kept))
+        return bad(store->lastError());
+    const auto entries = store->list();
+    m_out << tr("已从 %1 恢复（%2 份报告）；恢复前的内容保存在 %3")
+                 .arg(QDir::toNativeSeparators(o.positional.constFirst()))
+                 .arg(entries ? entries->size() : 0)
+                 .arg(QDir::toNativeSeparators(kept))
+          << Qt::endl;
     return Ok;
 }
 

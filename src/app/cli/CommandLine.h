@@ -12,7 +12,7 @@
 class FormatRegistry;
 struct Report;
 
-// The headless sub-commands: list, import, export, set, check. Needs no display and no environment.
+// The headless sub-commands: list, import, export, set, check, backup, restore. Needs no display and no environment.
 // Exit status: 0 done, 1 the check found errors, 2 unusable input (nothing written).
 class CommandLine
 {
@@ -37,6 +37,8 @@ private:
     int exportReport(const Options &o);
     int set(const Options &o);
     int check(const Options &o);
+    int backup(const Options &o);
+    int restore(const Options &o);
     int usage(int status);
 
     int bad(const QString &message);

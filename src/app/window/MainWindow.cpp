@@ -21,6 +21,7 @@
 #include "ReportStore.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
+#include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
 #include "WithdrawDialog.h"
@@ -260,6 +261,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("最近的数据库(&U)"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    file->addAction(tr("从备份恢复(&Y)…"), this, &MainWindow::restoreBackup);
     needsReport(file->addAction(tr("导出报告 JSON(&J)…"), m_exports, &ExportActions::exportJson));
     file->addSeparator();
     needsReport(file->addAction(tr("导出 PDF(&P)…"), m_exports, [this] { m_exports->exportPdfDialog(false); }));
@@ -971,6 +973,33 @@ void MainWindow::createDatabase()
         return;
     }
     emit databaseRequested(path, true);
+}
+
+void MainWindow::restoreBackup()
+{
+    RestoreDialog dialog(m_store.backups(), m_store.backupFolder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    const QString chosen = dialog.chosen();
+    QMessageBox confirm(QMessageBox::Question, tr("从备份恢复"),
+                        tr("用备份 %1 的内容替换数据库 %2 的全部内容？\n当前的内容会先另存为一个备份，可以再恢复回来。")
+                            .arg(QFileInfo(chosen).fileName(), QDir::toNativeSeparators(m_store.location())),
+                        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setDefaultButton(QMessageBox::No);
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    // The open report and the undo history describe the database as it was: both go.
+    closeReport();
+    m_libraryStack->clear();
+    QString kept;
+    if (!m_store.restoreFrom(chosen, &kept)) {
+        QMessageBox::warning(this, tr("从备份恢复"), m_store.lastError());
+        refreshList();
+        return;
+    }
+    refreshList();
+    showStartPage();
+    statusBar()->showMessage(tr("已从 %1 恢复；恢复前的内容保存在 %2").arg(QFileInfo(chosen).fileName(), QDir::toNativeSeparators(kept)), 15000);
 }
 
 void MainWindow::showSettings()

@@ -55,6 +55,19 @@ public:
     virtual void setBackups(const QString &folder, int keep) = 0;
     virtual QString backupFolder() const = 0;
     virtual QString backupWarning() const = 0;
+    struct BackupFile
+    {
+        QString path;
+        QDateTime written;
+        QVector<Entry> reports;
+    };
+    // The copies in backupFolder() that are this database's (daily, by hand, or kept before a restore), newest first.
+    virtual QVector<BackupFile> backups() = 0;
+    // A consistent copy of the whole database into `file` (which must not exist), readable by the owner only.
+    virtual bool backupTo(const QString &file) = 0;
+    // The database's content replaced by a backup's (a database of ours, not from a newer version), the current
+    // content first kept as a backup whose path is *kept. All or nothing.
+    virtual bool restoreFrom(const QString &file, QString *kept) = 0;
 
     virtual std::optional<QVector<Entry>> list() = 0;
     virtual bool contains(const QString &agency, int year) = 0;

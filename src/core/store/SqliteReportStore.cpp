@@ -9,7 +9,10 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -98,6 +101,12 @@ bool SqliteReportStore::openSqlite(const QString &path)
         return fail(tr("%1 不是文件").arg(path), QString());
     if (!memory && !QDir().mkpath(info.absolutePath()))
         return fail(tr("无法创建目录 %1").arg(info.absolutePath()), QString());
+    // A new database is the owner's alone, whatever the umask: SQLite gives its -wal and -shm the same mode.
+    if (!memory && !info.exists()) {
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly) || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(tr("无法创建数据库 %1").arg(path), created.errorString());
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）"), QString());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -112,7 +121,14 @@ bool SqliteReportStore::openSqlite(const QString &path)
     }
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return false;
-    return migrate();
+    if (!migrate())
+        return false;
+    // One of ours made before files were created owner-only: tightened now that it is known to be ours.
+    if (!memory)
+        for (const QString &f : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            if (QFileInfo::exists(f))
+                QFile::setPermissions(f, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
 }
 
 int SqliteReportStore::schemaVersion()
@@ -158,17 +174,26 @@ bool SqliteReportStore::migrate()
     return true;
 }
 
-std::optional<QVector<ReportStore::Entry>> SqliteReportStore::list()
+std::optional<QVector<ReportStore::Entry>> SqliteReportStore::entries(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at FROM report r JOIN agency a ON a.id = r.agency_id "
                                "ORDER BY a.name, r.year"))) {
-        fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        *error = q.lastError().text();
         return std::nullopt;
     }
     QVector<Entry> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
+    return out;
+}
+
+std::optional<QVector<ReportStore::Entry>> SqliteReportStore::list()
+{
+    QString error;
+    auto out = entries(m_db, &error);
+    if (!out)
+        fail(tr("数据库 %1 出错").arg(m_path), error);
     return out;
 }
 
@@ -371,32 +396,153 @@ void SqliteReportStore::backupIfDue()
         m_backupWarning = tr("无法创建备份文件夹 %1").arg(folder);
         return;
     }
-    // VACUUM INTO writes a consistent copy of the live (WAL) database into an empty file, made owner-only first.
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
-    QFile empty(part);
-    if (!empty.open(QIODevice::WriteOnly) || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        m_backupWarning = tr("无法写入备份 %1（%2）").arg(part, empty.errorString());
+    if (!writeCopy(target, &m_backupWarning))
         return;
-    }
-    empty.close();
-    QSqlQuery vacuum(m_db);
-    if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        m_backupWarning = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
-        QFile::remove(part);
-        return;
-    }
-    vacuum.addBindValue(part);
-    if (!vacuum.exec() || !QFile::rename(part, target)) {
-        m_backupWarning = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
-        QFile::remove(part);
-        return;
-    }
     // The newest `keep` stay (ISO dates sort by name).
     const QString dated = QStringLiteral("%1-%2-%3-%4.sqlite").arg(base, QString(4, QLatin1Char('?')), QString(2, QLatin1Char('?')), QString(2, QLatin1Char('?')));
     QStringList backups = QDir(folder).entryList({dated}, QDir::Files, QDir::Name);
     while (backups.size() > m_keepBackups)
         QFile::remove(QDir(folder).filePath(backups.takeFirst()));
+}
+
+bool SqliteReportStore::writeCopy(const QString &target, QString *error)
+{
+    // VACUUM INTO writes a consistent copy of the live (WAL) database into an empty file, made owner-only first.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    QFile empty(part);
+    if (!empty.open(QIODevice::WriteOnly) || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("无法写入备份 %1（%2）").arg(part, empty.errorString());
+        return false;
+    }
+    empty.close();
+    QSqlQuery vacuum(m_db);
+    if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        *error = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
+        QFile::remove(part);
+        return false;
+    }
+    vacuum.addBindValue(part);
+    if (!vacuum.exec() || !QFile::rename(part, target)) {
+        *error = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteReportStore::backupTo(const QString &file)
+{
+    m_error.clear();
+    if (m_path == QLatin1String(":memory:"))
+        return fail(tr("临时数据库没有备份"), QString());
+    if (QFileInfo::exists(file))
+        return fail(tr("%1 已经存在，未作任何改动").arg(file), QString());
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        return fail(tr("无法创建目录 %1").arg(QFileInfo(file).absolutePath()), QString());
+    QString error;
+    return writeCopy(file, &error) || fail(error, QString());
+}
+
+QVector<ReportStore::BackupFile> SqliteReportStore::backups()
+{
+    QVector<BackupFile> out;
+    if (m_path == QLatin1String(":memory:"))
+        return out;
+    const QString base = QFileInfo(m_path).completeBaseName();
+    const QDir dir(backupFolder());
+    for (const QFileInfo &f : dir.entryInfoList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Time)) {
+        QString error;
+        if (const auto reports = peek(f.absoluteFilePath(), &error))
+            out.append({f.absoluteFilePath(), f.lastModified(), *reports});
+    }
+    return out;
+}
+
+std::optional<QVector<ReportStore::Entry>> SqliteReportStore::peek(const QString &path, QString *error)
+{
+    if (!QFileInfo(path).isFile()) {
+        *error = tr("%1 不存在").arg(path);
+        return std::nullopt;
+    }
+    const QString connection = QStringLiteral("report-store-peek-%1").arg(quintptr(error), 0, 16);
+    std::optional<QVector<Entry>> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(path);
+        QSqlQuery version(db);
+        if (!db.open() || !version.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            *error = tr("%1 不是可用的数据库文件，未作任何改动").arg(path);
+        } else if (!db.tables().contains(QStringLiteral("meta")) || !version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                   || !version.next()) {
+            *error = tr("%1 不是本程序的数据库，未作任何改动").arg(path);
+        } else if (version.value(0).toInt() > latestSchemaVersion()) {
+            *error = tr("%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动")
+                         .arg(path)
+                         .arg(version.value(0).toInt())
+                         .arg(latestSchemaVersion());
+        } else {
+            version.finish();
+            QString detail;
+            out = entries(db, &detail);
+            if (!out)
+                *error = tr("%1 不是可用的数据库文件，未作任何改动").arg(path);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
+}
+
+bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
+{
+    m_error.clear();
+    const QString source = QFileInfo(file).absoluteFilePath();
+    if (m_path == QLatin1String(":memory:") || source == QFileInfo(m_path).absoluteFilePath())
+        return fail(tr("不能用数据库自身恢复"), QString());
+    QString error;
+    if (!peek(source, &error))
+        return fail(error, QString());
+    // What is there now becomes a backup first: a restore can itself be undone.
+    const QString keep = QDir(backupFolder()).filePath(QStringLiteral("%1-before-restore-%2.sqlite")
+                                                           .arg(QFileInfo(m_path).completeBaseName(),
+                                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    if (!backupTo(keep))
+        return false;
+    // SQLite's online backup copies every page into the live database in one write transaction, under its locks
+    // (never a file copy under an open connection); the WAL stays consistent.
+    const QString connection = m_connection + QStringLiteral("-restore");
+    bool ok = false;
+    {
+        QSqlDatabase from = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        from.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        from.setDatabaseName(source);
+        if (!from.open()) {
+            fail(tr("无法打开 %1").arg(source), from.lastError().text());
+        } else {
+            auto handle = [](const QSqlDatabase &db) {
+                const QVariant v = db.driver()->handle();
+                return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
+            };
+            sqlite3 *to = handle(m_db);
+            sqlite3 *src = handle(from);
+            sqlite3_backup *backup = to && src ? sqlite3_backup_init(to, "main", src, "main") : nullptr;
+            if (!backup) {
+                fail(tr("无法从 %1 恢复").arg(source), to ? QString::fromUtf8(sqlite3_errmsg(to)) : QString());
+            } else {
+                const int rc = sqlite3_backup_step(backup, -1);
+                sqlite3_backup_finish(backup);
+                ok = rc == SQLITE_DONE || fail(tr("无法从 %1 恢复，数据库保持原样").arg(source), QString::fromUtf8(sqlite3_errstr(rc)));
+            }
+            from.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok)
+        return false;
+    *kept = keep;
+    return migrate(); // a backup from an older version is brought up to date
 }
 
 bool SqliteReportStore::inTransaction(const std::function<bool()> &steps)

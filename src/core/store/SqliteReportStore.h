@@ -33,6 +33,12 @@ public:
     void setBackups(const QString &folder, int keep) override;
     QString backupFolder() const override;
     QString backupWarning() const override { return m_backupWarning; }
+    QVector<BackupFile> backups() override;
+    bool backupTo(const QString &file) override;
+    bool restoreFrom(const QString &file, QString *kept) override;
+    // The reports in a database file, read without writing anything (not even a journal); nullopt with *error
+    // when it is not one of ours or is from a newer version.
+    static std::optional<QVector<Entry>> peek(const QString &path, QString *error);
     QString lastError() const override { return m_error; }
     QString location() const override { return m_path; }
     int schemaVersion() override;
@@ -67,6 +73,8 @@ private:
     qint64 writableReportId(const QString &agency, int year);
     bool writeReport(const Report &report, bool replace);
     void backupIfDue(); // before a change: the day's backup, once
+    bool writeCopy(const QString &target, QString *error); // VACUUM INTO an owner-only file, renamed when whole
+    static std::optional<QVector<Entry>> entries(QSqlDatabase &db, QString *error);
 
     const FormatRegistry &m_registry;
     QString m_connection;
