@@ -3,7 +3,8 @@
 # the SQLite driver (only a Recommends of libqt6sql6, so named here), fonts for the Chinese UI, and the Fandol
 # faces (texlive-lang-chinese) that the build cleans and simplifies with fontTools and NumPy for the printed page.
 # With --tests also what the test suite reads its output back with, and the converters (w3m, lynx, html2text,
-# pandoc) whose text the importer is tested on, and debootstrap and lintian for the package's own test.
+# pandoc) whose text the importer is tested on, debootstrap and lintian for the package's own test, and qpdf, which
+# checks every PDF the tests write.
 # Run as root, or as a user with sudo.
 set -eu
 SUDO=""
@@ -15,7 +16,7 @@ packages="cmake ninja-build g++ ccache pkg-config
   fonts-noto-cjk texlive-lang-chinese python3-fonttools python3-numpy"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages python3-scipy poppler-utils xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev
-    w3m lynx html2text pandoc debootstrap lintian"
+    w3m lynx html2text pandoc debootstrap lintian qpdf"
 fi
 
 # Skip apt entirely when everything is already there (a second run is instant and needs no network).

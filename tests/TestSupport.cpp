@@ -4,9 +4,12 @@
 #include "ReportSchema.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace TestSupport {
@@ -91,3 +94,24 @@ QString cellPerLineText(const FormatRegistry &registry, const Report &report)
 }
 
 } // namespace TestSupport
+
+QString TestSupport::qpdfProblems(const QString &dir, int *count)
+{
+    *count = 0;
+    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+        return QStringLiteral("qpdf is not installed (packaging/install-deps.sh --tests)");
+    QString problems;
+    QDirIterator it(dir, {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString pdf = it.next();
+        QProcess qpdf;
+        qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        qpdf.waitForFinished(60000);
+        const QString said = QString::fromUtf8(qpdf.readAllStandardOutput() + qpdf.readAllStandardError());
+        ++*count;
+        // Exit 0 is clean, 3 is "warnings", 2 "errors"; a warning is a repair poppler would have made silently.
+        if (qpdf.exitStatus() != QProcess::NormalExit || qpdf.exitCode() != 0 || said.contains(QLatin1String("WARNING")))
+            problems += pdf + QStringLiteral(":\n") + said + QLatin1Char('\n');
+    }
+    return problems;
+}

@@ -112,6 +112,7 @@ class tst_FirstHour : public QObject
 {
     Q_OBJECT
 private slots:
+    void cleanupTestCase(); // every PDF written passes qpdf --check
     void initTestCase();
     void init();
     void cleanup();
@@ -613,6 +614,14 @@ void tst_FirstHour::restoreFromBackup()
     for (const auto &b : w->store().backups())
         keptListed = keptListed || (b.path.contains(QStringLiteral("before-restore")) && b.reports.isEmpty());
     QVERIFY(keptListed);
+}
+
+void tst_FirstHour::cleanupTestCase()
+{
+    int checked = 0;
+    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
+    qInfo("qpdf --check: %d PDFs", checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_MAIN(tst_FirstHour)

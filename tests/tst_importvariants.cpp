@@ -128,6 +128,7 @@ class tst_ImportVariants : public QObject
 {
     Q_OBJECT
 private slots:
+    void cleanupTestCase(); // every PDF written passes qpdf --check
     void initTestCase();
     void noSilentWrongCells();
 
@@ -253,6 +254,14 @@ void tst_ImportVariants::noSilentWrongCells()
         qInfo().noquote() << "silent:" << s;
     QVERIFY2(silent == 0, "silent wrong cells: see the lines above");
     QVERIFY2(refused == 0, qPrintable(refusals.join('\n')));
+}
+
+void tst_ImportVariants::cleanupTestCase()
+{
+    int checked = 0;
+    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
+    qInfo("qpdf --check: %d PDFs", checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_MAIN(tst_ImportVariants)

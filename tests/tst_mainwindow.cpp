@@ -26,6 +26,8 @@
 #include <QBuffer>
 #include <QImage>
 #include <QInputMethodEvent>
+#include <QPageSize>
+#include <QPrinter>
 #include <QProcess>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -56,6 +58,7 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void cleanupTestCase(); // every PDF written passes qpdf --check
     void initTestCase();
     void init();
     void cleanup();
@@ -77,6 +80,7 @@ private slots:
     void previewFollowsEdits();
     void signOffMakesReadOnly();
     void exportPdfFromWindow();
+    void printsAPageRange();
     void sealImagesAreChecked();
     void importPublishedText();
     void changeFormsKeepsSharedCells();
@@ -489,6 +493,39 @@ void tst_MainWindow::exportPdfFromWindow()
     QVERIFY(out.contains(QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告")));
 }
 
+void tst_MainWindow::printsAPageRange()
+{
+    // 打印 once its dialog is accepted, into a QPrinter in PDF mode: pages 2–3 of 7, as the preview lays them out.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir.filePath("printed.pdf"));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setPrintRange(QPrinter::PageRange);
+    printer.setFromTo(2, 3);
+    QString error;
+    QVERIFY2(m_window->exports()->printPages(printer, &error), qPrintable(error));
+    auto run = [](const QString &tool, const QStringList &args) {
+        QProcess p;
+        p.start(tool, args);
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString info = run("pdfinfo", {printer.outputFileName()});
+    QVERIFY2(info.contains(QRegularExpression("Pages:\\s+2\\n")), qPrintable(info));
+    QVERIFY(info.contains(QRegularExpression("Page size:\\s+595")));
+    // Page 2 of the export is page 1 of the print: the same text.
+    QVERIFY(m_window->exports()->exportPdf(m_dir.filePath("whole.pdf"), false, &error));
+    const QString printedFirst = run("pdftotext", {"-f", "1", "-l", "1", printer.outputFileName(), "-"}).simplified().remove(' ');
+    const QString exportedSecond = run("pdftotext", {"-f", "2", "-l", "2", m_dir.filePath("whole.pdf"), "-"}).simplified().remove(' ');
+    QVERIFY(printedFirst.size() > 100);
+    QCOMPARE(printedFirst, exportedSecond);
+    // A range past the end prints nothing and says why.
+    printer.setFromTo(9, 9);
+    QVERIFY(!m_window->exports()->printPages(printer, &error));
+    QVERIFY2(error.contains(QStringLiteral("7 页")), qPrintable(error));
+}
+
 void tst_MainWindow::sealImagesAreChecked()
 {
     auto write = [this](const QString &name, const QByteArray &data) {
@@ -546,6 +583,14 @@ void tst_MainWindow::importPublishedText()
     QApplication::setActiveWindow(m_window.get()); // back from the review (a window manager does this)
     m_window->reportList()->setFocus(); // new and delete are undone from the report list
     QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("新建 昌吉州科学技术局 2020 年的报告"));
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    int checked = 0;
+    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
+    qInfo("qpdf --check: %d PDFs", checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -43,6 +43,7 @@ class tst_PdfExport : public QObject
 {
     Q_OBJECT
 private slots:
+    void cleanupTestCase(); // every PDF written passes qpdf --check
     void initTestCase();
     void textInReadingOrder_data();
     void textInReadingOrder();
@@ -409,6 +410,14 @@ void tst_PdfExport::hugeSealIsScaledDown()
         const QStringList f = row.split(QRegularExpression("\\s+"), Qt::SkipEmptyParts);
         QVERIFY2(f.size() > 4 && f[3].toInt() == 1200 && f[4].toInt() == 900, qPrintable(row)); // width, height
     }
+}
+
+void tst_PdfExport::cleanupTestCase()
+{
+    int checked = 0;
+    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
+    qInfo("qpdf --check: %d PDFs", checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_MAIN(tst_PdfExport)

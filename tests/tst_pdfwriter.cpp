@@ -2,6 +2,8 @@
 // face (the build's), a filled path, a rectangle and an image, read back by poppler (pdftotext, pdffonts, pdfinfo).
 #include "EmbeddableFont.h"
 #include "PdfWriter.h"
+#include "TestSupport.h"
+
 
 #include <QBuffer>
 #include <QGlyphRun>
@@ -48,6 +50,7 @@ class tst_PdfWriter : public QObject
 {
     Q_OBJECT
 private slots:
+    void cleanupTestCase(); // every PDF written passes qpdf --check
     void initTestCase();
     void writesSearchableEmbeddedText_data();
     void writesSearchableEmbeddedText();
@@ -121,6 +124,14 @@ void tst_PdfWriter::writesSearchableEmbeddedText()
     QVERIFY2(read.contains(QStringLiteral("第二页")), qPrintable(read));
     const QString fonts = run("pdffonts", {path});
     QVERIFY2(fonts.contains(fontType) && fonts.contains(" yes yes "), qPrintable(fonts)); // embedded, subset
+}
+
+void tst_PdfWriter::cleanupTestCase()
+{
+    int checked = 0;
+    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
+    qInfo("qpdf --check: %d PDFs", checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_MAIN(tst_PdfWriter)

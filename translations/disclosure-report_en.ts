@@ -501,6 +501,10 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
         <source>无法开始打印</source>
         <translation>Cannot start printing</translation>
     </message>
+    <message>
+        <source>报告只有 %1 页</source>
+        <translation>The report has only %1 pages</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

@@ -521,6 +521,7 @@ EN = {
  '无法打开 %1': 'Cannot open %1',
  '无法从 %1 恢复': 'Cannot restore from %1',
  '无法从 %1 恢复，数据库保持原样': 'Cannot restore from %1; the database is unchanged',
+ '报告只有 %1 页': 'The report has only %1 pages',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

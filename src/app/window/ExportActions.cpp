@@ -111,12 +111,29 @@ void ExportActions::print()
     dialog.setOption(QAbstractPrintDialog::PrintPageRange);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
-    const int to = printer.toPage() > 0 ? qMin(printer.toPage(), layout.pageCount()) - 1 : layout.pageCount() - 1;
+    QString error;
+    if (!printPages(printer, &error))
+        QMessageBox::warning(m_window, tr("打印"), error);
+}
+
+bool ExportActions::printPages(QPrinter &printer, QString *error)
+{
+    if (!document() || !m_window->preview()->reportLayout()) {
+        *error = tr("未打开报告");
+        return false;
+    }
+    const ReportLayout &layout = *m_window->preview()->reportLayout();
+    const bool range = printer.printRange() == QPrinter::PageRange && printer.fromPage() > 0;
+    const int from = range ? printer.fromPage() - 1 : 0;
+    const int to = range && printer.toPage() > 0 ? qMin(printer.toPage(), layout.pageCount()) - 1 : layout.pageCount() - 1;
+    if (from > to) {
+        *error = tr("报告只有 %1 页").arg(layout.pageCount());
+        return false;
+    }
     QPainter painter;
     if (!painter.begin(&printer)) {
-        QMessageBox::warning(m_window, tr("打印"), tr("无法开始打印"));
-        return;
+        *error = tr("无法开始打印");
+        return false;
     }
     for (int i = from; i <= to; ++i) {
         if (i > from)
@@ -126,4 +143,5 @@ void ExportActions::print()
         layout.paintPage(i, painter);
     }
     painter.end();
+    return true;
 }

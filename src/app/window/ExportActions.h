@@ -4,6 +4,7 @@
 
 class FormatRegistry;
 class MainWindow;
+class QPrinter;
 class ReportDocument;
 
 // File ▸ 导出 and 打印 for the window's open report, through ReportExport: the PDF from the preview's own pages (the
@@ -24,6 +25,9 @@ public slots:
     void exportDocument(const QString &suffix);
     void exportJson();
     void print();
+    // The pages `printer`'s range names (all when none) as the preview lays them out: what 打印 does once its
+    // dialog is accepted. False with *error when nothing could be printed.
+    bool printPages(QPrinter &printer, QString *error);
 
 private:
     ReportDocument *document() const;
