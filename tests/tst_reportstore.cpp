@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -86,6 +87,7 @@ private slots:
     void dailyBackupBeforeTheFirstChange();
     void filesAreTheOwnersOnly();
     void backupAndRestore();
+    void lockedByAnotherProgram();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -593,6 +595,32 @@ void tst_ReportStore::backupAndRestore()
     }
     QVERIFY(!store.restoreFrom(newer, &kept));
     QVERIFY2(store.lastError().contains(QStringLiteral("更新版本")), qPrintable(store.lastError()));
+}
+
+void tst_ReportStore::lockedByAnotherProgram()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    QVERIFY(store.save({report}, false));
+    // Another program takes the file for itself (an exclusive transaction it does not end).
+    RawDb other(path);
+    QVERIFY(other.exec("BEGIN EXCLUSIVE"));
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(!store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(5)}}));
+    QVERIFY(waited.elapsed() < 20000); // bounded, not forever
+    QVERIFY2(store.lastError().contains(QStringLiteral("另一个程序锁定")) && store.lastError().contains(path), qPrintable(store.lastError()));
+    // Opened meanwhile by a second copy: reading goes on (WAL readers do not wait), writing says the same.
+    SqliteReportStore second(m_registry);
+    QVERIFY2(second.openSqlite(path), qPrintable(second.lastError()));
+    QVERIFY(second.contains(report.agency, report.year));
+    QVERIFY(!second.setProse(report.agency, report.year, QStringLiteral("part5"), QStringLiteral("改")));
+    QVERIFY2(second.lastError().contains(QStringLiteral("另一个程序锁定")), qPrintable(second.lastError()));
+    QVERIFY(other.exec("ROLLBACK"));
+    QVERIFY(store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(5)}}));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)

@@ -2116,6 +2116,10 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>无法从 %1 恢复，数据库保持原样</source>
         <translation>Cannot restore from %1; the database is unchanged</translation>
     </message>
+    <message>
+        <source>数据库 %1 正被另一个程序锁定（等了 %2 秒仍未释放），未作任何改动：请关闭正在写入它的程序后再试</source>
+        <translation>The database %1 is locked by another program (still after waiting %2 seconds); nothing was changed: close the program that is writing it and try again</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

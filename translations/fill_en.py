@@ -522,6 +522,7 @@ EN = {
  '无法从 %1 恢复': 'Cannot restore from %1',
  '无法从 %1 恢复，数据库保持原样': 'Cannot restore from %1; the database is unchanged',
  '报告只有 %1 页': 'The report has only %1 pages',
+ '数据库 %1 正被另一个程序锁定（等了 %2 秒仍未释放），未作任何改动：请关闭正在写入它的程序后再试': 'The database %1 is locked by another program (still after waiting %2 seconds); nothing was changed: close the program that is writing it and try again',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

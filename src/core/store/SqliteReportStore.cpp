@@ -73,6 +73,15 @@ int SqliteReportStore::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
+QString SqliteReportStore::why(const QSqlError &error) const
+{
+    // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another program holds the file; say so in words.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6") || error.text().contains(QLatin1String("database is locked")))
+        return tr("数据库 %1 正被另一个程序锁定（等了 %2 秒仍未释放），未作任何改动：请关闭正在写入它的程序后再试").arg(m_path).arg(busyTimeoutMs / 1000);
+    return error.text();
+}
+
 bool SqliteReportStore::fail(const QString &what, const QString &detail)
 {
     m_error = detail.isEmpty() ? what : what + QStringLiteral("（") + detail + QStringLiteral("）");
@@ -83,11 +92,11 @@ bool SqliteReportStore::exec(const QString &sql, const QVariantList &args)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
-        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     for (const QVariant &a : args)
         q.addBindValue(a);
     if (!q.exec())
-        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     return true;
 }
 
@@ -112,14 +121,18 @@ bool SqliteReportStore::openSqlite(const QString &path)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        return fail(tr("无法打开数据库 %1").arg(path), m_db.lastError().text());
+        return fail(tr("无法打开数据库 %1").arg(path), why(m_db.lastError()));
     // The first statement reads the file header: a file that is not SQLite fails here, before anything is written.
     {
         QSqlQuery probe(m_db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(tr("%1 不是可用的数据库文件，未作任何改动").arg(path), probe.lastError().text());
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            const QString reason = why(probe.lastError());
+            if (reason != probe.lastError().text()) // locked, not foreign
+                return fail(reason, QString());
+            return fail(tr("%1 不是可用的数据库文件，未作任何改动").arg(path), reason);
+        }
     }
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)))
         return false;
     if (!migrate())
         return false;
@@ -160,7 +173,7 @@ bool SqliteReportStore::migrate()
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("缺少数据库迁移脚本 %1").arg(file.fileName()), QString());
         if (!m_db.transaction())
-            return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+            return fail(tr("数据库 %1 出错").arg(m_path), why(m_db.lastError()));
         bool ok = true;
         for (const QString &s : statements(QString::fromUtf8(file.readAll())))
             ok = ok && exec(s);
@@ -204,7 +217,7 @@ qint64 SqliteReportStore::reportId(const QString &agency, int year)
     q.addBindValue(agency);
     q.addBindValue(year);
     if (!q.exec()) {
-        fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
         return -1;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -242,7 +255,7 @@ bool SqliteReportStore::load(const QString &agency, int year, Report *out)
                              "contact_address FROM report WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     Report r;
     r.agency = agency;
     r.year = year;
@@ -261,7 +274,7 @@ bool SqliteReportStore::load(const QString &agency, int year, Report *out)
     q.prepare(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt FROM cell WHERE report_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     while (q.next()) {
         const QString key = q.value(0).toString();
         const TableFormat *table = m_registry.table(key.section(QLatin1Char('.'), 0, 0), r.formats.of(key.section(QLatin1Char('.'), 0, 0)));
@@ -295,7 +308,7 @@ bool SqliteReportStore::load(const QString &agency, int year, Report *out)
     q.prepare(QStringLiteral("SELECT part, body FROM prose WHERE report_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     while (q.next())
         r.prose.set(q.value(0).toString(), q.value(1).toString());
     *out = r;
@@ -350,7 +363,7 @@ bool SqliteReportStore::writeCells(qint64 reportId, const Report &r)
         q.addBindValue(r.annotations.contains(it.key()) ? QVariant(r.annotations.value(it.key())) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(r.doubts.contains(it.key()) ? QVariant(r.doubts.value(it.key())) : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
-            return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+            return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     }
     return true;
 }
@@ -418,13 +431,13 @@ bool SqliteReportStore::writeCopy(const QString &target, QString *error)
     empty.close();
     QSqlQuery vacuum(m_db);
     if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        *error = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
+        *error = tr("无法备份数据库 %1（%2）").arg(m_path, why(vacuum.lastError()));
         QFile::remove(part);
         return false;
     }
     vacuum.addBindValue(part);
     if (!vacuum.exec() || !QFile::rename(part, target)) {
-        *error = tr("无法备份数据库 %1（%2）").arg(m_path, vacuum.lastError().text());
+        *error = tr("无法备份数据库 %1（%2）").arg(m_path, why(vacuum.lastError()));
         QFile::remove(part);
         return false;
     }
@@ -519,7 +532,7 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
         from.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         from.setDatabaseName(source);
         if (!from.open()) {
-            fail(tr("无法打开 %1").arg(source), from.lastError().text());
+            fail(tr("无法打开 %1").arg(source), why(from.lastError()));
         } else {
             auto handle = [](const QSqlDatabase &db) {
                 const QVariant v = db.driver()->handle();
@@ -549,13 +562,13 @@ bool SqliteReportStore::inTransaction(const std::function<bool()> &steps)
 {
     backupIfDue();
     if (!m_db.transaction())
-        return fail(tr("数据库 %1 出错").arg(m_path), m_db.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(m_db.lastError()));
     if (!steps()) {
         m_db.rollback();
         return false;
     }
     if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
+        const QString detail = why(m_db.lastError());
         m_db.rollback();
         return fail(tr("数据库 %1 出错").arg(m_path), detail);
     }
@@ -587,7 +600,7 @@ bool SqliteReportStore::setCells(const QString &agency, int year, const QMap<QSt
             q.addBindValue(id);
             q.addBindValue(it.key());
             if (!q.exec() || q.numRowsAffected() != 1)
-                return fail(tr("无法写入单元格 %1").arg(it.key()), q.lastError().text());
+                return fail(tr("无法写入单元格 %1").arg(it.key()), why(q.lastError()));
         }
         return exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
     });
@@ -645,7 +658,7 @@ bool SqliteReportStore::renameAgency(const QString &from, const QString &to, QLi
     q.addBindValue(from);
     q.addBindValue(target);
     if (!q.exec())
-        return fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
     QList<int> fromYears, toYears;
     while (q.next()) {
         const int year = q.value(0).toInt();
@@ -715,7 +728,7 @@ std::optional<SqliteReportStore::Attachment> SqliteReportStore::attachment(const
     q.addBindValue(id);
     q.addBindValue(kind);
     if (!q.exec()) {
-        fail(tr("数据库 %1 出错").arg(m_path), q.lastError().text());
+        fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
         return std::nullopt;
     }
     if (!q.next())

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QVector>
 #include <functional>
 
@@ -67,6 +68,8 @@ private:
     // Runs one write's steps in a transaction: all or nothing.
     bool inTransaction(const std::function<bool()> &steps);
     bool fail(const QString &what, const QString &detail);
+    QString why(const QSqlError &error) const; // the driver's words, or ours where they would puzzle a clerk
+    static constexpr int busyTimeoutMs = 5000; // how long a write waits for another program's lock: not forever
     bool exec(const QString &sql, const QVariantList &args = {});
     qint64 reportId(const QString &agency, int year);
     // The report's id when it exists and is not signed; 0 or -1 (with lastError) otherwise.
