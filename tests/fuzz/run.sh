@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang (ASan + UBSan) in BUILD and runs them from seed corpora: the text importer
-# and the report JSON reader for SECONDS on the shared fixtures, the font subsetters for half as long on small
-# fonts made here from the Fandol and Noto faces. Any crash, hang (10 s per input) or sanitizer report fails.
+# (and the JSON reader on text) for SECONDS on the shared fixtures, the report JSON reader on JSON-shaped input for a
+# third as long, the font subsetters for half as long on small fonts made here from the Fandol and Noto faces. Any crash, hang (10 s per input) or sanitizer report fails.
 # Corpora start afresh and the seed is fixed, so a run here explores what CI explores; FUZZ_SEED=N explores elsewhere.
 # Usage: run.sh SOURCE_DIR BUILD_DIR SHARED_DIR SECONDS
 set -eu
@@ -11,13 +11,15 @@ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DDR_FUZZ=ON -
 cmake --build "$build" >/dev/null
 rm -rf "$build"/corpus-* "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*
 
-# fuzz TARGET SECONDS CORPUS
+# fuzz TARGET SECONDS CORPUS [libFuzzer options]
 fuzz() {
-  if "$build/tests/fuzz/$1" -seed="${FUZZ_SEED:-1}" -max_total_time="$2" -timeout=10 -artifact_prefix="$build/" -rss_limit_mb=2048 \
-        -max_len=65536 -print_final_stats=1 "$3" >"$build/$1.log" 2>&1; then
-    echo "$1: $(grep -E "^Done" "$build/$1.log" || true)"
+  target=$1 time=$2 corpus=$3
+  shift 3
+  if "$build/tests/fuzz/$target" -seed="${FUZZ_SEED:-1}" -max_total_time="$time" -timeout=10 -artifact_prefix="$build/" -rss_limit_mb=2048 \
+        -max_len=65536 -print_final_stats=1 "$@" "$corpus" >"$build/$target.log" 2>&1; then
+    echo "$target: $(grep -E "^Done" "$build/$target.log" || true)"
   else
-    tail -60 "$build/$1.log"
+    tail -60 "$build/$target.log"
     # The input that failed, so that it can be replayed from a CI log (base64 -d | gunzip > input; TARGET input).
     for a in "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*; do
       [ -f "$a" ] && { echo "== $a (gzip | base64)"; gzip -9c "$a" | base64 | head -c 20000; echo; }
@@ -26,9 +28,32 @@ fuzz() {
   fi
 }
 
-mkdir -p "$build/corpus-text" "$build/corpus-fonts"
+mkdir -p "$build/corpus-text" "$build/corpus-fonts" "$build/corpus-json"
 cp "$shared"/fixtures/*.txt "$shared"/fixtures/expected/*.json "$build/corpus-text"/
 fuzz fuzz_textimporter "$seconds" "$build/corpus-text"
+
+# Report JSON: the fixtures' reports, and every member name and cell key they use as a dictionary, so that
+# mutations stay JSON-shaped and reach the reader's checks rather than the parser's.
+cp "$shared"/fixtures/expected/*.json "$build/corpus-json"/
+/usr/bin/python3 - "$shared"/fixtures/expected/*.json >"$build/reportjson.dict" <<'PY'
+import json, sys
+tokens = set()
+def walk(v):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            tokens.add(k)
+            walk(x)
+    elif isinstance(v, list):
+        for x in v:
+            walk(x)
+for path in sys.argv[1:]:
+    walk(json.load(open(path, encoding='utf-8')))
+for t in sorted(tokens):
+    print(json.dumps(json.dumps(t)))
+for t in ('null', 'true', 'false', '-1', '1e999', '"2019"', '"2021"', '{}', '[]'):
+    print(json.dumps(t))
+PY
+fuzz fuzz_reportjson "$((seconds / 3))" "$build/corpus-json" -dict="$build/reportjson.dict"
 
 # Seed fonts of a few KB: CFF with subroutines (Noto), CFF without (Fandol), and TrueType converted from it.
 /usr/bin/python3 - "$build/corpus-fonts" <<'PY'
