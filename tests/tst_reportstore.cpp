@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -88,6 +90,7 @@ private slots:
     void filesAreTheOwnersOnly();
     void backupAndRestore();
     void lockedByAnotherProgram();
+    void readOnlyFileOpensForReading();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -621,6 +624,54 @@ void tst_ReportStore::lockedByAnotherProgram()
     QVERIFY2(second.lastError().contains(QStringLiteral("另一个程序锁定")), qPrintable(second.lastError()));
     QVERIFY(other.exec("ROLLBACK"));
     QVERIFY(store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(5)}}));
+}
+
+void tst_ReportStore::readOnlyFileOpensForReading()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    // Root may write any file: a read-only file system stands in for a colleague's share (a remounted tmpfs).
+    const bool root = geteuid() == 0;
+    auto run = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.start(program, args);
+        return p.waitForFinished() && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    if (root && !run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"), folder}))
+        QSKIP("root without the right to mount a tmpfs: cannot make a file read-only here");
+    const QString path = QDir(folder).filePath(QStringLiteral("colleague.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        store.setBackups(QString(), 0);
+        QVERIFY(store.save({report}, false));
+    }
+    if (root)
+        QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}));
+    else
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner) && QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const QByteArray before = TestSupport::readFile(path);
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
+        QVERIFY(store.isReadOnly());
+        Report loaded;
+        QVERIFY(store.load(report.agency, report.year, &loaded));
+        QCOMPARE(loaded, report);
+        QVERIFY(!store.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(1)}}));
+        QVERIFY2(store.lastError().contains(QStringLiteral("只读")) && store.lastError().contains(path), qPrintable(store.lastError()));
+        QVERIFY(!store.remove(report.agency, report.year));
+        QVERIFY(!store.sign(report.agency, report.year, QStringLiteral("王主任")));
+        QString kept;
+        QVERIFY(!store.restoreFrom(dir.filePath(QStringLiteral("none.sqlite")), &kept));
+    }
+    QCOMPARE(TestSupport::readFile(path), before);
+    if (root)
+        QVERIFY(run(QStringLiteral("umount"), {folder}));
+    else
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)

@@ -1344,6 +1344,14 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>已从 %1 恢复；恢复前的内容保存在 %2</source>
         <translation>Restored from %1; what was there before is kept in %2</translation>
     </message>
+    <message>
+        <source>数据库文件是只读的，只能查看</source>
+        <translation>The database file is read-only: it can only be viewed</translation>
+    </message>
+    <message>
+        <source>%1（只读）</source>
+        <translation>%1 (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -2119,6 +2127,14 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>数据库 %1 正被另一个程序锁定（等了 %2 秒仍未释放），未作任何改动：请关闭正在写入它的程序后再试</source>
         <translation>The database %1 is locked by another program (still after waiting %2 seconds); nothing was changed: close the program that is writing it and try again</translation>
+    </message>
+    <message>
+        <source>%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开</source>
+        <translation>%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there</translation>
+    </message>
+    <message>
+        <source>%1 是只读的，只能查看；未作任何改动</source>
+        <translation>%1 is read-only and can only be viewed; nothing was changed</translation>
     </message>
 </context>
 <context>

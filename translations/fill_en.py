@@ -523,6 +523,10 @@ EN = {
  '无法从 %1 恢复，数据库保持原样': 'Cannot restore from %1; the database is unchanged',
  '报告只有 %1 页': 'The report has only %1 pages',
  '数据库 %1 正被另一个程序锁定（等了 %2 秒仍未释放），未作任何改动：请关闭正在写入它的程序后再试': 'The database %1 is locked by another program (still after waiting %2 seconds); nothing was changed: close the program that is writing it and try again',
+ '数据库文件是只读的，只能查看': 'The database file is read-only: it can only be viewed',
+ '%1（只读）': '%1 (read-only)',
+ '%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开': '%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there',
+ '%1 是只读的，只能查看；未作任何改动': '%1 is read-only and can only be viewed; nothing was changed',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

@@ -31,6 +31,8 @@ public:
 
     // 签发: a signed report is read-only until reopened with a reason (kept in the store's history).
     bool isSigned() const { return m_signedBy.has_value(); }
+    // Nothing can be edited: signed, or kept in a database opened read-only. The editors follow this.
+    bool isReadOnly() const { return isSigned() || m_store.isReadOnly(); }
     QString signedBy() const { return m_signedBy.value_or(QString()); }
     bool sign(const QString &who);
     bool reopen(const QString &who, const QString &reason);

@@ -80,11 +80,11 @@ void DetailsForm::setDocument(ReportDocument *document)
     if (document) {
         connect(document, &ReportDocument::detailsChanged, this, &DetailsForm::load);
         connect(document, &ReportDocument::signOffChanged, this, [this] {
-            setReadOnly(m_document->isSigned());
+            setReadOnly(m_document->isReadOnly());
             loadSignOff();
         });
     }
-    setReadOnly(document && document->isSigned());
+    setReadOnly(document && document->isReadOnly());
     load();
     loadSignOff();
 }

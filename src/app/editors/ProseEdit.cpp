@@ -76,9 +76,9 @@ void ProseEdit::setDocument(ReportDocument *document)
             if (part == m_part)
                 load();
         });
-        connect(document, &ReportDocument::signOffChanged, this, [this] { setReadOnly(m_document->isSigned()); });
+        connect(document, &ReportDocument::signOffChanged, this, [this] { setReadOnly(m_document->isReadOnly()); });
     }
-    setReadOnly(document && document->isSigned());
+    setReadOnly(document && document->isReadOnly());
     load();
     updateNote();
 }

@@ -172,7 +172,7 @@ bool ReportTableModel::parse(const QModelIndex &index, const QString &text, Cell
         *error = tr("%1是自动计算的合计，不能直接填写").arg(m_document->schema().cellName(def->key));
         return false;
     }
-    if (m_document->isSigned()) {
+    if (m_document->isReadOnly()) {
         *error = tr("报告已签发，只能查看；如需修改，请先撤回签发");
         return false;
     }
@@ -208,7 +208,7 @@ Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
     if (cell->valueKey.isEmpty())
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!isComputed(index) && !m_document->isSigned())
+    if (!isComputed(index) && !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

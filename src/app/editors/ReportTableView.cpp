@@ -208,7 +208,7 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
             // On cells an import marked, Enter confirms what they hold (the clerk has checked them against the
             // source); then it moves down, so a column is confirmed by walking it.
-            if (m_model && !m_model->document()->isSigned()) {
+            if (m_model && !m_model->document()->isReadOnly()) {
                 QStringList keys;
                 for (const QModelIndex &i : selectionModel()->selectedIndexes())
                     if (m_model->document()->isDoubtful(m_model->keyAt(i)))

@@ -395,6 +395,15 @@ void MainWindow::updateActions()
     set(m_fixAction, noFix.isEmpty(), noFix);
     m_fixButton->setEnabled(noFix.isEmpty());
     m_fixButton->setToolTip(noFix.isEmpty() ? finding.data(Qt::DisplayRole).toString() : noFix);
+    if (m_store.isReadOnly() && !m_showingExample) {
+        // A database that cannot be written: reading, copying, exporting and printing only.
+        const QString why = tr("数据库文件是只读的，只能查看");
+        for (QAction *a : {m_signAction, m_reopenAction, m_formsAction, m_sealAction, m_confirmAction, m_fixAction})
+            set(a, false, open ? why : noReport);
+        for (QAction *a : qAsConst(m_storedActions))
+            set(a, false, open ? why : noReport);
+        m_fixButton->setEnabled(false);
+    }
 }
 
 ReportTableView *MainWindow::tableView(const QString &table) const
@@ -571,7 +580,9 @@ void MainWindow::attach(ReportDocument *document)
 void MainWindow::updateTitle()
 {
     // The report, then the database file (Qt puts the application's name last).
-    const QString file = QFileInfo(m_store.location()).fileName();
+    QString file = QFileInfo(m_store.location()).fileName();
+    if (m_store.isReadOnly())
+        file = tr("%1（只读）").arg(file);
     if (!m_document)
         setWindowTitle(file);
     else if (m_showingExample)

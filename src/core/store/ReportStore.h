@@ -45,6 +45,8 @@ public:
     static QString defaultLocation();
 
     virtual bool isOpen() const = 0;
+    // Opened to be read only (the file or its folder cannot be written): every change is refused with a message.
+    virtual bool isReadOnly() const = 0;
     virtual QString lastError() const = 0;
     virtual QString location() const = 0; // a file path, for messages
     virtual int schemaVersion() = 0;

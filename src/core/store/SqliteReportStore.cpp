@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSqlDriver>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -75,6 +76,7 @@ int SqliteReportStore::latestSchemaVersion()
 
 QString SqliteReportStore::why(const QSqlError &error) const
 {
+    static_assert(busyTimeoutMs == 5000, "PRAGMA busy_timeout in openSqlite says 5000");
     // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another program holds the file; say so in words.
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("5") || code == QLatin1String("6") || error.text().contains(QLatin1String("database is locked")))
@@ -120,6 +122,13 @@ bool SqliteReportStore::openSqlite(const QString &path)
         return fail(tr("缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）"), QString());
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
+    // A file or folder we may not write (a colleague's share, a CD, a locked-down folder): opened to be read, and said
+    // so, rather than failing at the first edit. Immutable: SQLite then needs no -shm beside it.
+    m_readOnly = !memory && info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (m_readOnly) {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+    }
     if (!m_db.open())
         return fail(tr("无法打开数据库 %1").arg(path), why(m_db.lastError()));
     // The first statement reads the file header: a file that is not SQLite fails here, before anything is written.
@@ -132,12 +141,12 @@ bool SqliteReportStore::openSqlite(const QString &path)
             return fail(tr("%1 不是可用的数据库文件，未作任何改动").arg(path), reason);
         }
     }
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)))
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return false;
     if (!migrate())
         return false;
     // One of ours made before files were created owner-only: tightened now that it is known to be ours.
-    if (!memory)
+    if (!memory && !m_readOnly)
         for (const QString &f : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
             if (QFileInfo::exists(f))
                 QFile::setPermissions(f, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -165,6 +174,12 @@ bool SqliteReportStore::migrate()
     if (current > files.size())
         return fail(tr("%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动").arg(m_path).arg(current).arg(files.size()),
                     QString());
+    if (m_readOnly) {
+        // Nothing may be written: an older file cannot be brought up to date where it is.
+        if (current < files.size())
+            return fail(tr("%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开").arg(m_path), QString());
+        return true;
+    }
     // Only now that the file is known to be ours: switching to WAL rewrites its header.
     if (!exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return false;
@@ -514,6 +529,8 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
     const QString source = QFileInfo(file).absoluteFilePath();
     if (m_path == QLatin1String(":memory:") || source == QFileInfo(m_path).absoluteFilePath())
         return fail(tr("不能用数据库自身恢复"), QString());
+    if (m_readOnly)
+        return refuseReadOnly();
     QString error;
     if (!peek(source, &error))
         return fail(error, QString());
@@ -558,8 +575,15 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
     return migrate(); // a backup from an older version is brought up to date
 }
 
+bool SqliteReportStore::refuseReadOnly()
+{
+    return fail(tr("%1 是只读的，只能查看；未作任何改动").arg(m_path), QString());
+}
+
 bool SqliteReportStore::inTransaction(const std::function<bool()> &steps)
 {
+    if (m_readOnly)
+        return refuseReadOnly();
     backupIfDue();
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), why(m_db.lastError()));
@@ -700,6 +724,8 @@ bool SqliteReportStore::remove(const QString &agency, int year)
     const qint64 id = writableReportId(agency, year);
     if (id <= 0)
         return false;
+    if (m_readOnly)
+        return refuseReadOnly();
     backupIfDue();
     return exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id});
 }

@@ -31,6 +31,7 @@ public:
     bool openSqlite(const QString &path);
 
     bool isOpen() const override { return m_db.isOpen(); }
+    bool isReadOnly() const override { return m_readOnly; }
     void setBackups(const QString &folder, int keep) override;
     QString backupFolder() const override;
     QString backupWarning() const override { return m_backupWarning; }
@@ -68,6 +69,7 @@ private:
     // Runs one write's steps in a transaction: all or nothing.
     bool inTransaction(const std::function<bool()> &steps);
     bool fail(const QString &what, const QString &detail);
+    bool refuseReadOnly();
     QString why(const QSqlError &error) const; // the driver's words, or ours where they would puzzle a clerk
     static constexpr int busyTimeoutMs = 5000; // how long a write waits for another program's lock: not forever
     bool exec(const QString &sql, const QVariantList &args = {});
@@ -84,6 +86,7 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     QString m_error;
+    bool m_readOnly = false; // the file or its folder cannot be written: every change is refused
     QString m_backupFolder; // empty: beside the database
     int m_keepBackups = 14;
     QDate m_backedUp; // the day whose backup was taken (or tried)
