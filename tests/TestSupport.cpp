@@ -95,11 +95,10 @@ QString cellPerLineText(const FormatRegistry &registry, const Report &report)
 
 } // namespace TestSupport
 
-QString TestSupport::qpdfProblems(const QString &dir, int *count)
+void TestSupport::verifyPdfsWithQpdf(const QString &dir)
 {
-    *count = 0;
-    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
-        return QStringLiteral("qpdf is not installed (packaging/install-deps.sh --tests)");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(), "qpdf is not installed (packaging/install-deps.sh --tests)");
+    int count = 0;
     QString problems;
     QDirIterator it(dir, {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -108,10 +107,11 @@ QString TestSupport::qpdfProblems(const QString &dir, int *count)
         qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
         qpdf.waitForFinished(60000);
         const QString said = QString::fromUtf8(qpdf.readAllStandardOutput() + qpdf.readAllStandardError());
-        ++*count;
+        ++count;
         // Exit 0 is clean, 3 is "warnings", 2 "errors"; a warning is a repair poppler would have made silently.
         if (qpdf.exitStatus() != QProcess::NormalExit || qpdf.exitCode() != 0 || said.contains(QLatin1String("WARNING")))
             problems += pdf + QStringLiteral(":\n") + said + QLatin1Char('\n');
     }
-    return problems;
+    qInfo("qpdf --check: %d PDFs", count);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }

@@ -22,8 +22,8 @@ Report expectedReport(const FormatRegistry &registry, const QString &name);
 Report specExample(const FormatRegistry &registry);
 // A report as a web page's text saved from the browser: one cell per line, a blank cell an empty line.
 QString cellPerLineText(const FormatRegistry &registry, const Report &report);
-// Every PDF under `dir` checked by qpdf (a checker that is not ours and does not repair): "" when each passes
-// `qpdf --check` with no warning, otherwise what it said. *count is how many were checked.
-QString qpdfProblems(const QString &dir, int *count);
+// Every PDF under `dir` checked by qpdf (a checker that is not ours and does not repair): the test fails unless each
+// passes `qpdf --check` with no warning; the count is printed. For a test's cleanupTestCase().
+void verifyPdfsWithQpdf(const QString &dir);
 } // namespace TestSupport
 

@@ -258,10 +258,7 @@ void tst_ImportVariants::noSilentWrongCells()
 
 void tst_ImportVariants::cleanupTestCase()
 {
-    int checked = 0;
-    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
-    qInfo("qpdf --check: %d PDFs", checked);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    TestSupport::verifyPdfsWithQpdf(m_dir.path());
 }
 
 QTEST_MAIN(tst_ImportVariants)

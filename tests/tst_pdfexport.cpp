@@ -414,10 +414,7 @@ void tst_PdfExport::hugeSealIsScaledDown()
 
 void tst_PdfExport::cleanupTestCase()
 {
-    int checked = 0;
-    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
-    qInfo("qpdf --check: %d PDFs", checked);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    TestSupport::verifyPdfsWithQpdf(m_dir.path());
 }
 
 QTEST_MAIN(tst_PdfExport)

@@ -128,10 +128,7 @@ void tst_PdfWriter::writesSearchableEmbeddedText()
 
 void tst_PdfWriter::cleanupTestCase()
 {
-    int checked = 0;
-    const QString problems = TestSupport::qpdfProblems(m_dir.path(), &checked);
-    qInfo("qpdf --check: %d PDFs", checked);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    TestSupport::verifyPdfsWithQpdf(m_dir.path());
 }
 
 QTEST_MAIN(tst_PdfWriter)
