@@ -1352,6 +1352,14 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
+    <message>
+        <source> · 数据库文件只读，只能查看</source>
+        <translation> · the database file is read-only: view only</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，不能加入报告</source>
+        <translation>The database file is read-only: no report can be added</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -2186,6 +2194,10 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>数据保存在 %1（&lt;a href=&quot;folder&quot;&gt;打开所在文件夹&lt;/a&gt;）</source>
         <translation>The data is kept in %1 (&lt;a href=&quot;folder&quot;&gt;open its folder&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，不能加入报告</source>
+        <translation>The database file is read-only: no report can be added</translation>
     </message>
 </context>
 <context>

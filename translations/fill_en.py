@@ -527,6 +527,8 @@ EN = {
  '%1（只读）': '%1 (read-only)',
  '%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开': '%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there',
  '%1 是只读的，只能查看；未作任何改动': '%1 is read-only and can only be viewed; nothing was changed',
+ ' · 数据库文件只读，只能查看': ' · the database file is read-only: view only',
+ '数据库文件是只读的，不能加入报告': 'The database file is read-only: no report can be added',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

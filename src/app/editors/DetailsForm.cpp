@@ -54,7 +54,9 @@ DetailsForm::DetailsForm(QWidget *parent)
     form->addRow(tr("年度："), m_year);
     form->addRow(tr("表式："), m_formats);
     form->addRow(tr("标题(&T)："), m_title);
-    form->addRow(tr("成文日期(&D)："), dateRow);
+    auto *dateLabel = new QLabel(tr("成文日期(&D)："), this); // a row of a layout gets no buddy (nor its Alt+D) by itself
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
     form->addRow(tr("联系人(&P)："), m_person);
     form->addRow(tr("电话(&H)："), m_phone);
     form->addRow(tr("传真(&X)："), m_fax);

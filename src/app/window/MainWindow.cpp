@@ -251,10 +251,10 @@ void MainWindow::buildMenus()
     };
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     file->setToolTipsVisible(true);
-    file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport);
-    file->addAction(tr("导入报告 JSON(&I)…"), m_imports, &ImportActions::importJson);
-    file->addAction(tr("导入报告全文 (TXT)(&T)…"), m_imports, &ImportActions::importTextFile);
-    file->addAction(tr("从剪贴板导入报告全文(&B)"), m_imports, &ImportActions::importClipboard);
+    m_addActions = {file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, &MainWindow::newReport),
+                    file->addAction(tr("导入报告 JSON(&I)…"), m_imports, &ImportActions::importJson),
+                    file->addAction(tr("导入报告全文 (TXT)(&T)…"), m_imports, &ImportActions::importTextFile),
+                    file->addAction(tr("从剪贴板导入报告全文(&B)"), m_imports, &ImportActions::importClipboard)};
     file->addSeparator();
     file->addAction(tr("打开数据库(&K)…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
     file->addAction(tr("新建数据库(&E)…"), this, &MainWindow::createDatabase);
@@ -402,6 +402,8 @@ void MainWindow::updateActions()
             set(a, false, open ? why : noReport);
         for (QAction *a : qAsConst(m_storedActions))
             set(a, false, open ? why : noReport);
+        for (QAction *a : qAsConst(m_addActions))
+            set(a, false, tr("数据库文件是只读的，不能加入报告"));
         m_fixButton->setEnabled(false);
     }
 }
@@ -469,7 +471,7 @@ void MainWindow::closeReport()
 void MainWindow::showStartPage()
 {
     const auto entries = m_store.list();
-    m_startPage->setDatabase(m_store.location(), entries && !entries->isEmpty());
+    m_startPage->setDatabase(m_store.location(), entries && !entries->isEmpty(), m_store.isReadOnly());
     m_editorStack->setCurrentWidget(m_startPage);
     updateTitle();
 }
@@ -644,6 +646,8 @@ void MainWindow::updateStatus()
         state.prepend(tr(" · %n 个导入的单元格待确认（紫色）", nullptr, doubts));
     if (m_document->isSigned())
         state = tr(" · 已签发（%1），只读").arg(m_document->signedBy());
+    else if (m_store.isReadOnly() && !m_showingExample)
+        state = tr(" · 数据库文件只读，只能查看");
     m_status->setText(counts + state);
     if (!m_store.backupWarning().isEmpty())
         statusBar()->showMessage(tr("今天的备份未能完成（修改已保存）：%1").arg(m_store.backupWarning()), 10000);

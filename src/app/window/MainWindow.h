@@ -156,6 +156,7 @@ private:
     QList<QAction *> m_reportActions; // need an open report, nothing more
     QList<QAction *> m_tableActions;  // need a table in front
     QList<QAction *> m_storedActions; // change the report in the database's list (not the example)
+    QList<QAction *> m_addActions;    // add reports to the database: new and the imports
     QAction *m_signAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_formsAction = nullptr;

@@ -53,8 +53,12 @@ StartPage::StartPage(QWidget *parent)
     layout->addStretch(1);
 }
 
-void StartPage::setDatabase(const QString &location, bool hasReports)
+void StartPage::setDatabase(const QString &location, bool hasReports, bool readOnly)
 {
+    for (QCommandLinkButton *b : {m_new, m_importFile, m_importClipboard}) {
+        b->setEnabled(!readOnly);
+        b->setToolTip(readOnly ? tr("数据库文件是只读的，不能加入报告") : QString());
+    }
     m_heading->setText(hasReports ? tr("请在左侧列表中选择一份报告，或者：") : tr("数据库中还没有报告。从这里开始："));
     m_location->setText(tr("数据保存在 %1（<a href=\"folder\">打开所在文件夹</a>）").arg(QDir::toNativeSeparators(location).toHtmlEscaped()));
 }

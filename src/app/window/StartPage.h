@@ -14,8 +14,9 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget *parent = nullptr);
 
-    // The database shown at the bottom, and whether it holds reports already (the heading says what to do).
-    void setDatabase(const QString &location, bool hasReports);
+    // The database shown at the bottom, whether it holds reports already (the heading says what to do), and whether
+    // it is read-only (nothing can be added: only the example and the list are offered).
+    void setDatabase(const QString &location, bool hasReports, bool readOnly = false);
 
     QCommandLinkButton *newButton() const { return m_new; }
     QCommandLinkButton *importFileButton() const { return m_importFile; }
