@@ -430,7 +430,9 @@ void MainWindow::refreshList(const QString &error)
     if (!m_reportModel->refresh(m_store, &listError))
         QMessageBox::warning(this, windowTitle(), listError);
     m_reportList->expandAll();
-    if (m_document) {
+    // The start page's heading follows the list (no query of its own: it is shown whenever a report closes).
+    m_startPage->setDatabase(m_store.location(), m_reportModel->rowCount() > 0, m_store.isReadOnly());
+    if (m_document && !m_showingExample) { // the example is not in the list, and stays open
         if (!m_store.contains(m_document->report().agency, m_document->report().year))
             closeReport();
         else
@@ -464,16 +466,9 @@ void MainWindow::closeReport()
     delete detachDocument();
     m_undoGroup->setActiveStack(m_libraryStack);
     m_showingExample = false;
-    showStartPage();
-    updateStatus();
-}
-
-void MainWindow::showStartPage()
-{
-    const auto entries = m_store.list();
-    m_startPage->setDatabase(m_store.location(), entries && !entries->isEmpty(), m_store.isReadOnly());
     m_editorStack->setCurrentWidget(m_startPage);
     updateTitle();
+    updateStatus();
 }
 
 bool MainWindow::openReport(const QString &agency, int year)
@@ -1013,7 +1008,6 @@ void MainWindow::restoreBackup()
         return;
     }
     refreshList();
-    showStartPage();
     statusBar()->showMessage(tr("已从 %1 恢复；恢复前的内容保存在 %2").arg(QFileInfo(chosen).fileName(), QDir::toNativeSeparators(kept)), 15000);
 }
 

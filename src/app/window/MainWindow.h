@@ -115,7 +115,6 @@ private:
     void fillRecentMenu();
     void attach(ReportDocument *document); // shows `document` in the editors
     ReportDocument *detachDocument();      // the reverse: the editors empty, the document returned to the caller
-    void showStartPage();
     void updateTitle();
     QList<QAction *> allActions() const; // every menu's, for the guide's list of keys
     void updateActions(); // enabled where they can act, with the reason in the tooltip where not

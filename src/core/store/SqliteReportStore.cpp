@@ -107,16 +107,16 @@ bool SqliteReportStore::openSqlite(const QString &path)
     m_error.clear();
     m_path = path;
     const QFileInfo info(path);
-    const bool memory = path == QLatin1String(":memory:"); // a scratch database (an import under review)
+    const bool memory = isScratch(); // a scratch database (an import under review)
     if (!memory && info.exists() && !info.isFile())
         return fail(tr("%1 不是文件").arg(path), QString());
     if (!memory && !QDir().mkpath(info.absolutePath()))
         return fail(tr("无法创建目录 %1").arg(info.absolutePath()), QString());
     // A new database is the owner's alone, whatever the umask: SQLite gives its -wal and -shm the same mode.
     if (!memory && !info.exists()) {
-        QFile created(path);
-        if (!created.open(QIODevice::WriteOnly) || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(tr("无法创建数据库 %1").arg(path), created.errorString());
+        QString error;
+        if (!createOwnerOnly(path, &error))
+            return fail(tr("无法创建数据库 %1").arg(path), error);
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）"), QString());
@@ -155,9 +155,14 @@ bool SqliteReportStore::openSqlite(const QString &path)
 
 int SqliteReportStore::schemaVersion()
 {
-    if (!m_db.tables().contains(QStringLiteral("meta")))
-        return m_db.tables().isEmpty() ? 0 : -1;
-    QSqlQuery q(m_db);
+    return schemaVersionOf(m_db);
+}
+
+int SqliteReportStore::schemaVersionOf(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return db.tables().isEmpty() ? 0 : -1;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(QStringLiteral("schema_version"));
     if (!q.exec() || !q.next())
@@ -165,15 +170,21 @@ int SqliteReportStore::schemaVersion()
     return q.value(0).toInt();
 }
 
+QString SqliteReportStore::versionRefusal(const QString &path, int version)
+{
+    if (version < 0)
+        return tr("%1 不是本程序的数据库，未作任何改动").arg(path);
+    if (version > latestSchemaVersion())
+        return tr("%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动").arg(path).arg(version).arg(latestSchemaVersion());
+    return QString();
+}
+
 bool SqliteReportStore::migrate()
 {
     const int current = schemaVersion();
     const QStringList files = migrationFiles();
-    if (current < 0)
-        return fail(tr("%1 不是本程序的数据库，未作任何改动").arg(m_path), QString());
-    if (current > files.size())
-        return fail(tr("%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动").arg(m_path).arg(current).arg(files.size()),
-                    QString());
+    if (const QString refusal = versionRefusal(m_path, current); !refusal.isEmpty())
+        return fail(refusal, QString());
     if (m_readOnly) {
         // Nothing may be written: an older file cannot be brought up to date where it is.
         if (current < files.size())
@@ -411,7 +422,7 @@ QString SqliteReportStore::backupFolder() const
 void SqliteReportStore::backupIfDue()
 {
     const QDate today = QDate::currentDate();
-    if (m_path == QLatin1String(":memory:") || m_keepBackups == 0 || m_backedUp == today)
+    if (isScratch() || m_keepBackups == 0 || m_backedUp == today)
         return;
     m_backedUp = today; // once a day, even when it fails: the change itself must go on
     m_backupWarning.clear();
@@ -433,17 +444,25 @@ void SqliteReportStore::backupIfDue()
         QFile::remove(QDir(folder).filePath(backups.takeFirst()));
 }
 
+bool SqliteReportStore::createOwnerOnly(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return true;
+    *error = file.errorString();
+    return false;
+}
+
 bool SqliteReportStore::writeCopy(const QString &target, QString *error)
 {
     // VACUUM INTO writes a consistent copy of the live (WAL) database into an empty file, made owner-only first.
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
-    QFile empty(part);
-    if (!empty.open(QIODevice::WriteOnly) || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("无法写入备份 %1（%2）").arg(part, empty.errorString());
+    QString reason;
+    if (!createOwnerOnly(part, &reason)) {
+        *error = tr("无法写入备份 %1（%2）").arg(part, reason);
         return false;
     }
-    empty.close();
     QSqlQuery vacuum(m_db);
     if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
         *error = tr("无法备份数据库 %1（%2）").arg(m_path, why(vacuum.lastError()));
@@ -462,7 +481,7 @@ bool SqliteReportStore::writeCopy(const QString &target, QString *error)
 bool SqliteReportStore::backupTo(const QString &file)
 {
     m_error.clear();
-    if (m_path == QLatin1String(":memory:"))
+    if (isScratch())
         return fail(tr("临时数据库没有备份"), QString());
     if (QFileInfo::exists(file))
         return fail(tr("%1 已经存在，未作任何改动").arg(file), QString());
@@ -475,7 +494,7 @@ bool SqliteReportStore::backupTo(const QString &file)
 QVector<ReportStore::BackupFile> SqliteReportStore::backups()
 {
     QVector<BackupFile> out;
-    if (m_path == QLatin1String(":memory:"))
+    if (isScratch())
         return out;
     const QString base = QFileInfo(m_path).completeBaseName();
     const QDir dir(backupFolder());
@@ -499,19 +518,16 @@ std::optional<QVector<ReportStore::Entry>> SqliteReportStore::peek(const QString
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         db.setDatabaseName(path);
-        QSqlQuery version(db);
-        if (!db.open() || !version.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        QSqlQuery probe(db);
+        const bool readable = db.open() && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        probe.finish();
+        // An empty database (version 0) holds no report table: not a backup of ours either.
+        const int version = readable ? schemaVersionOf(db) : -1;
+        if (!readable) {
             *error = tr("%1 不是可用的数据库文件，未作任何改动").arg(path);
-        } else if (!db.tables().contains(QStringLiteral("meta")) || !version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
-                   || !version.next()) {
-            *error = tr("%1 不是本程序的数据库，未作任何改动").arg(path);
-        } else if (version.value(0).toInt() > latestSchemaVersion()) {
-            *error = tr("%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动")
-                         .arg(path)
-                         .arg(version.value(0).toInt())
-                         .arg(latestSchemaVersion());
+        } else if (const QString refusal = versionRefusal(path, version == 0 ? -1 : version); !refusal.isEmpty()) {
+            *error = refusal;
         } else {
-            version.finish();
             QString detail;
             out = entries(db, &detail);
             if (!out)
@@ -527,7 +543,7 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
 {
     m_error.clear();
     const QString source = QFileInfo(file).absoluteFilePath();
-    if (m_path == QLatin1String(":memory:") || source == QFileInfo(m_path).absoluteFilePath())
+    if (isScratch() || source == QFileInfo(m_path).absoluteFilePath())
         return fail(tr("不能用数据库自身恢复"), QString());
     if (m_readOnly)
         return refuseReadOnly();

@@ -77,7 +77,11 @@ private:
     // The report's id when it exists and is not signed; 0 or -1 (with lastError) otherwise.
     qint64 writableReportId(const QString &agency, int year);
     bool writeReport(const Report &report, bool replace);
+    bool isScratch() const { return m_path == QLatin1String(":memory:"); }
     void backupIfDue(); // before a change: the day's backup, once
+    static bool createOwnerOnly(const QString &path, QString *error); // an empty file only its owner may read
+    static int schemaVersionOf(const QSqlDatabase &db);                // 0 empty, -1 not ours
+    static QString versionRefusal(const QString &path, int version);   // why a file of that version is not used; "" when it is
     bool writeCopy(const QString &target, QString *error); // VACUUM INTO an owner-only file, renamed when whole
     static std::optional<QVector<Entry>> entries(QSqlDatabase &db, QString *error);
 
