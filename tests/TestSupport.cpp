@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -114,4 +117,25 @@ void TestSupport::verifyPdfsWithQpdf(const QString &dir)
     }
     qInfo("qpdf --check: %d PDFs", count);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+bool TestSupport::execSql(const QString &path, const QString &sql, const QVariantList &args)
+{
+    const QString name = QStringLiteral("test-support-raw");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.prepare(sql);
+        for (const QVariant &a : args)
+            q.addBindValue(a);
+        ok = ok && q.exec();
+        if (!ok)
+            qWarning() << sql << q.lastError().text() << db.lastError().text();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }

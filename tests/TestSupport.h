@@ -25,5 +25,8 @@ QString cellPerLineText(const FormatRegistry &registry, const Report &report);
 // Every PDF under `dir` checked by qpdf (a checker that is not ours and does not repair): the test fails unless each
 // passes `qpdf --check` with no warning; the count is printed. For a test's cleanupTestCase().
 void verifyPdfsWithQpdf(const QString &dir);
+// One statement on a SQLite file through a connection of its own, beside the program's: what another tool (or a
+// hand with the sqlite3 shell) would do to the file. False, with the reason printed, when it fails.
+bool execSql(const QString &path, const QString &sql, const QVariantList &args = {});
 } // namespace TestSupport
 

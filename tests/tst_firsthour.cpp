@@ -2,6 +2,7 @@
 // the start page of an empty database and its buttons, the example, another database file, the language switch,
 // 帮助 and 设置, and the day's flow through menus, shortcuts and the dialogs' own widgets.
 #include "BuildInfo.h"
+#include "CommandLine.h"
 #include "FormatRegistry.h"
 #include "GuiTestSupport.h"
 #include "HelpDialog.h"
@@ -129,6 +130,8 @@ private slots:
     void settingsDialog();
     void clerkFlowByMenusAndKeys();
     void restoreFromBackup();
+    void damagedFileOffersNewestBackup();
+    void commandLineWritesWhileTheWindowHasTheReport();
 
 private:
     MainWindow *start(const QString &path);
@@ -619,6 +622,102 @@ void tst_FirstHour::restoreFromBackup()
 void tst_FirstHour::cleanupTestCase()
 {
     TestSupport::verifyPdfsWithQpdf(m_dir.path());
+}
+
+// A database whose pages are damaged: refused untouched, and the newest backup offered in its place (declined once,
+// then taken: the damaged file kept aside byte for byte).
+void tst_FirstHour::damagedFileOffersNewestBackup()
+{
+    MainWindow *w = start(withReport(QStringLiteral("current.sqlite")));
+    const QString path = withReport(QStringLiteral("damaged.sqlite"));
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        QVERIFY(store.backupTo(QDir(store.backupFolder()).filePath(QStringLiteral("damaged-2026-12-01.sqlite"))));
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2 - (f.size() / 2) % 4096);
+        f.write(QByteArray(8192, char(0x5a)));
+    }
+    const QByteArray before = sha256(path);
+    for (const bool take : {false, true}) {
+        QString offer;
+        TestSupport::whenModal<QMessageBox>([&offer, take](QMessageBox *box) {
+            offer = box->text();
+            button(box, take ? QStringLiteral("用备份代替") : QStringLiteral("不打开"))->click();
+        });
+        chooseFile(path);
+        TestSupport::menuAction(w->menuBar(), QStringLiteral("打开数据库"))->trigger();
+        QTRY_VERIFY(!offer.isEmpty());
+        QVERIFY2(offer.contains(QStringLiteral("已损坏")) && offer.contains(QStringLiteral("damaged-2026-12-01.sqlite")), qPrintable(offer));
+        if (!take) {
+            QTest::qWait(200);
+            QCOMPARE(m_workspace->window(), w); // declined: nothing else asked, the database in use stays
+            QCOMPARE(sha256(path), before);
+        }
+    }
+    QTRY_VERIFY(m_workspace->window() != w);
+    w = m_workspace->window();
+    QVERIFY(w->windowTitle().contains(QStringLiteral("damaged.sqlite")));
+    QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("改名保留")), qPrintable(w->statusBar()->currentMessage()));
+    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("damaged.sqlite.unusable-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(sha256(m_dir.filePath(aside.constFirst())), before);
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QVERIFY(w->openReport(report.agency, report.year));
+}
+
+// `disclosure-report set` on the report the window shows: the window shows the new value within its poll, and an edit
+// made from its older view is refused with the reason, never written over the command line's.
+void tst_FirstHour::commandLineWritesWhileTheWindowHasTheReport()
+{
+    const QString path = withReport(QStringLiteral("shared.sqlite"));
+    MainWindow *w = start(path);
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QVERIFY(w->openReport(report.agency, report.year));
+    const QString key = QStringLiteral("t3.new.natural");
+    const qint64 was = report.cell(key).isInteger() ? report.cell(key).toInteger() : 0;
+    auto set = [&](qint64 value) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const QStringList args{QStringLiteral("disclosure-report"), QStringLiteral("set"), QStringLiteral("--agency"), report.agency,
+                               QStringLiteral("--year"), QString::number(report.year), QStringLiteral("%1=%2").arg(key).arg(value),
+                               QStringLiteral("--db"), path};
+        return CommandLine(m_registry, o, e).run(args) == 0;
+    };
+    QVERIFY(set(was + 5));
+    QTRY_COMPARE(w->document()->report().cell(key), CellValue::integer(was + 5));
+    QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("已在别处修改")), qPrintable(w->statusBar()->currentMessage()));
+    auto *model = qobject_cast<ReportTableModel *>(TestSupport::showTable(w, QStringLiteral("t3"))->model());
+    QVERIFY(model);
+    QCOMPARE(model->data(model->indexOfKey(key), Qt::DisplayRole).toString(), QString::number(was + 5));
+
+    // Before the window has looked again, the clerk types into another cell: refused, with the reason.
+    QVERIFY(set(was + 6));
+    const QString other = QStringLiteral("t3.new.legal");
+    w->document()->editCells({{other, CellValue::integer(9)}}, QStringLiteral("test"));
+    QString said;
+    QTRY_VERIFY(!(said = [] {
+                     for (QWidget *top : QApplication::topLevelWidgets())
+                         if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible())
+                             return box->text();
+                     return QString();
+                 }())
+                     .isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("改动过")), qPrintable(said));
+    QTRY_COMPARE(w->document()->report().cell(key), CellValue::integer(was + 6));
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(path));
+    Report stored;
+    QVERIFY(store.load(report.agency, report.year, &stored));
+    QCOMPARE(stored.cell(key), CellValue::integer(was + 6));
+    QCOMPARE(stored.cell(other), report.cell(other)); // the refused edit is nowhere
+    QCOMPARE(w->document()->report().cell(other), report.cell(other));
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(top))
+            box->close();
 }
 
 QTEST_MAIN(tst_FirstHour)

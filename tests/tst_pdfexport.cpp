@@ -310,7 +310,11 @@ QString tst_PdfExport::writeDirect(const ReportLayout &layout, const QString &na
 {
     const QString path = m_dir.filePath(name);
     QString error;
-    if (!PdfExporter::write(layout, path, {QStringLiteral("标题"), QStringLiteral("机关"), QStringLiteral("主题")}, pdfa, &error, writer))
+    PdfExporter::Metadata metadata;
+    metadata.title = QStringLiteral("标题");
+    metadata.author = QStringLiteral("机关");
+    metadata.subject = QStringLiteral("主题");
+    if (!PdfExporter::write(layout, path, metadata, pdfa, &error, writer))
         qWarning("%s", qPrintable(error));
     return path;
 }

@@ -91,6 +91,9 @@ private slots:
     void backupAndRestore();
     void lockedByAnotherProgram();
     void readOnlyFileOpensForReading();
+    void writesNeverOverwriteAChangeMadeElsewhere();
+    void damagedPagesAreRefusedAndABackupStandsIn();
+    void diskFullRefusesTheEditWhole();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
@@ -102,7 +105,7 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(SqliteReportStore::latestSchemaVersion(), 4);
+    QCOMPARE(SqliteReportStore::latestSchemaVersion(), 5);
 }
 
 void tst_ReportStore::roundTrip_data()
@@ -672,6 +675,150 @@ void tst_ReportStore::readOnlyFileOpensForReading()
         QVERIFY(run(QStringLiteral("umount"), {folder}));
     else
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// Two programs on one file (the window and `set`): what one wrote is never overwritten by the other's older view.
+void tst_ReportStore::writesNeverOverwriteAChangeMadeElsewhere()
+{
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    const QString path = freshPath();
+    SqliteReportStore window(m_registry), cli(m_registry);
+    QVERIFY(window.openSqlite(path) && cli.openSqlite(path));
+    QVERIFY(window.save({report}, false));
+    Report seen;
+    QVERIFY(window.load(report.agency, report.year, &seen));
+    const qint64 quiet = window.dataVersion();
+    QVERIFY(!window.changedElsewhere(report.agency, report.year));
+
+    QVERIFY(cli.load(report.agency, report.year, &seen));
+    QVERIFY(cli.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(41)}}));
+    QVERIFY(window.dataVersion() != quiet); // the window's poll notices
+    QVERIFY(window.changedElsewhere(report.agency, report.year));
+    QVERIFY(!cli.changedElsewhere(report.agency, report.year));
+
+    // Every kind of write from the older view is refused with the reason, and writes nothing.
+    QVERIFY(!window.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(7)}}));
+    QVERIFY2(window.lastError().contains(QStringLiteral("改动过")) && window.lastError().contains(report.agency), qPrintable(window.lastError()));
+    QVERIFY(!window.setProse(report.agency, report.year, "part6", QStringLiteral("窗口里写的")));
+    QVERIFY(!window.setDetails(report));
+    QVERIFY(!window.sign(report.agency, report.year, QStringLiteral("王主任")));
+    QVERIFY(!window.remove(report.agency, report.year));
+    Report now;
+    QVERIFY(cli.load(report.agency, report.year, &now));
+    QCOMPARE(now.cell("t3.new.natural"), CellValue::integer(41));
+    QCOMPARE(now.prose.get("part6"), report.prose.get("part6"));
+    QVERIFY(!cli.signOff(report.agency, report.year));
+
+    // Read again, the window writes; now the command line's view is the older one.
+    QVERIFY(window.load(report.agency, report.year, &seen));
+    QVERIFY(!window.changedElsewhere(report.agency, report.year));
+    QVERIFY(window.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(42)}}));
+    QVERIFY(window.setProse(report.agency, report.year, "part6", QStringLiteral("窗口里写的"))); // its own writes do not stale it
+    QVERIFY(!cli.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(43)}}));
+    // A store that never read the report (an import with --replace, a fresh `set`) is not second-guessing anyone.
+    SqliteReportStore fresh(m_registry);
+    QVERIFY(fresh.openSqlite(path));
+    QVERIFY(fresh.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(44)}}));
+}
+
+// A file whose pages are damaged (a disk error, a copy cut short): refused on opening, byte for byte untouched,
+// and its newest backup can stand in while the file is kept aside.
+void tst_ReportStore::damagedPagesAreRefusedAndABackupStandsIn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        store.setBackups(QString(), 0);
+        QVERIFY(store.save({report, TestSupport::expectedReport(m_registry, "huaian-2024")}, false));
+        QVERIFY(store.backupTo(QDir(store.backupFolder()).filePath(QStringLiteral("damaged-2026-12-01.sqlite"))));
+    }
+    QVERIFY(!QFileInfo::exists(path + "-wal") || QFileInfo(path + "-wal").size() == 0);
+    {
+        // Page 3 onwards holds the tables' rows: a run of garbage over the middle of the file.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8 * 4096);
+        f.seek(f.size() / 2 - (f.size() / 2) % 4096);
+        f.write(QByteArray(4096 * 2, char(0x5a)));
+    }
+    const QByteArray before = digest(path);
+    SqliteReportStore store(m_registry);
+    QVERIFY(!store.openSqlite(path));
+    QVERIFY(store.fileUnusable());
+    QVERIFY2(store.lastError().contains(QStringLiteral("已损坏")) && store.lastError().contains(path), qPrintable(store.lastError()));
+    QCOMPARE(digest(path), before);
+    QString error;
+    bool unusable = false;
+    QVERIFY(!ReportStore::open(m_registry, path, &error, &unusable));
+    QVERIFY(unusable);
+
+    // The window's offer: the newest backup in its place, the damaged file renamed, not changed.
+    const QString backup = ReportStore::newestBackup(path, QString());
+    QVERIFY(backup.endsWith(QStringLiteral("damaged-2026-12-01.sqlite")));
+    QString aside;
+    QVERIFY2(ReportStore::replaceWithBackup(path, backup, &aside, &error), qPrintable(error));
+    QCOMPARE(digest(aside), before);
+    QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
+    Report loaded;
+    QVERIFY(store.load(report.agency, report.year, &loaded));
+    QCOMPARE(loaded, report);
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    // A file another program is writing is not damaged: it opens (WAL readers do not wait) and nothing is offered.
+    RawDb other(path);
+    QVERIFY(other.exec("BEGIN EXCLUSIVE"));
+    QVERIFY2(ReportStore::open(m_registry, path, &error, &unusable), qPrintable(error));
+    QVERIFY(other.exec("ROLLBACK"));
+}
+
+// The disk fills up during an edit: the edit is refused whole with a message that says so, the database as before.
+void tst_ReportStore::diskFullRefusesTheEditWhole()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs that can be filled");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(folder));
+    auto run = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.start(program, args);
+        return p.waitForFinished() && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"), QStringLiteral("tmpfs"), folder}))
+        QSKIP("root without the right to mount a tmpfs");
+    const QString path = QDir(folder).filePath(QStringLiteral("reports.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    bool refused = false;
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path));
+        store.setBackups(QString(), 0);
+        QVERIFY(store.save({report}, false));
+        Report seen;
+        QVERIFY(store.load(report.agency, report.year, &seen));
+        {
+            QFile filler(QDir(folder).filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(64 * 1024, 'f');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        }
+        const QString big(300 * 1024, QChar(0x5b57)); // 字 × 300 000: about 900 KB that will not fit
+        refused = !store.setProse(report.agency, report.year, "part6", big);
+        QVERIFY2(refused && store.lastError().contains(QStringLiteral("磁盘已满")), qPrintable(store.lastError()));
+        Report after;
+        QVERIFY(store.load(report.agency, report.year, &after));
+        QCOMPARE(after, report);
+        QFile::remove(QDir(folder).filePath(QStringLiteral("filler")));
+        QVERIFY2(store.setProse(report.agency, report.year, "part6", QStringLiteral("腾出空间之后")), qPrintable(store.lastError()));
+    }
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.value("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+    QVERIFY(run(QStringLiteral("umount"), {folder}));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportStore)

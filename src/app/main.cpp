@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     QString error = registry.error();
     Workspace workspace(registry);
     if (!registry.isValid() || !workspace.start(QString(), &error)) {
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+        if (!error.isEmpty()) // empty: the clerk declined the backup offered in its place, having read why
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 2;
     }
     return app.exec();

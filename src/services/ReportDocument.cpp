@@ -4,6 +4,7 @@
 #include "DetailsEditCommand.h"
 #include "ProseEditCommand.h"
 #include "ReportChecker.h"
+#include "ReportDigest.h"
 #include "ReportStore.h"
 #include "SqliteReportStore.h"
 
@@ -17,9 +18,15 @@ ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &stor
     Report previous;
     if (store.load(report.agency, report.year - 1, &previous))
         m_previousYear = previous;
+    readSignOff();
     m_findings = check();
-    if (const auto s = store.signOff(report.agency, report.year))
-        m_signedBy = s->who;
+}
+
+void ReportDocument::readSignOff()
+{
+    const auto s = m_store.signOff(m_report.agency, m_report.year);
+    m_signedBy = s ? std::optional<QString>(s->who) : std::nullopt;
+    m_signature = s && !ReportDigest::verify(m_store, m_report, m_registry) ? s->sha256 : QString();
 }
 
 bool ReportDocument::sign(const QString &who)
@@ -28,7 +35,8 @@ bool ReportDocument::sign(const QString &who)
         emit storeFailed(m_store.lastError());
         return false;
     }
-    m_signedBy = who.trimmed();
+    readSignOff();
+    recheck();
     m_undo.clear(); // what was signed is what is in the database; edits before it are not undone across it
     emit signOffChanged();
     return true;
@@ -40,7 +48,8 @@ bool ReportDocument::reopen(const QString &who, const QString &reason)
         emit storeFailed(m_store.lastError());
         return false;
     }
-    m_signedBy.reset();
+    readSignOff();
+    recheck();
     emit signOffChanged();
     return true;
 }
@@ -57,8 +66,12 @@ QVector<Finding> ReportDocument::findingsFor(const QString &key) const
 QVector<Finding> ReportDocument::check() const
 {
     const ReportChecker checker(m_registry);
-    // The tables' rules, then the prose parts that would print as bare headings.
-    return checker.check(m_report, m_previousYear ? &*m_previousYear : nullptr) + checker.checkProse(m_report);
+    // A signature the content no longer matches, the tables' rules, then the prose parts that would print as bare headings.
+    QVector<Finding> out;
+    if (m_signedBy)
+        if (auto broken = ReportDigest::verify(m_store, m_report, m_registry))
+            out.append(*broken);
+    return out + checker.check(m_report, m_previousYear ? &*m_previousYear : nullptr) + checker.checkProse(m_report);
 }
 
 void ReportDocument::recheck()

@@ -34,6 +34,9 @@ public:
     // Nothing can be edited: signed, or kept in a database opened read-only. The editors follow this.
     bool isReadOnly() const { return isSigned() || m_store.isReadOnly(); }
     QString signedBy() const { return m_signedBy.value_or(QString()); }
+    // The SHA-256 recorded at signing while the report still is what was signed; empty for a draft or a signature
+    // broken since (which is an error finding, and prints as a draft).
+    QString signature() const { return m_signature; }
     bool sign(const QString &who);
     bool reopen(const QString &who, const QString &reason);
     // Every signing and withdrawal of this report, oldest first.
@@ -82,5 +85,7 @@ private:
     QVector<Finding> check() const;
     QVector<Finding> m_findings;
     std::optional<QString> m_signedBy;
+    QString m_signature;
+    void readSignOff(); // m_signedBy and m_signature from the store
     QUndoStack m_undo;
 };

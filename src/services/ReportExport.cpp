@@ -6,6 +6,7 @@
 #include "OdtExporter.h"
 #include "PdfExporter.h"
 #include "Preferences.h"
+#include "ReportDigest.h"
 #include "ReportJson.h"
 #include "ReportLayout.h"
 #include "ReportStore.h"
@@ -18,10 +19,14 @@ QStringList ReportExport::suffixes()
     return {QStringLiteral("json"), QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("html")};
 }
 
-ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &report)
+ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &report, const FormatRegistry &registry)
 {
     Options options;
-    options.render.watermark = !store.signOff(report.agency, report.year);
+    const auto signature = store.signOff(report.agency, report.year);
+    const bool intact = signature && !ReportDigest::verify(store, report, registry);
+    options.render.watermark = !intact;
+    if (intact)
+        options.signature = signature->sha256;
     return options;
 }
 
@@ -37,15 +42,17 @@ bool ReportExport::write(const Report &report, const FormatRegistry &registry, c
         return false;
     }
     if (suffix == QLatin1String("pdf")) {
+        PdfExporter::Metadata metadata = PdfExporter::Metadata::forReport(report);
+        metadata.reportSha256 = options.signature;
         if (options.layout)
-            return PdfExporter::write(*options.layout, path, PdfExporter::Metadata::forReport(report), options.pdfa, error);
+            return PdfExporter::write(*options.layout, path, metadata, options.pdfa, error);
         FontSet fonts;
         if (!fonts.loadShipped(error))
             return false;
         Preferences().applyPrintFamilies(fonts); // the same faces as the window prints with
         ReportLayout layout(registry, fonts);
         layout.layout(report, options.render);
-        return PdfExporter::write(layout, path, PdfExporter::Metadata::forReport(report), options.pdfa, error);
+        return PdfExporter::write(layout, path, metadata, options.pdfa, error);
     }
     if (suffix == QLatin1String("docx"))
         return DocxExporter::write(report, registry, path, error);

@@ -23,10 +23,12 @@ public:
         bool pdfa = false;
         const ReportLayout *layout = nullptr; // the pages to write, already laid out
         RenderOptions render;                 // how to lay them out here otherwise (the 草稿 mark, a seal)
+        QString signature;                    // a signed report's SHA-256, written in the PDF's metadata
     };
     static QStringList suffixes(); // json pdf docx odt html
     // Writes the file; false with *error (naming the file) and nothing left behind when it cannot.
     static bool write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error);
-    // The options for a report in a store: the draft mark goes once it is signed.
-    static Options forStored(ReportStore &store, const Report &report);
+    // The options for a report in a store: the draft mark goes, and the signature is written, once it is signed —
+    // and only while its content is what was signed (ReportDigest::verify).
+    static Options forStored(ReportStore &store, const Report &report, const FormatRegistry &registry);
 };

@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 #include "FormatRegistry.h"
 #include "ReportChecker.h"
+#include "ReportDigest.h"
 #include "ReportDocument.h"
 #include "ReportExport.h"
 #include "ReportImport.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 struct CommandLine::Options
@@ -76,7 +78,8 @@ int CommandLine::usage(int status)
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
             "  disclosure-report backup [--to 备份文件] [--db 路径]\n"
             "  disclosure-report restore 备份文件 [--db 路径]\n"
-            "退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）；\n"
+            "  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告\n"
+            "退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；\n"
             "          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。\n")
       << Qt::flush;
     return status;
@@ -93,7 +96,8 @@ int CommandLine::run(const QStringList &arguments)
     if (o.command == QLatin1String("--help") || o.command == QLatin1String("-h") || o.command == QLatin1String("help"))
         return usage(Ok);
     const QStringList commands{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("set"),
-                               QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("restore")};
+                               QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("restore"),
+                               QStringLiteral("verify")};
     if (!commands.contains(o.command)) {
         bad(tr("未知的子命令“%1”").arg(o.command));
         return usage(BadInput);
@@ -153,6 +157,8 @@ int CommandLine::run(const QStringList &arguments)
         return backup(o);
     if (o.command == QLatin1String("restore"))
         return restore(o);
+    if (o.command == QLatin1String("verify"))
+        return verify(o);
     return check(o);
 }
 
@@ -280,6 +286,65 @@ int CommandLine::restore(const Options &o)
     return Ok;
 }
 
+int CommandLine::verify(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return bad(tr("verify 需要一个 PDF 文件"));
+    const QString path = o.positional.constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return bad(tr("无法读取 %1（%2）").arg(path, file.errorString()));
+    if (file.size() > 1024LL * 1024 * 1024)
+        return bad(tr("%1 大于 1 GB，不是本程序导出的报告").arg(path));
+    // Our XMP packet is written unfiltered; the last identifier wins, as a PDF updated in place appends a new packet.
+    const QByteArray bytes = file.readAll();
+    const QByteArray marker("<dc:identifier>urn:sha256:");
+    const int at = bytes.lastIndexOf(marker);
+    const QString digest = at < 0 ? QString() : QString::fromLatin1(bytes.mid(at + marker.size(), 64));
+    if (digest.size() != 64 || !QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(digest).hasMatch()) {
+        m_out << tr("%1 没有签发指纹：是草稿，或不是本程序导出的 PDF").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return FoundErrors;
+    }
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    const auto entries = store->list();
+    if (!entries)
+        return bad(store->lastError());
+    const QString pdf = QDir::toNativeSeparators(path);
+    for (const ReportStore::Entry &e : *entries) {
+        const auto signature = store->signOff(e.agency, e.year);
+        if (signature && signature->sha256 == digest) {
+            Report report;
+            if (!store->load(e.agency, e.year, &report))
+                return bad(store->lastError());
+            const QString who = tr("签发人 %1，%2").arg(signature->who, signature->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            if (ReportDigest::verify(*store, report, m_registry)) {
+                m_out << tr("%1 是 %2 %3 年的报告签发时的内容（%4），但数据库中的这份报告在签发后被改动过：两者已不一致")
+                             .arg(pdf, e.agency).arg(e.year).arg(who)
+                      << Qt::endl;
+                return FoundErrors;
+            }
+            m_out << tr("%1 是 %2 %3 年已签发的报告（%4），与数据库中的内容一致").arg(pdf, e.agency).arg(e.year).arg(who) << Qt::endl;
+            return Ok;
+        }
+    }
+    for (const ReportStore::Entry &e : *entries)
+        for (const ReportStore::SignOffEvent &event : store->signOffHistory(e.agency, e.year))
+            if (event.action == QLatin1String("sign") && event.sha256 == digest) {
+                m_out << tr("%1 是 %2 %3 年的报告 %4 由 %5 签发的版本，这次签发已经撤回，不是现在的报告")
+                             .arg(pdf, e.agency)
+                             .arg(e.year)
+                             .arg(event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), event.who)
+                      << Qt::endl;
+                return FoundErrors;
+            }
+    m_out << tr("数据库 %1 中没有与 %2 对应的已签发报告（签发指纹 %3…）")
+                 .arg(QDir::toNativeSeparators(store->location()), pdf, digest.left(12))
+          << Qt::endl;
+    return FoundErrors;
+}
+
 int CommandLine::importFiles(const Options &o)
 {
     if (o.positional.isEmpty())
@@ -368,7 +433,9 @@ int CommandLine::exportReport(const Options &o)
         return BadInput;
     const Report &report = subject->report;
     // The draft mark goes only when the report in the database is signed off.
-    ReportExport::Options options = subject->stored ? ReportExport::forStored(*subject->store, report) : ReportExport::Options();
+    ReportExport::Options options = subject->stored ? ReportExport::forStored(*subject->store, report, m_registry) : ReportExport::Options();
+    if (subject->stored && options.signature.isEmpty() && subject->store->signOff(report.agency, report.year))
+        m_err << tr("注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）").arg(report.agency).arg(report.year) << Qt::endl;
     options.pdfa = o.pdfa;
     QString error;
     if (!ReportExport::write(report, m_registry, o.to, options, &error))
@@ -423,7 +490,12 @@ int CommandLine::check(const Options &o)
     const Report &report = subject->report;
     Report previous;
     const bool hasPrevious = subject->store && subject->store->load(report.agency, report.year - 1, &previous);
-    const auto findings = ReportChecker(m_registry).check(report, hasPrevious ? &previous : nullptr);
+    QVector<Finding> findings;
+    // A signed report whose content is no longer what was signed: the first thing to say.
+    if (subject->stored)
+        if (auto broken = ReportDigest::verify(*subject->store, report, m_registry))
+            findings.append(*broken);
+    findings += ReportChecker(m_registry).check(report, hasPrevious ? &previous : nullptr);
     if (o.json) {
         QJsonArray array;
         for (const Finding &f : findings)

@@ -12,7 +12,7 @@
 class FormatRegistry;
 struct Report;
 
-// The headless sub-commands: list, import, export, set, check, backup, restore. Needs no display and no environment.
+// The headless sub-commands: list, import, export, set, check, backup, restore, verify. Needs no display and no environment.
 // Exit status: 0 done, 1 the check found errors, 2 unusable input (nothing written).
 class CommandLine
 {
@@ -39,6 +39,7 @@ private:
     int check(const Options &o);
     int backup(const Options &o);
     int restore(const Options &o);
+    int verify(const Options &o);
     int usage(int status);
 
     int bad(const QString &message);

@@ -110,7 +110,7 @@ bool PreviewPane::refresh()
     m_options = RenderOptions();
     if (m_document) {
         const Report &r = m_document->report();
-        m_options.watermark = !m_document->isSigned();
+        m_options.watermark = m_document->signature().isEmpty(); // a signature broken since shows as a draft
         const auto seal = m_document->store().attachment(r.agency, r.year, QStringLiteral("seal"));
         m_seal->setEnabled(seal.has_value());
         if (seal && m_seal->isChecked()) {

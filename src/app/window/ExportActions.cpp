@@ -35,6 +35,7 @@ bool ExportActions::exportPdf(const QString &path, bool pdfa, QString *error)
     ReportExport::Options options;
     options.pdfa = pdfa;
     options.layout = m_window->preview()->reportLayout();
+    options.signature = document()->signature();
     return ReportExport::write(document()->report(), m_registry, path, options, error);
 }
 

@@ -14,6 +14,7 @@
 #include "PreviewPane.h"
 #include "ProseEdit.h"
 #include "ReportChecker.h"
+#include "ReportDigest.h"
 #include "ReportDocument.h"
 #include "ReportJson.h"
 #include "ReportListModel.h"
@@ -47,6 +48,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -206,6 +209,11 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
 
     buildMenus();
     refreshList();
+    m_dataVersion = m_store.dataVersion();
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(2000); // one cheap PRAGMA: a change made elsewhere shows within two seconds
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::noticeChangesElsewhere);
+    m_changeWatch->start();
     const Preferences preferences;
     if (!restoreGeometry(preferences.windowGeometry())) {
         const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
@@ -461,6 +469,29 @@ ReportDocument *MainWindow::detachDocument()
     return document;
 }
 
+void MainWindow::noticeChangesElsewhere()
+{
+    // Not under a dialog's own event loop: the code that opened it may hold the open report.
+    if (QThread::currentThread()->loopLevel() > 1)
+        return;
+    const qint64 version = m_store.dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    const bool reload = m_document && !m_showingExample && m_store.changedElsewhere(m_document->report().agency, m_document->report().year);
+    const QString agency = m_document ? m_document->report().agency : QString();
+    const int year = m_document ? m_document->report().year : 0;
+    refreshList(); // closes the report if it is gone
+    if (!reload || !m_document)
+        return;
+    const int tab = m_tabs->currentIndex();
+    closeReport();
+    if (!openReport(agency, year))
+        return;
+    m_tabs->setCurrentIndex(tab);
+    statusBar()->showMessage(tr("%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）").arg(agency).arg(year), 20000);
+}
+
 void MainWindow::closeReport()
 {
     delete detachDocument();
@@ -554,6 +585,8 @@ void MainWindow::attach(ReportDocument *document)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         updateStatus();
+        // Refused because the report was changed elsewhere: show that change now (not from inside the undo stack's push).
+        QTimer::singleShot(0, this, &MainWindow::noticeChangesElsewhere);
     });
     m_details->setDocument(m_document);
     for (ProseEdit *e : qAsConst(m_prose))
@@ -597,6 +630,10 @@ void MainWindow::activateUndoStack()
 
 void MainWindow::jumpTo(const QString &key)
 {
+    if (key == QLatin1String(ReportDigest::anchor) && m_document) { // the 签发记录
+        m_tabs->setCurrentIndex(DetailsTab);
+        return;
+    }
     if (key.startsWith(QLatin1String("prose.")) && m_document) {
         if (ProseEdit *edit = proseEdit(key.mid(6))) {
             m_tabs->setCurrentIndex(key == QLatin1String("prose.part5") ? ProblemsTab : key == QLatin1String("prose.part6") ? OtherTab : OverviewTab);

@@ -16,6 +16,7 @@ class FormatRegistry;
 class ProseEdit;
 class QAction;
 class QComboBox;
+class QTimer;
 class QLabel;
 class QPushButton;
 class QMenu;
@@ -120,6 +121,9 @@ private:
     void updateActions(); // enabled where they can act, with the reason in the tooltip where not
     static QString signedRefusal(); // why a signed report's forms stay
     void refreshList(const QString &error = QString());
+    // Another program (the command line, another window) wrote the database: the list, and the open report when it
+    // was the one written, are read again. Polled, and at once when a write of ours was refused for that reason.
+    void noticeChangesElsewhere();
     void closeReport();
     void updateStatus();
     void pushLibrary(class QUndoCommand *command);
@@ -166,4 +170,6 @@ private:
     PreviewPane *m_preview;
     QLabel *m_status;
     QString m_lastError;
+    QTimer *m_changeWatch;
+    qint64 m_dataVersion = -1;
 };

@@ -10,7 +10,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 Workspace::Workspace(const FormatRegistry &registry, QObject *parent)
@@ -59,8 +62,8 @@ bool Workspace::start(const QString &location, QString *error)
             path.clear();
         }
     }
-    auto store = ReportStore::open(m_registry, path, error);
-    if (!store && !path.isEmpty() && location.isEmpty()) {
+    auto store = openOrOfferBackup(path, error);
+    if (!store && !path.isEmpty() && location.isEmpty() && !error->isEmpty()) {
         // The last file is unusable now: say so, and open the default rather than nothing.
         fallback = tr("上次使用的数据库无法打开，现在打开默认数据库：\n%1").arg(*error);
         store = ReportStore::open(m_registry, QString(), error);
@@ -84,7 +87,7 @@ bool Workspace::openDatabase(const QString &path, bool create, QString *error)
         Preferences().forgetDatabase(absolute);
         return false;
     }
-    auto store = ReportStore::open(m_registry, absolute, error);
+    auto store = openOrOfferBackup(absolute, error);
     if (!store)
         return false;
     Preferences().noteDatabase(absolute);
@@ -113,12 +116,47 @@ void Workspace::applyLanguage()
     show(window, old);
 }
 
+std::unique_ptr<ReportStore> Workspace::openOrOfferBackup(const QString &path, QString *error)
+{
+    bool unusable = false;
+    auto store = ReportStore::open(m_registry, path, error, &unusable);
+    if (store || !unusable)
+        return store;
+    const QString location = path.isEmpty() ? ReportStore::defaultLocation() : path;
+    const QString backup = ReportStore::newestBackup(location, Preferences().backupFolder());
+    if (backup.isEmpty())
+        return nullptr;
+    QMessageBox box(QMessageBox::Critical, QApplication::applicationDisplayName(),
+                    *error + QStringLiteral("\n\n")
+                        + tr("这个数据库有一份 %1 的备份：\n%2\n要把无法使用的文件改名保留（内容不作任何改动），用这份备份代替它打开吗？备份之后的修改不在备份里。")
+                              .arg(QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat), QDir::toNativeSeparators(backup)),
+                    QMessageBox::Yes | QMessageBox::No, m_window);
+    box.button(QMessageBox::Yes)->setText(tr("用备份代替(&B)"));
+    box.button(QMessageBox::No)->setText(tr("不打开(&N)"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes) {
+        error->clear();
+        return nullptr;
+    }
+    QString aside;
+    if (!ReportStore::replaceWithBackup(location, backup, &aside, error))
+        return nullptr;
+    store = ReportStore::open(m_registry, path, error);
+    if (store)
+        m_replaced = tr("已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2")
+                         .arg(QFileInfo(backup).fileName(), QDir::toNativeSeparators(aside));
+    return store;
+}
+
 void Workspace::show(MainWindow *window, MainWindow *previous)
 {
     m_window = window;
+    if (!m_replaced.isEmpty())
+        window->statusBar()->showMessage(m_replaced, 30000);
+    m_replaced.clear();
     connect(window, &MainWindow::databaseRequested, this, [this](const QString &path, bool create) {
         QString error;
-        if (!openDatabase(path, create, &error))
+        if (!openDatabase(path, create, &error) && !error.isEmpty())
             QMessageBox::warning(m_window, create ? tr("新建数据库") : tr("打开数据库"), error);
     });
     connect(window, &MainWindow::languageChanged, this, &Workspace::applyLanguage);

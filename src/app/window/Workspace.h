@@ -2,9 +2,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class FormatRegistry;
 class MainWindow;
+class ReportStore;
 
 // The program's one window and the database it shows. Opening another database file, or switching the interface
 // language, replaces the window by a new one built in the new state (Qt widgets built in code do not retranslate
@@ -29,6 +31,11 @@ public:
 
 private:
     void show(MainWindow *window, MainWindow *previous);
+    // ReportStore::open, and when the file cannot be used as it is (damaged, not a database, from a newer version)
+    // and has a backup: the clerk is offered the newest backup in its place, the file set aside untouched. nullptr
+    // with *error, empty when the clerk declined (the box said it all).
+    std::unique_ptr<ReportStore> openOrOfferBackup(const QString &path, QString *error);
+    QString m_replaced; // what openOrOfferBackup did, for the new window's status bar
 
     const FormatRegistry &m_registry;
     QString m_systemFamily; // the interface's face before ours was put first

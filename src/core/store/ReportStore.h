@@ -34,13 +34,21 @@ public:
         QString who;
         QDateTime at;
         QString reason;
+        QString sha256; // at signing: the fingerprint of what was signed (ReportDigest)
     };
 
     virtual ~ReportStore() = default;
 
     // The store a location names — a SQLite file path (created when absent), or empty for the embedded default —
-    // opened and migrated; nullptr with *error saying why.
-    static std::unique_ptr<ReportStore> open(const FormatRegistry &registry, const QString &location, QString *error);
+    // opened and migrated; nullptr with *error saying why, and *unusable true when the file itself cannot be used
+    // as it is (not a database, another program's, damaged, from a newer version) — when a backup could stand in.
+    static std::unique_ptr<ReportStore> open(const FormatRegistry &registry, const QString &location, QString *error,
+                                             bool *unusable = nullptr);
+    // For a database that will not open: its newest backup in `folder` (empty: "backups" beside it), or "".
+    static QString newestBackup(const QString &location, const QString &folder);
+    // The unusable file (and its -wal/-shm) set aside, renamed but byte-for-byte kept (*setAside names it), and the
+    // backup copied in its place, owner-only. False with *error, and nothing moved, when it cannot be done.
+    static bool replaceWithBackup(const QString &location, const QString &backup, QString *setAside, QString *error);
     // Where the embedded default database lives.
     static QString defaultLocation();
 
@@ -71,6 +79,13 @@ public:
     // content first kept as a backup whose path is *kept. All or nothing.
     virtual bool restoreFrom(const QString &file, QString *kept) = 0;
 
+    // Every report carries a revision that each write raises. A store remembers the revision it last read or wrote of
+    // each report, and refuses a write to one changed since by another program (the command line, another window) —
+    // with a message, never overwriting. changedElsewhere() tells a window to reload; dataVersion() changes whenever
+    // another connection has written anything (cheap enough to poll).
+    virtual bool changedElsewhere(const QString &agency, int year) = 0;
+    virtual qint64 dataVersion() = 0;
+
     virtual std::optional<QVector<Entry>> list() = 0;
     virtual bool contains(const QString &agency, int year) = 0;
     // False with lastError() empty when there is no such report.
@@ -96,7 +111,8 @@ public:
     virtual bool setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment) = 0;
     virtual std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind) = 0;
 
-    // 签发: a signed report is read-only (every write above refuses) until it is reopened with a reason.
+    // 签发: a signed report is read-only (every write above refuses) until it is reopened with a reason. Signing
+    // records who, when and the SHA-256 of the report's canonical JSON (ReportDigest).
     virtual std::optional<SignOffEvent> signOff(const QString &agency, int year) = 0;
     virtual bool sign(const QString &agency, int year, const QString &who) = 0;
     virtual bool reopen(const QString &agency, int year, const QString &who, const QString &reason) = 0;

@@ -1,5 +1,6 @@
 #include "SqliteReportStore.h"
 
+#include "ReportDigest.h"
 #include "ReportSchema.h"
 
 #include <QDateTime>
@@ -74,13 +75,24 @@ int SqliteReportStore::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
+bool SqliteReportStore::isLocked(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode(); // SQLITE_BUSY, SQLITE_LOCKED
+    return code == QLatin1String("5") || code == QLatin1String("6") || error.text().contains(QLatin1String("database is locked"));
+}
+
 QString SqliteReportStore::why(const QSqlError &error) const
 {
     static_assert(busyTimeoutMs == 5000, "PRAGMA busy_timeout in openSqlite says 5000");
     // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another program holds the file; say so in words.
     const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("5") || code == QLatin1String("6") || error.text().contains(QLatin1String("database is locked")))
+    if (isLocked(error))
         return tr("数据库 %1 正被另一个程序锁定（等了 %2 秒仍未释放），未作任何改动：请关闭正在写入它的程序后再试").arg(m_path).arg(busyTimeoutMs / 1000);
+    // SQLITE_FULL: SQLite rolls the transaction back, so nothing is half-written.
+    if (code == QLatin1String("13") || error.text().contains(QLatin1String("disk is full")))
+        return tr("磁盘已满，%1 没有写入这次修改（数据库保持修改之前的样子）：请腾出磁盘空间后再试").arg(m_path);
+    if (code == QLatin1String("11") || error.text().contains(QLatin1String("malformed")))
+        return tr("数据库 %1 已损坏（%2）：请用“文件 ▸ 从备份恢复”或 disclosure-report restore 恢复最新的备份").arg(m_path, error.text());
     return error.text();
 }
 
@@ -104,7 +116,14 @@ bool SqliteReportStore::exec(const QString &sql, const QVariantList &args)
 
 bool SqliteReportStore::openSqlite(const QString &path)
 {
+    if (m_db.isValid()) { // opened before: another file now
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_revisions.clear();
     m_error.clear();
+    m_unusable = false;
     m_path = path;
     const QFileInfo info(path);
     const bool memory = isScratch(); // a scratch database (an import under review)
@@ -136,9 +155,28 @@ bool SqliteReportStore::openSqlite(const QString &path)
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
             const QString reason = why(probe.lastError());
-            if (reason != probe.lastError().text()) // locked, not foreign
+            if (isLocked(probe.lastError())) // locked, not foreign
                 return fail(reason, QString());
+            m_unusable = true;
             return fail(tr("%1 不是可用的数据库文件，未作任何改动").arg(path), reason);
+        }
+    }
+    // Damaged pages: found now, before anything is written, rather than by the edit that reads them. The whole file is
+    // read, which is quick for an office's database; a very large one is left to the pages as they are read.
+    if (!memory && info.size() <= checkedOnOpenBytes) {
+        QSqlQuery check(m_db);
+        QStringList problems;
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
+            if (isLocked(check.lastError()))
+                return fail(why(check.lastError()), QString());
+            problems << check.lastError().text();
+        }
+        while (check.next())
+            problems << check.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            m_unusable = true;
+            return fail(tr("数据库 %1 已损坏（SQLite 完整性检查：%2），未作任何改动：请从备份恢复").arg(path, problems.join(QStringLiteral("；"))),
+                        QString());
         }
     }
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
@@ -183,8 +221,10 @@ bool SqliteReportStore::migrate()
 {
     const int current = schemaVersion();
     const QStringList files = migrationFiles();
-    if (const QString refusal = versionRefusal(m_path, current); !refusal.isEmpty())
+    if (const QString refusal = versionRefusal(m_path, current); !refusal.isEmpty()) {
+        m_unusable = true;
         return fail(refusal, QString());
+    }
     if (m_readOnly) {
         // Nothing may be written: an older file cannot be brought up to date where it is.
         if (current < files.size())
@@ -209,6 +249,27 @@ bool SqliteReportStore::migrate()
             m_db.rollback();
             return fail(tr("数据库 %1 无法升级到版本 %2").arg(m_path).arg(version), m_error);
         }
+    }
+    return current == 0 || current >= 5 || sealSignedReports();
+}
+
+bool SqliteReportStore::sealSignedReports()
+{
+    // Reports signed before fingerprints were recorded: what they hold now is what they are vouched for from here on.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT a.name, r.year FROM report r JOIN agency a ON a.id = r.agency_id "
+                               "WHERE r.signed_by IS NOT NULL AND r.signed_sha256 IS NULL")))
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
+    QVector<QPair<QString, int>> signedReports;
+    while (q.next())
+        signedReports.append({q.value(0).toString(), q.value(1).toInt()});
+    q.finish();
+    for (const auto &[agency, year] : qAsConst(signedReports)) {
+        Report r;
+        if (!load(agency, year, &r))
+            return false;
+        if (!exec(QStringLiteral("UPDATE report SET signed_sha256 = ? WHERE id = ?"), {ReportDigest::sha256(r, m_registry), reportId(agency, year)}))
+            return false;
     }
     return true;
 }
@@ -270,6 +331,51 @@ bool SqliteReportStore::contains(const QString &agency, int year)
     return reportId(agency, year) > 0;
 }
 
+bool SqliteReportStore::bump(qint64 id, const QString &agency, int year)
+{
+    const auto seen = m_revisions.constFind(id);
+    const QVariant expected = seen == m_revisions.cend() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(*seen);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE report SET revision = revision + 1, modified_at = ? WHERE id = ? AND (? IS NULL OR revision = ?)"));
+    for (const QVariant &v : {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(id), expected, expected})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("%1 %2 年的报告在打开之后被别处（命令行、另一个窗口或另一位同事）改动过：这次修改没有保存，以免覆盖对方的修改。"
+                       "请重新打开这份报告，看过对方的改动后再改")
+                        .arg(agency)
+                        .arg(year),
+                    QString());
+    q.prepare(QStringLiteral("SELECT revision FROM report WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
+    m_revisions.insert(id, q.value(0).toLongLong());
+    return true;
+}
+
+bool SqliteReportStore::changedElsewhere(const QString &agency, int year)
+{
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return true; // gone (or unreadable): whoever shows it should look again
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT revision FROM report WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    const auto seen = m_revisions.constFind(id);
+    return seen != m_revisions.cend() && *seen != q.value(0).toLongLong();
+}
+
+qint64 SqliteReportStore::dataVersion()
+{
+    // SQLite's counter of commits by other connections to this file (this connection's own do not move it).
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 bool SqliteReportStore::load(const QString &agency, int year, Report *out)
 {
     m_error.clear();
@@ -278,7 +384,7 @@ bool SqliteReportStore::load(const QString &agency, int year, Report *out)
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT t2_form, t3_form, t4_form, title, issue_date, contact_person, contact_phone, contact_fax, "
-                             "contact_address FROM report WHERE id = ?"));
+                             "contact_address, revision FROM report WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return fail(tr("数据库 %1 出错").arg(m_path), why(q.lastError()));
@@ -295,6 +401,8 @@ bool SqliteReportStore::load(const QString &agency, int year, Report *out)
     r.contact.phone = optionalText(q.value(6));
     r.contact.fax = optionalText(q.value(7));
     r.contact.address = optionalText(q.value(8));
+    // Read before the cells: a write that slips in between makes this store's next write refuse (the safe side).
+    const qint64 revision = q.value(9).toLongLong();
 
     const QString where = tr("数据库 %1 中 %2 %3 年的报告").arg(m_path, agency).arg(year);
     q.prepare(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt FROM cell WHERE report_id = ?"));
@@ -338,6 +446,7 @@ bool SqliteReportStore::load(const QString &agency, int year, Report *out)
     while (q.next())
         r.prose.set(q.value(0).toString(), q.value(1).toString());
     *out = r;
+    m_revisions.insert(id, revision);
     return true;
 }
 
@@ -365,6 +474,7 @@ bool SqliteReportStore::writeReport(const Report &r, bool replace)
                QDateTime::currentDateTimeUtc().toString(Qt::ISODate), r.agency}))
         return false;
     const qint64 id = reportId(r.agency, r.year);
+    m_revisions.insert(id, 0); // written here: this store knows what it holds
 
     if (!writeCells(id, r))
         return false;
@@ -401,8 +511,9 @@ bool SqliteReportStore::setForms(const Report &report)
     if (id <= 0)
         return false;
     return inTransaction([&] {
-        return exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ?, modified_at = ? WHERE id = ?"),
-                    {report.formats.t2, report.formats.t3, report.formats.t4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id})
+        return bump(id, report.agency, report.year)
+            && exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ? WHERE id = ?"),
+                    {report.formats.t2, report.formats.t3, report.formats.t4, id})
             && exec(QStringLiteral("DELETE FROM cell WHERE report_id = ?"), {id}) && writeCells(id, report);
     });
 }
@@ -493,17 +604,57 @@ bool SqliteReportStore::backupTo(const QString &file)
 
 QVector<ReportStore::BackupFile> SqliteReportStore::backups()
 {
+    return isScratch() ? QVector<BackupFile>() : backupsOf(m_path, backupFolder());
+}
+
+QVector<ReportStore::BackupFile> SqliteReportStore::backupsOf(const QString &path, const QString &folder)
+{
     QVector<BackupFile> out;
-    if (isScratch())
-        return out;
-    const QString base = QFileInfo(m_path).completeBaseName();
-    const QDir dir(backupFolder());
+    const QString base = QFileInfo(path).completeBaseName();
+    const QDir dir(folder.isEmpty() ? QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups")) : folder);
     for (const QFileInfo &f : dir.entryInfoList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Time)) {
         QString error;
         if (const auto reports = peek(f.absoluteFilePath(), &error))
             out.append({f.absoluteFilePath(), f.lastModified(), *reports});
     }
     return out;
+}
+
+QString SqliteReportStore::newestBackup(const QString &path, const QString &folder)
+{
+    const auto all = backupsOf(path, folder);
+    return all.isEmpty() ? QString() : all.constFirst().path;
+}
+
+bool SqliteReportStore::replaceWithBackup(const QString &path, const QString &backup, QString *setAside, QString *error)
+{
+    if (!peek(backup, error))
+        return false;
+    const QString aside = path + QStringLiteral(".unusable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    // The copy first (a backup is a closed file, never a live one), then the swap: a failure leaves all as it was.
+    if (!QFile::copy(backup, part) || !QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        QFile::remove(part);
+        *error = tr("无法把备份 %1 复制到 %2 旁边").arg(backup, path);
+        return false;
+    }
+    if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
+        QFile::remove(part);
+        *error = tr("无法把 %1 改名保留，未作任何改动").arg(path);
+        return false;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) // a journal belongs to its file
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    if (!QFile::rename(part, path)) {
+        QFile::rename(aside, path);
+        QFile::remove(part);
+        *error = tr("无法用备份替换 %1，原文件保持原样").arg(path);
+        return false;
+    }
+    *setAside = aside;
+    return true;
 }
 
 std::optional<QVector<ReportStore::Entry>> SqliteReportStore::peek(const QString &path, QString *error)
@@ -603,13 +754,16 @@ bool SqliteReportStore::inTransaction(const std::function<bool()> &steps)
     backupIfDue();
     if (!m_db.transaction())
         return fail(tr("数据库 %1 出错").arg(m_path), why(m_db.lastError()));
+    const auto revisions = m_revisions; // what this store has seen, as it was if the write does not happen
     if (!steps()) {
         m_db.rollback();
+        m_revisions = revisions;
         return false;
     }
     if (!m_db.commit()) {
         const QString detail = why(m_db.lastError());
         m_db.rollback();
+        m_revisions = revisions;
         return fail(tr("数据库 %1 出错").arg(m_path), detail);
     }
     return true;
@@ -630,6 +784,8 @@ bool SqliteReportStore::setCells(const QString &agency, int year, const QMap<QSt
     if (id <= 0)
         return false;
     return inTransaction([&] {
+        if (!bump(id, agency, year))
+            return false;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ? WHERE report_id = ? AND key = ?"));
         for (auto it = cells.begin(); it != cells.end(); ++it) {
@@ -642,7 +798,7 @@ bool SqliteReportStore::setCells(const QString &agency, int year, const QMap<QSt
             if (!q.exec() || q.numRowsAffected() != 1)
                 return fail(tr("无法写入单元格 %1").arg(it.key()), why(q.lastError()));
         }
-        return exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+        return true;
     });
 }
 
@@ -655,9 +811,8 @@ bool SqliteReportStore::setProse(const QString &agency, int year, const QString 
     if (!Prose::parts().contains(part))
         return fail(tr("未知的正文部分 %1").arg(part), QString());
     return inTransaction([&] {
-        return exec(QStringLiteral("DELETE FROM prose WHERE report_id = ? AND part = ?"), {id, part})
-            && (!text || exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}))
-            && exec(QStringLiteral("UPDATE report SET modified_at = ? WHERE id = ?"), {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+        return bump(id, agency, year) && exec(QStringLiteral("DELETE FROM prose WHERE report_id = ? AND part = ?"), {id, part})
+            && (!text || exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}));
     });
 }
 
@@ -667,11 +822,13 @@ bool SqliteReportStore::setDetails(const Report &r)
     const qint64 id = writableReportId(r.agency, r.year);
     if (id <= 0)
         return false;
-    return exec(QStringLiteral("UPDATE report SET title = ?, issue_date = ?, contact_person = ?, contact_phone = ?, contact_fax = ?, "
-                               "contact_address = ?, modified_at = ? WHERE id = ?"),
-                {nullable(r.title), r.date ? QVariant(r.date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-                 nullable(r.contact.person), nullable(r.contact.phone), nullable(r.contact.fax), nullable(r.contact.address),
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate), id});
+    return inTransaction([&] {
+        return bump(id, r.agency, r.year)
+            && exec(QStringLiteral("UPDATE report SET title = ?, issue_date = ?, contact_person = ?, contact_phone = ?, contact_fax = ?, "
+                                   "contact_address = ? WHERE id = ?"),
+                    {nullable(r.title), r.date ? QVariant(r.date->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                     nullable(r.contact.person), nullable(r.contact.phone), nullable(r.contact.fax), nullable(r.contact.address), id});
+    });
 }
 
 QStringList SqliteReportStore::agencies()
@@ -722,8 +879,8 @@ bool SqliteReportStore::renameAgency(const QString &from, const QString &to, QLi
         bool done = exec(QStringLiteral("INSERT INTO agency (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM agency WHERE name = ?)"), {target, target});
         for (int year : qAsConst(fromYears))
             done = done
-                && exec(QStringLiteral("UPDATE report SET agency_id = (SELECT id FROM agency WHERE name = ?), modified_at = ? "
-                                       "WHERE agency_id = (SELECT id FROM agency WHERE name = ?) AND year = ?"),
+                && exec(QStringLiteral("UPDATE report SET agency_id = (SELECT id FROM agency WHERE name = ?), modified_at = ?, "
+                                       "revision = revision + 1 WHERE agency_id = (SELECT id FROM agency WHERE name = ?) AND year = ?"),
                         {target, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), from, year});
         // The old name goes once it names no report.
         return done
@@ -740,10 +897,7 @@ bool SqliteReportStore::remove(const QString &agency, int year)
     const qint64 id = writableReportId(agency, year);
     if (id <= 0)
         return false;
-    if (m_readOnly)
-        return refuseReadOnly();
-    backupIfDue();
-    return exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id});
+    return inTransaction([&] { return bump(id, agency, year) && exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {id}); });
 }
 
 bool SqliteReportStore::setAttachment(const QString &agency, int year, const QString &kind, const Attachment &attachment)
@@ -753,7 +907,7 @@ bool SqliteReportStore::setAttachment(const QString &agency, int year, const QSt
     if (id <= 0)
         return false;
     return inTransaction([&] {
-        return exec(QStringLiteral("DELETE FROM attachment WHERE report_id = ? AND kind = ?"), {id, kind})
+        return bump(id, agency, year) && exec(QStringLiteral("DELETE FROM attachment WHERE report_id = ? AND kind = ?"), {id, kind})
             && exec(QStringLiteral("INSERT INTO attachment (report_id, kind, mime_type, data) VALUES (?, ?, ?, ?)"),
                     {id, kind, attachment.mimeType, attachment.data});
     });
@@ -781,13 +935,14 @@ std::optional<SqliteReportStore::Attachment> SqliteReportStore::attachment(const
 std::optional<SqliteReportStore::SignOffEvent> SqliteReportStore::signOff(const QString &agency, int year)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT r.signed_by, r.signed_at FROM report r JOIN agency a ON a.id = r.agency_id "
+    q.prepare(QStringLiteral("SELECT r.signed_by, r.signed_at, r.signed_sha256 FROM report r JOIN agency a ON a.id = r.agency_id "
                              "WHERE a.name = ? AND r.year = ? AND r.signed_by IS NOT NULL"));
     q.addBindValue(agency);
     q.addBindValue(year);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return SignOffEvent{QStringLiteral("sign"), q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), QString()};
+    return SignOffEvent{QStringLiteral("sign"), q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODate), QString(),
+                        q.value(2).toString()};
 }
 
 bool SqliteReportStore::sign(const QString &agency, int year, const QString &who)
@@ -800,8 +955,14 @@ bool SqliteReportStore::sign(const QString &agency, int year, const QString &who
         return false;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     return inTransaction([&] {
-        return exec(QStringLiteral("UPDATE report SET signed_by = ?, signed_at = ? WHERE id = ?"), {who.trimmed(), now, id})
-            && exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at) VALUES (?, 'sign', ?, ?)"), {id, who.trimmed(), now});
+        // The revision check makes what is fingerprinted what the signer has seen.
+        Report signedReport;
+        if (!bump(id, agency, year) || !load(agency, year, &signedReport))
+            return false;
+        const QString digest = ReportDigest::sha256(signedReport, m_registry);
+        return exec(QStringLiteral("UPDATE report SET signed_by = ?, signed_at = ?, signed_sha256 = ? WHERE id = ?"), {who.trimmed(), now, digest, id})
+            && exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, sha256) VALUES (?, 'sign', ?, ?, ?)"),
+                    {id, who.trimmed(), now, digest});
     });
 }
 
@@ -817,7 +978,7 @@ bool SqliteReportStore::reopen(const QString &agency, int year, const QString &w
         return fail(tr("%1 %2 年的报告尚未签发").arg(agency).arg(year), QString());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     return inTransaction([&] {
-        return exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL WHERE id = ?"), {id})
+        return bump(id, agency, year) && exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL, signed_sha256 = NULL WHERE id = ?"), {id})
             && exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, 'reopen', ?, ?, ?)"),
                     {id, who.trimmed(), now, reason.trimmed()});
     });
@@ -827,13 +988,14 @@ QVector<SqliteReportStore::SignOffEvent> SqliteReportStore::signOffHistory(const
 {
     QVector<SignOffEvent> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT e.action, e.who, e.at, e.reason FROM signoff_event e JOIN report r ON r.id = e.report_id "
+    q.prepare(QStringLiteral("SELECT e.action, e.who, e.at, e.reason, e.sha256 FROM signoff_event e JOIN report r ON r.id = e.report_id "
                              "JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ? ORDER BY e.id"));
     q.addBindValue(agency);
     q.addBindValue(year);
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()});
+        out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
+                    q.value(4).toString()});
     return out;
 }

@@ -43,6 +43,9 @@ QByteArray PdfExporter::xmp(const Metadata &m, bool pdfa, const QString &produce
                     "   <xmp:CreatorTool>Disclosure Report</xmp:CreatorTool>\n"
                     "   <pdf:Producer>%5</pdf:Producer>\n")
                     .arg(escaped(m.title), escaped(m.author), escaped(m.subject), date, escaped(producer));
+    // dc:identifier is in XMP's predefined Dublin Core schema: PDF/A-1 needs no extension schema for it.
+    if (!m.reportSha256.isEmpty())
+        x += QStringLiteral("   <dc:identifier>urn:sha256:%1</dc:identifier>\n").arg(escaped(m.reportSha256));
     if (pdfa)
         x += QStringLiteral("   <pdfaid:part>1</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n");
     x += QStringLiteral("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");

@@ -20,6 +20,9 @@ public:
         QString author;
         QString subject;
         QDateTime created = QDateTime::currentDateTimeUtc();
+        // A signed report's fingerprint (ReportDigest), in the XMP as dc:identifier "urn:sha256:…" so that
+        // `disclosure-report verify` can tell which signed report a PDF is; empty for a draft.
+        QString reportSha256;
 
         // Title as printed, author = the agency, subject naming the report's year.
         static Metadata forReport(const Report &report);
