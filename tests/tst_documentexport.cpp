@@ -134,6 +134,7 @@ private slots:
     void htmlParsesBackToTheSameCells_data() { docx_data(); }
     void htmlParsesBackToTheSameCells();
     void htmlEscapesUserText();
+    void userTextEscapedInEveryWriter();
     void libreOfficeConverts_data();
     void libreOfficeConverts();
 
@@ -327,6 +328,62 @@ void tst_DocumentExport::htmlEscapesUserText()
     }
     QVERIFY(!x.hasError());
     QVERIFY(paragraphs.contains(hostile));
+}
+
+// Whatever the clerk (or a pasted report) puts in a text field comes out as that text in every writer: markup stays
+// text, "]]>" and "&" are escaped, and control characters XML 1.0 cannot carry are left out (tab and newline kept).
+void tst_DocumentExport::userTextEscapedInEveryWriter()
+{
+    Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    const QString hostile = QStringLiteral("<script>alert('x')</script> & ]]> <![CDATA[y]]> &amp; \x01\x08\x0b\x0c\x1f\x7f末");
+    const QString clean = QStringLiteral("<script>alert('x')</script> & ]]> <![CDATA[y]]> &amp; \x7f末");
+    r.prose.part6 = hostile;
+    r.agency = QStringLiteral("某局]]>&<b>\x02");
+    r.title = QStringLiteral("标题<i>\x03</i>");
+    r.contact.person = QStringLiteral("张\x04三");
+    auto noControls = [](const QByteArray &bytes) {
+        for (const char c : bytes)
+            if (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                return false;
+        return true;
+    };
+
+    const QByteArray html = HtmlExporter::write(r, m_registry);
+    QVERIFY(noControls(html));
+    QVERIFY(!html.contains("<script") && !html.contains("<b>") && !html.contains("<i>"));
+    QString error;
+    const QString htmlText = text(html, {QStringLiteral("p"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("td"), QStringLiteral("title")}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(htmlText.contains(clean), qPrintable(htmlText.right(400)));
+
+    struct Writer
+    {
+        QString suffix;
+        QString body;
+        QStringList elements;
+    };
+    for (const Writer &writer : {Writer{QStringLiteral("docx"), QStringLiteral("word/document.xml"), {QStringLiteral("w:t")}},
+                                 Writer{QStringLiteral("odt"), QStringLiteral("content.xml"), {QStringLiteral("text:p"), QStringLiteral("text:h")}}}) {
+        const QString path = m_dir.filePath(QStringLiteral("hostile.") + writer.suffix);
+        QVERIFY2(writer.suffix == QLatin1String("docx") ? DocxExporter::write(r, m_registry, path, &error) : OdtExporter::write(r, m_registry, path, &error),
+                 qPrintable(error));
+        bool found = false;
+        for (const ZipEntry &e : readZip(path)) {
+            if (!e.name.endsWith(QLatin1String(".xml")))
+                continue;
+            QVERIFY2(noControls(e.data), qPrintable(e.name));
+            QVERIFY2(!e.data.contains("<script") && !e.data.contains("<b>"), qPrintable(e.name));
+            QString xmlError;
+            const QString t = text(e.data, writer.elements, &xmlError);
+            QVERIFY2(xmlError.isEmpty(), qPrintable(writer.suffix + QLatin1Char('/') + e.name + QStringLiteral(": ") + xmlError));
+            if (e.name == writer.body) {
+                found = true;
+                QVERIFY2(t.contains(clean), qPrintable(writer.suffix));
+                QVERIFY2(t.contains(QStringLiteral("某局]]>&<b>")) && t.contains(QStringLiteral("张三")), qPrintable(writer.suffix));
+            }
+        }
+        QVERIFY(found);
+    }
 }
 
 void tst_DocumentExport::libreOfficeConverts_data()

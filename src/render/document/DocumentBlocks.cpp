@@ -67,6 +67,30 @@ QVector<DocumentBlock> DocumentBlocks::of(const Report &report, const ReportSche
         b.date = formatDate(*report.date);
         out.append(b);
     }
+    for (DocumentBlock &b : out) { // the heading's length counted after what is left out of it
+        const QString head = printable(b.text.left(b.headingLength));
+        b.text = head + printable(b.text.mid(b.headingLength));
+        b.headingLength = int(head.size());
+    }
+    return out;
+}
+
+QString DocumentBlocks::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xfffe || u == 0xffff || c.isSurrogate())
+            continue;
+        out += c;
+    }
     return out;
 }
 
@@ -85,7 +109,7 @@ QVector<QVector<TableCellText>> DocumentBlocks::rows(const TableFormat &table, c
             c.vertical = g.vertical;
             c.role = row.role;
             c.label = g.valueKey.isEmpty();
-            c.text = c.label ? g.text : report.cell(g.valueKey).toString() + report.annotations.value(g.valueKey);
+            c.text = c.label ? g.text : printable(report.cell(g.valueKey).toString() + report.annotations.value(g.valueKey));
             cells.append(c);
         }
         out.append(cells);

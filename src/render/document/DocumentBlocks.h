@@ -32,6 +32,10 @@ class DocumentBlocks
 {
 public:
     static QVector<DocumentBlock> of(const Report &report, const ReportSchema &schema);
+    // Text as XML 1.0 — and so every writer — can carry it: C0 control characters other than tab and line breaks,
+    // U+FFFE/U+FFFF and unpaired surrogates left out (a paste from a PDF or a terminal brings them). Blocks and rows
+    // are made of printable text already; a writer passes anything else it writes through this.
+    static QString printable(const QString &text);
     // The table's printed rows (header rows first, then the body rows this report prints), cells in order.
     static QVector<QVector<TableCellText>> rows(const TableFormat &table, const Report &report, const ReportSchema &schema);
     static int headerRowCount(const TableFormat &table) { return int(table.header.size()); }

@@ -388,8 +388,8 @@ bool DocxExporter::write(const Report &report, const FormatRegistry &registry, c
         w.writeNamespace(dcterms, QStringLiteral("dcterms"));
         w.writeNamespace(xsi, QStringLiteral("xsi"));
         w.writeStartElement(cp, QStringLiteral("coreProperties"));
-        w.writeTextElement(dc, QStringLiteral("title"), report.displayTitle());
-        w.writeTextElement(dc, QStringLiteral("creator"), report.agency);
+        w.writeTextElement(dc, QStringLiteral("title"), DocumentBlocks::printable(report.displayTitle()));
+        w.writeTextElement(dc, QStringLiteral("creator"), DocumentBlocks::printable(report.agency));
         w.writeStartElement(dcterms, QStringLiteral("created"));
         w.writeAttribute(xsi, QStringLiteral("type"), QStringLiteral("dcterms:W3CDTF"));
         w.writeCharacters(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

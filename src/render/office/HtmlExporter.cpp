@@ -35,7 +35,7 @@ QByteArray HtmlExporter::write(const Report &report, const FormatRegistry &regis
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     h += QStringLiteral("<title>%1</title>\n<meta name=\"author\" content=\"%2\"/>\n<style>%3</style>\n</head>\n<body>\n<article>\n")
-             .arg(esc(report.displayTitle()), esc(report.agency), QString::fromUtf8(css));
+             .arg(esc(DocumentBlocks::printable(report.displayTitle())), esc(DocumentBlocks::printable(report.agency)), QString::fromUtf8(css));
     for (const DocumentBlock &b : DocumentBlocks::of(report, schema)) {
         switch (b.kind) {
         case DocumentBlock::Title:

@@ -320,8 +320,8 @@ bool OdtExporter::write(const Report &report, const FormatRegistry &registry, co
         w.writeStartElement(OFFICE, QStringLiteral("document-meta"));
         w.writeAttribute(OFFICE, QStringLiteral("version"), QStringLiteral("1.3"));
         w.writeStartElement(OFFICE, QStringLiteral("meta"));
-        w.writeTextElement(DC, QStringLiteral("title"), report.displayTitle());
-        w.writeTextElement(META, QStringLiteral("initial-creator"), report.agency);
+        w.writeTextElement(DC, QStringLiteral("title"), DocumentBlocks::printable(report.displayTitle()));
+        w.writeTextElement(META, QStringLiteral("initial-creator"), DocumentBlocks::printable(report.agency));
         w.writeTextElement(DC, QStringLiteral("language"), QStringLiteral("zh-CN"));
         w.writeEndElement();
         w.writeEndElement();
