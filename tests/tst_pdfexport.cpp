@@ -56,6 +56,7 @@ private slots:
     void ownWriterDrawsWhatQtWriterDraws();
     void sealInPdfAndPdfA();
     void hugeSealIsScaledDown();
+    void pdfaClauseByClause();
     void importsItsOwnPdfText_data();
     void importsItsOwnPdfText();
 
@@ -414,6 +415,46 @@ void tst_PdfExport::hugeSealIsScaledDown()
         const QStringList f = row.split(QRegularExpression("\\s+"), Qt::SkipEmptyParts);
         QVERIFY2(f.size() > 4 && f[3].toInt() == 1200 && f[4].toInt() == 900, qPrintable(row)); // width, height
     }
+}
+
+// PDF/A-1b checked clause by clause by tests/check_pdfa.py through qpdf (not through our reader, not by a few strings):
+// our writer with and without a seal, and Qt's writer; a plain PDF must fail it (the checker can fail).
+void tst_PdfExport::pdfaClauseByClause()
+{
+    const QString checker = QStringLiteral(DR_SOURCE_DIR "/tests/check_pdfa.py");
+    auto check = [&](const QString &pdf, QString *said) {
+        QProcess p;
+        p.start(QStringLiteral("python3"), {checker, pdf});
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+            return -1;
+        *said = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    FontSet fonts;
+    QString error;
+    QVERIFY2(fonts.loadShipped(&error), qPrintable(error));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    ReportLayout plain(m_registry, fonts), sealed(m_registry, fonts);
+    plain.layout(report, {true, {}, {}});
+    sealed.layout(report, {false, TestSupport::sealPng(), QStringLiteral("image/png")});
+    struct Case
+    {
+        const char *name;
+        const ReportLayout *layout;
+        PdfExporter::Writer writer;
+    };
+    for (const Case &c : {Case{"clauses-own-a.pdf", &plain, PdfExporter::Writer::Own}, Case{"clauses-own-seal-a.pdf", &sealed, PdfExporter::Writer::Own},
+                          Case{"clauses-qt-a.pdf", &plain, PdfExporter::Writer::Qt}}) {
+        const QString pdf = writeDirect(*c.layout, QString::fromLatin1(c.name), true, c.writer);
+        QString said;
+        const int status = check(pdf, &said);
+        qInfo().noquote() << said.trimmed();
+        QVERIFY2(status == 0, qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("20 clauses checked, 0 failed")));
+    }
+    QString said;
+    QCOMPARE(check(writeDirect(plain, QStringLiteral("clauses-plain.pdf"), false, PdfExporter::Writer::Own), &said), 1);
+    QVERIFY2(said.contains(QStringLiteral("FAIL 6.2.2")) && said.contains(QStringLiteral("FAIL 6.7.11")), qPrintable(said));
 }
 
 void tst_PdfExport::cleanupTestCase()
