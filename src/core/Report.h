@@ -34,6 +34,9 @@ struct Prose
 {
     std::optional<QString> preamble, part1, part5, part6;
     static QStringList parts() { return {QStringLiteral("preamble"), QStringLiteral("part1"), QStringLiteral("part5"), QStringLiteral("part6")}; }
+    // The longest a part may be: a whole published report is some 20 000 characters; beyond this it is a paste gone
+    // wrong, and laying it out on every keystroke would freeze the window.
+    static constexpr int maxLength = 100000;
     std::optional<QString> get(const QString &part) const;
     // How the interface names a part: 导语, 一、总体情况, 五、存在的主要问题及改进情况, 六、其他需要报告的事项 (translated).
     static QString name(const QString &part);

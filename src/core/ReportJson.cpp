@@ -30,13 +30,16 @@ bool isJsonInteger(const QJsonValue &v)
 // Qt keeps 4.0 and 4e0 as the integer 4, but report JSON forbids them in counts. This walks the (already
 // validated) text and returns, by member path ("cells.t3.new.natural"), each number written with a fraction or
 // an exponent.
-QHash<QString, QString> fractionalNumbers(const QByteArray &json)
+// Also finds the first member name repeated in one object (*duplicate: its path), which QJsonDocument would
+// silently resolve to the last value.
+QHash<QString, QString> fractionalNumbers(const QByteArray &json, QString *duplicate)
 {
     QHash<QString, QString> out;
     struct Frame
     {
         bool object;
         QString key;
+        QSet<QString> keys;
     };
     QVector<Frame> stack;
     bool expectKey = false;
@@ -50,7 +53,7 @@ QHash<QString, QString> fractionalNumbers(const QByteArray &json)
     for (int i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
         if (c == '{' || c == '[') {
-            stack.append({c == '{', QString()});
+            stack.append({c == '{', QString(), {}});
             expectKey = c == '{';
         } else if (c == '}' || c == ']') {
             if (!stack.isEmpty())
@@ -65,6 +68,9 @@ QHash<QString, QString> fractionalNumbers(const QByteArray &json)
             if (expectKey && !stack.isEmpty()) {
                 stack.last().key = QString::fromUtf8(json.mid(start, i - start));
                 expectKey = false;
+                if (stack.last().keys.contains(stack.last().key) && duplicate->isEmpty())
+                    *duplicate = path();
+                stack.last().keys.insert(stack.last().key);
             }
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             const int start = i;
@@ -193,7 +199,12 @@ public:
             return std::nullopt;
         }
         const QJsonObject o = doc.object();
-        fractional = fractionalNumbers(json);
+        QString duplicate;
+        fractional = fractionalNumbers(json, &duplicate);
+        if (!duplicate.isEmpty()) {
+            fail(duplicate, tr("成员重复出现：同一对象中的成员名不能重复（无法确定以哪一个为准）"));
+            return std::nullopt;
+        }
         Report r;
         if (!onlyMembers(o, QString(), {"schema", "agency", "year", "formats", "date", "title", "contact", "prose", "cells", "annotations"}))
             return std::nullopt;
@@ -257,6 +268,11 @@ public:
             || !readStrings(o.value(QLatin1String("prose")), QStringLiteral("prose"), Prose::parts(),
                             [&r](const QString &m, const QString &s) { r.prose.set(m, s); }))
             return std::nullopt;
+        for (const QString &part : Prose::parts())
+            if (r.prose.get(part).value_or(QString()).size() > Prose::maxLength) {
+                fail(QStringLiteral("prose.") + part, tr("太长（%1 字）：每一部分不能超过 %2 字").arg(r.prose.get(part)->size()).arg(Prose::maxLength));
+                return std::nullopt;
+            }
 
         if (!readCells(o.value(QLatin1String("cells")), registry, &r) || !readAnnotations(o.value(QLatin1String("annotations")), &r))
             return std::nullopt;

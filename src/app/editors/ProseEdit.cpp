@@ -4,6 +4,8 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
+#include <QToolTip>
 
 ProseEdit::ProseEdit(const QString &part, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -96,6 +98,19 @@ void ProseEdit::load()
     QTextCursor c = textCursor();
     c.setPosition(qMin(position, int(text.size())));
     setTextCursor(c);
+}
+
+void ProseEdit::insertFromMimeData(const QMimeData *source)
+{
+    // Checked before the text is inserted: a 10 MB paste never reaches the layout or the database.
+    const qsizetype after = toPlainText().size() - textCursor().selectedText().size() + (source ? source->text().size() : 0);
+    if (after > Prose::maxLength) {
+        const QString message = tr("粘贴的内容太长（粘贴后共 %1 字）：每一部分不能超过 %2 字，没有粘贴").arg(after).arg(Prose::maxLength);
+        QToolTip::showText(viewport()->mapToGlobal(cursorRect().bottomLeft()), message, this);
+        emit pasteRefused(message);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 bool ProseEdit::event(QEvent *event)

@@ -17,8 +17,13 @@ public:
     // Shown while the text is still last year's, word for word (a new report started from it).
     bool isLastYearsText() const;
 
+signals:
+    // A paste that would make the part longer than Prose::maxLength was refused; the text is as it was.
+    void pasteRefused(const QString &message);
+
 protected:
     bool event(QEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

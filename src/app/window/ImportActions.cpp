@@ -72,7 +72,7 @@ void ImportActions::importTextFromFile(const QString &path)
     QString error;
     if (!file.open(QIODevice::ReadOnly)) {
         error = tr("%1：无法读取（%2）").arg(path, file.errorString());
-    } else if (const std::optional<QString> text = TextImporter::decode(file.readAll(), &error)) {
+    } else if (const std::optional<QString> text = TextImporter::decode(file.read(TextImporter::maxBytes + 1), &error)) {
         importText(*text, path, &error);
     } else {
         error = QStringLiteral("%1：%2").arg(path, error);

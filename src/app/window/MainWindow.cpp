@@ -129,6 +129,8 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_tabs->addTab(m_details, tr("基本信息(&1)"));
     for (const QString &part : Prose::parts())
         m_prose.append(new ProseEdit(part, m_tabs));
+    for (ProseEdit *e : qAsConst(m_prose))
+        connect(e, &ProseEdit::pasteRefused, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     auto *overview = new QSplitter(Qt::Vertical, m_tabs);
     overview->addWidget(labelled(tr("导语(&L)"), m_prose[0], overview));
     overview->addWidget(labelled(tr("一、总体情况(&O)"), m_prose[1], overview));
@@ -949,6 +951,12 @@ std::optional<ReportStore::Attachment> MainWindow::readSealImage(const QString &
         }
         if (size.width() > maxSide || size.height() > maxSide) {
             *error = tr("%1 太大（%2 × %3 像素）：印章图片的宽和高不能超过 %4 像素").arg(path).arg(size.width()).arg(size.height()).arg(maxSide);
+            return std::nullopt;
+        }
+        // Decoded once here, within the size just checked: a file whose header is fine but whose data is not (cut short,
+        // or crafted) is refused now rather than failing in the preview.
+        if (reader.read().isNull()) {
+            *error = tr("%1 不是可用的 PNG 图片（%2）").arg(path, reader.errorString());
             return std::nullopt;
         }
     } else if (!data.contains("<svg")) {

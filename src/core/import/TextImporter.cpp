@@ -17,6 +17,10 @@
 
 std::optional<QString> TextImporter::decode(const QByteArray &bytes, QString *error)
 {
+    if (bytes.size() > maxBytes) {
+        *error = tr("文件太大（超过 %1 MB）：一份年报的全文通常只有几百 KB").arg(maxBytes / 1048576);
+        return std::nullopt;
+    }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         const QString text = utf16(bytes.mid(2));
@@ -94,6 +98,14 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             *failure = why;
         return std::nullopt;
     };
+    if (text.trimmed().isEmpty()) {
+        *error = tr("文本是空的");
+        return refuse(Failure::NotAReport);
+    }
+    if (text.size() > maxChars) {
+        *error = tr("文本太长（%1 万字）：一份年报的全文通常不到 10 万字，请只粘贴报告本身").arg(text.size() / 10000);
+        return refuse(Failure::NotAReport);
+    }
     const QVector<SourceLine> lines = ImportText::lines(text);
     const auto outline = PartFinder(registry).find(lines, error);
     if (!outline)

@@ -43,9 +43,13 @@ public:
     // A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK
     // (Notepad's "ANSI" on Chinese Windows). nullopt with *error for binary data or bytes no encoding fits.
     static std::optional<QString> decode(const QByteArray &bytes, QString *error);
+    // A published report's text is some 100 KB; far beyond it is not one (and reading it would keep the clerk waiting).
+    static constexpr qint64 maxBytes = 8 * 1024 * 1024;
+    static constexpr qsizetype maxChars = 2 * 1024 * 1024;
 
     // Nothing usable (no table readable, no agency or year …): nullopt with *error saying what is missing (and
     // *failure, when given, which of these it is).
+    // Empty text and text over maxChars are refused with a message.
     static std::optional<Result> read(const QString &text, const FormatRegistry &registry, const Options &options, QString *error,
                                       Failure *failure = nullptr);
 

@@ -2,8 +2,14 @@
 
 #include "SqliteReportStore.h"
 
+#include <QCoreApplication>
+
 std::unique_ptr<ReportStore> ReportStore::open(const FormatRegistry &registry, const QString &location, QString *error, bool *unusable)
 {
+    if (location.contains(QLatin1String("://"))) { // a server's address is not a file to create
+        *error = QCoreApplication::translate("ReportStore", "%1 是数据库服务器的地址：这个版本只能使用 SQLite 数据库文件").arg(location);
+        return nullptr;
+    }
     auto store = std::make_unique<SqliteReportStore>(registry);
     if (!store->openSqlite(location.isEmpty() ? defaultLocation() : location)) {
         *error = store->lastError();

@@ -810,6 +810,8 @@ bool SqliteReportStore::setProse(const QString &agency, int year, const QString 
         return false;
     if (!Prose::parts().contains(part))
         return fail(tr("未知的正文部分 %1").arg(part), QString());
+    if (text && text->size() > Prose::maxLength)
+        return fail(tr("“%1”太长（%2 字）：每一部分不能超过 %3 字，未作任何改动").arg(Prose::name(part)).arg(text->size()).arg(Prose::maxLength), QString());
     return inTransaction([&] {
         return bump(id, agency, year) && exec(QStringLiteral("DELETE FROM prose WHERE report_id = ? AND part = ?"), {id, part})
             && (!text || exec(QStringLiteral("INSERT INTO prose (report_id, part, body) VALUES (?, ?, ?)"), {id, part, *text}));
