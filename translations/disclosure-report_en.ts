@@ -308,32 +308,6 @@ Database schema version: %4</translation>
         <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
     </message>
     <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-  disclosure-report backup [--to 备份文件] [--db 路径]
-  disclosure-report restore 备份文件 [--db 路径]
-退出状态：0 完成；1 检查发现错误；2 输入无法使用（未写入任何内容）；
-          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-  disclosure-report backup [--to BACKUP] [--db PATH]
-  disclosure-report restore BACKUP [--db PATH]
-Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written);
-          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
-</translation>
-    </message>
-    <message>
         <source>backup 不接受参数“%1”（备份文件用 --to 给出）</source>
         <translation>backup takes no argument “%1” (give the backup file with --to)</translation>
     </message>
@@ -348,6 +322,74 @@ Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written
     <message>
         <source>已从 %1 恢复（%2 份报告）；恢复前的内容保存在 %3</source>
         <translation>Restored from %1 (%2 reports); what was there before is kept in %3</translation>
+    </message>
+    <message>
+        <source>用法：
+  disclosure-report                      打开主窗口
+  disclosure-report list [--db 路径]
+  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
+  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
+  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+  disclosure-report backup [--to 备份文件] [--db 路径]
+  disclosure-report restore 备份文件 [--db 路径]
+  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
+退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
+          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+  disclosure-report list [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
+  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
+  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report backup [--to BACKUP] [--db PATH]
+  disclosure-report restore BACKUP [--db PATH]
+  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
+</translation>
+    </message>
+    <message>
+        <source>verify 需要一个 PDF 文件</source>
+        <translation>verify needs one PDF file</translation>
+    </message>
+    <message>
+        <source>无法读取 %1（%2）</source>
+        <translation>Cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 大于 1 GB，不是本程序导出的报告</source>
+        <translation>%1 is larger than 1 GB: not a report this program exported</translation>
+    </message>
+    <message>
+        <source>%1 没有签发指纹：是草稿，或不是本程序导出的 PDF</source>
+        <translation>%1 carries no signature fingerprint: it is a draft, or not a PDF this program exported</translation>
+    </message>
+    <message>
+        <source>签发人 %1，%2</source>
+        <translation>signed by %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 %3 年的报告签发时的内容（%4），但数据库中的这份报告在签发后被改动过：两者已不一致</source>
+        <translation>%1 is the report of %2 for %3 as signed (%4), but the report in the database was changed after signing: they no longer agree</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 %3 年已签发的报告（%4），与数据库中的内容一致</source>
+        <translation>%1 is the signed report of %2 for %3 (%4) and agrees with the database</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 %3 年的报告 %4 由 %5 签发的版本，这次签发已经撤回，不是现在的报告</source>
+        <translation>%1 is the version of the report of %2 for %3 signed on %4 by %5; that signature was withdrawn, so it is not the current report</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有与 %2 对应的已签发报告（签发指纹 %3…）</source>
+        <translation>The database %1 has no signed report matching %2 (fingerprint %3…)</translation>
+    </message>
+    <message>
+        <source>注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）</source>
+        <translation>Note: the report of %1 for %2 no longer matches what was signed; exported as a draft (with the draft mark, without the signature fingerprint)</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1402,14 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>数据库文件是只读的，不能加入报告</source>
         <translation>The database file is read-only: no report can be added</translation>
     </message>
+    <message>
+        <source>%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）</source>
+        <translation>The report of %1 for %2 was changed elsewhere and has been reloaded: what you see is what the database holds now (the undo history was cleared)</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的 PNG 图片（%2）</source>
+        <translation>%1 is not a usable PNG image (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1533,6 +1583,10 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>这是 %1 年报告的原文，尚未修改：请按本年情况改写。</source>
         <translation>This is the text of the %1 report, not yet changed: rewrite it for this year.</translation>
     </message>
+    <message>
+        <source>粘贴的内容太长（粘贴后共 %1 字）：每一部分不能超过 %2 字，没有粘贴</source>
+        <translation>The pasted text is too long (%1 characters after pasting): a part may have at most %2 characters; nothing was pasted</translation>
+    </message>
 </context>
 <context>
     <name>ReportChecker</name>
@@ -1579,6 +1633,13 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）</source>
         <translation>“%1” is empty: fill it in before signing off (write “无” (none) if there is nothing to report)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDigest</name>
+    <message>
+        <source>报告内容与 %1 于 %2 的签发不符（签发时的 SHA-256 为 %3…）：签发后数据库中的内容被改动过（手工或其他程序）。请核对内容，撤回签发后重新签发</source>
+        <translation>The report does not match its signature by %1 on %2 (SHA-256 at signing %3…): its content in the database was changed after signing (by hand or by another program). Check the content, withdraw the signature and sign again</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1773,14 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>注释的单元格不在 cells 中</source>
         <translation>annotation of a cell that is not in cells</translation>
     </message>
+    <message>
+        <source>成员重复出现：同一对象中的成员名不能重复（无法确定以哪一个为准）</source>
+        <translation>member repeated: a member name may occur only once in an object (which one counts cannot be told)</translation>
+    </message>
+    <message>
+        <source>太长（%1 字）：每一部分不能超过 %2 字</source>
+        <translation>too long (%1 characters): a part may have at most %2 characters</translation>
+    </message>
 </context>
 <context>
     <name>ReportListModel</name>
@@ -1730,6 +1799,13 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1 于 %2 签发</source>
         <translation>Signed off by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>%1 是数据库服务器的地址：这个版本只能使用 SQLite 数据库文件</source>
+        <translation>%1 is a database server address: this version can use SQLite database files only</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2220,38 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1 是只读的，只能查看；未作任何改动</source>
         <translation>%1 is read-only and can only be viewed; nothing was changed</translation>
     </message>
+    <message>
+        <source>磁盘已满，%1 没有写入这次修改（数据库保持修改之前的样子）：请腾出磁盘空间后再试</source>
+        <translation>The disk is full: this change was not written to %1 (the database is as it was before the change). Free some disk space and try again</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（%2）：请用“文件 ▸ 从备份恢复”或 disclosure-report restore 恢复最新的备份</source>
+        <translation>The database %1 is damaged (%2): restore the newest backup with File ▸ Restore from Backup or disclosure-report restore</translation>
+    </message>
+    <message>
+        <source>数据库 %1 已损坏（SQLite 完整性检查：%2），未作任何改动：请从备份恢复</source>
+        <translation>The database %1 is damaged (SQLite integrity check: %2); nothing was changed. Restore it from a backup</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告在打开之后被别处（命令行、另一个窗口或另一位同事）改动过：这次修改没有保存，以免覆盖对方的修改。请重新打开这份报告，看过对方的改动后再改</source>
+        <translation>The report of %1 for %2 was changed elsewhere (the command line, another window or a colleague) after you opened it: this change was not saved, so as not to overwrite theirs. Open the report again, look at their change, then edit</translation>
+    </message>
+    <message>
+        <source>无法把备份 %1 复制到 %2 旁边</source>
+        <translation>Cannot copy the backup %1 next to %2</translation>
+    </message>
+    <message>
+        <source>无法把 %1 改名保留，未作任何改动</source>
+        <translation>Cannot rename %1 to keep it; nothing was changed</translation>
+    </message>
+    <message>
+        <source>无法用备份替换 %1，原文件保持原样</source>
+        <translation>Cannot replace %1 with the backup; the file stays as it was</translation>
+    </message>
+    <message>
+        <source>“%1”太长（%2 字）：每一部分不能超过 %3 字，未作任何改动</source>
+        <translation>“%1” is too long (%2 characters): a part may have at most %3 characters; nothing was changed</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2253,6 +2361,18 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>原文中没有找到这一行，请对照原文填写</source>
         <translation>this row was not found in the text; fill it in from the source</translation>
     </message>
+    <message>
+        <source>文件太大（超过 %1 MB）：一份年报的全文通常只有几百 KB</source>
+        <translation>The file is too large (over %1 MB): a whole annual report is usually a few hundred KB</translation>
+    </message>
+    <message>
+        <source>文本是空的</source>
+        <translation>The text is empty</translation>
+    </message>
+    <message>
+        <source>文本太长（%1 万字）：一份年报的全文通常不到 10 万字，请只粘贴报告本身</source>
+        <translation>The text is too long (%1 × 10 000 characters): a whole annual report is usually under 100 000 characters; paste the report only</translation>
+    </message>
 </context>
 <context>
     <name>TrueTypeSubsetter</name>
@@ -2311,6 +2431,26 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>打开数据库</source>
         <translation>Open database</translation>
+    </message>
+    <message>
+        <source>这个数据库有一份 %1 的备份：
+%2
+要把无法使用的文件改名保留（内容不作任何改动），用这份备份代替它打开吗？备份之后的修改不在备份里。</source>
+        <translation>This database has a backup from %1:
+%2
+Rename the unusable file to keep it (its content unchanged) and open this backup in its place? Changes made after the backup are not in it.</translation>
+    </message>
+    <message>
+        <source>用备份代替(&amp;B)</source>
+        <translation>Use the &amp;Backup</translation>
+    </message>
+    <message>
+        <source>不打开(&amp;N)</source>
+        <translation>&amp;Do Not Open</translation>
+    </message>
+    <message>
+        <source>已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2</source>
+        <translation>The unusable database was replaced by the backup %1; the original file is kept as %2</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,38 @@ EN = {
  '%1 是只读的，只能查看；未作任何改动': '%1 is read-only and can only be viewed; nothing was changed',
  ' · 数据库文件只读，只能查看': ' · the database file is read-only: view only',
  '数据库文件是只读的，不能加入报告': 'The database file is read-only: no report can be added',
+ 'verify 需要一个 PDF 文件': 'verify needs one PDF file',
+ '无法读取 %1（%2）': 'Cannot read %1 (%2)',
+ '%1 大于 1 GB，不是本程序导出的报告': '%1 is larger than 1 GB: not a report this program exported',
+ '%1 没有签发指纹：是草稿，或不是本程序导出的 PDF': '%1 carries no signature fingerprint: it is a draft, or not a PDF this program exported',
+ '签发人 %1，%2': 'signed by %1, %2',
+ '%1 是 %2 %3 年的报告签发时的内容（%4），但数据库中的这份报告在签发后被改动过：两者已不一致': '%1 is the report of %2 for %3 as signed (%4), but the report in the database was changed after signing: they no longer agree',
+ '%1 是 %2 %3 年已签发的报告（%4），与数据库中的内容一致': '%1 is the signed report of %2 for %3 (%4) and agrees with the database',
+ '%1 是 %2 %3 年的报告 %4 由 %5 签发的版本，这次签发已经撤回，不是现在的报告': '%1 is the version of the report of %2 for %3 signed on %4 by %5; that signature was withdrawn, so it is not the current report',
+ '数据库 %1 中没有与 %2 对应的已签发报告（签发指纹 %3…）': 'The database %1 has no signed report matching %2 (fingerprint %3…)',
+ '注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）': 'Note: the report of %1 for %2 no longer matches what was signed; exported as a draft (with the draft mark, without the signature fingerprint)',
+ '%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）': 'The report of %1 for %2 was changed elsewhere and has been reloaded: what you see is what the database holds now (the undo history was cleared)',
+ '%1 不是可用的 PNG 图片（%2）': '%1 is not a usable PNG image (%2)',
+ '粘贴的内容太长（粘贴后共 %1 字）：每一部分不能超过 %2 字，没有粘贴': 'The pasted text is too long (%1 characters after pasting): a part may have at most %2 characters; nothing was pasted',
+ '报告内容与 %1 于 %2 的签发不符（签发时的 SHA-256 为 %3…）：签发后数据库中的内容被改动过（手工或其他程序）。请核对内容，撤回签发后重新签发': 'The report does not match its signature by %1 on %2 (SHA-256 at signing %3…): its content in the database was changed after signing (by hand or by another program). Check the content, withdraw the signature and sign again',
+ '成员重复出现：同一对象中的成员名不能重复（无法确定以哪一个为准）': 'member repeated: a member name may occur only once in an object (which one counts cannot be told)',
+ '太长（%1 字）：每一部分不能超过 %2 字': 'too long (%1 characters): a part may have at most %2 characters',
+ '%1 是数据库服务器的地址：这个版本只能使用 SQLite 数据库文件': '%1 is a database server address: this version can use SQLite database files only',
+ '磁盘已满，%1 没有写入这次修改（数据库保持修改之前的样子）：请腾出磁盘空间后再试': 'The disk is full: this change was not written to %1 (the database is as it was before the change). Free some disk space and try again',
+ '数据库 %1 已损坏（%2）：请用“文件 ▸ 从备份恢复”或 disclosure-report restore 恢复最新的备份': 'The database %1 is damaged (%2): restore the newest backup with File ▸ Restore from Backup or disclosure-report restore',
+ '数据库 %1 已损坏（SQLite 完整性检查：%2），未作任何改动：请从备份恢复': 'The database %1 is damaged (SQLite integrity check: %2); nothing was changed. Restore it from a backup',
+ '%1 %2 年的报告在打开之后被别处（命令行、另一个窗口或另一位同事）改动过：这次修改没有保存，以免覆盖对方的修改。请重新打开这份报告，看过对方的改动后再改': 'The report of %1 for %2 was changed elsewhere (the command line, another window or a colleague) after you opened it: this change was not saved, so as not to overwrite theirs. Open the report again, look at their change, then edit',
+ '无法把备份 %1 复制到 %2 旁边': 'Cannot copy the backup %1 next to %2',
+ '无法把 %1 改名保留，未作任何改动': 'Cannot rename %1 to keep it; nothing was changed',
+ '无法用备份替换 %1，原文件保持原样': 'Cannot replace %1 with the backup; the file stays as it was',
+ '“%1”太长（%2 字）：每一部分不能超过 %3 字，未作任何改动': '“%1” is too long (%2 characters): a part may have at most %3 characters; nothing was changed',
+ '文件太大（超过 %1 MB）：一份年报的全文通常只有几百 KB': 'The file is too large (over %1 MB): a whole annual report is usually a few hundred KB',
+ '文本是空的': 'The text is empty',
+ '文本太长（%1 万字）：一份年报的全文通常不到 10 万字，请只粘贴报告本身': 'The text is too long (%1 × 10 000 characters): a whole annual report is usually under 100 000 characters; paste the report only',
+ '这个数据库有一份 %1 的备份：\n%2\n要把无法使用的文件改名保留（内容不作任何改动），用这份备份代替它打开吗？备份之后的修改不在备份里。': 'This database has a backup from %1:\n%2\nRename the unusable file to keep it (its content unchanged) and open this backup in its place? Changes made after the backup are not in it.',
+ '用备份代替(&amp;B)': 'Use the &amp;Backup',
+ '不打开(&amp;N)': '&amp;Do Not Open',
+ '已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2': 'The unusable database was replaced by the backup %1; the original file is kept as %2',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),
@@ -577,7 +609,8 @@ USAGE = """Usage:
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
   disclosure-report backup [--to BACKUP] [--db PATH]
   disclosure-report restore BACKUP [--db PATH]
-Exit status: 0 done; 1 the check found errors; 2 unusable input (nothing written);
+  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
           3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
 """
 
