@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -57,6 +58,8 @@
 #include <QUndoGroup>
 
 #include <functional>
+
+#include <unistd.h>
 
 namespace {
 
@@ -132,6 +135,7 @@ private slots:
     void restoreFromBackup();
     void damagedFileOffersNewestBackup();
     void commandLineWritesWhileTheWindowHasTheReport();
+    void diskFullRefusesTheEditInTheWindow();
 
 private:
     MainWindow *start(const QString &path);
@@ -718,6 +722,67 @@ void tst_FirstHour::commandLineWritesWhileTheWindowHasTheReport()
     for (QWidget *top : QApplication::topLevelWidgets())
         if (auto *box = qobject_cast<QMessageBox *>(top))
             box->close();
+}
+
+// The disk fills up while the clerk types: the edit is refused with a message saying so, the window shows the text as it
+// was, nothing is left to undo, and after space is freed the same edit goes through.
+void tst_FirstHour::diskFullRefusesTheEditInTheWindow()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs that can be filled");
+    const QString folder = m_dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(folder));
+    auto run = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.start(program, args);
+        return p.waitForFinished() && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"), QStringLiteral("tmpfs"), folder}))
+        QSKIP("root without the right to mount a tmpfs");
+    struct Unmount
+    {
+        QString folder;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("--lazy"), folder}); } // lazy: a failed check leaves the window open
+    } unmount{folder};
+    const QString path = QDir(folder).filePath(QStringLiteral("reports.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path) && store.save({report}, false));
+    }
+    MainWindow *w = start(path);
+    QVERIFY(w->openReport(report.agency, report.year));
+    ReportDocument *document = w->document();
+    document->editProse(QStringLiteral("part6"), QStringLiteral("先写一句")); // today's backup taken while there is room
+    const QString filler = QDir(folder).filePath(QStringLiteral("filler"));
+    {
+        QFile f(filler);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, 'f');
+        while (f.write(block) == block.size() && f.flush()) {
+        }
+    }
+    const int steps = document->undoStack()->count();
+    const QString big(90000, QChar(0x5b57));
+    document->editProse(QStringLiteral("part6"), big);
+    QString said;
+    QTRY_VERIFY(!(said = [] {
+                     for (QWidget *top : QApplication::topLevelWidgets())
+                         if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible())
+                             return box->text();
+                     return QString();
+                 }())
+                     .isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("磁盘已满")), qPrintable(said));
+    QCOMPARE(document->report().prose.get(QStringLiteral("part6")), std::optional<QString>(QStringLiteral("先写一句")));
+    QCOMPARE(document->undoStack()->count(), steps); // the refused edit is not an undo step
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(top))
+            box->close();
+    QFile::remove(filler);
+    document->editProse(QStringLiteral("part6"), big);
+    QCOMPARE(document->report().prose.get(QStringLiteral("part6")), std::optional<QString>(big));
+    m_workspace.reset(); // the database closed before its file system goes
 }
 
 QTEST_MAIN(tst_FirstHour)
