@@ -3,7 +3,9 @@
 // 帮助 and 设置, and the day's flow through menus, shortcuts and the dialogs' own widgets.
 #include "BuildInfo.h"
 #include "CommandLine.h"
+#include "FindingsModel.h"
 #include "FormatRegistry.h"
+#include "ProseEdit.h"
 #include "GuiTestSupport.h"
 #include "HelpDialog.h"
 #include "ImportReviewDialog.h"
@@ -136,6 +138,7 @@ private slots:
     void damagedFileOffersNewestBackup();
     void commandLineWritesWhileTheWindowHasTheReport();
     void diskFullRefusesTheEditInTheWindow();
+    void proseFigureFoundSelectedAndFixed();
 
 private:
     MainWindow *start(const QString &path);
@@ -783,6 +786,42 @@ void tst_FirstHour::diskFullRefusesTheEditInTheWindow()
     document->editProse(QStringLiteral("part6"), big);
     QCOMPARE(document->report().prose.get(QStringLiteral("part6")), std::optional<QString>(big));
     m_workspace.reset(); // the database closed before its file system goes
+}
+
+// hongze's 总体情况 says 受理…申请17件 where its table 三 says 95: a warning in the findings; activating it selects the
+// 17 in the prose editor; 应用修正 writes 95 as one undoable edit.
+void tst_FirstHour::proseFigureFoundSelectedAndFixed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hongze.sqlite"));
+    const Report report = TestSupport::expectedReport(m_registry, "hongze-2024");
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path) && store.save({report}, true));
+    }
+    MainWindow *w = start(path);
+    QVERIFY(w->openReport(report.agency, report.year));
+    QTreeView *view = w->findingsView();
+    QAbstractItemModel *model = view->model();
+    QModelIndex found;
+    for (int r = 0; r < model->rowCount() && !found.isValid(); ++r)
+        if (model->index(r, 0).data(FindingsModel::RuleRole).toString() == QLatin1String("prose.figure"))
+            found = model->index(r, 0);
+    QVERIFY(found.isValid());
+    QVERIFY2(found.data().toString().contains(QStringLiteral("17")) && found.data().toString().contains(QStringLiteral("95")), qPrintable(found.data().toString()));
+    view->setCurrentIndex(found);
+    emit view->activated(found);
+    auto *prose = qobject_cast<ProseEdit *>(QApplication::focusWidget());
+    QVERIFY(prose);
+    QCOMPARE(prose->part(), QStringLiteral("part1"));
+    QCOMPARE(prose->textCursor().selectedText(), QStringLiteral("17"));
+    view->setCurrentIndex(found);
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("应用所选问题的修正"))->trigger();
+    QVERIFY(w->document()->report().prose.part1->contains(QStringLiteral("申请95件")));
+    QVERIFY(!w->document()->report().prose.part1->contains(QStringLiteral("申请17件")));
+    for (const Finding &f : w->document()->findings())
+        QVERIFY(f.rule != QLatin1String("prose.figure"));
+    w->document()->undoStack()->undo();
+    QVERIFY(w->document()->report().prose.part1->contains(QStringLiteral("申请17件")));
 }
 
 QTEST_MAIN(tst_FirstHour)

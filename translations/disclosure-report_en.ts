@@ -728,6 +728,22 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <source>报告的某一部分文字还是空的。</source>
         <translation>A text part of the report is still empty.</translation>
     </message>
+    <message>
+        <source>正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”）与表中的数字不一致；修正把正文中的数字改为表中的。</source>
+        <translation>A figure the prose states (such as “受理申请 N 件” or “行政复议 N 件”) differs from the table; the fix writes the table’s figure into the prose.</translation>
+    </message>
+    <message>
+        <source>第五、六部分与上一年报告的同一部分大部分相同（照搬上年）。</source>
+        <translation>Part five or six is mostly the same as in last year’s report (copied from last year).</translation>
+    </message>
+    <message>
+        <source>数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？</source>
+        <translation>A figure changed unusually against last year (more than five times, or from 0 to over 100): a digit typed twice, or the wrong column?</translation>
+    </message>
+    <message>
+        <source>已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。</source>
+        <translation>A signed report was changed after signing (by hand or by another program): its content no longer has the SHA-256 recorded at signing.</translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -1575,6 +1591,29 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>六、其他需要报告的事项</source>
         <translation>part 6, other matters</translation>
+    </message>
+</context>
+<context>
+    <name>ProseChecker</name>
+    <message>
+        <source>正文检查的定义无法读取（%1）</source>
+        <translation>The prose checks’ definitions cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>正文检查 %1 的写法有误：%2</source>
+        <translation>The prose check %1 is written wrongly: %2</translation>
+    </message>
+    <message>
+        <source>“%1”写的“%2”与表中%3（%4）不一致</source>
+        <translation>“%1” says “%2”, which differs from the table’s %3 (%4)</translation>
+    </message>
+    <message>
+        <source>“%1”有 %2% 与 %3 年报告的同一部分相同：审核时会被视为照搬上年，请写本年度的实际情况</source>
+        <translation>%2% of “%1” is the same as in the %3 report: reviewers will take it as copied from last year; describe this year</translation>
+    </message>
+    <message>
+        <source>%1：%2 年为 %3，本年为 %4，变化异常（多打了一位数字，或填到了相邻的列？）</source>
+        <translation>%1: %3 in %2, %4 this year — an unusual change (a digit typed twice, or the next column?)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,17 @@ struct Finding
     QStringList cells;
     QString message;
     std::optional<CellValue> fix;
+    // A finding on prose (anchor "prose.<part>"): the stretch of the part's text it is about, and where one exists the
+    // text that should stand there (the table's figure).
+    struct Span
+    {
+        int start = 0;
+        int length = 0;
+        std::optional<QString> replacement;
+    };
+    std::optional<Span> span;
 
     QString anchor() const { return cells.value(0); }
+    bool hasFix() const { return fix || (span && span->replacement); }
     QJsonObject toJson() const; // {rule, severity, cells, message}
 };

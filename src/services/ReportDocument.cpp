@@ -71,7 +71,9 @@ QVector<Finding> ReportDocument::check() const
     if (m_signedBy)
         if (auto broken = ReportDigest::verify(m_store, m_report, m_registry))
             out.append(*broken);
-    return out + checker.check(m_report, m_previousYear ? &*m_previousYear : nullptr) + checker.checkProse(m_report);
+    const Report *previous = m_previousYear ? &*m_previousYear : nullptr;
+    // Then what only the window shows: prose against the tables and last year, figures that jump.
+    return out + checker.check(m_report, previous) + checker.checkProse(m_report) + m_proseChecker.check(m_report, m_schema, previous);
 }
 
 void ReportDocument::recheck()
@@ -102,6 +104,16 @@ void ReportDocument::editDetails(const Report &details, const QString &descripti
 
 void ReportDocument::applyFix(const Finding &finding)
 {
+    if (finding.span && finding.span->replacement && finding.anchor().startsWith(QLatin1String("prose."))) {
+        // The figure in the sentence replaced by the table's: one undoable prose edit.
+        const QString part = finding.anchor().mid(6);
+        QString text = m_report.prose.get(part).value_or(QString());
+        if (finding.span->start + finding.span->length > text.size())
+            return;
+        text.replace(finding.span->start, finding.span->length, *finding.span->replacement);
+        editProse(part, text);
+        return;
+    }
     if (!finding.fix)
         return;
     m_undo.push(new CellEditCommand(this, {{finding.anchor(), *finding.fix}},
@@ -170,11 +182,9 @@ bool ReportDocument::applyProse(const QString &part, const std::optional<QString
         emit storeFailed(m_store.lastError());
         return false;
     }
-    const bool wasEmpty = m_report.prose.get(part).value_or(QString()).trimmed().isEmpty();
     m_report.prose.set(part, text);
     emit proseChanged(part);
-    if (wasEmpty != text.value_or(QString()).trimmed().isEmpty())
-        recheck(); // prose.empty came or went; other keystrokes change no finding
+    recheck(); // prose.empty, and the figures the prose states
     return true;
 }
 

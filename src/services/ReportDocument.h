@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "FormatRegistry.h"
 #include "Report.h"
+#include "ProseChecker.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
 
@@ -84,6 +85,7 @@ private:
     std::optional<Report> m_previousYear;
     QVector<Finding> check() const;
     QVector<Finding> m_findings;
+    ProseChecker m_proseChecker;
     std::optional<QString> m_signedBy;
     QString m_signature;
     void readSignOff(); // m_signedBy and m_signature from the store

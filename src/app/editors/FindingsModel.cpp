@@ -175,7 +175,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case RuleRole:
         return f->rule;
     case HasFixRole:
-        return f->fix.has_value();
+        return f->hasFix();
     case SeverityRole:
         return int(f->severity);
     default:

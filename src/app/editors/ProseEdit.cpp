@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QTextCursor>
 #include <QToolTip>
 
 ProseEdit::ProseEdit(const QString &part, QWidget *parent)
@@ -98,6 +99,16 @@ void ProseEdit::load()
     QTextCursor c = textCursor();
     c.setPosition(qMin(position, int(text.size())));
     setTextCursor(c);
+}
+
+void ProseEdit::selectRange(int start, int length)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(qBound(0, start, document()->characterCount() - 1));
+    cursor.setPosition(qBound(0, start + length, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    setFocus(Qt::OtherFocusReason);
 }
 
 void ProseEdit::insertFromMimeData(const QMimeData *source)

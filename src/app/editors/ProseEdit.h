@@ -16,6 +16,8 @@ public:
     QString part() const { return m_part; }
     // Shown while the text is still last year's, word for word (a new report started from it).
     bool isLastYearsText() const;
+    // Selects characters [start, start + length) of the text and shows them (a finding's figure).
+    void selectRange(int start, int length);
 
 signals:
     // A paste that would make the part longer than Prose::maxLength was refused; the text is as it was.

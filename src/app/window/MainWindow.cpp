@@ -195,7 +195,13 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
         m_findingsModel->setFilter(FindingsModel::Filter(m_findingsFilter->currentData().toInt()));
         updateActions();
     });
-    connect(m_findingsView, &QTreeView::activated, this, [this](const QModelIndex &i) { jumpTo(i.data(FindingsModel::AnchorRole).toString()); });
+    connect(m_findingsView, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        jumpTo(i.data(FindingsModel::AnchorRole).toString());
+        // A finding on a sentence of the prose: the figure it is about, selected in its editor.
+        if (const Finding *f = m_findingsModel->finding(i); f && f->span)
+            if (ProseEdit *edit = proseEdit(f->anchor().mid(6)))
+                edit->selectRange(f->span->start, f->span->length);
+    });
     connect(m_fixButton, &QPushButton::clicked, this, &MainWindow::applySelectedFix);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_reportList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
@@ -658,12 +664,15 @@ void MainWindow::applySelectedFix()
     if (!selected)
         return;
     const Finding f = *selected;
-    if (!f.fix) {
+    if (!f.hasFix()) {
         statusBar()->showMessage(tr("这一问题没有可自动应用的修正，请核对原始数据。"), 8000);
         return;
     }
     m_document->applyFix(f);
     jumpTo(f.anchor());
+    if (f.span)
+        if (ProseEdit *edit = proseEdit(f.anchor().mid(6))) // the figure just written, selected
+            edit->selectRange(f.span->start, int(f.span->replacement.value_or(QString()).size()));
 }
 
 void MainWindow::updateStatus()

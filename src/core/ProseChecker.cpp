@@ -1,0 +1,204 @@
+#include "ProseChecker.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+QByteArray resource()
+{
+    QFile file(QStringLiteral(":/checks/prose-checks.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+ProseChecker::ProseChecker()
+    : ProseChecker(resource())
+{
+}
+
+ProseChecker::ProseChecker(const QByteArray &json)
+{
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(json, &pe).object();
+    if (pe.error != QJsonParseError::NoError || o.isEmpty()) {
+        m_error = tr("正文检查的定义无法读取（%1）").arg(pe.errorString());
+        return;
+    }
+    m_sentenceEnds = o.value(QStringLiteral("sentenceEnds")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("scopes")).toArray())
+        m_scopes.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("figures")).toArray()) {
+        const QJsonObject f = v.toObject();
+        Figure figure{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("what")).toString(),
+                      f.value(QStringLiteral("scope")).toString(), {}, QRegularExpression(f.value(QStringLiteral("pattern")).toString())};
+        for (const QJsonValue &c : f.value(QStringLiteral("cells")).toArray())
+            figure.cells.append(c.toString());
+        if (!figure.pattern.isValid() || figure.pattern.namedCaptureGroups().indexOf(QStringLiteral("n")) < 0 || figure.cells.isEmpty()) {
+            m_error = tr("正文检查 %1 的写法有误：%2").arg(figure.id, figure.pattern.errorString());
+            return;
+        }
+        m_figures.append(figure);
+    }
+    const QJsonObject copy = o.value(QStringLiteral("copy")).toObject();
+    for (const QJsonValue &v : copy.value(QStringLiteral("parts")).toArray())
+        m_copyParts.append(v.toString());
+    m_gram = copy.value(QStringLiteral("gram")).toInt(8);
+    m_copyThreshold = copy.value(QStringLiteral("threshold")).toDouble(0.8);
+    m_copyMinimum = copy.value(QStringLiteral("minimumCharacters")).toInt(40);
+    const QJsonObject jump = o.value(QStringLiteral("jump")).toObject();
+    m_jumpRatio = jump.value(QStringLiteral("ratio")).toDouble(5);
+    m_jumpMinimumChange = jump.value(QStringLiteral("minimumChange")).toInteger(20);
+    m_jumpFromZero = jump.value(QStringLiteral("fromZero")).toInteger(100);
+}
+
+QVector<Finding> ProseChecker::check(const Report &report, const ReportSchema &schema, const Report *previousYear) const
+{
+    return figures(report, schema) + copied(report, previousYear) + jumps(report, schema, previousYear);
+}
+
+QVector<Finding> ProseChecker::figures(const Report &report, const ReportSchema &schema) const
+{
+    QVector<Finding> out;
+    for (const QString &part : Prose::parts()) {
+        const QString text = report.prose.get(part).value_or(QString());
+        if (text.isEmpty())
+            continue;
+        QSet<int> claimed; // a number read by one figure is not read again by another
+        for (const Figure &figure : m_figures) {
+            auto it = figure.pattern.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const int at = int(m.capturedStart(QStringLiteral("n")));
+                if (claimed.contains(at))
+                    continue;
+                int sentence = int(m.capturedStart());
+                while (sentence > 0 && !m_sentenceEnds.contains(text.at(sentence - 1)))
+                    --sentence;
+                if (!figure.scope.isEmpty()) {
+                    // The nearest scope word before the number, in the same sentence, decides what 结果维持 … counts.
+                    QString nearest;
+                    int nearestAt = -1;
+                    for (const QString &scope : m_scopes) {
+                        const int found = int(text.lastIndexOf(scope, m.capturedStart()));
+                        if (found >= sentence && found > nearestAt) {
+                            nearest = scope;
+                            nearestAt = found;
+                        }
+                    }
+                    if (nearest != figure.scope)
+                        continue;
+                }
+                qint64 sum = 0;
+                bool known = true;
+                for (const QString &key : figure.cells) {
+                    const CellValue v = report.cell(key);
+                    known = known && schema.cell(key) && v.isInteger();
+                    sum += known ? v.toInteger() : 0;
+                }
+                if (!known)
+                    continue;
+                claimed.insert(at);
+                bool ok = false;
+                const qint64 stated = m.captured(QStringLiteral("n")).toLongLong(&ok);
+                if (!ok || stated == sum)
+                    continue;
+                int end = at;
+                while (end < text.size() && !m_sentenceEnds.contains(text.at(end)))
+                    ++end;
+                Finding f{QStringLiteral("prose.figure"), Severity::Warning, QStringList{QStringLiteral("prose.") + part} + figure.cells,
+                          tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), m.captured(), figure.what).arg(sum), std::nullopt};
+                f.span = Finding::Span{at, int(m.capturedLength(QStringLiteral("n"))), QString::number(sum)};
+                out.append(f);
+            }
+        }
+    }
+    return out;
+}
+
+double ProseChecker::similarity(const QString &text, const QString &earlier, int gram)
+{
+    auto letters = [](const QString &s) {
+        QString out;
+        for (const QChar c : s)
+            if (c.isLetterOrNumber())
+                out += c;
+        return out;
+    };
+    const QString a = letters(text), b = letters(earlier);
+    if (a.size() < gram || b.size() < gram)
+        return 0;
+    QSet<QStringView> known;
+    for (qsizetype i = 0; i + gram <= b.size(); ++i)
+        known.insert(QStringView(b).mid(i, gram));
+    qsizetype shared = 0, total = 0;
+    for (qsizetype i = 0; i + gram <= a.size(); ++i, ++total)
+        shared += known.contains(QStringView(a).mid(i, gram)) ? 1 : 0;
+    return total ? double(shared) / double(total) : 0;
+}
+
+QVector<Finding> ProseChecker::copied(const Report &report, const Report *previousYear) const
+{
+    QVector<Finding> out;
+    if (!previousYear)
+        return out;
+    for (const QString &part : m_copyParts) {
+        const QString now = report.prose.get(part).value_or(QString());
+        const QString before = previousYear->prose.get(part).value_or(QString());
+        if (now.trimmed().size() < m_copyMinimum || before.isEmpty())
+            continue;
+        const double share = similarity(now, before, m_gram);
+        if (share >= m_copyThreshold)
+            out.append({QStringLiteral("prose.copied"), Severity::Warning, {QStringLiteral("prose.") + part},
+                        tr("“%1”有 %2% 与 %3 年报告的同一部分相同：审核时会被视为照搬上年，请写本年度的实际情况")
+                            .arg(Prose::name(part))
+                            .arg(qRound(share * 100))
+                            .arg(previousYear->year),
+                        std::nullopt});
+    }
+    return out;
+}
+
+QVector<Finding> ProseChecker::jumps(const Report &report, const ReportSchema &schema, const Report *previousYear) const
+{
+    QVector<Finding> out;
+    if (!previousYear)
+        return out;
+    // One warning per row (a key's part before its last dot): the row's largest jump.
+    QMap<QString, QPair<double, Finding>> worst;
+    QStringList order;
+    for (const ValueCellDef *c : schema.cells()) {
+        const CellValue now = report.cell(c->key), before = previousYear->cell(c->key);
+        if (!now.isInteger() || !before.isInteger())
+            continue; // never on a blank previous value, nor on cells last year's forms did not have
+        const qint64 a = before.toInteger(), b = now.toInteger();
+        double size = 0;
+        if (a == 0 || b == 0)
+            size = qMax(a, b) > m_jumpFromZero ? double(qMax(a, b)) : 0;
+        else if (b != 0 && qAbs(b - a) >= m_jumpMinimumChange)
+            size = qMax(double(a) / double(b), double(b) / double(a));
+        if (size == 0 || (a != 0 && b != 0 && size <= m_jumpRatio))
+            continue;
+        const QString row = c->key.section(QLatin1Char('.'), 0, -2);
+        Finding f{QStringLiteral("cell.jump"), Severity::Warning, {c->key},
+                  tr("%1：%2 年为 %3，本年为 %4，变化异常（多打了一位数字，或填到了相邻的列？）")
+                      .arg(schema.cellName(c->key))
+                      .arg(previousYear->year)
+                      .arg(a)
+                      .arg(b),
+                  std::nullopt};
+        if (!worst.contains(row))
+            order.append(row);
+        if (!worst.contains(row) || worst[row].first < size)
+            worst[row] = {size, f};
+    }
+    for (const QString &row : order)
+        out.append(worst[row].second);
+    return out;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Finding.h"
+#include "Report.h"
+#include "ReportSchema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QVector>
+
+// What the tables' rules cannot see (issue #18): figures the prose states that disagree with the tables
+// (prose.figure), part 五/六 copied from last year's report (prose.copied), and figures that jump against last
+// year's (cell.jump). Every pattern and threshold is data — resources/checks/prose-checks.json — not code. Warnings
+// only; report-formats.md §7's findings are untouched.
+class ProseChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(ProseChecker)
+public:
+    ProseChecker(); // reads :/checks/prose-checks.json; isValid() false (and no finding) when it cannot
+    explicit ProseChecker(const QByteArray &json);
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    QVector<Finding> check(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
+    QVector<Finding> figures(const Report &report, const ReportSchema &schema) const;
+    QVector<Finding> copied(const Report &report, const Report *previousYear) const;
+    QVector<Finding> jumps(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
+    // The share of `text`'s character n-grams (punctuation and spaces left out) found in `earlier`: 0…1.
+    static double similarity(const QString &text, const QString &earlier, int gram);
+
+private:
+    struct Figure
+    {
+        QString id, what, scope;
+        QStringList cells;
+        QRegularExpression pattern;
+    };
+    QVector<Figure> m_figures;
+    QString m_sentenceEnds;
+    QStringList m_scopes;
+    QStringList m_copyParts;
+    int m_gram = 8;
+    double m_copyThreshold = 0.8;
+    int m_copyMinimum = 40;
+    double m_jumpRatio = 5;
+    qint64 m_jumpMinimumChange = 20;
+    qint64 m_jumpFromZero = 100;
+    QString m_error;
+};

@@ -1,0 +1,199 @@
+// Prose against the tables, part 五/六 against last year, figures against last year (#18): zero false alarms on the
+// published reports (hongze's prose quotes the office's own 17 applications, the table the district's 95: the one
+// finding expected, as the fixtures' README says); each figure pattern on a sentence that states the figure, one that
+// does not, and one that states it wrongly.
+#include "ProseChecker.h"
+#include "ReportSchema.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+class tst_ProseChecker : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void publishedReports_data();
+    void publishedReports();
+    void eachFigure_data();
+    void eachFigure();
+    void copiedFromLastYear();
+    void jumpsAgainstLastYear();
+    void patternsAreData();
+
+private:
+    FormatRegistry m_registry;
+    ProseChecker m_checker;
+    Report m_base;
+};
+
+void tst_ProseChecker::initTestCase()
+{
+    QVERIFY2(m_checker.isValid(), qPrintable(m_checker.error()));
+    m_base = TestSupport::expectedReport(m_registry, QStringLiteral("huaian-2024"));
+}
+
+void tst_ProseChecker::publishedReports_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("expected"); // rule:anchor-cell of each finding
+    for (const QString &n : TestSupport::expectedFixtures())
+        QTest::newRow(qPrintable(n)) << n << (n == QLatin1String("hongze-2024") ? QStringList{QStringLiteral("prose.figure:t3.new.total")} : QStringList());
+}
+
+void tst_ProseChecker::publishedReports()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, expected);
+    const Report r = TestSupport::expectedReport(m_registry, name);
+    QStringList found;
+    for (const Finding &f : m_checker.check(r, ReportSchema::forReport(m_registry, r), nullptr))
+        found.append(f.rule + QLatin1Char(':') + f.cells.value(1) + QStringLiteral("  ") + f.message);
+    QCOMPARE(found.size(), expected.size());
+    for (int i = 0; i < found.size(); ++i)
+        QVERIFY2(found[i].startsWith(expected[i]), qPrintable(found.join('\n')));
+    // And the figures the huaian report states were all read and agree (not silently skipped).
+    if (name == QLatin1String("huaian-2024")) {
+        Report wrong = r;
+        for (const char *key : {"t3.new.total", "t3.total.total", "t3.carry.total", "t3.forward.total", "t4.review.total", "t4.review.upheld",
+                                "t4.review.corrected", "t4.review.other", "t4.review.pending", "t4.direct.total", "t4.direct.upheld",
+                                "t4.direct.corrected", "t4.direct.other", "t4.direct.pending"})
+            wrong.cells.insert(QLatin1String(key), CellValue::integer(wrong.cell(QLatin1String(key)).toInteger() + 1));
+        QCOMPARE(m_checker.figures(wrong, ReportSchema::forReport(m_registry, wrong)).size(), 14); // 4 of table 三, 5 of 复议, 5 of 诉讼
+    }
+}
+
+void tst_ProseChecker::eachFigure_data()
+{
+    QTest::addColumn<QString>("sentence"); // {} stands for the figure
+    QTest::addColumn<QString>("key");      // the cell it states (a sum: the first, the others set to 0)
+    QTest::newRow("new") << "2024年，全市共受理政府信息公开申请{}件。" << "t3.new.total";
+    QTest::newRow("new, number first") << "本年度全区共收到{}件申请。" << "t3.new.total";
+    QTest::newRow("done") << "及时依法依规办结{}件。" << "t3.total.total";
+    QTest::newRow("answered") << "答复{}件，均在法定期限内。" << "t3.total.total";
+    QTest::newRow("carried over") << "（含上年度结转申请{}件）" << "t3.carry.total";
+    QTest::newRow("forward") << "另有{}件顺延到下年度答复。" << "t3.forward.total";
+    QTest::newRow("forward 2") << "{}件结转下年度继续办理。" << "t3.forward.total";
+    QTest::newRow("review") << "政府信息公开行政复议{}件。" << "t4.review.total";
+    QTest::newRow("litigation") << "政府信息公开行政诉讼{}件。" << "t4.direct.total";
+    QTest::newRow("review upheld") << "行政复议8件，其中结果维持{}件。" << "t4.review.upheld";
+    QTest::newRow("review pending") << "行政复议8件，其中尚未审结{}件。" << "t4.review.pending";
+    QTest::newRow("litigation upheld") << "行政复议8件；行政诉讼9件，其中结果维持{}件。" << "t4.direct.upheld";
+    QTest::newRow("litigation corrected") << "行政诉讼9件，其中结果纠正{}件。" << "t4.direct.corrected";
+}
+
+void tst_ProseChecker::eachFigure()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, key);
+    Report r = m_base;
+    for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
+        if (it.key().startsWith(QLatin1String("t4.")))
+            *it = CellValue::integer(0);
+    // Other statements kept out of the way: only the sentence under test.
+    r.prose.part1 = QStringLiteral("开头。") + QString(sentence).replace(QStringLiteral("{}"), QStringLiteral("7"));
+    r.cells.insert(key, CellValue::integer(7));
+    if (key.startsWith(QLatin1String("t4.review.")) && key != QLatin1String("t4.review.total"))
+        r.cells.insert(QStringLiteral("t4.review.total"), CellValue::integer(8));
+    if (key.startsWith(QLatin1String("t4.direct.")) && sentence.contains(QStringLiteral("行政诉讼9件")))
+        r.cells.insert(QStringLiteral("t4.direct.total"), CellValue::integer(9));
+    if (sentence.contains(QStringLiteral("行政复议8件")))
+        r.cells.insert(QStringLiteral("t4.review.total"), CellValue::integer(8));
+    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
+    // States it: nothing to say.
+    QVERIFY2(m_checker.figures(r, schema).isEmpty(), qPrintable(m_checker.figures(r, schema).value(0).message));
+    // States it wrongly: one warning on the sentence, the figure selected, the table's figure as the fix.
+    Report wrong = r;
+    wrong.cells.insert(key, CellValue::integer(12));
+    const auto findings = m_checker.figures(wrong, schema);
+    QCOMPARE(findings.size(), 1);
+    const Finding &f = findings.constFirst();
+    QCOMPARE(f.rule, QStringLiteral("prose.figure"));
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.anchor(), QStringLiteral("prose.part1"));
+    QVERIFY(f.cells.contains(key));
+    QVERIFY(f.span);
+    QCOMPARE(r.prose.part1->mid(f.span->start, f.span->length), QStringLiteral("7"));
+    QCOMPARE(f.span->replacement, std::optional<QString>(QStringLiteral("12")));
+    QVERIFY2(f.message.contains(QStringLiteral("12")), qPrintable(f.message));
+    // Does not state it (the number is something else's): silent.
+    Report other = wrong;
+    other.prose.part1 = QStringLiteral("开头。全年主动公开信息7条，召开新闻发布会7场，申请人满意度7成。");
+    QVERIFY(m_checker.figures(other, schema).isEmpty());
+    // A blank table cell: nothing to compare with.
+    wrong.cells.insert(key, CellValue());
+    QVERIFY(m_checker.figures(wrong, schema).isEmpty());
+}
+
+void tst_ProseChecker::copiedFromLastYear()
+{
+    Report last = m_base;
+    last.year = 2023;
+    Report now = m_base;
+    now.prose.part6.reset(); // part 六 alone is looked at below
+    const QString problems = QStringLiteral("一是政务公开工作人员业务能力有待提高，对新条例的学习还不够深入；二是政策解读形式较为单一，"
+                                            "图解、视频等解读方式运用不多。下一步，我们将加强培训，丰富解读形式，提升公开质效。");
+    last.prose.part5 = problems;
+    now.prose.part5 = problems; // word for word
+    auto found = m_checker.copied(now, &last);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().rule, QStringLiteral("prose.copied"));
+    QVERIFY2(found.constFirst().message.contains(QStringLiteral("100%")) && found.constFirst().message.contains(QStringLiteral("2023")),
+             qPrintable(found.constFirst().message));
+    now.prose.part5 = QString(problems).replace(QStringLiteral("下一步"), QStringLiteral("2025年")); // a word changed: still a copy
+    QCOMPARE(m_checker.copied(now, &last).size(), 1);
+    now.prose.part5 = QStringLiteral("一是部分单位对依申请公开答复的规范性把握不够，个别答复书引用条款不准确；二是基层政务公开专区建设不均衡，"
+                                     "部分乡镇专区资料更新不及时。2025年将开展答复文书评查，并对专区逐一核查。");
+    QVERIFY(m_checker.copied(now, &last).isEmpty()); // written anew
+    now.prose.part5 = QStringLiteral("无。");
+    last.prose.part5 = QStringLiteral("无。");
+    QVERIFY(m_checker.copied(now, &last).isEmpty()); // too short to be a copy worth a word
+    QVERIFY(m_checker.copied(now, nullptr).isEmpty());
+}
+
+void tst_ProseChecker::jumpsAgainstLastYear()
+{
+    Report last = m_base;
+    last.year = 2023;
+    Report now = m_base;
+    const ReportSchema schema = ReportSchema::forReport(m_registry, now);
+    QVERIFY(m_checker.jumps(now, schema, &last).isEmpty()); // the same figures
+    // A digit typed twice: 3119 → 31199; the row's total moves as much, still one warning for the row.
+    now.cells.insert(QStringLiteral("t3.new.natural"), CellValue::integer(last.cell(QStringLiteral("t3.new.natural")).toInteger() * 10 + 9));
+    now.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(last.cell(QStringLiteral("t3.new.total")).toInteger() * 10));
+    auto found = m_checker.jumps(now, schema, &last);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().rule, QStringLiteral("cell.jump"));
+    QVERIFY(found.constFirst().anchor().startsWith(QStringLiteral("t3.new.")));
+    QVERIFY2(found.constFirst().message.contains(QStringLiteral("2023 年为 ")), qPrintable(found.constFirst().message)); // both values named
+    // From 0 to over 100, and a small number growing (2 → 12: six times, but by only 10): one, not two.
+    now = m_base;
+    last.cells.insert(QStringLiteral("t4.review.upheld"), CellValue::integer(0));
+    now.cells.insert(QStringLiteral("t4.review.upheld"), CellValue::integer(150));
+    last.cells.insert(QStringLiteral("t3.denied_1.total"), CellValue::integer(2));
+    now.cells.insert(QStringLiteral("t3.denied_1.total"), CellValue::integer(12));
+    found = m_checker.jumps(now, schema, &last);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().anchor(), QStringLiteral("t4.review.upheld"));
+    // Never on a blank previous value.
+    last.cells.insert(QStringLiteral("t4.review.upheld"), CellValue());
+    QVERIFY(m_checker.jumps(now, schema, &last).isEmpty());
+}
+
+// The patterns and thresholds come from the data: another definition, another behaviour; a broken one is refused.
+void tst_ProseChecker::patternsAreData()
+{
+    const ProseChecker custom(QByteArray("{\"sentenceEnds\": \"\u3002\", \"scopes\": [], \"figures\": ["
+                                         "{\"id\": \"x\", \"what\": \"new\", \"cells\": [\"t3.new.total\"], "
+                                         "\"pattern\": \"\u6765\u4fe1(?<n>\\\\d+)\u5c01\"}], "
+                                         "\"copy\": {\"parts\": []}, \"jump\": {\"ratio\": 2}}"));
+    QVERIFY2(custom.isValid(), qPrintable(custom.error()));
+    Report r = m_base;
+    r.prose.part1 = QStringLiteral("全年来信5封。");
+    QCOMPARE(custom.figures(r, ReportSchema::forReport(m_registry, r)).size(), 1);
+    QVERIFY(!ProseChecker(QByteArray("{\"figures\": [{\"id\": \"bad\", \"cells\": [\"t3.new.total\"], \"pattern\": \"\\u0028?<n>x\"}]}")).isValid());
+    QVERIFY(!ProseChecker(QByteArray("{\"figures\": [{\"id\": \"no-n\", \"cells\": [\"t3.new.total\"], \"pattern\": \"x\"}]}")).isValid());
+}
+
+QTEST_GUILESS_MAIN(tst_ProseChecker)
+#include "tst_prosechecker.moc"
