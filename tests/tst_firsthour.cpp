@@ -139,6 +139,7 @@ private slots:
     void commandLineWritesWhileTheWindowHasTheReport();
     void diskFullRefusesTheEditInTheWindow();
     void proseFigureFoundSelectedAndFixed();
+    void insertDataSentences();
 
 private:
     MainWindow *start(const QString &path);
@@ -822,6 +823,25 @@ void tst_FirstHour::proseFigureFoundSelectedAndFixed()
         QVERIFY(f.rule != QLatin1String("prose.figure"));
     w->document()->undoStack()->undo();
     QVERIFY(w->document()->report().prose.part1->contains(QStringLiteral("申请17件")));
+}
+
+// 报告 ▸ 插入数据说明: the data paragraph typed at the cursor of 一、总体情况, an ordinary undoable edit, no prose finding.
+void tst_FirstHour::insertDataSentences()
+{
+    const QString path = withReport(QStringLiteral("sentences.sqlite"));
+    MainWindow *w = start(path);
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QVERIFY(w->openReport(report.agency, report.year));
+    const QString before = w->document()->report().prose.part1.value_or(QString());
+    TestSupport::menuAction(w->menuBar(), QStringLiteral("插入数据说明"))->trigger();
+    auto *prose = qobject_cast<ProseEdit *>(QApplication::focusWidget());
+    QVERIFY(prose && prose->part() == QLatin1String("part1"));
+    QTRY_VERIFY(w->document()->report().prose.part1.value_or(QString()).contains(QStringLiteral("本年度未收到政府信息公开申请。")));
+    QVERIFY(w->document()->report().prose.part1->contains(QStringLiteral("未发生政府信息公开行政复议案件")));
+    for (const Finding &f : w->document()->findings())
+        QVERIFY2(f.rule != QLatin1String("prose.figure"), qPrintable(f.message));
+    w->document()->undoStack()->undo();
+    QCOMPARE(w->document()->report().prose.part1.value_or(QString()), before);
 }
 
 QTEST_MAIN(tst_FirstHour)

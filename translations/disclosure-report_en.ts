@@ -1426,6 +1426,18 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1 不是可用的 PNG 图片（%2）</source>
         <translation>%1 is not a usable PNG image (%2)</translation>
     </message>
+    <message>
+        <source>插入数据说明(&amp;D)</source>
+        <translation>Insert &Data Paragraph</translation>
+    </message>
+    <message>
+        <source>在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）</source>
+        <translation>Writes the paragraph on applications, reviews and lawsuits at the cursor in “一、总体情况” (from tables 三 and 四 and last year’s report)</translation>
+    </message>
+    <message>
+        <source>表三、表四还没有填写，没有可写的数据</source>
+        <translation>Tables 三 and 四 are not filled in yet: there are no figures to write</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>

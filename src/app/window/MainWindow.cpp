@@ -2,6 +2,7 @@
 
 #include "BuildInfo.h"
 #include "ChangeFormsDialog.h"
+#include "DataSentences.h"
 #include "DetailsForm.h"
 #include "ExportActions.h"
 #include "FindingsModel.h"
@@ -332,6 +333,8 @@ void MainWindow::buildMenus()
     m_storedActions.append(report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency));
     report->addSeparator();
     m_sealAction = report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
+    m_dataSentencesAction = report->addAction(tr("插入数据说明(&D)"), this, &MainWindow::insertDataSentences);
+    m_dataSentencesAction->setStatusTip(tr("在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
@@ -396,6 +399,7 @@ void MainWindow::updateActions()
     set(m_reopenAction, isSigned && !m_showingExample, !open ? noReport : m_showingExample ? example : tr("报告尚未签发，无需撤回"));
     set(m_formsAction, open && !isSigned, open ? signedRefusal() : noReport);
     set(m_sealAction, open && !isSigned, open ? tr("报告已签发，只能查看") : noReport);
+    set(m_dataSentencesAction, open && !isSigned, open ? tr("报告已签发，只能查看") : noReport);
     set(m_confirmAction, open && !isSigned && !m_document->report().doubts.isEmpty(),
         !open ? noReport : isSigned ? tr("报告已签发，只能查看") : tr("没有待确认的导入单元格"));
     const QModelIndex finding = m_findingsView->currentIndex();
@@ -414,7 +418,7 @@ void MainWindow::updateActions()
     if (m_store.isReadOnly() && !m_showingExample) {
         // A database that cannot be written: reading, copying, exporting and printing only.
         const QString why = tr("数据库文件是只读的，只能查看");
-        for (QAction *a : {m_signAction, m_reopenAction, m_formsAction, m_sealAction, m_confirmAction, m_fixAction})
+        for (QAction *a : {m_signAction, m_reopenAction, m_formsAction, m_sealAction, m_confirmAction, m_fixAction, m_dataSentencesAction})
             set(a, false, open ? why : noReport);
         for (QAction *a : qAsConst(m_storedActions))
             set(a, false, open ? why : noReport);
@@ -498,6 +502,21 @@ void MainWindow::noticeChangesElsewhere()
         return;
     m_tabs->setCurrentIndex(tab);
     statusBar()->showMessage(tr("%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）").arg(agency).arg(year), 20000);
+}
+
+void MainWindow::insertDataSentences()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString text = DataSentences::draft(m_document->report(), m_registry, m_document->previousYear());
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("表三、表四还没有填写，没有可写的数据"), 8000);
+        return;
+    }
+    ProseEdit *edit = proseEdit(QStringLiteral("part1"));
+    m_tabs->setCurrentIndex(OverviewTab);
+    edit->setFocus(Qt::OtherFocusReason);
+    edit->textCursor().insertText(text); // an ordinary edit of the prose: one undo step, then the clerk's to change
 }
 
 void MainWindow::closeReport()

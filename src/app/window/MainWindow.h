@@ -102,6 +102,7 @@ public slots:
     void chooseDatabase(); // 打开数据库…
     void createDatabase(); // 新建数据库…
     void restoreBackup();  // 从备份恢复…
+    void insertDataSentences(); // 插入数据说明: the data paragraph at the cursor of 一、总体情况
 
 signals:
     // For Workspace, which replaces the window: another database file, or the interface in the chosen language.
@@ -164,6 +165,7 @@ private:
     QAction *m_reopenAction = nullptr;
     QAction *m_formsAction = nullptr;
     QAction *m_sealAction = nullptr;
+    QAction *m_dataSentencesAction = nullptr;
     QAction *m_confirmAction = nullptr;
     QAction *m_fixAction = nullptr;
     QAction *m_previewAction = nullptr;
