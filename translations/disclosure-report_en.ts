@@ -1428,7 +1428,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>插入数据说明(&amp;D)</source>
-        <translation>Insert &Data Paragraph</translation>
+        <translation>Insert &amp;Data Paragraph</translation>
     </message>
     <message>
         <source>在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）</source>

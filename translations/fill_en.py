@@ -570,7 +570,7 @@ EN = {
  '“%1”写的“%2”与表中%3（%4）不一致': '“%1” says “%2”, which differs from the table’s %3 (%4)',
  '“%1”有 %2% 与 %3 年报告的同一部分相同：审核时会被视为照搬上年，请写本年度的实际情况': '%2% of “%1” is the same as in the %3 report: reviewers will take it as copied from last year; describe this year',
  '%1：%2 年为 %3，本年为 %4，变化异常（多打了一位数字，或填到了相邻的列？）': '%1: %3 in %2, %4 this year — an unusual change (a digit typed twice, or the next column?)',
- '插入数据说明(&amp;D)': 'Insert &Data Paragraph',
+ '插入数据说明(&amp;D)': 'Insert &amp;Data Paragraph',
  '在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）': 'Writes the paragraph on applications, reviews and lawsuits at the cursor in “一、总体情况” (from tables 三 and 四 and last year’s report)',
  '表三、表四还没有填写，没有可写的数据': 'Tables 三 and 四 are not filled in yet: there are no figures to write',
 }
