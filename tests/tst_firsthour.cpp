@@ -112,6 +112,22 @@ void menus(MainWindow *window, QList<QMenu *> *out)
             walk(a->menu());
 }
 
+// The text of the message box the window shows without waiting on it (open(), not exec()), or "".
+QString shownMessage()
+{
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible())
+            return box->text();
+    return QString();
+}
+
+void closeMessages()
+{
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(top))
+            box->close();
+}
+
 } // namespace
 
 class tst_FirstHour : public QObject
@@ -707,13 +723,7 @@ void tst_FirstHour::commandLineWritesWhileTheWindowHasTheReport()
     const QString other = QStringLiteral("t3.new.legal");
     w->document()->editCells({{other, CellValue::integer(9)}}, QStringLiteral("test"));
     QString said;
-    QTRY_VERIFY(!(said = [] {
-                     for (QWidget *top : QApplication::topLevelWidgets())
-                         if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible())
-                             return box->text();
-                     return QString();
-                 }())
-                     .isEmpty());
+    QTRY_VERIFY(!(said = shownMessage()).isEmpty());
     QVERIFY2(said.contains(QStringLiteral("改动过")), qPrintable(said));
     QTRY_COMPARE(w->document()->report().cell(key), CellValue::integer(was + 6));
     SqliteReportStore store(m_registry);
@@ -723,9 +733,7 @@ void tst_FirstHour::commandLineWritesWhileTheWindowHasTheReport()
     QCOMPARE(stored.cell(key), CellValue::integer(was + 6));
     QCOMPARE(stored.cell(other), report.cell(other)); // the refused edit is nowhere
     QCOMPARE(w->document()->report().cell(other), report.cell(other));
-    for (QWidget *top : QApplication::topLevelWidgets())
-        if (auto *box = qobject_cast<QMessageBox *>(top))
-            box->close();
+    closeMessages();
 }
 
 // The disk fills up while the clerk types: the edit is refused with a message saying so, the window shows the text as it
@@ -770,19 +778,11 @@ void tst_FirstHour::diskFullRefusesTheEditInTheWindow()
     const QString big(90000, QChar(0x5b57));
     document->editProse(QStringLiteral("part6"), big);
     QString said;
-    QTRY_VERIFY(!(said = [] {
-                     for (QWidget *top : QApplication::topLevelWidgets())
-                         if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible())
-                             return box->text();
-                     return QString();
-                 }())
-                     .isEmpty());
+    QTRY_VERIFY(!(said = shownMessage()).isEmpty());
     QVERIFY2(said.contains(QStringLiteral("磁盘已满")), qPrintable(said));
     QCOMPARE(document->report().prose.get(QStringLiteral("part6")), std::optional<QString>(QStringLiteral("先写一句")));
     QCOMPARE(document->undoStack()->count(), steps); // the refused edit is not an undo step
-    for (QWidget *top : QApplication::topLevelWidgets())
-        if (auto *box = qobject_cast<QMessageBox *>(top))
-            box->close();
+    closeMessages();
     QFile::remove(filler);
     document->editProse(QStringLiteral("part6"), big);
     QCOMPARE(document->report().prose.get(QStringLiteral("part6")), std::optional<QString>(big));
