@@ -22,6 +22,7 @@
 #include "StartPage.h"
 #include "UiLanguage.h"
 #include "WithdrawDialog.h"
+#include "YearOnYearDialog.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -156,6 +157,7 @@ private slots:
     void diskFullRefusesTheEditInTheWindow();
     void proseFigureFoundSelectedAndFixed();
     void insertDataSentences();
+    void yearOnYearView();
 
 private:
     MainWindow *start(const QString &path);
@@ -842,6 +844,46 @@ void tst_FirstHour::insertDataSentences()
         QVERIFY2(f.rule != QLatin1String("prose.figure"), qPrintable(f.message));
     w->document()->undoStack()->undo();
     QCOMPARE(w->document()->report().prose.part1.value_or(QString()), before);
+}
+
+// 视图 ▸ 同比 (F9): last year's figures beside this year's, largest change first, following the clerk's edits; a
+// double-click goes to the cell.
+void tst_FirstHour::yearOnYearView()
+{
+    const QString path = m_dir.filePath(QStringLiteral("years.sqlite"));
+    Report now = TestSupport::expectedReport(m_registry, "huaian-2024");
+    Report last = now;
+    last.year = 2023;
+    last.cells.insert(QStringLiteral("t3.new.natural"), CellValue::integer(now.cell(QStringLiteral("t3.new.natural")).toInteger() - 500));
+    last.cells.insert(QStringLiteral("t4.review.upheld"), CellValue::integer(now.cell(QStringLiteral("t4.review.upheld")).toInteger() + 30));
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(path) && store.save({last, now}, true));
+    }
+    MainWindow *w = start(path);
+    QVERIFY(w->openReport(now.agency, now.year));
+    QTest::keyClick(w, Qt::Key_F9);
+    auto *dialog = w->findChild<YearOnYearDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTableWidget *table = dialog->table();
+    QVERIFY(table->rowCount() > 100);
+    // The two changed rows first (their totals moved as much), then the unchanged ones.
+    QStringList first;
+    for (int r = 0; r < 4; ++r)
+        first.append(table->item(r, 0)->data(Qt::UserRole).toString());
+    QVERIFY2(first.contains(QStringLiteral("t3.new.natural")) && first.contains(QStringLiteral("t4.review.upheld")), qPrintable(first.join(' ')));
+    const int natural = int(first.indexOf(QStringLiteral("t3.new.natural")));
+    QCOMPARE(table->item(natural, 3)->text(), QStringLiteral("+500"));
+    QCOMPARE(table->item(4, 3)->text(), QStringLiteral("0"));
+    // An edit in the window shows at once.
+    w->document()->editCells({{QStringLiteral("t3.new.commercial"), CellValue::integer(now.cell(QStringLiteral("t3.new.commercial")).toInteger() + 900)}},
+                             QStringLiteral("test"));
+    QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString().left(7), QStringLiteral("t3.new."));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("+900")); // the cell typed (its total moved as much; last year's total was as now)
+    // Double-click (activation) goes to the cell in its table.
+    emit table->itemActivated(table->item(natural == 0 ? 1 : natural, 0));
+    QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Table3Tab));
+    dialog->close();
 }
 
 QTEST_MAIN(tst_FirstHour)

@@ -1438,6 +1438,10 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>表三、表四还没有填写，没有可写的数据</source>
         <translation>Tables 三 and 四 are not filled in yet: there are no figures to write</translation>
     </message>
+    <message>
+        <source>同比(&amp;Y)…</source>
+        <translation>&amp;Year on Year…</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -2502,6 +2506,45 @@ Rename the unusable file to keep it (its content unchanged) and open this backup
     <message>
         <source>已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2</source>
         <translation>The unusable database was replaced by the backup %1; the original file is kept as %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearOnYearDialog</name>
+    <message>
+        <source>同比</source>
+        <translation>Year on Year</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>增减率</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>数据库中没有同一机关上一年的报告，无从比较</source>
+        <translation>The database has no report of the same agency for the year before: nothing to compare with</translation>
+    </message>
+    <message>
+        <source>未打开报告</source>
+        <translation>No report open</translation>
+    </message>
+    <message>
+        <source>%1：%2 年与 %3 年，变化最大的在前</source>
+        <translation>%1: %2 against %3, largest changes first</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,15 @@ EN = {
  '插入数据说明(&amp;D)': 'Insert &amp;Data Paragraph',
  '在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）': 'Writes the paragraph on applications, reviews and lawsuits at the cursor in “一、总体情况” (from tables 三 and 四 and last year’s report)',
  '表三、表四还没有填写，没有可写的数据': 'Tables 三 and 四 are not filled in yet: there are no figures to write',
+ '同比(&amp;Y)…': '&amp;Year on Year…',
+ '同比': 'Year on Year',
+ '项目': 'Item',
+ '上年': 'Last year',
+ '本年': 'This year',
+ '增减': 'Change',
+ '增减率': 'Change %',
+ '数据库中没有同一机关上一年的报告，无从比较': 'The database has no report of the same agency for the year before: nothing to compare with',
+ '%1：%2 年与 %3 年，变化最大的在前': '%1: %2 against %3, largest changes first',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

@@ -27,6 +27,7 @@
 #include "SettingsDialog.h"
 #include "StartPage.h"
 #include "WithdrawDialog.h"
+#include "YearOnYearDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -338,6 +339,9 @@ void MainWindow::buildMenus()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
+    view->setToolTipsVisible(true);
+    m_yearOnYearAction = needsReport(view->addAction(tr("同比(&Y)…"), QKeySequence(Qt::Key_F9), this, &MainWindow::showYearOnYear));
+    view->addSeparator();
     // Window-wide, so they work from inside a table or a prose editor too (where Ctrl+Tab would be the editor's).
     QAction *next = view->addAction(tr("下一个标签页(&N)"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
@@ -467,6 +471,8 @@ ReportDocument *MainWindow::detachDocument()
     m_details->setDocument(nullptr);
     for (ProseEdit *e : qAsConst(m_prose))
         e->setDocument(nullptr);
+    if (m_yearOnYear)
+        m_yearOnYear->setDocument(nullptr);
     for (ReportTableView *v : qAsConst(m_tables)) {
         QAbstractItemModel *model = v->model();
         v->setModel(nullptr);
@@ -517,6 +523,18 @@ void MainWindow::insertDataSentences()
     m_tabs->setCurrentIndex(OverviewTab);
     edit->setFocus(Qt::OtherFocusReason);
     edit->textCursor().insertText(text); // an ordinary edit of the prose: one undo step, then the clerk's to change
+}
+
+void MainWindow::showYearOnYear()
+{
+    if (!m_yearOnYear) {
+        m_yearOnYear = new YearOnYearDialog(this);
+        connect(m_yearOnYear, &YearOnYearDialog::jumpRequested, this, &MainWindow::jumpTo);
+    }
+    m_yearOnYear->setDocument(m_document);
+    m_yearOnYear->show();
+    m_yearOnYear->raise();
+    m_yearOnYear->activateWindow();
 }
 
 void MainWindow::closeReport()
@@ -616,6 +634,8 @@ void MainWindow::attach(ReportDocument *document)
         QTimer::singleShot(0, this, &MainWindow::noticeChangesElsewhere);
     });
     m_details->setDocument(m_document);
+    if (m_yearOnYear)
+        m_yearOnYear->setDocument(m_document);
     for (ProseEdit *e : qAsConst(m_prose))
         e->setDocument(m_document);
     const QStringList tables = ReportFormats::tables();

@@ -103,6 +103,7 @@ public slots:
     void createDatabase(); // 新建数据库…
     void restoreBackup();  // 从备份恢复…
     void insertDataSentences(); // 插入数据说明: the data paragraph at the cursor of 一、总体情况
+    void showYearOnYear();      // 视图 ▸ 同比
 
 signals:
     // For Workspace, which replaces the window: another database file, or the interface in the chosen language.
@@ -166,6 +167,8 @@ private:
     QAction *m_formsAction = nullptr;
     QAction *m_sealAction = nullptr;
     QAction *m_dataSentencesAction = nullptr;
+    QAction *m_yearOnYearAction = nullptr;
+    QPointer<class YearOnYearDialog> m_yearOnYear; // made when first asked for
     QAction *m_confirmAction = nullptr;
     QAction *m_fixAction = nullptr;
     QAction *m_previewAction = nullptr;

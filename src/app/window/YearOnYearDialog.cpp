@@ -1,0 +1,75 @@
+#include "YearOnYearDialog.h"
+
+#include "ReportDocument.h"
+#include "YearOnYear.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+YearOnYearDialog::YearOnYearDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_heading(new QLabel(this))
+    , m_table(new QTableWidget(0, 5, this))
+{
+    setWindowTitle(tr("同比"));
+    m_table->setHorizontalHeaderLabels({tr("项目"), tr("上年"), tr("本年"), tr("增减"), tr("增减率")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        emit jumpRequested(m_table->item(item->row(), 0)->data(Qt::UserRole).toString());
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(720, 520);
+}
+
+void YearOnYearDialog::setDocument(ReportDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &ReportDocument::findingsChanged, this, &YearOnYearDialog::refresh);
+    refresh();
+}
+
+void YearOnYearDialog::refresh()
+{
+    m_table->setRowCount(0);
+    const Report *previous = m_document ? m_document->previousYear() : nullptr;
+    if (!m_document || !previous) {
+        m_heading->setText(m_document ? tr("数据库中没有同一机关上一年的报告，无从比较") : tr("未打开报告"));
+        return;
+    }
+    const Report &r = m_document->report();
+    m_heading->setText(tr("%1：%2 年与 %3 年，变化最大的在前").arg(r.agency).arg(r.year).arg(previous->year));
+    const QVector<YearOnYear::Row> rows = YearOnYear::rows(r, *previous, m_document->registry());
+    const QLocale locale;
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const YearOnYear::Row &row = rows[i];
+        auto *name = new QTableWidgetItem(row.name);
+        name->setData(Qt::UserRole, row.key);
+        name->setToolTip(row.key);
+        m_table->setItem(i, 0, name);
+        const QString change = row.change() > 0 ? QStringLiteral("+") + locale.toString(row.change()) : locale.toString(row.change());
+        const QString rate = row.before == 0 ? (row.now == 0 ? locale.toString(0.0, 'f', 1) + QStringLiteral("%") : QStringLiteral("—"))
+                                             : locale.toString(100.0 * double(row.change()) / double(row.before), 'f', 1) + QStringLiteral("%");
+        const QStringList cells{locale.toString(row.before), locale.toString(row.now), change, rate};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, c + 1, item);
+        }
+    }
+}
