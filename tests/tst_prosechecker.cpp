@@ -23,6 +23,7 @@ private slots:
     void patternsAreData();
     void draftedSentencesPassTheCheck_data();
     void draftedSentencesPassTheCheck();
+    void yearOnYearClaims();
 
 private:
     FormatRegistry m_registry;
@@ -218,6 +219,7 @@ void tst_ProseChecker::draftedSentencesPassTheCheck()
     r.prose.part1 = text;
     const ReportSchema schema = ReportSchema::forReport(m_registry, r);
     QVERIFY2(m_checker.figures(r, schema).isEmpty(), qPrintable(text));
+    QVERIFY2(m_checker.changes(r, schema, &last).isEmpty(), qPrintable(text));
     // Every statement it makes is read by the check: wrong tables, and each sentence is caught.
     Report wrong = r;
     wrong.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(r.cell(QStringLiteral("t3.new.total")).toInteger() + 1));
@@ -229,6 +231,37 @@ void tst_ProseChecker::draftedSentencesPassTheCheck()
                                  "政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件"})
             QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(text));
     }
+}
+
+// 同比增长 N% and 较上年增加 M 件（X%） against last year's report: right, wrong in size, wrong in direction, no last year.
+void tst_ProseChecker::yearOnYearClaims()
+{
+    Report last = m_base;
+    last.year = 2023;
+    last.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(100));
+    Report now = m_base;
+    now.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(110));
+    const ReportSchema schema = ReportSchema::forReport(m_registry, now);
+    auto claims = [&](const QString &sentence) {
+        now.prose.part1 = QStringLiteral("开头。") + sentence;
+        return m_checker.changes(now, schema, &last);
+    };
+    for (const char *right : {"全年共收到政府信息公开申请110件，同比增长10%。", "受理申请110件，较上年增加10件（10.0%）。",
+                              "受理申请110件，比上年上升10件。", "收到申请110件，同比增长10.0%。"})
+        QVERIFY2(claims(QString::fromUtf8(right)).isEmpty(), right);
+    for (const auto &[wrong, stated] : QList<QPair<const char *, const char *>>{{"收到申请110件，同比增长12%。", "12"},
+                                                                              {"收到申请110件，同比下降10%。", "下降"},
+                                                                              {"受理申请110件，较上年增加12件（10.0%）。", "12"},
+                                                                              {"受理申请110件，较上年增加10件（10.4%）。", "10.4"}}) {
+        const auto found = claims(QString::fromUtf8(wrong));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().rule, QStringLiteral("prose.change"));
+        QCOMPARE(now.prose.part1->mid(found.constFirst().span->start, found.constFirst().span->length), QString::fromUtf8(stated));
+        QVERIFY2(found.constFirst().message.contains(QStringLiteral("100")) && found.constFirst().message.contains(QStringLiteral("110")),
+                 qPrintable(found.constFirst().message));
+    }
+    now.prose.part1 = QStringLiteral("收到申请110件，同比增长50%。");
+    QVERIFY(m_checker.changes(now, schema, nullptr).isEmpty()); // nothing to compare with
 }
 
 QTEST_GUILESS_MAIN(tst_ProseChecker)

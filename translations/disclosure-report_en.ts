@@ -744,6 +744,10 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <source>已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。</source>
         <translation>A signed report was changed after signing (by hand or by another program): its content no longer has the SHA-256 recorded at signing.</translation>
     </message>
+    <message>
+        <source>正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。</source>
+        <translation>A year-on-year claim in the prose (同比增长 N%, 较上年增加 M 件) that last year’s report does not bear out.</translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -1630,6 +1634,26 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1：%2 年为 %3，本年为 %4，变化异常（多打了一位数字，或填到了相邻的列？）</source>
         <translation>%1: %3 in %2, %4 this year — an unusual change (a digit typed twice, or the next column?)</translation>
+    </message>
+    <message>
+        <source>“%1”写的“%2”与%3的实际变化不符：%4 年 %5，本年 %6（%7）</source>
+        <translation>“%1” says “%2”, which is not how %3 changed: %5 in %4, %6 this year (%7)</translation>
+    </message>
+    <message>
+        <source>持平</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>增加 %1</source>
+        <translation>up %1</translation>
+    </message>
+    <message>
+        <source>减少 %1</source>
+        <translation>down %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

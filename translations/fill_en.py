@@ -582,6 +582,12 @@ EN = {
  '增减率': 'Change %',
  '数据库中没有同一机关上一年的报告，无从比较': 'The database has no report of the same agency for the year before: nothing to compare with',
  '%1：%2 年与 %3 年，变化最大的在前': '%1: %2 against %3, largest changes first',
+ '正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。': 'A year-on-year claim in the prose (同比增长 N%, 较上年增加 M 件) that last year’s report does not bear out.',
+ '“%1”写的“%2”与%3的实际变化不符：%4 年 %5，本年 %6（%7）': '“%1” says “%2”, which is not how %3 changed: %5 in %4, %6 this year (%7)',
+ '持平': 'unchanged',
+ '增加 %1': 'up %1',
+ '减少 %1': 'down %1',
+ '%1%': '%1%',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

@@ -46,6 +46,22 @@ ProseChecker::ProseChecker(const QByteArray &json)
         }
         m_figures.append(figure);
     }
+    for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject f = v.toObject();
+        Figure change{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("what")).toString(), QString(), {},
+                      QRegularExpression(f.value(QStringLiteral("pattern")).toString())};
+        for (const QJsonValue &c : f.value(QStringLiteral("cells")).toArray())
+            change.cells.append(c.toString());
+        const QStringList groups = change.pattern.namedCaptureGroups();
+        if (!change.pattern.isValid() || !groups.contains(QStringLiteral("dir")) || !groups.contains(QStringLiteral("p")) || !groups.contains(QStringLiteral("m"))
+            || change.cells.isEmpty()) {
+            m_error = tr("正文检查 %1 的写法有误：%2").arg(change.id, change.pattern.errorString());
+            return;
+        }
+        m_changes.append(change);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("increaseWords")).toArray())
+        m_increaseWords.append(v.toString());
     const QJsonObject copy = o.value(QStringLiteral("copy")).toObject();
     for (const QJsonValue &v : copy.value(QStringLiteral("parts")).toArray())
         m_copyParts.append(v.toString());
@@ -60,7 +76,7 @@ ProseChecker::ProseChecker(const QByteArray &json)
 
 QVector<Finding> ProseChecker::check(const Report &report, const ReportSchema &schema, const Report *previousYear) const
 {
-    return figures(report, schema) + copied(report, previousYear) + jumps(report, schema, previousYear);
+    return figures(report, schema) + changes(report, schema, previousYear) + copied(report, previousYear) + jumps(report, schema, previousYear);
 }
 
 QVector<Finding> ProseChecker::figures(const Report &report, const ReportSchema &schema) const
@@ -116,6 +132,68 @@ QVector<Finding> ProseChecker::figures(const Report &report, const ReportSchema 
                           tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), m.captured(), figure.what).arg(sum), std::nullopt};
                 f.span = Finding::Span{at, int(m.capturedLength(QStringLiteral("n"))), QString::number(sum)};
                 out.append(f);
+            }
+        }
+    }
+    return out;
+}
+
+QVector<Finding> ProseChecker::changes(const Report &report, const ReportSchema &schema, const Report *previousYear) const
+{
+    QVector<Finding> out;
+    if (!previousYear)
+        return out;
+    // Last year's cells as stored (its forms may differ: a key it does not have reads as blank).
+    auto sum = [](const Report &r, const ReportSchema *s, const QStringList &keys) -> std::optional<qint64> {
+        qint64 total = 0;
+        for (const QString &key : keys) {
+            if ((s && !s->cell(key)) || !r.cell(key).isInteger())
+                return std::nullopt;
+            total += r.cell(key).toInteger();
+        }
+        return total;
+    };
+    for (const QString &part : Prose::parts()) {
+        const QString text = report.prose.get(part).value_or(QString());
+        for (const Figure &change : m_changes) {
+            const auto now = sum(report, &schema, change.cells);
+            const auto before = sum(*previousYear, nullptr, change.cells);
+            if (!now || !before)
+                continue;
+            auto it = change.pattern.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const bool up = m_increaseWords.contains(m.captured(QStringLiteral("dir")));
+                const qint64 difference = *now - *before;
+                auto warn = [&](const QString &group, const QString &truth) {
+                    Finding f{QStringLiteral("prose.change"), Severity::Warning, QStringList{QStringLiteral("prose.") + part} + change.cells,
+                              tr("“%1”写的“%2”与%3的实际变化不符：%4 年 %5，本年 %6（%7）")
+                                  .arg(Prose::name(part), m.captured(), change.what)
+                                  .arg(previousYear->year)
+                                  .arg(*before)
+                                  .arg(*now)
+                                  .arg(truth),
+                              std::nullopt};
+                    f.span = Finding::Span{int(m.capturedStart(group)), int(m.capturedLength(group)), std::nullopt};
+                    out.append(f);
+                };
+                const QString direction = difference == 0 ? tr("持平") : difference > 0 ? tr("增加 %1").arg(difference) : tr("减少 %1").arg(-difference);
+                if ((difference > 0) != up || difference == 0) {
+                    warn(QStringLiteral("dir"), direction);
+                    continue;
+                }
+                if (m.hasCaptured(QStringLiteral("m")) && m.captured(QStringLiteral("m")).toLongLong() != qAbs(difference)) {
+                    warn(QStringLiteral("m"), direction);
+                    continue;
+                }
+                if (m.hasCaptured(QStringLiteral("p")) && *before > 0) {
+                    // Within half a unit of the last digit stated: 10% stands for 9.5–10.5, 10.0% for 9.95–10.05.
+                    const QString stated = m.captured(QStringLiteral("p"));
+                    const int decimals = stated.contains(QLatin1Char('.')) ? int(stated.size() - stated.indexOf(QLatin1Char('.')) - 1) : 0;
+                    const double rate = 100.0 * double(qAbs(difference)) / double(*before);
+                    if (std::abs(rate - stated.toDouble()) > 0.5 * std::pow(10.0, -decimals) + 1e-9)
+                        warn(QStringLiteral("p"), tr("%1%").arg(QString::number(rate, 'f', qMax(1, decimals))));
+                }
             }
         }
     }

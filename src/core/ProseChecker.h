@@ -9,7 +9,7 @@
 #include <QVector>
 
 // What the tables' rules cannot see (issue #18): figures the prose states that disagree with the tables
-// (prose.figure), part 五/六 copied from last year's report (prose.copied), and figures that jump against last
+// (prose.figure), year-on-year claims that last year's report does not bear out (prose.change), part 五/六 copied from last year's report (prose.copied), and figures that jump against last
 // year's (cell.jump). Every pattern and threshold is data — resources/checks/prose-checks.json — not code. Warnings
 // only; report-formats.md §7's findings are untouched.
 class ProseChecker
@@ -23,6 +23,8 @@ public:
 
     QVector<Finding> check(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
     QVector<Finding> figures(const Report &report, const ReportSchema &schema) const;
+    // Year-on-year claims (同比增长 N%, 较上年增加 M 件（X%）) against last year's report (prose.change).
+    QVector<Finding> changes(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
     QVector<Finding> copied(const Report &report, const Report *previousYear) const;
     QVector<Finding> jumps(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
     // The share of `text`'s character n-grams (punctuation and spaces left out) found in `earlier`: 0…1.
@@ -36,6 +38,8 @@ private:
         QRegularExpression pattern;
     };
     QVector<Figure> m_figures;
+    QVector<Figure> m_changes; // groups dir, and m (a count) and/or p (a percentage)
+    QStringList m_increaseWords;
     QString m_sentenceEnds;
     QStringList m_scopes;
     QStringList m_copyParts;

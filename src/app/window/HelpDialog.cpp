@@ -107,6 +107,7 @@ QString HelpDialog::guideHtml(const FormatRegistry &registry, const QList<QActio
         {QStringLiteral("cell.blank"), tr("警告"), tr("单元格未填写。没有发生的事项请填 0，而不是留空。")},
         {QStringLiteral("prose.empty"), tr("警告"), tr("报告的某一部分文字还是空的。")},
         {QStringLiteral("prose.figure"), tr("警告"), tr("正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”）与表中的数字不一致；修正把正文中的数字改为表中的。")},
+        {QStringLiteral("prose.change"), tr("警告"), tr("正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。")},
         {QStringLiteral("prose.copied"), tr("警告"), tr("第五、六部分与上一年报告的同一部分大部分相同（照搬上年）。")},
         {QStringLiteral("cell.jump"), tr("警告"), tr("数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？")},
         {QStringLiteral("signature.mismatch"), tr("错误"), tr("已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。")},
