@@ -63,7 +63,7 @@ void tst_ProseChecker::publishedReports()
                                 "t4.review.corrected", "t4.review.other", "t4.review.pending", "t4.direct.total", "t4.direct.upheld",
                                 "t4.direct.corrected", "t4.direct.other", "t4.direct.pending"})
             wrong.cells.insert(QLatin1String(key), CellValue::integer(wrong.cell(QLatin1String(key)).toInteger() + 1));
-        QCOMPARE(m_checker.figures(wrong, ReportSchema::forReport(m_registry, wrong)).size(), 14); // 4 of table 三, 5 of 复议, 5 of 诉讼
+        QCOMPARE(m_checker.figures(wrong).size(), 14); // 4 of table 三, 5 of 复议, 5 of 诉讼
     }
 }
 
@@ -103,13 +103,12 @@ void tst_ProseChecker::eachFigure()
         r.cells.insert(QStringLiteral("t4.direct.total"), CellValue::integer(9));
     if (sentence.contains(QStringLiteral("行政复议8件")))
         r.cells.insert(QStringLiteral("t4.review.total"), CellValue::integer(8));
-    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
     // States it: nothing to say.
-    QVERIFY2(m_checker.figures(r, schema).isEmpty(), qPrintable(m_checker.figures(r, schema).value(0).message));
+    QVERIFY2(m_checker.figures(r).isEmpty(), qPrintable(m_checker.figures(r).value(0).message));
     // States it wrongly: one warning on the sentence, the figure selected, the table's figure as the fix.
     Report wrong = r;
     wrong.cells.insert(key, CellValue::integer(12));
-    const auto findings = m_checker.figures(wrong, schema);
+    const auto findings = m_checker.figures(wrong);
     QCOMPARE(findings.size(), 1);
     const Finding &f = findings.constFirst();
     QCOMPARE(f.rule, QStringLiteral("prose.figure"));
@@ -123,10 +122,10 @@ void tst_ProseChecker::eachFigure()
     // Does not state it (the number is something else's): silent.
     Report other = wrong;
     other.prose.part1 = QStringLiteral("开头。全年主动公开信息7条，召开新闻发布会7场，申请人满意度7成。");
-    QVERIFY(m_checker.figures(other, schema).isEmpty());
+    QVERIFY(m_checker.figures(other).isEmpty());
     // A blank table cell: nothing to compare with.
     wrong.cells.insert(key, CellValue());
-    QVERIFY(m_checker.figures(wrong, schema).isEmpty());
+    QVERIFY(m_checker.figures(wrong).isEmpty());
 }
 
 void tst_ProseChecker::copiedFromLastYear()
@@ -194,7 +193,7 @@ void tst_ProseChecker::patternsAreData()
     QVERIFY2(custom.isValid(), qPrintable(custom.error()));
     Report r = m_base;
     r.prose.part1 = QStringLiteral("全年来信5封。");
-    QCOMPARE(custom.figures(r, ReportSchema::forReport(m_registry, r)).size(), 1);
+    QCOMPARE(custom.figures(r).size(), 1);
     QVERIFY(!ProseChecker(QByteArray("{\"figures\": [{\"id\": \"bad\", \"cells\": [\"t3.new.total\"], \"pattern\": \"\\u0028?<n>x\"}]}")).isValid());
     QVERIFY(!ProseChecker(QByteArray("{\"figures\": [{\"id\": \"no-n\", \"cells\": [\"t3.new.total\"], \"pattern\": \"x\"}]}")).isValid());
 }
@@ -214,17 +213,16 @@ void tst_ProseChecker::draftedSentencesPassTheCheck()
     Report last = r;
     last.year = r.year - 1;
     last.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(qMax<qint64>(1, r.cell(QStringLiteral("t3.new.total")).toInteger() - 3)));
-    const QString text = DataSentences::draft(r, m_registry, &last);
+    const QString text = DataSentences::draft(r, &last);
     QVERIFY(!text.isEmpty());
     r.prose.part1 = text;
-    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
-    QVERIFY2(m_checker.figures(r, schema).isEmpty(), qPrintable(text));
-    QVERIFY2(m_checker.changes(r, schema, &last).isEmpty(), qPrintable(text));
+    QVERIFY2(m_checker.figures(r).isEmpty(), qPrintable(text));
+    QVERIFY2(m_checker.changes(r, &last).isEmpty(), qPrintable(text));
     // Every statement it makes is read by the check: wrong tables, and each sentence is caught.
     Report wrong = r;
     wrong.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(r.cell(QStringLiteral("t3.new.total")).toInteger() + 1));
     if (r.cell(QStringLiteral("t3.new.total")).toInteger() > 0) // “未收到申请” states no figure to compare
-        QVERIFY(!m_checker.figures(wrong, schema).isEmpty());
+        QVERIFY(!m_checker.figures(wrong).isEmpty());
     if (name == QLatin1String("huaian-2024")) {
         for (const char *part : {"本年度共收到政府信息公开申请3119件，较上年增加3件（0.1%）", "上年结转申请34件", "办结3050件",
                                  "另有103件结转下年度继续办理", "政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件",
@@ -241,10 +239,9 @@ void tst_ProseChecker::yearOnYearClaims()
     last.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(100));
     Report now = m_base;
     now.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(110));
-    const ReportSchema schema = ReportSchema::forReport(m_registry, now);
     auto claims = [&](const QString &sentence) {
         now.prose.part1 = QStringLiteral("开头。") + sentence;
-        return m_checker.changes(now, schema, &last);
+        return m_checker.changes(now, &last);
     };
     for (const char *right : {"全年共收到政府信息公开申请110件，同比增长10%。", "受理申请110件，较上年增加10件（10.0%）。",
                               "受理申请110件，比上年上升10件。", "收到申请110件，同比增长10.0%。"})
@@ -261,7 +258,7 @@ void tst_ProseChecker::yearOnYearClaims()
                  qPrintable(found.constFirst().message));
     }
     now.prose.part1 = QStringLiteral("收到申请110件，同比增长50%。");
-    QVERIFY(m_checker.changes(now, schema, nullptr).isEmpty()); // nothing to compare with
+    QVERIFY(m_checker.changes(now, nullptr).isEmpty()); // nothing to compare with
 }
 
 QTEST_GUILESS_MAIN(tst_ProseChecker)

@@ -1,22 +1,8 @@
 #include "DataSentences.h"
 
-#include "ReportSchema.h"
-
 #include <QStringList>
 
 namespace {
-
-std::optional<qint64> sum(const Report &r, const ReportSchema &schema, const QStringList &keys)
-{
-    qint64 total = 0;
-    for (const QString &key : keys) {
-        const CellValue v = r.cell(key);
-        if (!schema.cell(key) || !v.isInteger())
-            return std::nullopt;
-        total += v.toInteger();
-    }
-    return total;
-}
 
 QString change(qint64 now, qint64 before)
 {
@@ -30,7 +16,7 @@ QString change(qint64 now, qint64 before)
 }
 
 // 其中结果维持N件，结果纠正N件，其他结果N件，尚未审结N件 — for the outcomes that are filled in.
-QString outcomes(const Report &r, const ReportSchema &schema, const QStringList &blocks)
+QString outcomes(const Report &r, const QStringList &blocks)
 {
     QStringList parts;
     const QList<QPair<QString, QString>> kinds{{QStringLiteral("upheld"), QStringLiteral("结果维持")},
@@ -41,7 +27,7 @@ QString outcomes(const Report &r, const ReportSchema &schema, const QStringList 
         QStringList keys;
         for (const QString &b : blocks)
             keys.append(QStringLiteral("t4.%1.%2").arg(b, kind));
-        if (const auto n = sum(r, schema, keys))
+        if (const auto n = r.sum(keys))
             parts.append(QStringLiteral("%1%2件").arg(words).arg(*n));
     }
     return parts.isEmpty() ? QString() : QStringLiteral("，其中") + parts.join(QStringLiteral("，"));
@@ -49,24 +35,23 @@ QString outcomes(const Report &r, const ReportSchema &schema, const QStringList 
 
 } // namespace
 
-QString DataSentences::draft(const Report &r, const FormatRegistry &registry, const Report *previous)
+QString DataSentences::draft(const Report &r, const Report *previous)
 {
-    const ReportSchema schema = ReportSchema::forReport(registry, r);
     QStringList sentences;
     QStringList applications;
-    const auto received = sum(r, schema, {QStringLiteral("t3.new.total")});
+    const auto received = r.sum({QStringLiteral("t3.new.total")});
     if (received) {
         QString s = QStringLiteral("本年度共收到政府信息公开申请%1件").arg(*received);
         if (previous)
-            if (const auto before = sum(*previous, ReportSchema::forReport(registry, *previous), {QStringLiteral("t3.new.total")}))
+            if (const auto before = previous->sum({QStringLiteral("t3.new.total")}))
                 s += change(*received, *before);
         applications.append(s);
     }
-    if (const auto carried = sum(r, schema, {QStringLiteral("t3.carry.total")}); carried && *carried > 0)
+    if (const auto carried = r.sum({QStringLiteral("t3.carry.total")}); carried && *carried > 0)
         applications.append(QStringLiteral("上年结转申请%1件").arg(*carried));
-    if (const auto done = sum(r, schema, {QStringLiteral("t3.total.total")}))
+    if (const auto done = r.sum({QStringLiteral("t3.total.total")}))
         applications.append(QStringLiteral("办结%1件").arg(*done));
-    if (const auto forward = sum(r, schema, {QStringLiteral("t3.forward.total")}); forward && *forward > 0)
+    if (const auto forward = r.sum({QStringLiteral("t3.forward.total")}); forward && *forward > 0)
         applications.append(QStringLiteral("另有%1件结转下年度继续办理").arg(*forward));
     if (!applications.isEmpty())
         sentences.append(applications.join(QStringLiteral("，")) + QStringLiteral("。"));
@@ -74,13 +59,13 @@ QString DataSentences::draft(const Report &r, const FormatRegistry &registry, co
         sentences.last() = QStringLiteral("本年度未收到政府信息公开申请。");
 
     QStringList cases;
-    if (const auto review = sum(r, schema, {QStringLiteral("t4.review.total")}))
+    if (const auto review = r.sum({QStringLiteral("t4.review.total")}))
         cases.append(*review == 0 ? QStringLiteral("未发生政府信息公开行政复议案件")
-                                  : QStringLiteral("政府信息公开行政复议%1件").arg(*review) + outcomes(r, schema, {QStringLiteral("review")}));
-    if (const auto litigation = sum(r, schema, {QStringLiteral("t4.direct.total"), QStringLiteral("t4.after.total")}))
+                                  : QStringLiteral("政府信息公开行政复议%1件").arg(*review) + outcomes(r, {QStringLiteral("review")}));
+    if (const auto litigation = r.sum({QStringLiteral("t4.direct.total"), QStringLiteral("t4.after.total")}))
         cases.append(*litigation == 0 ? QStringLiteral("未发生政府信息公开行政诉讼案件")
                                       : QStringLiteral("政府信息公开行政诉讼%1件").arg(*litigation)
-                                            + outcomes(r, schema, {QStringLiteral("direct"), QStringLiteral("after")}));
+                                            + outcomes(r, {QStringLiteral("direct"), QStringLiteral("after")}));
     if (!cases.isEmpty())
         sentences.append(QStringLiteral("全年") + cases.join(QStringLiteral("；")) + QStringLiteral("。"));
     return sentences.join(QString());

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Report.h"
-#include "FormatRegistry.h"
 
 #include <QCoreApplication>
 
@@ -13,5 +12,5 @@
 class DataSentences
 {
 public:
-    static QString draft(const Report &report, const FormatRegistry &registry, const Report *previousYear);
+    static QString draft(const Report &report, const Report *previousYear);
 };

@@ -24,7 +24,7 @@ struct Finding
         int length = 0;
         std::optional<QString> replacement;
     };
-    std::optional<Span> span;
+    std::optional<Span> span = std::nullopt;
 
     QString anchor() const { return cells.value(0); }
     bool hasFix() const { return fix || (span && span->replacement); }

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -34,32 +35,28 @@ ProseChecker::ProseChecker(const QByteArray &json)
     m_sentenceEnds = o.value(QStringLiteral("sentenceEnds")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("scopes")).toArray())
         m_scopes.append(v.toString());
-    for (const QJsonValue &v : o.value(QStringLiteral("figures")).toArray()) {
+    // One entry of "figures" or "changes": its pattern must have the named groups those need.
+    auto read = [this](const QJsonValue &v, const QStringList &groups, QVector<Figure> *into) {
         const QJsonObject f = v.toObject();
         Figure figure{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("what")).toString(),
                       f.value(QStringLiteral("scope")).toString(), {}, QRegularExpression(f.value(QStringLiteral("pattern")).toString())};
         for (const QJsonValue &c : f.value(QStringLiteral("cells")).toArray())
             figure.cells.append(c.toString());
-        if (!figure.pattern.isValid() || figure.pattern.namedCaptureGroups().indexOf(QStringLiteral("n")) < 0 || figure.cells.isEmpty()) {
+        const QStringList named = figure.pattern.namedCaptureGroups();
+        if (!figure.pattern.isValid() || figure.cells.isEmpty()
+            || std::any_of(groups.cbegin(), groups.cend(), [&named](const QString &g) { return !named.contains(g); })) {
             m_error = tr("正文检查 %1 的写法有误：%2").arg(figure.id, figure.pattern.errorString());
-            return;
+            return false;
         }
-        m_figures.append(figure);
-    }
-    for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject f = v.toObject();
-        Figure change{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("what")).toString(), QString(), {},
-                      QRegularExpression(f.value(QStringLiteral("pattern")).toString())};
-        for (const QJsonValue &c : f.value(QStringLiteral("cells")).toArray())
-            change.cells.append(c.toString());
-        const QStringList groups = change.pattern.namedCaptureGroups();
-        if (!change.pattern.isValid() || !groups.contains(QStringLiteral("dir")) || !groups.contains(QStringLiteral("p")) || !groups.contains(QStringLiteral("m"))
-            || change.cells.isEmpty()) {
-            m_error = tr("正文检查 %1 的写法有误：%2").arg(change.id, change.pattern.errorString());
+        into->append(figure);
+        return true;
+    };
+    for (const QJsonValue &v : o.value(QStringLiteral("figures")).toArray())
+        if (!read(v, {QStringLiteral("n")}, &m_figures))
             return;
-        }
-        m_changes.append(change);
-    }
+    for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray())
+        if (!read(v, {QStringLiteral("dir"), QStringLiteral("m"), QStringLiteral("p")}, &m_changes))
+            return;
     for (const QJsonValue &v : o.value(QStringLiteral("increaseWords")).toArray())
         m_increaseWords.append(v.toString());
     const QJsonObject copy = o.value(QStringLiteral("copy")).toObject();
@@ -76,10 +73,10 @@ ProseChecker::ProseChecker(const QByteArray &json)
 
 QVector<Finding> ProseChecker::check(const Report &report, const ReportSchema &schema, const Report *previousYear) const
 {
-    return figures(report, schema) + changes(report, schema, previousYear) + copied(report, previousYear) + jumps(report, schema, previousYear);
+    return figures(report) + changes(report, previousYear) + copied(report, previousYear) + jumps(report, schema, previousYear);
 }
 
-QVector<Finding> ProseChecker::figures(const Report &report, const ReportSchema &schema) const
+QVector<Finding> ProseChecker::figures(const Report &report) const
 {
     QVector<Finding> out;
     for (const QString &part : Prose::parts()) {
@@ -111,26 +108,17 @@ QVector<Finding> ProseChecker::figures(const Report &report, const ReportSchema 
                     if (nearest != figure.scope)
                         continue;
                 }
-                qint64 sum = 0;
-                bool known = true;
-                for (const QString &key : figure.cells) {
-                    const CellValue v = report.cell(key);
-                    known = known && schema.cell(key) && v.isInteger();
-                    sum += known ? v.toInteger() : 0;
-                }
-                if (!known)
+                const auto sum = report.sum(figure.cells);
+                if (!sum)
                     continue;
                 claimed.insert(at);
                 bool ok = false;
                 const qint64 stated = m.captured(QStringLiteral("n")).toLongLong(&ok);
-                if (!ok || stated == sum)
+                if (!ok || stated == *sum)
                     continue;
-                int end = at;
-                while (end < text.size() && !m_sentenceEnds.contains(text.at(end)))
-                    ++end;
                 Finding f{QStringLiteral("prose.figure"), Severity::Warning, QStringList{QStringLiteral("prose.") + part} + figure.cells,
-                          tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), m.captured(), figure.what).arg(sum), std::nullopt};
-                f.span = Finding::Span{at, int(m.capturedLength(QStringLiteral("n"))), QString::number(sum)};
+                          tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), m.captured(), figure.what).arg(*sum), std::nullopt};
+                f.span = Finding::Span{at, int(m.capturedLength(QStringLiteral("n"))), QString::number(*sum)};
                 out.append(f);
             }
         }
@@ -138,26 +126,17 @@ QVector<Finding> ProseChecker::figures(const Report &report, const ReportSchema 
     return out;
 }
 
-QVector<Finding> ProseChecker::changes(const Report &report, const ReportSchema &schema, const Report *previousYear) const
+QVector<Finding> ProseChecker::changes(const Report &report, const Report *previousYear) const
 {
     QVector<Finding> out;
     if (!previousYear)
         return out;
-    // Last year's cells as stored (its forms may differ: a key it does not have reads as blank).
-    auto sum = [](const Report &r, const ReportSchema *s, const QStringList &keys) -> std::optional<qint64> {
-        qint64 total = 0;
-        for (const QString &key : keys) {
-            if ((s && !s->cell(key)) || !r.cell(key).isInteger())
-                return std::nullopt;
-            total += r.cell(key).toInteger();
-        }
-        return total;
-    };
     for (const QString &part : Prose::parts()) {
         const QString text = report.prose.get(part).value_or(QString());
         for (const Figure &change : m_changes) {
-            const auto now = sum(report, &schema, change.cells);
-            const auto before = sum(*previousYear, nullptr, change.cells);
+            // Last year's forms may differ: a cell it does not have reads as blank, and nothing is said.
+            const auto now = report.sum(change.cells);
+            const auto before = previousYear->sum(change.cells);
             if (!now || !before)
                 continue;
             auto it = change.pattern.globalMatch(text);
@@ -259,7 +238,7 @@ QVector<Finding> ProseChecker::jumps(const Report &report, const ReportSchema &s
         double size = 0;
         if (a == 0 || b == 0)
             size = qMax(a, b) > m_jumpFromZero ? double(qMax(a, b)) : 0;
-        else if (b != 0 && qAbs(b - a) >= m_jumpMinimumChange)
+        else if (qAbs(b - a) >= m_jumpMinimumChange)
             size = qMax(double(a) / double(b), double(b) / double(a));
         if (size == 0 || (a != 0 && b != 0 && size <= m_jumpRatio))
             continue;

@@ -22,9 +22,9 @@ public:
     QString error() const { return m_error; }
 
     QVector<Finding> check(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
-    QVector<Finding> figures(const Report &report, const ReportSchema &schema) const;
+    QVector<Finding> figures(const Report &report) const;
     // Year-on-year claims (同比增长 N%, 较上年增加 M 件（X%）) against last year's report (prose.change).
-    QVector<Finding> changes(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
+    QVector<Finding> changes(const Report &report, const Report *previousYear) const;
     QVector<Finding> copied(const Report &report, const Report *previousYear) const;
     QVector<Finding> jumps(const Report &report, const ReportSchema &schema, const Report *previousYear) const;
     // The share of `text`'s character n-grams (punctuation and spaces left out) found in `earlier`: 0…1.

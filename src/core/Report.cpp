@@ -76,3 +76,15 @@ bool Report::operator==(const Report &o) const
     return agency == o.agency && year == o.year && formats == o.formats && date == o.date && title == o.title
         && contact == o.contact && prose == o.prose && cells == o.cells && annotations == o.annotations;
 }
+
+std::optional<qint64> Report::sum(const QStringList &keys) const
+{
+    qint64 total = 0;
+    for (const QString &key : keys) {
+        const CellValue v = cell(key);
+        if (!v.isInteger())
+            return std::nullopt;
+        total += v.toInteger();
+    }
+    return total;
+}

@@ -69,6 +69,9 @@ struct Report
     QString displayTitle() const;
     QString defaultTitle() const; // <agency><year>年政府信息公开工作年度报告
     CellValue cell(const QString &key) const { return cells.value(key); }
+    // The total of these cells when every one is a count; nullopt when one is blank, text, or not a cell of the
+    // report's forms (cells holds exactly those).
+    std::optional<qint64> sum(const QStringList &keys) const;
 
     bool operator==(const Report &o) const;
     bool operator!=(const Report &o) const { return !(*this == o); }

@@ -260,7 +260,7 @@ int CommandLine::backup(const Options &o)
                                        : QDir(store->backupFolder())
                                              .filePath(QStringLiteral("%1-%2.sqlite")
                                                            .arg(QFileInfo(store->location()).completeBaseName(),
-                                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+                                                                ReportStore::timeStamp()));
     if (!store->backupTo(to))
         return bad(store->lastError());
     m_out << tr("已备份到 %1").arg(QDir::toNativeSeparators(to)) << Qt::endl;

@@ -220,10 +220,10 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     buildMenus();
     refreshList();
     m_dataVersion = m_store.dataVersion();
-    m_changeWatch = new QTimer(this);
-    m_changeWatch->setInterval(2000); // one cheap PRAGMA: a change made elsewhere shows within two seconds
-    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::noticeChangesElsewhere);
-    m_changeWatch->start();
+    auto *changeWatch = new QTimer(this);
+    changeWatch->setInterval(2000); // one cheap PRAGMA: a change made elsewhere shows within two seconds
+    connect(changeWatch, &QTimer::timeout, this, &MainWindow::noticeChangesElsewhere);
+    changeWatch->start();
     const Preferences preferences;
     if (!restoreGeometry(preferences.windowGeometry())) {
         const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1600, 900);
@@ -340,7 +340,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
     view->setToolTipsVisible(true);
-    m_yearOnYearAction = needsReport(view->addAction(tr("同比(&Y)…"), QKeySequence(Qt::Key_F9), this, &MainWindow::showYearOnYear));
+    needsReport(view->addAction(tr("同比(&Y)…"), QKeySequence(Qt::Key_F9), this, &MainWindow::showYearOnYear));
     view->addSeparator();
     // Window-wide, so they work from inside a table or a prose editor too (where Ctrl+Tab would be the editor's).
     QAction *next = view->addAction(tr("下一个标签页(&N)"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
@@ -514,7 +514,7 @@ void MainWindow::insertDataSentences()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    const QString text = DataSentences::draft(m_document->report(), m_registry, m_document->previousYear());
+    const QString text = DataSentences::draft(m_document->report(), m_document->previousYear());
     if (text.isEmpty()) {
         statusBar()->showMessage(tr("表三、表四还没有填写，没有可写的数据"), 8000);
         return;

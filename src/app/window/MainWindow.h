@@ -16,7 +16,6 @@ class FormatRegistry;
 class ProseEdit;
 class QAction;
 class QComboBox;
-class QTimer;
 class QLabel;
 class QPushButton;
 class QMenu;
@@ -167,7 +166,6 @@ private:
     QAction *m_formsAction = nullptr;
     QAction *m_sealAction = nullptr;
     QAction *m_dataSentencesAction = nullptr;
-    QAction *m_yearOnYearAction = nullptr;
     QPointer<class YearOnYearDialog> m_yearOnYear; // made when first asked for
     QAction *m_confirmAction = nullptr;
     QAction *m_fixAction = nullptr;
@@ -175,6 +173,5 @@ private:
     PreviewPane *m_preview;
     QLabel *m_status;
     QString m_lastError;
-    QTimer *m_changeWatch;
     qint64 m_dataVersion = -1;
 };

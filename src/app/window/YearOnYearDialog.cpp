@@ -43,8 +43,16 @@ void YearOnYearDialog::setDocument(ReportDocument *document)
     refresh();
 }
 
+void YearOnYearDialog::showEvent(QShowEvent *event)
+{
+    refresh(); // what changed while it was closed
+    QDialog::showEvent(event);
+}
+
 void YearOnYearDialog::refresh()
 {
+    if (!isVisible())
+        return; // closed: no table rebuilt on every keystroke for nobody
     m_table->setRowCount(0);
     const Report *previous = m_document ? m_document->previousYear() : nullptr;
     if (!m_document || !previous) {

@@ -20,6 +20,9 @@ public:
 signals:
     void jumpRequested(const QString &key);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 

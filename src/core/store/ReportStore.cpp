@@ -3,6 +3,7 @@
 #include "SqliteReportStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 std::unique_ptr<ReportStore> ReportStore::open(const FormatRegistry &registry, const QString &location, QString *error, bool *unusable)
 {
@@ -28,6 +29,11 @@ QString ReportStore::newestBackup(const QString &location, const QString &folder
 bool ReportStore::replaceWithBackup(const QString &location, const QString &backup, QString *setAside, QString *error)
 {
     return SqliteReportStore::replaceWithBackup(location.isEmpty() ? defaultLocation() : location, backup, setAside, error);
+}
+
+QString ReportStore::timeStamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
 }
 
 QString ReportStore::defaultLocation()

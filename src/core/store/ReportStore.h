@@ -51,6 +51,8 @@ public:
     static bool replaceWithBackup(const QString &location, const QString &backup, QString *setAside, QString *error);
     // Where the embedded default database lives.
     static QString defaultLocation();
+    // Now, as backup and set-aside file names carry it (yyyy-MM-dd-HHmmss: sorts by name, one per second).
+    static QString timeStamp();
 
     virtual bool isOpen() const = 0;
     // Opened to be read only (the file or its folder cannot be written): every change is refused with a message.

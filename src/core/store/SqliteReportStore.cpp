@@ -630,7 +630,7 @@ bool SqliteReportStore::replaceWithBackup(const QString &path, const QString &ba
 {
     if (!peek(backup, error))
         return false;
-    const QString aside = path + QStringLiteral(".unusable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    const QString aside = path + QStringLiteral(".unusable-") + timeStamp();
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     // The copy first (a backup is a closed file, never a live one), then the swap: a failure leaves all as it was.
@@ -704,7 +704,7 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
     // What is there now becomes a backup first: a restore can itself be undone.
     const QString keep = QDir(backupFolder()).filePath(QStringLiteral("%1-before-restore-%2.sqlite")
                                                            .arg(QFileInfo(m_path).completeBaseName(),
-                                                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+                                                                timeStamp()));
     if (!backupTo(keep))
         return false;
     // SQLite's online backup copies every page into the live database in one write transaction, under its locks
