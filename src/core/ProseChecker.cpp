@@ -39,12 +39,15 @@ ProseChecker::ProseChecker(const QByteArray &json)
     auto read = [this](const QJsonValue &v, const QStringList &groups, QVector<Figure> *into) {
         const QJsonObject f = v.toObject();
         Figure figure{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("what")).toString(),
-                      f.value(QStringLiteral("scope")).toString(), {}, QRegularExpression(f.value(QStringLiteral("pattern")).toString())};
+                      f.value(QStringLiteral("scope")).toString(), {}, QRegularExpression(f.value(QStringLiteral("pattern")).toString()), std::nullopt};
         for (const QJsonValue &c : f.value(QStringLiteral("cells")).toArray())
             figure.cells.append(c.toString());
+        const QJsonValue states = f.value(QStringLiteral("states"));
+        if (states.isDouble())
+            figure.states = states.toInteger();
         const QStringList named = figure.pattern.namedCaptureGroups();
-        if (!figure.pattern.isValid() || figure.cells.isEmpty()
-            || std::any_of(groups.cbegin(), groups.cend(), [&named](const QString &g) { return !named.contains(g); })) {
+        if (!figure.pattern.isValid() || figure.cells.isEmpty() || (!states.isUndefined() && !states.isDouble())
+            || std::any_of(groups.cbegin(), groups.cend(), [&](const QString &g) { return !named.contains(g) && !figure.states; })) {
             m_error = tr("正文检查 %1 的写法有误：%2").arg(figure.id, figure.pattern.errorString());
             return false;
         }
@@ -88,8 +91,13 @@ QVector<Finding> ProseChecker::figures(const Report &report) const
             auto it = figure.pattern.globalMatch(text);
             while (it.hasNext()) {
                 const QRegularExpressionMatch m = it.next();
-                const int at = int(m.capturedStart(QStringLiteral("n")));
-                if (claimed.contains(at))
+                // Where the figure stands: the number, or for one stated in words the whole phrase.
+                const QString group = figure.states ? QString() : QStringLiteral("n");
+                const int at = int(group.isEmpty() ? m.capturedStart() : m.capturedStart(group));
+                // Phrases in words are told apart by where they end (未发生行政复议和行政诉讼 says two things), kept
+                // apart from numbers' starts by the sign.
+                const int claim = group.isEmpty() ? -int(m.capturedEnd()) : at;
+                if (claimed.contains(claim))
                     continue;
                 int sentence = int(m.capturedStart());
                 while (sentence > 0 && !m_sentenceEnds.contains(text.at(sentence - 1)))
@@ -108,17 +116,23 @@ QVector<Finding> ProseChecker::figures(const Report &report) const
                     if (nearest != figure.scope)
                         continue;
                 }
+                // A figure of a form the report does not use (规范性文件 本年新制作数量 in a 2021 table 二) leaves the
+                // number to the entry for the form it uses; a blank cell still claims it, so no other entry reads it.
+                if (!std::all_of(figure.cells.cbegin(), figure.cells.cend(), [&report](const QString &k) { return report.cells.contains(k); }))
+                    continue;
+                claimed.insert(claim);
                 const auto sum = report.sum(figure.cells);
                 if (!sum)
                     continue;
-                claimed.insert(at);
-                bool ok = false;
-                const qint64 stated = m.captured(QStringLiteral("n")).toLongLong(&ok);
+                bool ok = true;
+                const qint64 stated = figure.states ? *figure.states : m.captured(group).toLongLong(&ok);
                 if (!ok || stated == *sum)
                     continue;
                 Finding f{QStringLiteral("prose.figure"), Severity::Warning, QStringList{QStringLiteral("prose.") + part} + figure.cells,
                           tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), m.captured(), figure.what).arg(*sum), std::nullopt};
-                f.span = Finding::Span{at, int(m.capturedLength(QStringLiteral("n"))), QString::number(*sum)};
+                // Words are the clerk's to rewrite; a number can be replaced by the table's.
+                f.span = Finding::Span{at, int(group.isEmpty() ? m.capturedLength() : m.capturedLength(group)),
+                                       figure.states ? std::nullopt : std::optional<QString>(QString::number(*sum))};
                 out.append(f);
             }
         }

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QVector>
 
+#include <optional>
+
 // What the tables' rules cannot see (issue #18): figures the prose states that disagree with the tables
 // (prose.figure), year-on-year claims that last year's report does not bear out (prose.change), part 五/六 copied from last year's report (prose.copied), and figures that jump against last
 // year's (cell.jump). Every pattern and threshold is data — resources/checks/prose-checks.json — not code. Warnings
@@ -36,6 +38,8 @@ private:
         QString id, what, scope;
         QStringList cells;
         QRegularExpression pattern;
+        // A figure stated in words (未收到申请 = 0): the pattern has no group n and the match stands for this value.
+        std::optional<qint64> states;
     };
     QVector<Figure> m_figures;
     QVector<Figure> m_changes; // groups dir, and m (a count) and/or p (a percentage)
