@@ -3,6 +3,8 @@
 // 帮助 and 设置, and the day's flow through menus, shortcuts and the dialogs' own widgets.
 #include "BuildInfo.h"
 #include "CommandLine.h"
+#include "FigureChart.h"
+#include "FigureChartView.h"
 #include "FindingsModel.h"
 #include "FormatRegistry.h"
 #include "ProseEdit.h"
@@ -880,6 +882,19 @@ void tst_FirstHour::yearOnYearView()
                              QStringLiteral("test"));
     QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString().left(7), QStringLiteral("t3.new."));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("+900")); // the cell typed (its total moved as much; last year's total was as now)
+    // The chart: both years, this year's figure as edited; saved as the clerk picks (PNG here), the button enabled.
+    const FigureHistory &history = dialog->chart()->history();
+    QCOMPARE(history.years, (QVector<int>{2023, 2024}));
+    QCOMPARE(history.series[0].values.last(), w->document()->report().sum({QStringLiteral("t3.new.total")}));
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+        return b->isEnabled() && (b->text().contains(QStringLiteral("图表")) || b->text().contains(QStringLiteral("chart"), Qt::CaseInsensitive));
+    }));
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    QString error;
+    QVERIFY2(dialog->saveChart(png, &error), qPrintable(error));
+    QCOMPARE(QImage(png).size(), FigureChart::defaultSize() * 2);
+    QVERIFY(!dialog->chart()->grab().isNull());
     // Double-click (activation) goes to the cell in its table.
     emit table->itemActivated(table->item(natural == 0 ? 1 : natural, 0));
     QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Table3Tab));

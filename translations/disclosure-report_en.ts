@@ -324,34 +324,6 @@ Database schema version: %4</translation>
         <translation>Restored from %1 (%2 reports); what was there before is kept in %3</translation>
     </message>
     <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-  disclosure-report backup [--to 备份文件] [--db 路径]
-  disclosure-report restore 备份文件 [--db 路径]
-  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
-退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
-          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-  disclosure-report backup [--to BACKUP] [--db PATH]
-  disclosure-report restore BACKUP [--db PATH]
-  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
-Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
-          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
-</translation>
-    </message>
-    <message>
         <source>verify 需要一个 PDF 文件</source>
         <translation>verify needs one PDF file</translation>
     </message>
@@ -390,6 +362,70 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     <message>
         <source>注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）</source>
         <translation>Note: the report of %1 for %2 no longer matches what was signed; exported as a draft (with the draft mark, without the signature fingerprint)</translation>
+    </message>
+    <message>
+        <source>用法：
+  disclosure-report                      打开主窗口
+  disclosure-report list [--db 路径]
+  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
+                                         --chart：网页末尾附该机关历年主要数据图
+  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图
+  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
+  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+  disclosure-report backup [--to 备份文件] [--db 路径]
+  disclosure-report restore 备份文件 [--db 路径]
+  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
+退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
+          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+  disclosure-report list [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
+                                         --chart: end the web page with the agency's figures over the years
+  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
+  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
+  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report backup [--to BACKUP] [--db PATH]
+  disclosure-report restore BACKUP [--db PATH]
+  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
+</translation>
+    </message>
+    <message>
+        <source>--chart 只用于网页（.html）输出</source>
+        <translation>--chart is for web page (.html) output only</translation>
+    </message>
+    <message>
+        <source>注意：数据库中只有 %1 %2 年的报告，不足两年，网页中不附图表</source>
+        <translation>Note: the database holds only the %2 report of %1; a chart needs two years, so the web page has none</translation>
+    </message>
+    <message>
+        <source>chart 需要 --agency</source>
+        <translation>chart needs --agency</translation>
+    </message>
+    <message>
+        <source>chart 需要 --to 图.png 或 图.svg</source>
+        <translation>chart needs --to CHART.png or CHART.svg</translation>
+    </message>
+    <message>
+        <source>chart 不接受参数“%1”</source>
+        <translation>chart takes no argument "%1"</translation>
+    </message>
+    <message>
+        <source>--to：图表只能保存为 .png 或 .svg（不是“%1”）</source>
+        <translation>--to: a chart is saved as .png or .svg (not "%1")</translation>
+    </message>
+    <message>
+        <source>--agency：数据库中没有 %1 的报告</source>
+        <translation>--agency: the database has no report of %1</translation>
+    </message>
+    <message>
+        <source>数据库中只有 %1 %2 年的报告：图表至少要两年</source>
+        <translation>The database holds only the %2 report of %1: a chart needs at least two years</translation>
     </message>
 </context>
 <context>
@@ -546,6 +582,59 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     <message>
         <source>报告只有 %1 页</source>
         <translation>The report has only %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>FigureChart</name>
+    <message>
+        <source>%1 主要数据历年变化（件）</source>
+        <translation>%1: main figures over the years (cases)</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 主要数据历年变化</source>
+        <translation>%1: main figures over the years</translation>
+    </message>
+    <message>
+        <source>图表只能保存为 .png 或 .svg（不是“%1”）</source>
+        <translation>A chart is saved as .png or .svg (not "%1")</translation>
+    </message>
+    <message>
+        <source>无法写入 %1（%2）</source>
+        <translation>Cannot write %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureChartView</name>
+    <message>
+        <source>历年主要数据图</source>
+        <translation>Main figures over the years</translation>
+    </message>
+    <message>
+        <source>数据库中有同一机关两年以上的报告时，这里画出主要数据的历年变化</source>
+        <translation>With two or more years of this agency’s reports in the database, the main figures over the years are drawn here</translation>
+    </message>
+</context>
+<context>
+    <name>FigureHistory</name>
+    <message>
+        <source>新收申请</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>行政复议</source>
+        <translation>Administrative reviews</translation>
+    </message>
+    <message>
+        <source>行政诉讼</source>
+        <translation>Lawsuits</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2658,26 @@ Rename the unusable file to keep it (its content unchanged) and open this backup
     <message>
         <source>%1：%2 年与 %3 年，变化最大的在前</source>
         <translation>%1: %2 against %3, largest changes first</translation>
+    </message>
+    <message>
+        <source>保存图表(&amp;S)…</source>
+        <translation>&amp;Save chart…</translation>
+    </message>
+    <message>
+        <source>%1主要数据历年变化.png</source>
+        <translation>%1 figures over the years.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>保存图表</source>
+        <translation>Save Chart</translation>
+    </message>
+    <message>
+        <source>SVG 矢量图 (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,29 @@ EN = {
  '增加 %1': 'up %1',
  '减少 %1': 'down %1',
  '%1%': '%1%',
+ '--chart 只用于网页（.html）输出': '--chart is for web page (.html) output only',
+ '注意：数据库中只有 %1 %2 年的报告，不足两年，网页中不附图表': 'Note: the database holds only the %2 report of %1; a chart needs two years, so the web page has none',
+ 'chart 需要 --agency': 'chart needs --agency',
+ 'chart 需要 --to 图.png 或 图.svg': 'chart needs --to CHART.png or CHART.svg',
+ 'chart 不接受参数“%1”': 'chart takes no argument "%1"',
+ '--to：图表只能保存为 .png 或 .svg（不是“%1”）': '--to: a chart is saved as .png or .svg (not "%1")',
+ '--agency：数据库中没有 %1 的报告': '--agency: the database has no report of %1',
+ '数据库中只有 %1 %2 年的报告：图表至少要两年': 'The database holds only the %2 report of %1: a chart needs at least two years',
+ '%1 主要数据历年变化（件）': '%1: main figures over the years (cases)',
+ '%1年': '%1',
+ '%1 主要数据历年变化': '%1: main figures over the years',
+ '图表只能保存为 .png 或 .svg（不是“%1”）': 'A chart is saved as .png or .svg (not "%1")',
+ '历年主要数据图': 'Main figures over the years',
+ '数据库中有同一机关两年以上的报告时，这里画出主要数据的历年变化': 'With two or more years of this agency’s reports in the database, the main figures over the years are drawn here',
+ '新收申请': 'New requests',
+ '办结': 'Concluded',
+ '行政复议': 'Administrative reviews',
+ '行政诉讼': 'Lawsuits',
+ '保存图表(&amp;S)…': '&amp;Save chart…',
+ '%1主要数据历年变化.png': '%1 figures over the years.png',
+ 'PNG 图片 (*.png)': 'PNG image (*.png)',
+ '保存图表': 'Save Chart',
+ 'SVG 矢量图 (*.svg)': 'SVG drawing (*.svg)',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),
@@ -631,7 +654,9 @@ USAGE = """Usage:
   disclosure-report                      open the main window
   disclosure-report list [--db PATH]
   disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
+                                         --chart: end the web page with the agency's figures over the years
+  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
   disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
   disclosure-report backup [--to BACKUP] [--db PATH]

@@ -1,6 +1,7 @@
 #include "ReportExport.h"
 
 #include "DocxExporter.h"
+#include "FigureChart.h"
 #include "FontSet.h"
 #include "HtmlExporter.h"
 #include "OdtExporter.h"
@@ -28,6 +29,20 @@ ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &
     if (intact)
         options.signature = signature->sha256;
     return options;
+}
+
+QFont ReportExport::chartFont()
+{
+    FontSet fonts;
+    QString ignored;
+    QFont font = fonts.loadShipped(&ignored) ? QFont(fonts.family(FontSet::Heading1)) : QFont();
+    font.setPointSizeF(10);
+    return font;
+}
+
+bool ReportExport::writeChart(const FigureHistory &history, const QString &path, QString *error)
+{
+    return FigureChart::write(history, path, chartFont(), error);
 }
 
 bool ReportExport::write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error)
@@ -58,8 +73,11 @@ bool ReportExport::write(const Report &report, const FormatRegistry &registry, c
         return DocxExporter::write(report, registry, path, error);
     if (suffix == QLatin1String("odt"))
         return OdtExporter::write(report, registry, path, error);
+    QByteArray chart;
+    if (suffix == QLatin1String("html") && options.chart && options.chart->isChartable())
+        chart = FigureChart::svg(*options.chart, FigureChart::defaultSize(), chartFont());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(suffix == QLatin1String("html") ? HtmlExporter::write(report, registry) : ReportJson::write(report, registry)) < 0
+    if (!file.open(QIODevice::WriteOnly) || file.write(suffix == QLatin1String("html") ? HtmlExporter::write(report, registry, chart) : ReportJson::write(report, registry)) < 0
         || !file.commit()) {
         *error = tr("无法写入 %1（%2）").arg(path, file.errorString());
         return false;

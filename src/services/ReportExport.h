@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FigureHistory.h"
 #include "FormatRegistry.h"
 #include "RenderOptions.h"
 #include "Report.h"
@@ -24,7 +25,12 @@ public:
         const ReportLayout *layout = nullptr; // the pages to write, already laid out
         RenderOptions render;                 // how to lay them out here otherwise (the 草稿 mark, a seal)
         QString signature;                    // a signed report's SHA-256, written in the PDF's metadata
+        std::optional<FigureHistory> chart;   // HTML: the figures over the years after the report (two years or more)
     };
+    // The chart's face: the shipped 黑体 where it loads (the PDF's faces), else the application's.
+    static QFont chartFont();
+    // The figures over the years as a PNG or SVG by the suffix (the window's 保存图表 and `chart` write the same file).
+    static bool writeChart(const FigureHistory &history, const QString &path, QString *error);
     static QStringList suffixes(); // json pdf docx odt html
     // Writes the file; false with *error (naming the file) and nothing left behind when it cannot.
     static bool write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error);

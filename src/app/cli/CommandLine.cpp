@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "BuildInfo.h"
+#include "FigureHistory.h"
 #include "FormatRegistry.h"
 #include "ReportChecker.h"
 #include "ReportDigest.h"
@@ -26,7 +27,7 @@ struct CommandLine::Options
     QStringList positional;
     QString db, agency, to;
     int year = 0;
-    bool hasYear = false, replace = false, json = false, help = false, pdfa = false;
+    bool hasYear = false, replace = false, json = false, help = false, pdfa = false, chart = false;
 };
 
 CommandLine::CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err)
@@ -38,13 +39,16 @@ CommandLine::CommandLine(const FormatRegistry &registry, QTextStream &out, QText
 
 bool CommandLine::needsGui(const QStringList &arguments)
 {
-    // Rendering pages needs fonts, hence a QGuiApplication (on the offscreen platform: no display).
+    // Rendering pages or a chart needs fonts, hence a QGuiApplication (on the offscreen platform: no display).
+    if (arguments.value(1) == QLatin1String("chart"))
+        return true;
     if (arguments.value(1) != QLatin1String("export"))
         return false;
+    const bool chart = arguments.contains(QLatin1String("--chart"));
     for (int i = 2; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
         const QString to = a.startsWith(QLatin1String("--to=")) ? a.mid(5) : a == QLatin1String("--to") ? arguments.value(i + 1) : QString();
-        if (to.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        if (to.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || (chart && to.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)))
             return true;
     }
     return false;
@@ -73,7 +77,9 @@ int CommandLine::usage(int status)
             "  disclosure-report                      打开主窗口\n"
             "  disclosure-report list [--db 路径]\n"
             "  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]\n"
-            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--db 路径]\n"
+            "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]\n"
+            "                                         --chart：网页末尾附该机关历年主要数据图\n"
+            "  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
             "  disclosure-report backup [--to 备份文件] [--db 路径]\n"
@@ -97,7 +103,7 @@ int CommandLine::run(const QStringList &arguments)
         return usage(Ok);
     const QStringList commands{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("set"),
                                QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("restore"),
-                               QStringLiteral("verify")};
+                               QStringLiteral("verify"), QStringLiteral("chart")};
     if (!commands.contains(o.command)) {
         bad(tr("未知的子命令“%1”").arg(o.command));
         return usage(BadInput);
@@ -136,6 +142,8 @@ int CommandLine::run(const QStringList &arguments)
             o.json = true;
         else if (arg == QLatin1String("--pdfa") && eq < 0)
             o.pdfa = true;
+        else if (arg == QLatin1String("--chart") && eq < 0)
+            o.chart = true;
         else if ((arg == QLatin1String("--help") || arg == QLatin1String("-h")) && eq < 0)
             o.help = true;
         else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit())
@@ -159,6 +167,8 @@ int CommandLine::run(const QStringList &arguments)
         return restore(o);
     if (o.command == QLatin1String("verify"))
         return verify(o);
+    if (o.command == QLatin1String("chart"))
+        return chart(o);
     return check(o);
 }
 
@@ -437,8 +447,42 @@ int CommandLine::exportReport(const Options &o)
     if (subject->stored && options.signature.isEmpty() && subject->store->signOff(report.agency, report.year))
         m_err << tr("注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）").arg(report.agency).arg(report.year) << Qt::endl;
     options.pdfa = o.pdfa;
+    if (o.chart) {
+        if (suffix != QLatin1String("html"))
+            return bad(tr("--chart 只用于网页（.html）输出"));
+        options.chart = subject->store ? FigureHistory::load(*subject->store, report.agency, report.year, &report) : FigureHistory::of({report});
+        if (!options.chart->isChartable())
+            m_err << tr("注意：数据库中只有 %1 %2 年的报告，不足两年，网页中不附图表").arg(report.agency).arg(report.year) << Qt::endl;
+    }
     QString error;
     if (!ReportExport::write(report, m_registry, o.to, options, &error))
+        return bad(QStringLiteral("--to：") + error);
+    return Ok;
+}
+
+int CommandLine::chart(const Options &o)
+{
+    if (o.agency.isEmpty())
+        return bad(tr("chart 需要 --agency"));
+    if (o.to.isEmpty())
+        return bad(tr("chart 需要 --to 图.png 或 图.svg"));
+    if (!o.positional.isEmpty())
+        return bad(tr("chart 不接受参数“%1”").arg(o.positional.constFirst()));
+    const QString suffix = QFileInfo(o.to).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return bad(tr("--to：图表只能保存为 .png 或 .svg（不是“%1”）").arg(suffix));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    const FigureHistory history = FigureHistory::load(*store, o.agency, o.hasYear ? o.year : 0);
+    if (!store->lastError().isEmpty())
+        return bad(store->lastError());
+    if (history.years.isEmpty())
+        return bad(tr("--agency：数据库中没有 %1 的报告").arg(o.agency));
+    if (!history.isChartable())
+        return bad(tr("数据库中只有 %1 %2 年的报告：图表至少要两年").arg(o.agency).arg(history.years.constFirst()));
+    QString error;
+    if (!ReportExport::writeChart(history, o.to, &error))
         return bad(QStringLiteral("--to：") + error);
     return Ok;
 }

@@ -40,6 +40,7 @@ private:
     int backup(const Options &o);
     int restore(const Options &o);
     int verify(const Options &o);
+    int chart(const Options &o);
     int usage(int status);
 
     int bad(const QString &message);

@@ -1,9 +1,16 @@
 #include "YearOnYearDialog.h"
 
+#include "FigureChartView.h"
 #include "ReportDocument.h"
+#include "ReportExport.h"
 #include "YearOnYear.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -14,6 +21,8 @@ YearOnYearDialog::YearOnYearDialog(QWidget *parent)
     : QDialog(parent)
     , m_heading(new QLabel(this))
     , m_table(new QTableWidget(0, 5, this))
+    , m_chart(new FigureChartView(this))
+    , m_saveChart(new QPushButton(tr("保存图表(&S)…"), this))
 {
     setWindowTitle(tr("同比"));
     m_table->setHorizontalHeaderLabels({tr("项目"), tr("上年"), tr("本年"), tr("增减"), tr("增减率")});
@@ -25,12 +34,19 @@ YearOnYearDialog::YearOnYearDialog(QWidget *parent)
         emit jumpRequested(m_table->item(item->row(), 0)->data(Qt::UserRole).toString());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_saveChart, QDialogButtonBox::ActionRole);
+    m_saveChart->setAutoDefault(false);
+    connect(m_saveChart, &QPushButton::clicked, this, &YearOnYearDialog::saveChartDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_table);
+    layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(720, 520);
+    resize(760, 720);
 }
 
 void YearOnYearDialog::setDocument(ReportDocument *document)
@@ -40,13 +56,43 @@ void YearOnYearDialog::setDocument(ReportDocument *document)
     m_document = document;
     if (m_document)
         connect(m_document, &ReportDocument::findingsChanged, this, &YearOnYearDialog::refresh);
+    m_otherYears.clear();
+    if (isVisible())
+        loadOtherYears();
     refresh();
 }
 
 void YearOnYearDialog::showEvent(QShowEvent *event)
 {
-    refresh(); // what changed while it was closed
+    loadOtherYears(); // another window or the command line may have added a year while it was closed
+    refresh();        // what changed while it was closed
     QDialog::showEvent(event);
+}
+
+void YearOnYearDialog::loadOtherYears()
+{
+    m_otherYears.clear();
+    if (m_document)
+        m_otherYears = FigureHistory::stored(m_document->store(), m_document->report().agency, 0, m_document->report().year);
+}
+
+bool YearOnYearDialog::saveChart(const QString &path, QString *error) const
+{
+    return ReportExport::writeChart(m_chart->history(), path, error);
+}
+
+void YearOnYearDialog::saveChartDialog()
+{
+    const FigureHistory &h = m_chart->history();
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + tr("%1主要数据历年变化.png").arg(h.agency);
+    QString filter = tr("PNG 图片 (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("保存图表"), suggested, filter + QStringLiteral(";;") + tr("SVG 矢量图 (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveChart(path, &error))
+        QMessageBox::warning(this, tr("保存图表"), error);
 }
 
 void YearOnYearDialog::refresh()
@@ -54,6 +100,11 @@ void YearOnYearDialog::refresh()
     if (!isVisible())
         return; // closed: no table rebuilt on every keystroke for nobody
     m_table->setRowCount(0);
+    QVector<Report> years = m_otherYears;
+    if (m_document)
+        years.append(m_document->report());
+    m_chart->setHistory(FigureHistory::of(years));
+    m_saveChart->setEnabled(m_chart->history().isChartable());
     const Report *previous = m_document ? m_document->previousYear() : nullptr;
     if (!m_document || !previous) {
         m_heading->setText(m_document ? tr("数据库中没有同一机关上一年的报告，无从比较") : tr("未打开报告"));

@@ -23,13 +23,16 @@ const char *css = R"(
   th.vertical { writing-mode: vertical-rl; text-align: center; }
   .signature { text-align: right; margin-top: 1.8em; padding-right: 2em; text-indent: 0; }
   .date { text-align: right; padding-right: 2em; text-indent: 0; }
+  aside.chart { max-width: 46em; margin: 2em auto; padding: 0 1em; }
+  aside.chart figure { margin: 0; }
+  aside.chart svg { width: 100%; height: auto; }
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   @media print { body { max-width: none; margin: 0; padding: 0; } thead { display: table-header-group; } tr { break-inside: avoid; } h2 { break-after: avoid; } }
 )";
 
 } // namespace
 
-QByteArray HtmlExporter::write(const Report &report, const FormatRegistry &registry)
+QByteArray HtmlExporter::write(const Report &report, const FormatRegistry &registry, const QByteArray &chartSvg)
 {
     const ReportSchema schema = ReportSchema::forReport(registry, report);
     QString h;
@@ -93,6 +96,12 @@ QByteArray HtmlExporter::write(const Report &report, const FormatRegistry &regis
         }
         }
     }
-    h += QStringLiteral("</article>\n</body>\n</html>\n");
+    h += QStringLiteral("</article>\n");
+    // The chart is not part of the official format: an aside after the report, the SVG inline (no second file to
+    // upload), its own <title> saying what it shows.
+    const int svg = int(chartSvg.indexOf("<svg"));
+    if (svg >= 0)
+        h += QStringLiteral("<aside class=\"chart\">\n<figure>\n%1</figure>\n</aside>\n").arg(QString::fromUtf8(chartSvg.mid(svg)));
+    h += QStringLiteral("</body>\n</html>\n");
     return h.toUtf8();
 }
