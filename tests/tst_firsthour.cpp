@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "FigureChart.h"
 #include "FigureChartView.h"
+#include "ExportActions.h"
 #include "FindingsModel.h"
 #include "FormatRegistry.h"
 #include "ProseEdit.h"
@@ -895,6 +896,12 @@ void tst_FirstHour::yearOnYearView()
     QVERIFY2(dialog->saveChart(png, &error), qPrintable(error));
     QCOMPARE(QImage(png).size(), FigureChart::defaultSize() * 2);
     QVERIFY(!dialog->chart()->grab().isNull());
+    // 文件 ▸ 导出网页并附历年数据图: the page ends with the chart, this year's edited figure in it.
+    const QString html = m_dir.filePath(QStringLiteral("with-chart.html"));
+    QVERIFY2(w->exports()->exportDocument(html, &error, true), qPrintable(error));
+    const QByteArray page = TestSupport::readFile(html);
+    QVERIFY(page.indexOf("<svg") > page.indexOf("</article>"));
+    QVERIFY(page.mid(page.indexOf("<svg")).contains(QByteArray::number(*history.series[0].values.last())));
     // Double-click (activation) goes to the cell in its table.
     emit table->itemActivated(table->item(natural == 0 ? 1 : natural, 0));
     QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Table3Tab));

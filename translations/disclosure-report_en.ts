@@ -583,6 +583,10 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <source>报告只有 %1 页</source>
         <translation>The report has only %1 pages</translation>
     </message>
+    <message>
+        <source>数据库中只有 %1 这一年的报告：历年数据图至少要两年。</source>
+        <translation>The database holds only the %1 report: a chart of the years needs at least two.</translation>
+    </message>
 </context>
 <context>
     <name>FigureChart</name>
@@ -1534,6 +1538,10 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>同比(&amp;Y)…</source>
         <translation>&amp;Year on Year…</translation>
+    </message>
+    <message>
+        <source>导出网页并附历年数据图(&amp;G)…</source>
+        <translation>Export web page with fi&amp;gures over the years…</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,8 @@ EN = {
  'PNG 图片 (*.png)': 'PNG image (*.png)',
  '保存图表': 'Save Chart',
  'SVG 矢量图 (*.svg)': 'SVG drawing (*.svg)',
+ '导出网页并附历年数据图(&amp;G)…': 'Export web page with fi&amp;gures over the years…',
+ '数据库中只有 %1 这一年的报告：历年数据图至少要两年。': 'The database holds only the %1 report: a chart of the years needs at least two.',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),

@@ -55,19 +55,27 @@ void ExportActions::exportPdfDialog(bool pdfa)
         m_window->statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);
 }
 
-bool ExportActions::exportDocument(const QString &path, QString *error)
+bool ExportActions::exportDocument(const QString &path, QString *error, bool chart)
 {
     if (!document()) {
         *error = tr("未打开报告");
         return false;
     }
-    return ReportExport::write(document()->report(), m_registry, path, ReportExport::Options(), error);
+    const Report &report = document()->report();
+    ReportExport::Options options;
+    if (chart)
+        options.chart = FigureHistory::load(document()->store(), report.agency, report.year, &report);
+    return ReportExport::write(report, m_registry, path, options, error);
 }
 
-void ExportActions::exportDocument(const QString &suffix)
+void ExportActions::exportDocument(const QString &suffix, bool chart)
 {
     if (!document())
         return;
+    if (chart && !FigureHistory::load(document()->store(), document()->report().agency, document()->report().year).isChartable()) {
+        QMessageBox::information(m_window, tr("导出"), tr("数据库中只有 %1 这一年的报告：历年数据图至少要两年。").arg(document()->report().year));
+        return;
+    }
     const QString filter = suffix == QLatin1String("docx") ? tr("Word 文档 (*.docx)")
                          : suffix == QLatin1String("odt")  ? tr("ODT 文档 (*.odt)")
                                                            : tr("网页 (*.html)");
@@ -77,7 +85,7 @@ void ExportActions::exportDocument(const QString &suffix)
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     QString error;
-    if (!exportDocument(path, &error))
+    if (!exportDocument(path, &error, chart))
         QMessageBox::warning(m_window, tr("导出"), error);
     else
         m_window->statusBar()->showMessage(tr("已导出 %1").arg(path), 8000);

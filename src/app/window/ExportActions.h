@@ -17,12 +17,12 @@ public:
 
     // Writes the pages the preview shows (watermark until signed; the seal when shown) as a PDF.
     bool exportPdf(const QString &path, bool pdfa, QString *error);
-    // DOCX, ODT or HTML by the path's suffix.
-    bool exportDocument(const QString &path, QString *error);
+    // DOCX, ODT or HTML by the path's suffix; `chart`: the HTML page ends with the agency's figures over the years.
+    bool exportDocument(const QString &path, QString *error, bool chart = false);
 
 public slots:
     void exportPdfDialog(bool pdfa);
-    void exportDocument(const QString &suffix);
+    void exportDocument(const QString &suffix, bool chart = false);
     void exportJson();
     void print();
     // The pages `printer`'s range names (all when none) as the preview lays them out: what 打印 does once its

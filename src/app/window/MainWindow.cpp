@@ -287,6 +287,7 @@ void MainWindow::buildMenus()
     needsReport(file->addAction(tr("导出 Word 文档 (DOCX)(&W)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("docx")); }));
     needsReport(file->addAction(tr("导出 ODT 文档(&O)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("odt")); }));
     needsReport(file->addAction(tr("导出网页 (HTML)(&H)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html")); }));
+    needsReport(file->addAction(tr("导出网页并附历年数据图(&G)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html"), true); }));
     needsReport(file->addAction(tr("打印(&R)…"), QKeySequence::Print, m_exports, &ExportActions::print));
     file->addSeparator();
     m_storedActions.append(file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport));
