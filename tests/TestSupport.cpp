@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace TestSupport {
 
@@ -119,23 +121,86 @@ void TestSupport::verifyPdfsWithQpdf(const QString &dir)
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
-bool TestSupport::execSql(const QString &path, const QString &sql, const QVariantList &args)
+namespace {
+// One connection of its own for one statement: QSQLITE for a file, QPSQL for a postgresql:// address.
+QVariant runSql(const QString &location, const QString &sql, const QVariantList &args, bool *ok)
 {
     const QString name = QStringLiteral("test-support-raw");
-    bool ok = false;
+    QVariant first;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        const bool server = location.startsWith(QLatin1String("postgresql://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (server) {
+            const QUrl url(location);
+            db.setDatabaseName(url.path().mid(1));
+            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+            db.setUserName(url.userName());
+        } else {
+            db.setDatabaseName(location);
+        }
         QSqlQuery q(db);
-        ok = db.open() && q.prepare(sql);
-        for (const QVariant &a : args)
-            q.addBindValue(a);
-        ok = ok && q.exec();
-        if (!ok)
+        if (args.isEmpty()) { // DDL cannot be prepared on PostgreSQL
+            *ok = db.open() && q.exec(sql);
+        } else {
+            *ok = db.open() && q.prepare(sql);
+            for (const QVariant &a : args)
+                q.addBindValue(a);
+            *ok = *ok && q.exec();
+        }
+        if (!*ok)
             qWarning() << sql << q.lastError().text() << db.lastError().text();
+        else if (q.isSelect() && q.next())
+            first = q.value(0);
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return first;
+}
+} // namespace
+
+bool TestSupport::execSql(const QString &location, const QString &sql, const QVariantList &args)
+{
+    bool ok = false;
+    runSql(location, sql, args, &ok);
     return ok;
+}
+
+QVariant TestSupport::querySql(const QString &location, const QString &sql, const QVariantList &args)
+{
+    bool ok = false;
+    const QVariant v = runSql(location, sql, args, &ok);
+    return ok ? v : QVariant();
+}
+
+QString TestSupport::testEngine()
+{
+    return qEnvironmentVariable("DR_TEST_ENGINE", QStringLiteral("sqlite"));
+}
+
+QString TestSupport::asUser(const QString &url, const QString &user)
+{
+    QUrl u(url);
+    u.setUserName(user);
+    return u.toString();
+}
+
+QString TestSupport::newPostgresDatabase(const QString &name, const QString &user)
+{
+    const QString admin = qEnvironmentVariable("DR_TEST_POSTGRES");
+    if (admin.isEmpty()) {
+        qWarning("DR_TEST_POSTGRES is not set: the PostgreSQL tests need the server tests/pg_server.sh starts");
+        return QString();
+    }
+    // A database name cannot be bound: the tests' own names, checked to be plain identifiers.
+    if (!QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_]*$")).match(name).hasMatch())
+        return QString();
+    execSql(admin, QStringLiteral("DROP DATABASE IF EXISTS ") + name);
+    if (!execSql(admin, QStringLiteral("CREATE DATABASE ") + name))
+        return QString();
+    QUrl url(admin);
+    url.setPath(QLatin1Char('/') + name);
+    if (!user.isEmpty())
+        url.setUserName(user);
+    return url.toString();
 }

@@ -25,8 +25,17 @@ QString cellPerLineText(const FormatRegistry &registry, const Report &report);
 // Every PDF under `dir` checked by qpdf (a checker that is not ours and does not repair): the test fails unless each
 // passes `qpdf --check` with no warning; the count is printed. For a test's cleanupTestCase().
 void verifyPdfsWithQpdf(const QString &dir);
-// One statement on a SQLite file through a connection of its own, beside the program's: what another tool (or a
-// hand with the sqlite3 shell) would do to the file. False, with the reason printed, when it fails.
-bool execSql(const QString &path, const QString &sql, const QVariantList &args = {});
+// One statement on a SQLite file (or a postgresql:// database) through a connection of its own, beside the program's:
+// what another tool (or a hand with the sqlite3 shell or psql) would do. False, with the reason printed, when it fails.
+bool execSql(const QString &location, const QString &sql, const QVariantList &args = {});
+// The first column of the first row a query gives on such a connection; invalid when it fails.
+QVariant querySql(const QString &location, const QString &sql, const QVariantList &args = {});
+// The engine a store test runs on: "sqlite" (the default) or "postgresql" (DR_TEST_ENGINE=postgresql, the server
+// that tests/pg_server.sh started, its administrator's address in DR_TEST_POSTGRES).
+QString testEngine();
+// A new empty database on the test server; its address, connecting as `user` (default: the administrator).
+QString newPostgresDatabase(const QString &name, const QString &user = QString());
+// The same database's address for another role.
+QString asUser(const QString &url, const QString &user);
 } // namespace TestSupport
 

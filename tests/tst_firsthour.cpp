@@ -698,8 +698,8 @@ void tst_FirstHour::damagedFileOffersNewestBackup()
     QVERIFY(w->openReport(report.agency, report.year));
 }
 
-// `disclosure-report set` on the report the window shows: the window shows the new value within its poll, and an edit
-// made from its older view is refused with the reason, never written over the command line's.
+// `disclosure-report set` on the report the window shows: the window shows the new value within its poll; an edit of
+// another cell made from its older view stands beside it, an edit of the same cell is refused with the reason.
 void tst_FirstHour::commandLineWritesWhileTheWindowHasTheReport()
 {
     const QString path = withReport(QStringLiteral("shared.sqlite"));
@@ -723,21 +723,28 @@ void tst_FirstHour::commandLineWritesWhileTheWindowHasTheReport()
     QVERIFY(model);
     QCOMPARE(model->data(model->indexOfKey(key), Qt::DisplayRole).toString(), QString::number(was + 5));
 
-    // Before the window has looked again, the clerk types into another cell: refused, with the reason.
+    // Before the window has looked again, the clerk types into another cell: both edits stand, and the window shows both.
     QVERIFY(set(was + 6));
     const QString other = QStringLiteral("t3.new.legal");
     w->document()->editCells({{other, CellValue::integer(9)}}, QStringLiteral("test"));
-    QString said;
-    QTRY_VERIFY(!(said = shownMessage()).isEmpty());
-    QVERIFY2(said.contains(QStringLiteral("改动过")), qPrintable(said));
     QTRY_COMPARE(w->document()->report().cell(key), CellValue::integer(was + 6));
+    QCOMPARE(w->document()->report().cell(other), CellValue::integer(9));
     SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(path));
     Report stored;
     QVERIFY(store.load(report.agency, report.year, &stored));
     QCOMPARE(stored.cell(key), CellValue::integer(was + 6));
-    QCOMPARE(stored.cell(other), report.cell(other)); // the refused edit is nowhere
-    QCOMPARE(w->document()->report().cell(other), report.cell(other));
+    QCOMPARE(stored.cell(other), CellValue::integer(9));
+
+    // The same cell the command line changed: refused with the reason and the value the other side wrote.
+    QVERIFY(set(was + 7));
+    w->document()->editCells({{key, CellValue::integer(1)}}, QStringLiteral("test"));
+    QString said;
+    QTRY_VERIFY(!(said = shownMessage()).isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("改动")) && said.contains(QString::number(was + 7)), qPrintable(said));
+    QTRY_COMPARE(w->document()->report().cell(key), CellValue::integer(was + 7));
+    QVERIFY(store.load(report.agency, report.year, &stored));
+    QCOMPARE(stored.cell(key), CellValue::integer(was + 7)); // the refused edit is nowhere
     closeMessages();
 }
 

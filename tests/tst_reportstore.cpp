@@ -1,4 +1,5 @@
 #include "ReportSchema.h"
+#include "PostgresReportStore.h"
 #include "SqliteReportStore.h"
 #include "TestSupport.h"
 
@@ -13,9 +14,17 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+// A store on the engine under test, named `name`, as the interface every caller sees.
+#define OPEN_STORE(name, location)                                                                                          \
+    const auto name##Owner = openStore(location);                                                                          \
+    QVERIFY2(name##Owner, qPrintable(m_openError));                                                                        \
+    ReportStore &name = *name##Owner
 
 namespace {
 
@@ -36,12 +45,21 @@ bool run(const QString &program, const QStringList &args)
 class RawDb
 {
 public:
-    explicit RawDb(const QString &path)
+    explicit RawDb(const QString &location)
         : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
+        const bool server = ReportStore::isServer(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (server) {
+            const QUrl url(location);
+            db.setDatabaseName(url.path().mid(1));
+            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+            db.setUserName(url.userName());
+        } else {
+            db.setDatabaseName(location);
+        }
+        if (!db.open())
+            qWarning() << location << db.lastError().text();
     }
     ~RawDb()
     {
@@ -58,10 +76,15 @@ public:
     bool exec(const QString &sql, const QVariantList &args = {})
     {
         QSqlQuery q(QSqlDatabase::database(m_name));
-        q.prepare(sql);
-        for (const QVariant &a : args)
-            q.addBindValue(a);
-        const bool ok = q.exec();
+        bool ok = false;
+        if (args.isEmpty()) { // DDL cannot be prepared on PostgreSQL
+            ok = q.exec(sql);
+        } else {
+            q.prepare(sql);
+            for (const QVariant &a : args)
+                q.addBindValue(a);
+            ok = q.exec();
+        }
         if (!ok)
             qWarning() << sql << q.lastError().text();
         return ok;
@@ -100,11 +123,48 @@ private slots:
     void lockedByAnotherProgram();
     void readOnlyFileOpensForReading();
     void writesNeverOverwriteAChangeMadeElsewhere();
+    void signedReportRefusedByTheDatabase();
+    void departmentRoleWritesOnlyItsAgency();
+    void serverAddressIsNeverAFile();
     void damagedPagesAreRefusedAndABackupStandsIn();
     void diskFullRefusesTheEditWhole();
 
 private:
     QString freshPath() { return m_dir.filePath(QStringLiteral("db-%1.sqlite").arg(++m_count)); }
+    // A new database on the engine under test: a file, or a database on the test server.
+    QString freshLocation()
+    {
+        return m_engine == QLatin1String("sqlite") ? freshPath() : TestSupport::newPostgresDatabase(QStringLiteral("t_%1").arg(++m_count));
+    }
+    std::unique_ptr<ReportStore> openStore(const QString &location)
+    {
+        m_openError.clear();
+        return ReportStore::open(m_registry, location, &m_openError);
+    }
+    // A store that writes as `user`: the role on the server, the login name on a desktop.
+    std::unique_ptr<ReportStore> openAs(const QString &location, const QString &user)
+    {
+        if (m_engine == QLatin1String("sqlite")) {
+            const QByteArray was = qgetenv("USER");
+            qputenv("USER", user.toUtf8());
+            auto store = openStore(location);
+            qputenv("USER", was);
+            return store;
+        }
+        if (!ensureRole(user, true))
+            return nullptr;
+        return openStore(TestSupport::asUser(location, user));
+    }
+    // A login role on the test server (roles are the whole server's: made once per run).
+    static bool ensureRole(const QString &name, bool superuser = false)
+    {
+        const QString admin = qEnvironmentVariable("DR_TEST_POSTGRES");
+        if (TestSupport::querySql(admin, "SELECT count(*) FROM pg_roles WHERE rolname = ?", {name}).toInt() > 0)
+            return true;
+        return TestSupport::execSql(admin, QStringLiteral("CREATE ROLE ") + name + (superuser ? QStringLiteral(" LOGIN SUPERUSER") : QStringLiteral(" LOGIN")));
+    }
+    const QString m_engine = TestSupport::testEngine();
+    QString m_openError;
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
     int m_count = 0;
@@ -113,7 +173,13 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(SqliteReportStore::latestSchemaVersion(), 5);
+    QCOMPARE(SqlReportStore::latestSchemaVersion(), 6);
+    // One migration history for both engines: the same versions, each in its own dialect.
+    for (const char *engine : {"sqlite", "postgresql"})
+        QCOMPARE(QDir(QStringLiteral(":/sql/") + QLatin1String(engine)).entryList({"*.sql"}).size(), SqlReportStore::latestSchemaVersion());
+    qInfo("engine: %s", qPrintable(m_engine));
+    if (m_engine != QLatin1String("sqlite"))
+        QVERIFY2(!TestSupport::newPostgresDatabase(QStringLiteral("t_probe")).isEmpty(), "the test server (tests/pg_server.sh) is not reachable");
 }
 
 void tst_ReportStore::roundTrip_data()
@@ -127,15 +193,13 @@ void tst_ReportStore::roundTrip()
 {
     QFETCH(QString, name);
     const Report report = TestSupport::expectedReport(m_registry, name);
-    const QString path = freshPath();
+    const QString path = freshLocation();
     {
-        SqliteReportStore store(m_registry);
-        QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), SqliteReportStore::latestSchemaVersion());
+        OPEN_STORE(store, path);
+        QCOMPARE(store.schemaVersion(), SqlReportStore::latestSchemaVersion());
         QVERIFY2(store.save({report}, false), qPrintable(store.lastError()));
     }
-    SqliteReportStore reopened(m_registry);
-    QVERIFY(reopened.openSqlite(path));
+    OPEN_STORE(reopened, path);
     Report loaded;
     QVERIFY2(reopened.load(report.agency, report.year, &loaded), qPrintable(reopened.lastError()));
     QCOMPARE(loaded, report);
@@ -147,15 +211,16 @@ void tst_ReportStore::roundTrip()
     QVERIFY(!reopened.load(report.agency, report.year + 1, &loaded));
     QVERIFY(reopened.lastError().isEmpty()); // not found is not an error
 
-    RawDb raw(path);
-    QCOMPARE(raw.value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+    if (m_engine == QLatin1String("sqlite")) {
+        RawDb raw(path);
+        QCOMPARE(raw.value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+    }
 }
 
 void tst_ReportStore::replaceNeedsConsent()
 {
     Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(freshPath()));
+    OPEN_STORE(store, freshLocation());
     QVERIFY(store.save({r}, false));
     r.cells["t3.new.natural"] = CellValue::integer(9);
     QVERIFY(!store.save({r}, false));
@@ -173,8 +238,7 @@ void tst_ReportStore::saveIsAllOrNothing()
 {
     const Report a = TestSupport::expectedReport(m_registry, "huaian-2024");
     const Report b = TestSupport::expectedReport(m_registry, "hongze-2024");
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(freshPath()));
+    OPEN_STORE(store, freshLocation());
     QVERIFY(store.save({b}, false));
     QVERIFY(!store.save({a, b}, false)); // b exists: a must not be written either
     QCOMPARE(store.list()->size(), 1);
@@ -184,9 +248,8 @@ void tst_ReportStore::saveIsAllOrNothing()
 void tst_ReportStore::setCells()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    const QString path = freshPath();
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(path));
+    const QString path = freshLocation();
+    OPEN_STORE(store, path);
     QVERIFY(store.save({r}, false));
     QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(5)}, {"t2.fees.amount", CellValue::decimal(*Decimal::fromString("1.230000"))}, {"t3.carry.legal", CellValue()}}));
     Report loaded;
@@ -207,14 +270,12 @@ void tst_ReportStore::doubtsKeptUntilConfirmed()
     Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
     r.doubts.insert("t3.new.natural", QStringLiteral("行的名称不完全一致"));
     r.doubts.insert("t4.review.upheld", QStringLiteral("按位置"));
-    const QString path = freshPath();
+    const QString path = freshLocation();
     {
-        SqliteReportStore store(m_registry);
-        QVERIFY(store.openSqlite(path));
+        OPEN_STORE(store, path);
         QVERIFY(store.save({r}, false));
     }
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(path));
+    OPEN_STORE(store, path);
     Report loaded;
     QVERIFY(store.load(r.agency, r.year, &loaded));
     QCOMPARE(loaded.doubts, r.doubts);
@@ -234,8 +295,7 @@ void tst_ReportStore::renameAndMergeAgencies()
     a.agency = QStringLiteral("洪泽区人民政府");
     a.year = 2023;
     Report b = TestSupport::expectedReport(m_registry, "hongze-2024"); // 淮安市洪泽区人民政府 2024
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(freshPath()));
+    OPEN_STORE(store, freshLocation());
     QVERIFY(store.save({a, b}, false));
     // Merge: 2023 joins the other name; the old name goes; moved years are told (for undo).
     QList<int> moved;
@@ -265,9 +325,8 @@ void tst_ReportStore::renameAndMergeAgencies()
 void tst_ReportStore::removeCascades()
 {
     const Report r = TestSupport::expectedReport(m_registry, "pingtan-2021");
-    const QString path = freshPath();
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(path));
+    const QString path = freshLocation();
+    OPEN_STORE(store, path);
     QVERIFY(store.save({r}, false));
     QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", QByteArray("png")}));
     QVERIFY(store.remove(r.agency, r.year));
@@ -285,17 +344,15 @@ void tst_ReportStore::attachments()
     QByteArray png(4096, '\0');
     for (int i = 0; i < png.size(); ++i)
         png[i] = char(i * 7);
-    const QString path = freshPath();
+    const QString path = freshLocation();
     {
-        SqliteReportStore store(m_registry);
-        QVERIFY(store.openSqlite(path));
+        OPEN_STORE(store, path);
         QVERIFY(store.save({r}, false));
         QVERIFY(!store.attachment(r.agency, r.year, "seal"));
         QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", png}));
         QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", png})); // replaces
     }
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(path));
+    OPEN_STORE(store, path);
     const auto a = store.attachment(r.agency, r.year, "seal");
     QVERIFY(a);
     QCOMPARE(a->mimeType, QStringLiteral("image/png"));
@@ -307,8 +364,7 @@ void tst_ReportStore::hostileNames()
     Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
     r.agency = QStringLiteral("O'Brien\"); DROP TABLE report; --");
     r.prose.part6 = QStringLiteral("'; DELETE FROM cell; --");
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(freshPath()));
+    OPEN_STORE(store, freshLocation());
     QVERIFY(store.save({r}, false));
     Report loaded;
     QVERIFY(store.load(r.agency, r.year, &loaded));
@@ -319,10 +375,10 @@ void tst_ReportStore::hostileNames()
 void tst_ReportStore::migratesFromVersion1()
 {
     const Report r = TestSupport::expectedReport(m_registry, "shanghai-szfbgt-2019");
-    const QString path = freshPath();
+    const QString path = freshLocation();
     {
         RawDb raw(path);
-        QFile v1(QStringLiteral(":/sql/sqlite/001-initial.sql"));
+        QFile v1(QStringLiteral(":/sql/%1/001-initial.sql").arg(m_engine));
         QVERIFY(v1.open(QIODevice::ReadOnly));
         QString script;
         for (const QString &line : QString::fromUtf8(v1.readAll()).split('\n'))
@@ -344,9 +400,8 @@ void tst_ReportStore::migratesFromVersion1()
                 QVERIFY(raw.exec("INSERT INTO prose (report_id, part, body) VALUES (1, ?, ?)", {part, *r.prose.get(part)}));
         QVERIFY(!raw.value("SELECT count(*) FROM attachment").isValid());
     }
-    SqliteReportStore store(m_registry);
-    QVERIFY2(store.openSqlite(path), qPrintable(store.lastError()));
-    QCOMPARE(store.schemaVersion(), SqliteReportStore::latestSchemaVersion());
+    OPEN_STORE(store, path);
+    QCOMPARE(store.schemaVersion(), SqlReportStore::latestSchemaVersion());
     Report loaded;
     QVERIFY2(store.load(r.agency, r.year, &loaded), qPrintable(store.lastError()));
     QCOMPARE(loaded, r);
@@ -369,15 +424,17 @@ void tst_ReportStore::refusesWhatItCannotUse()
 {
     QFETCH(QString, kind);
     QFETCH(QString, message);
-    QString path = freshPath();
+    const bool sqlite = m_engine == QLatin1String("sqlite");
+    if (!sqlite && kind != QLatin1String("foreign") && kind != QLatin1String("newer"))
+        QSKIP("a file's own damage");
+    QString path = sqlite ? freshPath() : freshLocation();
     if (kind == QLatin1String("garbage")) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
     } else if (kind == QLatin1String("truncated")) {
         {
-            SqliteReportStore store(m_registry);
-            QVERIFY(store.openSqlite(path));
+            OPEN_STORE(store, path);
             QVERIFY(store.save({TestSupport::expectedReport(m_registry, "huaian-2024")}, false));
         }
         QFile::remove(path + "-wal");
@@ -393,8 +450,7 @@ void tst_ReportStore::refusesWhatItCannotUse()
         QVERIFY(raw.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
     } else if (kind == QLatin1String("newer")) {
         {
-            SqliteReportStore store(m_registry);
-            QVERIFY(store.openSqlite(path));
+            OPEN_STORE(store, path);
         }
         RawDb raw(path);
         QVERIFY(raw.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
@@ -402,12 +458,14 @@ void tst_ReportStore::refusesWhatItCannotUse()
         QVERIFY(QDir().mkpath(path));
     }
     const QByteArray before = QFileInfo(path).isFile() ? digest(path) : QByteArray();
-    SqliteReportStore store(m_registry);
-    QVERIFY(!store.openSqlite(path));
-    QVERIFY2(store.lastError().contains(message), qPrintable(store.lastError()));
-    QVERIFY2(store.lastError().contains(path), qPrintable(store.lastError()));
+    const QVariant tables = sqlite ? QVariant() : TestSupport::querySql(path, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+    QVERIFY(!openStore(path));
+    QVERIFY2(m_openError.contains(message), qPrintable(m_openError));
+    QVERIFY2(m_openError.contains(sqlite ? path : PostgresReportStore::displayUrl(path)), qPrintable(m_openError));
     if (!before.isEmpty())
         QCOMPARE(digest(path), before); // nothing written
+    if (!sqlite)
+        QCOMPARE(TestSupport::querySql(path, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), tables);
 }
 
 void tst_ReportStore::defaultPathIsAppData()
@@ -422,8 +480,7 @@ void tst_ReportStore::defaultPathIsAppData()
 void tst_ReportStore::signedReportIsReadOnly()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(freshPath()));
+    OPEN_STORE(store, freshLocation());
     QVERIFY(store.save({r}, false));
     QVERIFY(!store.signOff(r.agency, r.year));
     QVERIFY(!store.sign(r.agency, r.year, "  "));
@@ -461,8 +518,7 @@ void tst_ReportStore::signedReportIsReadOnly()
 void tst_ReportStore::setFormsReplacesCellsOnly()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(freshPath()));
+    OPEN_STORE(store, freshLocation());
     QVERIFY(store.save({r}, false));
     QVERIFY(store.setAttachment(r.agency, r.year, "seal", {"image/png", "png"}));
     const Report other = ReportSchema::withForms(m_registry, r, {"2019", "2019", "2021"}, nullptr);
@@ -483,6 +539,8 @@ void tst_ReportStore::setFormsReplacesCellsOnly()
 
 void tst_ReportStore::dailyBackupBeforeTheFirstChange()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.sqlite"));
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
@@ -526,6 +584,8 @@ void tst_ReportStore::dailyBackupBeforeTheFirstChange()
 
 void tst_ReportStore::filesAreTheOwnersOnly()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     QTemporaryDir dir;
     const mode_t previous = umask(022); // a usual desktop umask: new files world-readable
     const QString path = dir.filePath(QStringLiteral("private.sqlite"));
@@ -551,6 +611,8 @@ void tst_ReportStore::filesAreTheOwnersOnly()
 
 void tst_ReportStore::backupAndRestore()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.sqlite"));
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
@@ -613,6 +675,8 @@ void tst_ReportStore::backupAndRestore()
 
 void tst_ReportStore::lockedByAnotherProgram()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
@@ -639,6 +703,8 @@ void tst_ReportStore::lockedByAnotherProgram()
 
 void tst_ReportStore::readOnlyFileOpensForReading()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("share"));
     QVERIFY(QDir().mkpath(folder));
@@ -680,54 +746,195 @@ void tst_ReportStore::readOnlyFileOpensForReading()
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-// Two programs on one file (the window and `set`): what one wrote is never overwritten by the other's older view.
+// Two clerks (or the window and `set`) on one report: edits of different cells, prose parts and fields both stand; an
+// edit of something the other changed since it was read is refused with their name and value, and writes nothing.
 void tst_ReportStore::writesNeverOverwriteAChangeMadeElsewhere()
 {
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
-    const QString path = freshPath();
-    SqliteReportStore window(m_registry), cli(m_registry);
-    QVERIFY(window.openSqlite(path) && cli.openSqlite(path));
-    QVERIFY(window.save({report}, false));
+    const QString location = freshLocation();
+    const auto zhangOwner = openAs(location, QStringLiteral("zhangsan"));
+    const auto liOwner = openAs(location, QStringLiteral("lisi"));
+    QVERIFY(zhangOwner && liOwner);
+    ReportStore &zhang = *zhangOwner;
+    ReportStore &li = *liOwner;
+    QVERIFY(zhang.save({report}, false));
     Report seen;
-    QVERIFY(window.load(report.agency, report.year, &seen));
-    const qint64 quiet = window.dataVersion();
-    QVERIFY(!window.changedElsewhere(report.agency, report.year));
+    QVERIFY(zhang.load(report.agency, report.year, &seen));
+    QVERIFY(li.load(report.agency, report.year, &seen));
+    const qint64 quiet = zhang.dataVersion();
+    QVERIFY(!zhang.changedElsewhere(report.agency, report.year));
 
-    QVERIFY(cli.load(report.agency, report.year, &seen));
-    QVERIFY(cli.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(41)}}));
-    QVERIFY(window.dataVersion() != quiet); // the window's poll notices
-    QVERIFY(window.changedElsewhere(report.agency, report.year));
-    QVERIFY(!cli.changedElsewhere(report.agency, report.year));
+    QVERIFY(li.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(41)}}));
+    QVERIFY(zhang.dataVersion() != quiet); // the window's poll notices
+    QVERIFY(zhang.changedElsewhere(report.agency, report.year));
+    QVERIFY(!li.changedElsewhere(report.agency, report.year));
 
-    // Every kind of write from the older view is refused with the reason, and writes nothing.
-    QVERIFY(!window.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(7)}}));
-    QVERIFY2(window.lastError().contains(QStringLiteral("改动过")) && window.lastError().contains(report.agency), qPrintable(window.lastError()));
-    QVERIFY(!window.setProse(report.agency, report.year, "part6", QStringLiteral("窗口里写的")));
-    QVERIFY(!window.setDetails(report));
-    QVERIFY(!window.sign(report.agency, report.year, QStringLiteral("王主任")));
-    QVERIFY(!window.remove(report.agency, report.year));
+    // Different cells, parts and fields: both clerks' edits stand.
+    QVERIFY2(zhang.setCells(report.agency, report.year, {{"t3.new.commercial", CellValue::integer(3)}}), qPrintable(zhang.lastError()));
+    QVERIFY(li.setProse(report.agency, report.year, "part6", QStringLiteral("李四写的")));
+    QVERIFY2(zhang.setProse(report.agency, report.year, "part5", QStringLiteral("张三写的")), qPrintable(zhang.lastError()));
+    Report merged;
+    QVERIFY(li.load(report.agency, report.year, &merged));
+    QCOMPARE(merged.cell("t3.new.natural"), CellValue::integer(41));
+    QCOMPARE(merged.cell("t3.new.commercial"), CellValue::integer(3));
+    QCOMPARE(merged.prose.get("part5"), std::optional<QString>(QStringLiteral("张三写的")));
+    QCOMPARE(merged.prose.get("part6"), std::optional<QString>(QStringLiteral("李四写的")));
+    // The row's 总计, which each clerk's view computed without the other's edit, is the sum of both.
+    qint64 sum = 0;
+    for (const char *column : {"natural", "commercial", "research", "nonprofit", "legal", "other_org"})
+        sum += merged.cell(QStringLiteral("t3.new.") + QLatin1String(column)).isInteger() ? merged.cell(QStringLiteral("t3.new.") + QLatin1String(column)).toInteger() : 0;
+    QCOMPARE(merged.cell("t3.new.total"), CellValue::integer(sum));
+    QVERIFY(sum >= 44);
+
+    // The same cell: refused with the other clerk's name, the cell in words and the value they wrote.
+    QVERIFY(!zhang.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(7)}}));
+    const QString error = zhang.lastError();
+    QVERIFY2(error.contains(QStringLiteral("lisi")) && error.contains(QStringLiteral("41")) && error.contains(report.agency)
+                 && error.contains(QStringLiteral("本年新收政府信息公开申请数量")),
+             qPrintable(error));
+    QVERIFY(!zhang.setProse(report.agency, report.year, "part6", QStringLiteral("张三改的")));
+    QVERIFY2(zhang.lastError().contains(QStringLiteral("lisi")), qPrintable(zhang.lastError()));
+    Report details = report;
+    details.title = QStringLiteral("李四改的标题");
+    QVERIFY(li.setDetails(details));
+    QVERIFY(!zhang.setDetails(report));
+    QVERIFY2(zhang.lastError().contains(QStringLiteral("基本信息")), qPrintable(zhang.lastError()));
+    // Whole-report acts need the whole report as it is.
+    QVERIFY(!zhang.sign(report.agency, report.year, QStringLiteral("王主任")));
+    QVERIFY(!zhang.remove(report.agency, report.year));
     Report now;
-    QVERIFY(cli.load(report.agency, report.year, &now));
+    QVERIFY(li.load(report.agency, report.year, &now));
     QCOMPARE(now.cell("t3.new.natural"), CellValue::integer(41));
-    QCOMPARE(now.prose.get("part6"), report.prose.get("part6"));
-    QVERIFY(!cli.signOff(report.agency, report.year));
+    QCOMPARE(now.prose.get("part6"), std::optional<QString>(QStringLiteral("李四写的")));
+    QCOMPARE(now.title, details.title);
+    QVERIFY(!li.signOff(report.agency, report.year));
 
-    // Read again, the window writes; now the command line's view is the older one.
-    QVERIFY(window.load(report.agency, report.year, &seen));
-    QVERIFY(!window.changedElsewhere(report.agency, report.year));
-    QVERIFY(window.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(42)}}));
-    QVERIFY(window.setProse(report.agency, report.year, "part6", QStringLiteral("窗口里写的"))); // its own writes do not stale it
-    QVERIFY(!cli.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(43)}}));
+    // Read again, 张三 writes; now 李四's view of that cell is the older one, and his own edits do not stale him.
+    QVERIFY(zhang.load(report.agency, report.year, &seen));
+    QVERIFY(!zhang.changedElsewhere(report.agency, report.year));
+    QVERIFY(zhang.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(42)}}));
+    QVERIFY(zhang.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(43)}}));
+    QVERIFY(!zhang.changedElsewhere(report.agency, report.year));
+    QVERIFY(!li.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(44)}}));
+    QVERIFY2(li.lastError().contains(QStringLiteral("zhangsan")) && li.lastError().contains(QStringLiteral("43")), qPrintable(li.lastError()));
     // A store that never read the report (an import with --replace, a fresh `set`) is not second-guessing anyone.
-    SqliteReportStore fresh(m_registry);
-    QVERIFY(fresh.openSqlite(path));
-    QVERIFY(fresh.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(44)}}));
+    OPEN_STORE(fresh, location);
+    QVERIFY(fresh.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(45)}}));
+    // A replaced report is a change of everything: whoever read the old one is told.
+    QVERIFY(zhang.load(report.agency, report.year, &seen));
+    QVERIFY(fresh.save({report}, true));
+    QVERIFY(zhang.changedElsewhere(report.agency, report.year));
+    QVERIFY(!zhang.setCells(report.agency, report.year, {{"t3.new.natural", CellValue::integer(46)}}));
+}
+
+// The database itself refuses a change to a signed report, whoever sends it (psql, the sqlite3 shell, a script).
+void tst_ReportStore::signedReportRefusedByTheDatabase()
+{
+    const Report report = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const QString location = freshLocation();
+    OPEN_STORE(store, location);
+    QVERIFY(store.save({report}, false));
+    QVERIFY(store.sign(report.agency, report.year, QStringLiteral("王主任")));
+    const QString natural = QStringLiteral("SELECT int_value FROM cell WHERE key = 't3.new.natural'");
+    const QVariant before = TestSupport::querySql(location, natural);
+    const QVariant prose = TestSupport::querySql(location, "SELECT count(*) FROM prose");
+    QVERIFY(prose.toInt() > 0);
+    QVERIFY(!TestSupport::execSql(location, "UPDATE cell SET int_value = 999 WHERE key = 't3.new.natural'"));
+    QVERIFY(!TestSupport::execSql(location, "DELETE FROM prose"));
+    QVERIFY(!TestSupport::execSql(location, "UPDATE report SET title = 'x'"));
+    QVERIFY(!TestSupport::execSql(location, "DELETE FROM report"));
+    QVERIFY(!TestSupport::execSql(location, "INSERT INTO attachment (report_id, kind, mime_type, data) VALUES ((SELECT id FROM report), 'seal', 'image/png', ?)",
+                                  {QByteArray("png")}));
+    QCOMPARE(TestSupport::querySql(location, "SELECT count(*) FROM attachment").toInt(), 0);
+    QCOMPARE(TestSupport::querySql(location, natural), before);
+    QCOMPARE(TestSupport::querySql(location, "SELECT count(*) FROM prose"), prose);
+    // Reopened with a reason, it can be changed again.
+    QVERIFY(store.reopen(report.agency, report.year, QStringLiteral("王主任"), QStringLiteral("表三有误")));
+    QVERIFY(TestSupport::execSql(location, "UPDATE cell SET int_value = 999 WHERE key = 't3.new.natural'"));
+}
+
+// On a server, a department's role writes only its own agency's reports — enforced by the server's row security,
+// whether the write comes through the program or straight through SQL; the database's owner is not bound.
+void tst_ReportStore::departmentRoleWritesOnlyItsAgency()
+{
+    if (m_engine != QLatin1String("postgresql"))
+        QSKIP("row security is the server's");
+    const Report own = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    const Report other = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const QString admin = freshLocation();
+    {
+        OPEN_STORE(store, admin);
+        QVERIFY(store.save({own, other}, false));
+    }
+    // What the README tells an administrator to run for a new clerk.
+    QVERIFY(ensureRole(QStringLiteral("kejiju_clerk")));
+    QVERIFY(TestSupport::execSql(admin, "INSERT INTO agency_writer (agency_id, role_name) SELECT id, 'kejiju_clerk' FROM agency WHERE name = ?", {own.agency}));
+    const QString clerk = TestSupport::asUser(admin, QStringLiteral("kejiju_clerk"));
+    const QString otherId = TestSupport::querySql(admin, "SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ?", {other.agency}).toString();
+    const QString ownId = TestSupport::querySql(admin, "SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ?", {own.agency}).toString();
+    auto natural = [&](const QString &id) {
+        return TestSupport::querySql(admin, "SELECT int_value FROM cell WHERE key = 't3.new.natural' AND report_id = ?", {id.toLongLong()});
+    };
+    const QVariant otherBefore = natural(otherId);
+    const int otherProse = TestSupport::querySql(admin, "SELECT count(*) FROM prose WHERE report_id = ?", {otherId.toLongLong()}).toInt();
+
+    // Straight through SQL as the clerk: the other agency's rows are not there to change; its own are.
+    TestSupport::execSql(clerk, "UPDATE cell SET int_value = 999 WHERE key = 't3.new.natural' AND report_id = ?", {otherId.toLongLong()});
+    TestSupport::execSql(clerk, "DELETE FROM prose WHERE report_id = ?", {otherId.toLongLong()});
+    QVERIFY(!TestSupport::execSql(clerk, "INSERT INTO prose (report_id, part, body) VALUES (?, 'extra', 'x')", {otherId.toLongLong()}));
+    QVERIFY(!TestSupport::execSql(clerk, "INSERT INTO agency (name) VALUES ('自己加的机关')"));
+    QVERIFY(!TestSupport::execSql(clerk, "INSERT INTO agency_writer (agency_id, role_name) SELECT id, 'kejiju_clerk' FROM agency"));
+    QCOMPARE(natural(otherId), otherBefore);
+    QCOMPARE(TestSupport::querySql(admin, "SELECT count(*) FROM prose WHERE report_id = ?", {otherId.toLongLong()}).toInt(), otherProse);
+    QVERIFY(TestSupport::execSql(clerk, "UPDATE cell SET int_value = 5 WHERE key = 't3.new.natural' AND report_id = ?", {ownId.toLongLong()}));
+    QCOMPARE(natural(ownId).toInt(), 5);
+
+    // Through the program as the clerk: the same, with a message that names the role.
+    OPEN_STORE(store, clerk);
+    QVERIFY(!store.setCells(other.agency, other.year, {{"t3.new.natural", CellValue::integer(999)}}));
+    QVERIFY2(store.lastError().contains(QStringLiteral("kejiju_clerk")) && store.lastError().contains(QStringLiteral("权限")), qPrintable(store.lastError()));
+    QVERIFY(!store.save({other}, true));
+    QCOMPARE(natural(otherId), otherBefore);
+    QVERIFY2(store.setCells(own.agency, own.year, {{"t3.new.natural", CellValue::integer(6)}}), qPrintable(store.lastError()));
+    QVERIFY2(store.save({own}, true), qPrintable(store.lastError()));
+    QVERIFY2(store.sign(own.agency, own.year, QStringLiteral("科技局局长")), qPrintable(store.lastError()));
+    QCOMPARE(store.signOffHistory(own.agency, own.year).size(), 1);
+    // Signed: not even its own clerk's SQL reaches it.
+    QVERIFY(!TestSupport::execSql(clerk, "UPDATE cell SET int_value = 7 WHERE key = 't3.new.natural' AND report_id = ?", {ownId.toLongLong()}));
+}
+
+// A server's address is never taken for a file name: it reaches the server or fails saying so.
+void tst_ReportStore::serverAddressIsNeverAFile()
+{
+    QTemporaryDir cwd;
+    QVERIFY(cwd.isValid());
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(cwd.path());
+    const std::unique_ptr<ReportStore> store = openStore(QStringLiteral("postgresql://nobody@127.0.0.1:1/reports"));
+    QDir::setCurrent(before);
+    QVERIFY(!store);
+    QVERIFY2(m_openError.contains(QStringLiteral("无法连接数据库服务器")) && m_openError.contains(QStringLiteral("127.0.0.1:1")), qPrintable(m_openError));
+    QVERIFY(QDir(cwd.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    QVERIFY(!openStore(QStringLiteral("postgresql://nobody@127.0.0.1:1/")));
+    QVERIFY2(m_openError.contains(QStringLiteral("缺少数据库名")), qPrintable(m_openError));
+    QVERIFY(!openStore(QStringLiteral("mysql://nobody@127.0.0.1/reports")));
+    QVERIFY2(m_openError.contains(QStringLiteral("postgresql://")), qPrintable(m_openError));
+    QVERIFY(QDir(cwd.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    // A server's backups are its administrator's: said, not attempted.
+    if (m_engine == QLatin1String("postgresql")) {
+        OPEN_STORE(server, freshLocation());
+        QVERIFY(!server.backupTo(cwd.filePath(QStringLiteral("copy.sqlite"))));
+        QVERIFY2(server.lastError().contains(QStringLiteral("pg_dump")), qPrintable(server.lastError()));
+        QVERIFY(server.backups().isEmpty());
+    }
 }
 
 // A file whose pages are damaged (a disk error, a copy cut short): refused on opening, byte for byte untouched,
 // and its newest backup can stand in while the file is kept aside.
 void tst_ReportStore::damagedPagesAreRefusedAndABackupStandsIn()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
@@ -779,6 +986,8 @@ void tst_ReportStore::damagedPagesAreRefusedAndABackupStandsIn()
 // The disk fills up during an edit: the edit is refused whole with a message that says so, the database as before.
 void tst_ReportStore::diskFullRefusesTheEditWhole()
 {
+    if (m_engine != QLatin1String("sqlite"))
+        QSKIP("a SQLite file's own: a server's files are its administrator's");
     if (geteuid() != 0)
         QSKIP("needs root to mount a small tmpfs that can be filled");
     QTemporaryDir dir;

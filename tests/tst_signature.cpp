@@ -26,6 +26,13 @@ private slots:
 private:
     int run(const QStringList &args);
     static QByteArray identifier(const QString &pdf); // the urn:sha256 of a PDF's XMP, or empty
+    // What a tool bent on changing a signed report does first: drops the database's triggers that refuse it.
+    void removeGuards()
+    {
+        for (const char *table : {"report", "cell", "prose", "attachment"})
+            for (const char *op : {"insert", "update", "delete", "fields"})
+                TestSupport::execSql(m_db, QStringLiteral("DROP TRIGGER IF EXISTS signed_%1_%2").arg(QLatin1String(table), QLatin1String(op)));
+    }
 
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
@@ -111,7 +118,10 @@ void tst_Signature::tamperedReportIsAnError()
     QCOMPARE(run({"check", "--agency", agency, "--year", year, "--db", m_db}), 0);
     QVERIFY2(!m_out.contains(QLatin1String(ReportDigest::mismatchRule)), qPrintable(m_out));
 
-    // Another tool changes one figure of the signed report in the file.
+    // The database refuses the change itself; another tool that removes that guard changes one figure of the signed
+    // report in the file.
+    QVERIFY(!TestSupport::execSql(m_db, QStringLiteral("UPDATE cell SET int_value = 5 WHERE key = 't3.new.natural'")));
+    removeGuards();
     QVERIFY(TestSupport::execSql(m_db, QStringLiteral("UPDATE cell SET int_value = coalesce(int_value, 0) + 1 WHERE key = 't3.new.natural'")));
 
     // Checking: an error naming the signature, the first finding; exit 1.
@@ -174,7 +184,9 @@ void tst_Signature::verifyTellsWhichReport()
     QCOMPARE(run({"verify", pdf, "--db", other}), 1);
     QVERIFY2(m_out.contains(QStringLiteral("没有与")), qPrintable(m_out));
 
-    // The database's copy changed behind the signature: the PDF is what was signed, the database no longer is.
+    // The database's copy changed behind the signature (by a tool that removed the database's guard): the PDF is what
+    // was signed, the database no longer is.
+    removeGuards();
     QVERIFY(TestSupport::execSql(m_db, QStringLiteral("UPDATE prose SET body = body || '。' WHERE part = 'part1'")));
     QCOMPARE(run({"verify", pdf, "--db", m_db}), 1);
     QVERIFY2(m_out.contains(QStringLiteral("改动过")), qPrintable(m_out));
@@ -203,7 +215,10 @@ void tst_Signature::upgradeFingerprintsSignedReports()
         QVERIFY(store.openSqlite(m_db));
         QVERIFY(store.sign(m_report.agency, m_report.year, QStringLiteral("王主任")));
     }
-    for (const char *sql : {"ALTER TABLE report DROP COLUMN revision", "ALTER TABLE report DROP COLUMN signed_sha256",
+    removeGuards();
+    for (const char *sql : {"ALTER TABLE cell DROP COLUMN revision", "ALTER TABLE cell DROP COLUMN modified_by", "ALTER TABLE prose DROP COLUMN revision",
+                            "ALTER TABLE prose DROP COLUMN modified_by", "ALTER TABLE report DROP COLUMN details_revision",
+                            "ALTER TABLE report DROP COLUMN modified_by", "ALTER TABLE report DROP COLUMN revision", "ALTER TABLE report DROP COLUMN signed_sha256",
                             "ALTER TABLE signoff_event DROP COLUMN sha256", "UPDATE meta SET value = '4' WHERE key = 'schema_version'"})
         QVERIFY(TestSupport::execSql(m_db, QString::fromLatin1(sql)));
     SqliteReportStore store(m_registry);

@@ -21,6 +21,11 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 struct CommandLine::Options
 {
     QString command;
@@ -85,6 +90,8 @@ int CommandLine::usage(int status)
             "  disclosure-report backup [--to 备份文件] [--db 路径]\n"
             "  disclosure-report restore 备份文件 [--db 路径]\n"
             "  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告\n"
+            "--db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名\n"
+            "      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）\n"
             "退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；\n"
             "          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。\n")
       << Qt::flush;
@@ -175,12 +182,38 @@ int CommandLine::run(const QStringList &arguments)
 std::unique_ptr<ReportStore> CommandLine::openStore(const Options &o, bool mustExist)
 {
     const QString path = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
-    if (mustExist && !o.db.isEmpty() && !QFileInfo::exists(path)) {
+    if (mustExist && !o.db.isEmpty() && !ReportStore::isServer(path) && !QFileInfo::exists(path)) {
         bad(tr("--db：数据库文件 %1 不存在").arg(path));
         return nullptr;
     }
     QString error;
-    auto store = ReportStore::open(m_registry, path, &error);
+    // A server's password that libpq does not have (~/.pgpass, PGPASSWORD): asked on the terminal, never echoed or kept.
+    const auto askPassword = [this](const QString &address) -> std::optional<QString> {
+#ifdef Q_OS_UNIX
+        if (!isatty(STDIN_FILENO))
+            return std::nullopt;
+        m_err << tr("%1 的口令：").arg(address);
+        m_err.flush();
+        termios was{};
+        const bool quiet = tcgetattr(STDIN_FILENO, &was) == 0;
+        if (quiet) {
+            termios silent = was;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        if (quiet)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &was);
+        m_err << '\n';
+        m_err.flush();
+        return password;
+#else
+        Q_UNUSED(address)
+        return std::nullopt;
+#endif
+    };
+    auto store = ReportStore::open(m_registry, path, &error, nullptr, askPassword);
     if (!store)
         bad(error);
     return store;
@@ -234,7 +267,7 @@ std::optional<CommandLine::Subject> CommandLine::subjectOf(const Options &o)
     if (!readReportFile(o.positional.constFirst(), &subject.report))
         return std::nullopt;
     const QString path = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
-    if (QFileInfo::exists(path) || !o.db.isEmpty()) {
+    if (!o.db.isEmpty() || QFileInfo::exists(path)) {
         subject.store = openStore(o, true);
         if (!subject.store)
             return std::nullopt;
@@ -366,7 +399,7 @@ int CommandLine::importFiles(const Options &o)
     ReportImport import(m_registry, [&]() -> ReportStore * {
         const QString db = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
         QString ignored; // a database that will not open is reported when the import saves
-        if (!existingOpened && QFileInfo::exists(db))
+        if (!existingOpened && (ReportStore::isServer(db) || QFileInfo::exists(db)))
             existing = ReportStore::open(m_registry, db, &ignored);
         existingOpened = true;
         return existing.get();

@@ -1,14 +1,31 @@
 #include "ReportStore.h"
 
+#include "PostgresReportStore.h"
 #include "SqliteReportStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-std::unique_ptr<ReportStore> ReportStore::open(const FormatRegistry &registry, const QString &location, QString *error, bool *unusable)
+std::unique_ptr<ReportStore> ReportStore::open(const FormatRegistry &registry, const QString &location, QString *error, bool *unusable,
+                                               const PasswordPrompt &askPassword)
 {
-    if (location.contains(QLatin1String("://"))) { // a server's address is not a file to create
-        *error = QCoreApplication::translate("ReportStore", "%1 是数据库服务器的地址：这个版本只能使用 SQLite 数据库文件").arg(location);
+    if (PostgresReportStore::isUrl(location)) {
+        auto store = std::make_unique<PostgresReportStore>(registry);
+        bool needsPassword = false;
+        if (store->openUrl(location, QString(), &needsPassword))
+            return store;
+        // libpq found no password (~/.pgpass, PGPASSWORD) or a wrong one: asked once, used for this connection only.
+        if (needsPassword && askPassword) {
+            const std::optional<QString> password = askPassword(PostgresReportStore::displayUrl(location));
+            if (password && store->openUrl(location, *password))
+                return store;
+        }
+        *error = store->lastError();
+        return nullptr;
+    }
+    if (location.contains(QLatin1String("://"))) { // another kind of server's address is not a file to create
+        *error = QCoreApplication::translate("ReportStore", "%1 不是本程序能用的数据库：请给出 SQLite 数据库文件的路径，或 postgresql://用户@主机[:端口]/数据库名")
+                     .arg(location);
         return nullptr;
     }
     auto store = std::make_unique<SqliteReportStore>(registry);
@@ -21,8 +38,15 @@ std::unique_ptr<ReportStore> ReportStore::open(const FormatRegistry &registry, c
     return store;
 }
 
+bool ReportStore::isServer(const QString &location)
+{
+    return PostgresReportStore::isUrl(location);
+}
+
 QString ReportStore::newestBackup(const QString &location, const QString &folder)
 {
+    if (isServer(location))
+        return QString(); // the server's backups are its administrator's
     return SqliteReportStore::newestBackup(location.isEmpty() ? defaultLocation() : location, folder);
 }
 

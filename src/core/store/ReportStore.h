@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,11 +40,16 @@ public:
 
     virtual ~ReportStore() = default;
 
-    // The store a location names — a SQLite file path (created when absent), or empty for the embedded default —
-    // opened and migrated; nullptr with *error saying why, and *unusable true when the file itself cannot be used
-    // as it is (not a database, another program's, damaged, from a newer version) — when a backup could stand in.
+    // Asked for a server's password when libpq has none (~/.pgpass, PGPASSWORD): the address shown; nullopt = cancelled.
+    using PasswordPrompt = std::function<std::optional<QString>(const QString &address)>;
+    // The store a location names — a SQLite file path (created when absent), empty for the embedded default, or a
+    // server's postgresql://USER@HOST[:PORT]/DBNAME — opened and migrated; nullptr with *error saying why, and
+    // *unusable true when the file itself cannot be used as it is (not a database, another program's, damaged, from a
+    // newer version) — when a backup could stand in.
     static std::unique_ptr<ReportStore> open(const FormatRegistry &registry, const QString &location, QString *error,
-                                             bool *unusable = nullptr);
+                                             bool *unusable = nullptr, const PasswordPrompt &askPassword = {});
+    // A server's address rather than a file.
+    static bool isServer(const QString &location);
     // For a database that will not open: its newest backup in `folder` (empty: "backups" beside it), or "".
     static QString newestBackup(const QString &location, const QString &folder);
     // The unusable file (and its -wal/-shm) set aside, renamed but byte-for-byte kept (*setAside names it), and the

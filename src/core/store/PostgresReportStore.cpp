@@ -1,0 +1,109 @@
+#include "PostgresReportStore.h"
+
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+PostgresReportStore::PostgresReportStore(const FormatRegistry &registry)
+    : SqlReportStore(registry, QStringLiteral("postgresql"))
+{
+}
+
+bool PostgresReportStore::isUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString PostgresReportStore::displayUrl(const QString &location, QString *error)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    QString problem;
+    if (!url.isValid())
+        problem = tr("%1 不是有效的数据库地址（%2）").arg(location, url.errorString());
+    else if (database.isEmpty() || database.contains(QLatin1Char('/')))
+        problem = tr("数据库地址 %1 缺少数据库名：应写成 postgresql://用户@主机[:端口]/数据库名").arg(url.toString(QUrl::RemovePassword));
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return QString();
+    }
+    return url.toString(QUrl::RemovePassword);
+}
+
+bool PostgresReportStore::openUrl(const QString &location, const QString &password, bool *needsPassword)
+{
+    m_error.clear();
+    if (needsPassword)
+        *needsPassword = false;
+    QString problem;
+    const QString shown = displayUrl(location, &problem);
+    if (shown.isEmpty())
+        return fail(problem, QString());
+    setLocation(shown);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1").arg(shown), QString());
+    const QUrl url(location);
+    QSqlDatabase &server = connection(QStringLiteral("QPSQL"));
+    server.setDatabaseName(url.path().mid(1));
+    const QString socketDir = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (!socketDir.isEmpty())
+        server.setHostName(socketDir);
+    else if (!url.host().isEmpty())
+        server.setHostName(url.host());
+    if (url.port() > 0)
+        server.setPort(url.port());
+    if (!url.userName().isEmpty())
+        server.setUserName(url.userName(QUrl::FullyDecoded));
+    const QString secret = password.isEmpty() ? url.password(QUrl::FullyDecoded) : password;
+    if (!secret.isEmpty())
+        server.setPassword(secret);
+    server.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=disclosure-report"));
+    if (!server.open()) {
+        const QString text = server.lastError().text();
+        if (needsPassword)
+            *needsPassword = text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password authentication failed"));
+        return fail(tr("无法连接数据库服务器 %1").arg(shown), why(server.lastError()));
+    }
+    {
+        QSqlQuery q(server);
+        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+            setUser(q.value(0).toString());
+    }
+    // Two programs starting at once against a new or older database: one migrates, the other waits and finds it done.
+    QSqlQuery lock(server);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7340211)")))
+        return failDatabase(lock.lastError());
+    const bool migrated = migrate();
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(7340211)"));
+    return migrated;
+}
+
+qint64 PostgresReportStore::dataVersion()
+{
+    // A committed counter the server raises on every change of a report or an agency, whoever makes it.
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT n FROM data_change")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool PostgresReportStore::backupTo(const QString &)
+{
+    return fail(tr("服务器上的数据库 %1 由数据库管理员备份（pg_dump），本程序不备份它").arg(location()), QString());
+}
+
+bool PostgresReportStore::restoreFrom(const QString &, QString *)
+{
+    return fail(tr("服务器上的数据库 %1 由数据库管理员恢复（pg_restore），本程序不恢复它").arg(location()), QString());
+}
+
+QString PostgresReportStore::why(const QSqlError &error) const
+{
+    const QString text = error.text();
+    const QString code = error.nativeErrorCode(); // SQLSTATE
+    if (code == QLatin1String("42501") || text.contains(QLatin1String("row-level security")) || text.contains(QLatin1String("permission denied")))
+        return tr("数据库用户 %1 没有这样做的权限（由数据库管理员授予）：%2").arg(user(), text);
+    if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("No such file or directory")))
+        return tr("服务器没有响应，请确认地址、端口以及服务器已经启动：%1").arg(text);
+    if (text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("terminating connection")))
+        return tr("与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）").arg(text);
+    return SqlReportStore::why(error);
+}
