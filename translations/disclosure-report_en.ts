@@ -364,38 +364,6 @@ Database schema version: %4</translation>
         <translation>Note: the report of %1 for %2 no longer matches what was signed; exported as a draft (with the draft mark, without the signature fingerprint)</translation>
     </message>
     <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
-                                         --chart：网页末尾附该机关历年主要数据图
-  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-  disclosure-report backup [--to 备份文件] [--db 路径]
-  disclosure-report restore 备份文件 [--db 路径]
-  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
-退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
-          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
-                                         --chart: end the web page with the agency's figures over the years
-  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-  disclosure-report backup [--to BACKUP] [--db PATH]
-  disclosure-report restore BACKUP [--db PATH]
-  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
-Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
-          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
-</translation>
-    </message>
-    <message>
         <source>--chart 只用于网页（.html）输出</source>
         <translation>--chart is for web page (.html) output only</translation>
     </message>
@@ -426,6 +394,110 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     <message>
         <source>数据库中只有 %1 %2 年的报告：图表至少要两年</source>
         <translation>The database holds only the %2 report of %1: a chart needs at least two years</translation>
+    </message>
+    <message>
+        <source>用法：
+  disclosure-report                      打开主窗口
+  disclosure-report list [--db 路径]
+  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
+                                         --chart：网页末尾附该机关历年主要数据图
+  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图
+  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
+  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+  disclosure-report backup [--to 备份文件] [--db 路径]
+  disclosure-report restore 备份文件 [--db 路径]
+  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
+--db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名
+      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）
+退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
+          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+  disclosure-report list [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
+                                         --chart: end the web page with the agency's figures over the years
+  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
+  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
+  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report backup [--to BACKUP] [--db PATH]
+  disclosure-report restore BACKUP [--db PATH]
+  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+--db: the path of a SQLite database file (by default this computer's default database), or a server's
+      postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
+      never kept by this program)
+Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
+</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>连接数据库服务器</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.10 或 db.example.gov.cn</source>
+        <translation>e.g. 192.168.1.10 or db.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>例如 reports</source>
+        <translation>e.g. reports</translation>
+    </message>
+    <message>
+        <source>服务器(&amp;H)：</source>
+        <translation>Server (&amp;host):</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>口令取自 ~/.pgpass 或环境变量 PGPASSWORD；都没有时，连接时询问一次，本程序不保存口令。服务器上的数据库由数据库管理员建立，每位办事员一个数据库用户（见 README）。</source>
+        <translation>The password comes from ~/.pgpass or the PGPASSWORD environment variable; without either, it is asked once when connecting, and never kept by this program. The database on the server is set up by its administrator, with one database user per clerk (see the README).</translation>
+    </message>
+    <message>
+        <source>连接(&amp;C)</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Please fill in: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1615,18 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>导出网页并附历年数据图(&amp;G)…</source>
         <translation>Export web page with fi&amp;gures over the years…</translation>
     </message>
+    <message>
+        <source>连接数据库服务器(&amp;S)…</source>
+        <translation>Connect to a database ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由数据库管理员备份和恢复</source>
+        <translation>A database on a server is backed up and restored by its administrator</translation>
+    </message>
+    <message>
+        <source>%1（服务器 %2）</source>
+        <translation>%1 (server %2)</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1650,6 +1734,45 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>无法嵌入字体 %1：%2</source>
         <translation>Cannot embed the font %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresReportStore</name>
+    <message>
+        <source>%1 不是有效的数据库地址（%2）</source>
+        <translation>%1 is not a valid database address (%2)</translation>
+    </message>
+    <message>
+        <source>数据库地址 %1 缺少数据库名：应写成 postgresql://用户@主机[:端口]/数据库名</source>
+        <translation>The database address %1 has no database name: write it as postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1</source>
+        <translation>Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql): cannot connect to %1</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 %1</source>
+        <translation>Cannot connect to the database server %1</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 由数据库管理员备份（pg_dump），本程序不备份它</source>
+        <translation>The database on the server %1 is backed up by its administrator (pg_dump), not by this program</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 由数据库管理员恢复（pg_restore），本程序不恢复它</source>
+        <translation>The database on the server %1 is restored by its administrator (pg_restore), not by this program</translation>
+    </message>
+    <message>
+        <source>数据库用户 %1 没有这样做的权限（由数据库管理员授予）：%2</source>
+        <translation>Database user %1 may not do this (rights are granted by the database administrator): %2</translation>
+    </message>
+    <message>
+        <source>服务器没有响应，请确认地址、端口以及服务器已经启动：%1</source>
+        <translation>The server does not answer; check the address and port and that the server is running: %1</translation>
+    </message>
+    <message>
+        <source>与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）</source>
+        <translation>The connection to the server was lost and this change was not saved: connect again and retry (%1)</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2103,8 @@ What is there now is kept as a backup first and can be restored again.</translat
 <context>
     <name>ReportStore</name>
     <message>
-        <source>%1 是数据库服务器的地址：这个版本只能使用 SQLite 数据库文件</source>
-        <translation>%1 is a database server address: this version can use SQLite database files only</translation>
+        <source>%1 不是本程序能用的数据库：请给出 SQLite 数据库文件的路径，或 postgresql://用户@主机[:端口]/数据库名</source>
+        <translation>%1 is not a database this program can use: give the path of a SQLite database file, or postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
 </context>
 <context>
@@ -2235,30 +2358,18 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
-    <name>SqliteReportStore</name>
+    <name>SqlReportStore</name>
+    <message>
+        <source>报告已签发，数据库拒绝了这次修改：如需修改，请先撤回签发并说明原因</source>
+        <translation>The report is signed and the database refused this change: to change it, withdraw the signing first and give the reason</translation>
+    </message>
     <message>
         <source>数据库 %1 出错</source>
         <translation>Database %1 failed</translation>
     </message>
     <message>
-        <source>%1 不是文件</source>
-        <translation>%1 is not a file</translation>
-    </message>
-    <message>
-        <source>无法创建目录 %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</source>
-        <translation>Qt’s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>无法打开数据库 %1</source>
-        <translation>Cannot open the database %1</translation>
-    </message>
-    <message>
-        <source>%1 不是可用的数据库文件，未作任何改动</source>
-        <translation>%1 is not a usable database file; nothing was changed</translation>
+        <source>%1 是只读的，只能查看；未作任何改动</source>
+        <translation>%1 is read-only and can only be viewed; nothing was changed</translation>
     </message>
     <message>
         <source>%1 不是本程序的数据库，未作任何改动</source>
@@ -2267,6 +2378,10 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动</source>
         <translation>%1 was made by a newer version (database version %2, this program knows up to %3); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开</source>
+        <translation>%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there</translation>
     </message>
     <message>
         <source>缺少数据库迁移脚本 %1</source>
@@ -2283,6 +2398,30 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因</source>
         <translation>The report of %1 for %2 is signed off and read-only; reopen it, saying why, to change it</translation>
+    </message>
+    <message>
+        <source>别处（命令行、另一个窗口或另一位同事）</source>
+        <translation>someone else (the command line, another window or a colleague)</translation>
+    </message>
+    <message>
+        <source>%1 %2 年报告的%3在您读取之后已被%4改动：这次修改没有保存，以免覆盖对方的修改。请看过对方的改动后再改</source>
+        <translation>%3 of the %2 report of %1 was changed by %4 after you read it: this change was not saved, so as not to overwrite theirs. Look at their change before changing it again</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告刚被别处删除，未作任何改动</source>
+        <translation>The %2 report of %1 was just deleted elsewhere; nothing was changed</translation>
+    </message>
+    <message>
+        <source>数据库用户 %1 没有写入 %2 %3 年报告的权限（由数据库管理员在 agency_writer 中授予），未作任何改动</source>
+        <translation>Database user %1 may not write the %3 report of %2 (the database administrator grants this in agency_writer); nothing was changed</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>the content</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>the basic information</translation>
     </message>
     <message>
         <source>数据库 %1 中 %2 %3 年的报告</source>
@@ -2309,8 +2448,32 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>Cannot write cell %1</translation>
     </message>
     <message>
+        <source>这份报告的表格中没有这个单元格</source>
+        <translation>the report's tables have no such cell</translation>
+    </message>
+    <message>
+        <source>单元格“%1”</source>
+        <translation>the cell “%1”</translation>
+    </message>
+    <message>
+        <source>（对方填的是 %1）</source>
+        <translation> (they entered %1)</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>blank</translation>
+    </message>
+    <message>
         <source>未知的正文部分 %1</source>
         <translation>Unknown prose part %1</translation>
+    </message>
+    <message>
+        <source>“%1”太长（%2 字）：每一部分不能超过 %3 字，未作任何改动</source>
+        <translation>“%1” is too long (%2 characters): a part may have at most %3 characters; nothing was changed</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>机关名称不能为空</source>
@@ -2339,6 +2502,29 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1 %2 年的报告尚未签发</source>
         <translation>The report of %1 for %2 is not signed off</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReportStore</name>
+    <message>
+        <source>%1 不是文件</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</source>
+        <translation>Qt’s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1</source>
+        <translation>Cannot open the database %1</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的数据库文件，未作任何改动</source>
+        <translation>%1 is not a usable database file; nothing was changed</translation>
     </message>
     <message>
         <source>无法创建备份文件夹 %1</source>
@@ -2389,14 +2575,6 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>The database %1 is locked by another program (still after waiting %2 seconds); nothing was changed: close the program that is writing it and try again</translation>
     </message>
     <message>
-        <source>%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开</source>
-        <translation>%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there</translation>
-    </message>
-    <message>
-        <source>%1 是只读的，只能查看；未作任何改动</source>
-        <translation>%1 is read-only and can only be viewed; nothing was changed</translation>
-    </message>
-    <message>
         <source>磁盘已满，%1 没有写入这次修改（数据库保持修改之前的样子）：请腾出磁盘空间后再试</source>
         <translation>The disk is full: this change was not written to %1 (the database is as it was before the change). Free some disk space and try again</translation>
     </message>
@@ -2409,10 +2587,6 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>The database %1 is damaged (SQLite integrity check: %2); nothing was changed. Restore it from a backup</translation>
     </message>
     <message>
-        <source>%1 %2 年的报告在打开之后被别处（命令行、另一个窗口或另一位同事）改动过：这次修改没有保存，以免覆盖对方的修改。请重新打开这份报告，看过对方的改动后再改</source>
-        <translation>The report of %1 for %2 was changed elsewhere (the command line, another window or a colleague) after you opened it: this change was not saved, so as not to overwrite theirs. Open the report again, look at their change, then edit</translation>
-    </message>
-    <message>
         <source>无法把备份 %1 复制到 %2 旁边</source>
         <translation>Cannot copy the backup %1 next to %2</translation>
     </message>
@@ -2423,10 +2597,6 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>无法用备份替换 %1，原文件保持原样</source>
         <translation>Cannot replace %1 with the backup; the file stays as it was</translation>
-    </message>
-    <message>
-        <source>“%1”太长（%2 字）：每一部分不能超过 %3 字，未作任何改动</source>
-        <translation>“%1” is too long (%2 characters): a part may have at most %3 characters; nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2652,10 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>数据库文件是只读的，不能加入报告</source>
         <translation>The database file is read-only: no report can be added</translation>
+    </message>
+    <message>
+        <source>数据保存在数据库服务器 %1</source>
+        <translation>The data are kept on the database server %1</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2801,14 @@ Rename the unusable file to keep it (its content unchanged) and open this backup
     <message>
         <source>已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2</source>
         <translation>The unusable database was replaced by the backup %1; the original file is kept as %2</translation>
+    </message>
+    <message>
+        <source>连接数据库服务器</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
     </message>
 </context>
 <context>

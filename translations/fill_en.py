@@ -613,6 +613,47 @@ EN = {
  'SVG 矢量图 (*.svg)': 'SVG drawing (*.svg)',
  '导出网页并附历年数据图(&amp;G)…': 'Export web page with fi&amp;gures over the years…',
  '数据库中只有 %1 这一年的报告：历年数据图至少要两年。': 'The database holds only the %1 report: a chart of the years needs at least two.',
+    '%1 的口令：': 'Password for %1:',
+    '连接数据库服务器': 'Connect to a database server',
+    '例如 192.168.1.10 或 db.example.gov.cn': 'e.g. 192.168.1.10 or db.example.gov.cn',
+    '例如 reports': 'e.g. reports',
+    '服务器(&amp;H)：': 'Server (&amp;host):',
+    '端口(&amp;P)：': '&amp;Port:',
+    '数据库(&amp;D)：': '&amp;Database:',
+    '用户名(&amp;U)：': '&amp;User name:',
+    '口令取自 ~/.pgpass 或环境变量 PGPASSWORD；都没有时，连接时询问一次，本程序不保存口令。服务器上的数据库由数据库管理员建立，每位办事员一个数据库用户（见 README）。': 'The password comes from ~/.pgpass or the PGPASSWORD environment variable; without either, it is asked once when connecting, and never kept by this program. The database on the server is set up by its administrator, with one database user per clerk (see the README).',
+    '连接(&amp;C)': '&amp;Connect',
+    '服务器': 'server',
+    '数据库': 'database',
+    '用户名': 'user name',
+    '、': ', ',
+    '请填写%1': 'Please fill in: %1',
+    '连接数据库服务器(&amp;S)…': 'Connect to a database ser&amp;ver…',
+    '服务器上的数据库由数据库管理员备份和恢复': 'A database on a server is backed up and restored by its administrator',
+    '%1（服务器 %2）': '%1 (server %2)',
+    '%1 不是有效的数据库地址（%2）': '%1 is not a valid database address (%2)',
+    '数据库地址 %1 缺少数据库名：应写成 postgresql://用户@主机[:端口]/数据库名': 'The database address %1 has no database name: write it as postgresql://USER@HOST[:PORT]/DATABASE',
+    '缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1': "Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql): cannot connect to %1",
+    '无法连接数据库服务器 %1': 'Cannot connect to the database server %1',
+    '服务器上的数据库 %1 由数据库管理员备份（pg_dump），本程序不备份它': 'The database on the server %1 is backed up by its administrator (pg_dump), not by this program',
+    '服务器上的数据库 %1 由数据库管理员恢复（pg_restore），本程序不恢复它': 'The database on the server %1 is restored by its administrator (pg_restore), not by this program',
+    '数据库用户 %1 没有这样做的权限（由数据库管理员授予）：%2': 'Database user %1 may not do this (rights are granted by the database administrator): %2',
+    '服务器没有响应，请确认地址、端口以及服务器已经启动：%1': 'The server does not answer; check the address and port and that the server is running: %1',
+    '与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）': 'The connection to the server was lost and this change was not saved: connect again and retry (%1)',
+    '%1 不是本程序能用的数据库：请给出 SQLite 数据库文件的路径，或 postgresql://用户@主机[:端口]/数据库名': '%1 is not a database this program can use: give the path of a SQLite database file, or postgresql://USER@HOST[:PORT]/DATABASE',
+    '报告已签发，数据库拒绝了这次修改：如需修改，请先撤回签发并说明原因': 'The report is signed and the database refused this change: to change it, withdraw the signing first and give the reason',
+    '别处（命令行、另一个窗口或另一位同事）': 'someone else (the command line, another window or a colleague)',
+    '%1 %2 年报告的%3在您读取之后已被%4改动：这次修改没有保存，以免覆盖对方的修改。请看过对方的改动后再改': '%3 of the %2 report of %1 was changed by %4 after you read it: this change was not saved, so as not to overwrite theirs. Look at their change before changing it again',
+    '%1 %2 年的报告刚被别处删除，未作任何改动': 'The %2 report of %1 was just deleted elsewhere; nothing was changed',
+    '数据库用户 %1 没有写入 %2 %3 年报告的权限（由数据库管理员在 agency_writer 中授予），未作任何改动': 'Database user %1 may not write the %3 report of %2 (the database administrator grants this in agency_writer); nothing was changed',
+    '内容': 'the content',
+    '基本信息': 'the basic information',
+    '这份报告的表格中没有这个单元格': "the report's tables have no such cell",
+    '单元格“%1”': 'the cell “%1”',
+    '（对方填的是 %1）': ' (they entered %1)',
+    '空白': 'blank',
+    '“%1”': '“%1”',
+    '数据保存在数据库服务器 %1': 'The data are kept on the database server %1',
 }
 PLURAL = {
  '%n 份：': ('%n report: ', '%n reports: '),
@@ -664,6 +705,9 @@ USAGE = """Usage:
   disclosure-report backup [--to BACKUP] [--db PATH]
   disclosure-report restore BACKUP [--db PATH]
   disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+--db: the path of a SQLite database file (by default this computer's default database), or a server's
+      postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
+      never kept by this program)
 Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
           3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
 """

@@ -2,6 +2,7 @@
 
 #include "BuildInfo.h"
 #include "ChangeFormsDialog.h"
+#include "ConnectDialog.h"
 #include "DataSentences.h"
 #include "DetailsForm.h"
 #include "ExportActions.h"
@@ -122,7 +123,8 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     connect(m_startPage, &StartPage::importClipboardRequested, m_imports, &ImportActions::importClipboard);
     connect(m_startPage, &StartPage::exampleRequested, this, &MainWindow::openExample);
     connect(m_startPage, &StartPage::dataFolderRequested, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_store.location()).absolutePath()));
+        if (!ReportStore::isServer(m_store.location()))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_store.location()).absolutePath()));
     });
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
@@ -276,10 +278,15 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("打开数据库(&K)…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
     file->addAction(tr("新建数据库(&E)…"), this, &MainWindow::createDatabase);
+    file->addAction(tr("连接数据库服务器(&S)…"), this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("最近的数据库(&U)"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
-    file->addAction(tr("从备份恢复(&Y)…"), this, &MainWindow::restoreBackup);
+    QAction *restore = file->addAction(tr("从备份恢复(&Y)…"), this, &MainWindow::restoreBackup);
+    if (ReportStore::isServer(m_store.location())) { // a server's backups are its administrator's (pg_dump)
+        restore->setEnabled(false);
+        restore->setToolTip(tr("服务器上的数据库由数据库管理员备份和恢复"));
+    }
     needsReport(file->addAction(tr("导出报告 JSON(&J)…"), m_exports, &ExportActions::exportJson));
     file->addSeparator();
     needsReport(file->addAction(tr("导出 PDF(&P)…"), m_exports, [this] { m_exports->exportPdfDialog(false); }));
@@ -657,8 +664,10 @@ void MainWindow::attach(ReportDocument *document)
 
 void MainWindow::updateTitle()
 {
-    // The report, then the database file (Qt puts the application's name last).
-    QString file = QFileInfo(m_store.location()).fileName();
+    // The report, then the database file or the server's database (Qt puts the application's name last).
+    const QUrl server(m_store.location());
+    QString file = ReportStore::isServer(m_store.location()) ? tr("%1（服务器 %2）").arg(server.path().mid(1), server.host())
+                                                             : QFileInfo(m_store.location()).fileName();
     if (m_store.isReadOnly())
         file = tr("%1（只读）").arg(file);
     if (!m_document)
@@ -1041,14 +1050,14 @@ void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = Preferences().recentDatabases();
-    const QString current = QFileInfo(m_store.location()).absoluteFilePath();
+    const QString current = ReportStore::isServer(m_store.location()) ? m_store.location() : QFileInfo(m_store.location()).absoluteFilePath();
     int n = 0;
     for (const QString &path : recent) {
         if (n == 9)
             break;
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
         a->setCheckable(true);
-        a->setChecked(QFileInfo(path).absoluteFilePath() == current);
+        a->setChecked((ReportStore::isServer(path) ? path : QFileInfo(path).absoluteFilePath()) == current);
         connect(a, &QAction::triggered, this, [this, path] { emit databaseRequested(path, false); });
     }
     if (n == 0)
@@ -1057,15 +1066,33 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(m_store.location()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), fileFolder(),
                                                       tr("报告数据库 (*.sqlite *.db);;所有文件 (*)"));
     if (!path.isEmpty())
         emit databaseRequested(path, false);
 }
 
+QString MainWindow::fileFolder() const
+{
+    return QFileInfo(ReportStore::isServer(m_store.location()) ? ReportStore::defaultLocation() : m_store.location()).absolutePath();
+}
+
+void MainWindow::connectToServer()
+{
+    // Start from the server in use, or the last one connected to.
+    QString last = ReportStore::isServer(m_store.location()) ? m_store.location() : QString();
+    const QStringList recent = Preferences().recentDatabases();
+    for (auto it = recent.cbegin(); last.isEmpty() && it != recent.cend(); ++it)
+        if (ReportStore::isServer(*it))
+            last = *it;
+    ConnectDialog dialog(last, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit databaseRequested(dialog.address(), false);
+}
+
 void MainWindow::createDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QFileInfo(m_store.location()).absolutePath(),
+    QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), fileFolder(),
                                                 tr("报告数据库 (*.sqlite)"));
     if (path.isEmpty())
         return;

@@ -1,5 +1,7 @@
 #include "StartPage.h"
 
+#include "ReportStore.h"
+
 #include <QCommandLinkButton>
 #include <QDate>
 #include <QDir>
@@ -60,5 +62,8 @@ void StartPage::setDatabase(const QString &location, bool hasReports, bool readO
         b->setToolTip(readOnly ? tr("数据库文件是只读的，不能加入报告") : QString());
     }
     m_heading->setText(hasReports ? tr("请在左侧列表中选择一份报告，或者：") : tr("数据库中还没有报告。从这里开始："));
-    m_location->setText(tr("数据保存在 %1（<a href=\"folder\">打开所在文件夹</a>）").arg(QDir::toNativeSeparators(location).toHtmlEscaped()));
+    if (ReportStore::isServer(location))
+        m_location->setText(tr("数据保存在数据库服务器 %1").arg(location.toHtmlEscaped()));
+    else
+        m_location->setText(tr("数据保存在 %1（<a href=\"folder\">打开所在文件夹</a>）").arg(QDir::toNativeSeparators(location).toHtmlEscaped()));
 }

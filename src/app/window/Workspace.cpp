@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -57,7 +59,7 @@ bool Workspace::start(const QString &location, QString *error)
     QString fallback;
     if (path.isEmpty()) {
         path = Preferences().database();
-        if (!path.isEmpty() && !QFileInfo::exists(path)) {
+        if (!path.isEmpty() && !ReportStore::isServer(path) && !QFileInfo::exists(path)) {
             fallback = tr("上次使用的数据库 %1 已不存在，现在打开默认数据库。").arg(QDir::toNativeSeparators(path));
             path.clear();
         }
@@ -81,8 +83,9 @@ bool Workspace::start(const QString &location, QString *error)
 
 bool Workspace::openDatabase(const QString &path, bool create, QString *error)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!create && !QFileInfo::exists(absolute)) {
+    const bool server = ReportStore::isServer(path);
+    const QString absolute = server ? path : QFileInfo(path).absoluteFilePath();
+    if (!server && !create && !QFileInfo::exists(absolute)) {
         *error = tr("%1 不存在").arg(QDir::toNativeSeparators(absolute));
         Preferences().forgetDatabase(absolute);
         return false;
@@ -119,7 +122,13 @@ void Workspace::applyLanguage()
 std::unique_ptr<ReportStore> Workspace::openOrOfferBackup(const QString &path, QString *error)
 {
     bool unusable = false;
-    auto store = ReportStore::open(m_registry, path, error, &unusable);
+    // A server's password libpq does not have: asked once, for this connection only, never kept.
+    const auto askPassword = [this](const QString &address) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(m_window, tr("连接数据库服务器"), tr("%1 的口令：").arg(address), QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+    auto store = ReportStore::open(m_registry, path, error, &unusable, askPassword);
     if (store || !unusable)
         return store;
     const QString location = path.isEmpty() ? ReportStore::defaultLocation() : path;
