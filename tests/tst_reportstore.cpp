@@ -126,6 +126,9 @@ private slots:
     void signedReportRefusedByTheDatabase();
     void departmentRoleWritesOnlyItsAgency();
     void serverAddressIsNeverAFile();
+    void reviewStepsAreRecorded();
+    void reviewerRoleReviewsItsRegionOnly();
+    void agencyTree();
     void damagedPagesAreRefusedAndABackupStandsIn();
     void diskFullRefusesTheEditWhole();
 
@@ -173,7 +176,7 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(SqlReportStore::latestSchemaVersion(), 6);
+    QCOMPARE(SqlReportStore::latestSchemaVersion(), 7);
     // One migration history for both engines: the same versions, each in its own dialect.
     for (const char *engine : {"sqlite", "postgresql"})
         QCOMPARE(QDir(QStringLiteral(":/sql/") + QLatin1String(engine)).entryList({"*.sql"}).size(), SqlReportStore::latestSchemaVersion());
@@ -897,8 +900,13 @@ void tst_ReportStore::departmentRoleWritesOnlyItsAgency()
     QCOMPARE(natural(otherId), otherBefore);
     QVERIFY2(store.setCells(own.agency, own.year, {{"t3.new.natural", CellValue::integer(6)}}), qPrintable(store.lastError()));
     QVERIFY2(store.save({own}, true), qPrintable(store.lastError()));
+    QVERIFY2(store.review(own.agency, own.year, "submit", store.user()), qPrintable(store.lastError()));
+    {
+        OPEN_STORE(owner, admin); // the database's owner stands in for the reviewer here
+        QVERIFY2(owner.review(own.agency, own.year, "approve", QStringLiteral("政务公开办")), qPrintable(owner.lastError()));
+    }
     QVERIFY2(store.sign(own.agency, own.year, QStringLiteral("科技局局长")), qPrintable(store.lastError()));
-    QCOMPARE(store.signOffHistory(own.agency, own.year).size(), 1);
+    QCOMPARE(store.signOffHistory(own.agency, own.year).size(), 3);
     // Signed: not even its own clerk's SQL reaches it.
     QVERIFY(!TestSupport::execSql(clerk, "UPDATE cell SET int_value = 7 WHERE key = 't3.new.natural' AND report_id = ?", {ownId.toLongLong()}));
 }
@@ -1034,3 +1042,108 @@ void tst_ReportStore::diskFullRefusesTheEditWhole()
 
 QTEST_GUILESS_MAIN(tst_ReportStore)
 #include "tst_reportstore.moc"
+
+// The office's review: 草稿 → 待审核 → 退回 (with the reason) → 待审核 → 审核通过 → 签发, each step recorded with who and
+// when; a report under review or approved refuses edits; a step that does not follow is refused.
+void tst_ReportStore::reviewStepsAreRecorded()
+{
+    const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    OPEN_STORE(store, freshLocation());
+    QVERIFY(store.save({r}, false));
+    QCOMPARE(store.reviewState(r.agency, r.year), QStringLiteral("draft"));
+    QCOMPARE(store.list()->constFirst().review, QStringLiteral("draft"));
+    QVERIFY(!store.review(r.agency, r.year, "approve", QStringLiteral("政务公开办王科长")));
+    QVERIFY2(store.lastError().contains(QStringLiteral("草稿")), qPrintable(store.lastError()));
+    QVERIFY(store.review(r.agency, r.year, "submit", QStringLiteral("李四")));
+    QCOMPARE(store.list()->constFirst().review, QStringLiteral("submitted"));
+    // Under review: the clerk's edits are refused, and the report is not signed before it passes.
+    QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
+    QVERIFY2(store.lastError().contains(QStringLiteral("待审核")), qPrintable(store.lastError()));
+    QVERIFY(!store.setProse(r.agency, r.year, "part6", QStringLiteral("x")));
+    QVERIFY(!store.sign(r.agency, r.year, QStringLiteral("局长")));
+    QVERIFY(!store.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("  ")));
+    QVERIFY2(store.lastError().contains(QStringLiteral("原因")), qPrintable(store.lastError()));
+    QVERIFY(store.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("表三办结数与正文不一致")));
+    QCOMPARE(store.reviewState(r.agency, r.year), QStringLiteral("returned"));
+    QVERIFY(!store.sign(r.agency, r.year, QStringLiteral("局长")));
+    QVERIFY2(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}), qPrintable(store.lastError())); // returned: edited again
+    QVERIFY(store.review(r.agency, r.year, "submit", QStringLiteral("李四")));
+    QVERIFY(store.review(r.agency, r.year, "approve", QStringLiteral("政务公开办王科长")));
+    QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(2)}}));
+    QVERIFY2(store.sign(r.agency, r.year, QStringLiteral("局长")), qPrintable(store.lastError()));
+    QVERIFY(!store.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("晚了")));
+    QVERIFY(store.reopen(r.agency, r.year, QStringLiteral("局长"), QStringLiteral("数字有误")));
+    QCOMPARE(store.reviewState(r.agency, r.year), QStringLiteral("draft"));
+
+    const auto history = store.signOffHistory(r.agency, r.year);
+    QStringList steps;
+    for (const auto &e : history)
+        steps << e.action + QLatin1Char(':') + e.who + (e.reason.isEmpty() ? QString() : QLatin1Char(':') + e.reason);
+    QCOMPARE(steps, QStringList({QStringLiteral("submit:李四"), QStringLiteral("return:政务公开办王科长:表三办结数与正文不一致"),
+                                 QStringLiteral("submit:李四"), QStringLiteral("approve:政务公开办王科长"), QStringLiteral("sign:局长"),
+                                 QStringLiteral("reopen:局长:数字有误")}));
+    for (const auto &e : history)
+        QVERIFY(qAbs(e.at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    QCOMPARE(loaded.cell("t3.new.natural"), CellValue::integer(1));
+}
+
+// On a server, the 政务公开办's role reviews the reports of its region (its agency and every agency below) and
+// nothing else; it changes no figure; a clerk cannot pass its own report; a server report is signed once approved.
+void tst_ReportStore::reviewerRoleReviewsItsRegionOnly()
+{
+    if (m_engine != QLatin1String("postgresql"))
+        QSKIP("roles are the server's");
+    Report inside = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    Report outside = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const QString admin = freshLocation();
+    {
+        OPEN_STORE(store, admin);
+        QVERIFY(store.save({inside, outside}, false));
+        QVERIFY(store.setAgencyParents({{QStringLiteral("昌吉州人民政府"), QString()}, {inside.agency, QStringLiteral("昌吉州人民政府")}}));
+    }
+    QVERIFY(ensureRole(QStringLiteral("kejiju_clerk")) && ensureRole(QStringLiteral("changji_office")));
+    QVERIFY(TestSupport::execSql(admin, "INSERT INTO agency_writer (agency_id, role_name) SELECT id, 'kejiju_clerk' FROM agency WHERE name = ?", {inside.agency}));
+    QVERIFY(TestSupport::execSql(admin, "INSERT INTO agency_reviewer (agency_id, role_name) SELECT id, 'changji_office' FROM agency WHERE name = ?",
+                                 {QStringLiteral("昌吉州人民政府")}));
+    OPEN_STORE(clerk, TestSupport::asUser(admin, QStringLiteral("kejiju_clerk")));
+    OPEN_STORE(office, TestSupport::asUser(admin, QStringLiteral("changji_office")));
+    QVERIFY(!clerk.sign(inside.agency, inside.year, QStringLiteral("局长"))); // a draft on a server: review first
+    QVERIFY2(clerk.lastError().contains(QStringLiteral("审核通过后才能签发")), qPrintable(clerk.lastError()));
+    QVERIFY2(clerk.review(inside.agency, inside.year, "submit", clerk.user()), qPrintable(clerk.lastError()));
+    QVERIFY(!clerk.review(inside.agency, inside.year, "approve", clerk.user())); // not its own reviewer
+    QVERIFY2(clerk.lastError().contains(QStringLiteral("审核人")), qPrintable(clerk.lastError()));
+    // The office reviews its region's report, and cannot touch its figures or another region's report.
+    QVERIFY(!office.setCells(inside.agency, inside.year, {{"t3.new.natural", CellValue::integer(9)}})); // under review, and not its own
+    QVERIFY(!TestSupport::execSql(TestSupport::asUser(admin, QStringLiteral("changji_office")), "UPDATE report SET title = 'x' WHERE year = 2021"));
+    QVERIFY(!office.review(outside.agency, outside.year, "submit", office.user()));
+    QVERIFY2(office.review(inside.agency, inside.year, "return", office.user(), QStringLiteral("补充第五部分")), qPrintable(office.lastError()));
+    QVERIFY(clerk.review(inside.agency, inside.year, "submit", clerk.user()));
+    QVERIFY2(office.review(inside.agency, inside.year, "approve", office.user()), qPrintable(office.lastError()));
+    QVERIFY(!office.sign(inside.agency, inside.year, QStringLiteral("政务公开办"))); // signing is the agency's
+    QVERIFY2(clerk.sign(inside.agency, inside.year, QStringLiteral("局长")), qPrintable(clerk.lastError()));
+    QStringList who;
+    for (const auto &e : clerk.signOffHistory(inside.agency, inside.year))
+        who << e.action + QLatin1Char(':') + e.who;
+    QCOMPARE(who, QStringList({"submit:kejiju_clerk", "return:changji_office", "submit:kejiju_clerk", "approve:changji_office", "sign:局长"}));
+    QCOMPARE(TestSupport::querySql(admin, "SELECT title IS NULL FROM report WHERE year = 2021").toBool(), !inside.title.has_value());
+}
+
+// Agencies form a tree, set from name/parent pairs; a cycle is refused whole.
+void tst_ReportStore::agencyTree()
+{
+    OPEN_STORE(store, freshLocation());
+    QVERIFY(store.setAgencyParents({{QStringLiteral("某县"), QStringLiteral("某市")}, {QStringLiteral("县科技局"), QStringLiteral("某县")},
+                                    {QStringLiteral("某市"), QString()}}));
+    QHash<QString, QString> parent;
+    for (const auto &n : store.agencyTree())
+        parent.insert(n.name, n.parent);
+    QCOMPARE(parent.value(QStringLiteral("县科技局")), QStringLiteral("某县"));
+    QCOMPARE(parent.value(QStringLiteral("某县")), QStringLiteral("某市"));
+    QVERIFY(parent.contains(QStringLiteral("某市")) && parent.value(QStringLiteral("某市")).isEmpty());
+    QVERIFY(!store.setAgencyParents({{QStringLiteral("某市"), QStringLiteral("县科技局")}, {QStringLiteral("新机关"), QStringLiteral("某市")}}));
+    QVERIFY2(store.lastError().contains(QStringLiteral("成环")), qPrintable(store.lastError()));
+    QVERIFY(!store.agencies().contains(QStringLiteral("新机关"))); // refused whole
+    QVERIFY(!store.setAgencyParents({{QStringLiteral("某市"), QStringLiteral("某市")}}));
+}

@@ -216,7 +216,9 @@ void tst_Signature::upgradeFingerprintsSignedReports()
         QVERIFY(store.sign(m_report.agency, m_report.year, QStringLiteral("王主任")));
     }
     removeGuards();
-    for (const char *sql : {"ALTER TABLE cell DROP COLUMN revision", "ALTER TABLE cell DROP COLUMN modified_by", "ALTER TABLE prose DROP COLUMN revision",
+    for (const char *sql : {"ALTER TABLE report DROP COLUMN review_state", "CREATE TABLE agency_v4 (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+                            "INSERT INTO agency_v4 SELECT id, name FROM agency", "DROP TABLE agency", "ALTER TABLE agency_v4 RENAME TO agency",
+                            "ALTER TABLE cell DROP COLUMN revision", "ALTER TABLE cell DROP COLUMN modified_by", "ALTER TABLE prose DROP COLUMN revision",
                             "ALTER TABLE prose DROP COLUMN modified_by", "ALTER TABLE report DROP COLUMN details_revision",
                             "ALTER TABLE report DROP COLUMN modified_by", "ALTER TABLE report DROP COLUMN revision", "ALTER TABLE report DROP COLUMN signed_sha256",
                             "ALTER TABLE signoff_event DROP COLUMN sha256", "UPDATE meta SET value = '4' WHERE key = 'schema_version'"})

@@ -27,6 +27,19 @@ void ReportDocument::readSignOff()
     const auto s = m_store.signOff(m_report.agency, m_report.year);
     m_signedBy = s ? std::optional<QString>(s->who) : std::nullopt;
     m_signature = s && !ReportDigest::verify(m_store, m_report, m_registry) ? s->sha256 : QString();
+    m_review = m_store.reviewState(m_report.agency, m_report.year);
+}
+
+bool ReportDocument::review(const QString &action, const QString &reason)
+{
+    if (!m_store.review(m_report.agency, m_report.year, action, m_store.user().isEmpty() ? tr("本机用户") : m_store.user(), reason)) {
+        emit storeFailed(m_store.lastError());
+        return false;
+    }
+    readSignOff();
+    m_undo.clear(); // what went to review is what is in the database; edits before it are not undone across it
+    emit signOffChanged();
+    return true;
 }
 
 bool ReportDocument::sign(const QString &who)

@@ -32,8 +32,14 @@ public:
 
     // 签发: a signed report is read-only until reopened with a reason (kept in the store's history).
     bool isSigned() const { return m_signedBy.has_value(); }
-    // Nothing can be edited: signed, or kept in a database opened read-only. The editors follow this.
-    bool isReadOnly() const { return isSigned() || m_store.isReadOnly(); }
+    // Nothing can be edited: signed, under review (待审核) or approved, or kept in a database opened read-only. The
+    // editors follow this.
+    bool isReadOnly() const { return isSigned() || isUnderReview() || m_store.isReadOnly(); }
+    // The office's review (ReportStore::reviewState): "draft", "submitted", "returned" or "approved".
+    QString reviewState() const { return m_review; }
+    bool isUnderReview() const { return m_review == QLatin1String("submitted") || m_review == QLatin1String("approved"); }
+    // A review step (ReportStore::review) as the store's user. False (and storeFailed) when refused.
+    bool review(const QString &action, const QString &reason = QString());
     QString signedBy() const { return m_signedBy.value_or(QString()); }
     // The SHA-256 recorded at signing while the report still is what was signed; empty for a draft or a signature
     // broken since (which is an error finding, and prints as a draft).
@@ -87,7 +93,8 @@ private:
     QVector<Finding> m_findings;
     ProseChecker m_proseChecker;
     std::optional<QString> m_signedBy;
+    QString m_review = QStringLiteral("draft");
     QString m_signature;
-    void readSignOff(); // m_signedBy and m_signature from the store
+    void readSignOff(); // m_signedBy, m_signature and m_review from the store
     QUndoStack m_undo;
 };

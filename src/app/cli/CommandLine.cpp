@@ -11,6 +11,7 @@
 #include "ReportJson.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
+#include "RollUp.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ struct CommandLine::Options
 {
     QString command;
     QStringList positional;
-    QString db, agency, to;
+    QString db, agency, to, who, reason, importFile;
     int year = 0;
     bool hasYear = false, replace = false, json = false, help = false, pdfa = false, chart = false;
 };
@@ -47,7 +48,7 @@ bool CommandLine::needsGui(const QStringList &arguments)
     // Rendering pages or a chart needs fonts, hence a QGuiApplication (on the offscreen platform: no display).
     if (arguments.value(1) == QLatin1String("chart"))
         return true;
-    if (arguments.value(1) != QLatin1String("export"))
+    if (arguments.value(1) != QLatin1String("export") && arguments.value(1) != QLatin1String("rollup"))
         return false;
     const bool chart = arguments.contains(QLatin1String("--chart"));
     for (int i = 2; i < arguments.size(); ++i) {
@@ -90,6 +91,11 @@ int CommandLine::usage(int status)
             "  disclosure-report backup [--to 备份文件] [--db 路径]\n"
             "  disclosure-report restore 备份文件 [--db 路径]\n"
             "  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告\n"
+            "  disclosure-report review --agency 机关 --year 年份 submit|approve|return [--reason 原因] [--who 经办人] [--db 路径]\n"
+            "                                         审核：提交审核、审核通过、退回修改（退回须说明原因）\n"
+            "  disclosure-report agencies [--import 层级.csv] [--db 路径]   机关层级（CSV 每行：机关,上级机关）\n"
+            "  disclosure-report rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]\n"
+            "                                         汇总下级机关的报告，列出缺报、未签发和检查有错误的机关\n"
             "--db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名\n"
             "      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）\n"
             "退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；\n"
@@ -110,7 +116,8 @@ int CommandLine::run(const QStringList &arguments)
         return usage(Ok);
     const QStringList commands{QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("set"),
                                QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("restore"),
-                               QStringLiteral("verify"), QStringLiteral("chart")};
+                               QStringLiteral("verify"), QStringLiteral("chart"), QStringLiteral("review"),
+                               QStringLiteral("agencies"), QStringLiteral("rollup")};
     if (!commands.contains(o.command)) {
         bad(tr("未知的子命令“%1”").arg(o.command));
         return usage(BadInput);
@@ -118,7 +125,8 @@ int CommandLine::run(const QStringList &arguments)
     if (!m_registry.isValid())
         return bad(tr("表式定义无法加载：%1").arg(m_registry.error()));
 
-    const QStringList valued{QStringLiteral("--db"), QStringLiteral("--agency"), QStringLiteral("--year"), QStringLiteral("--to")};
+    const QStringList valued{QStringLiteral("--db"),  QStringLiteral("--agency"), QStringLiteral("--year"),  QStringLiteral("--to"),
+                             QStringLiteral("--who"), QStringLiteral("--reason"), QStringLiteral("--import")};
     for (int i = 2; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
         QString value;
@@ -137,6 +145,12 @@ int CommandLine::run(const QStringList &arguments)
             o.agency = value.trimmed();
         else if (arg == QLatin1String("--to"))
             o.to = value;
+        else if (arg == QLatin1String("--who"))
+            o.who = value.trimmed();
+        else if (arg == QLatin1String("--reason"))
+            o.reason = value;
+        else if (arg == QLatin1String("--import"))
+            o.importFile = value;
         else if (arg == QLatin1String("--year")) {
             bool ok = false;
             o.year = value.toInt(&ok);
@@ -176,6 +190,12 @@ int CommandLine::run(const QStringList &arguments)
         return verify(o);
     if (o.command == QLatin1String("chart"))
         return chart(o);
+    if (o.command == QLatin1String("review"))
+        return review(o);
+    if (o.command == QLatin1String("agencies"))
+        return agencies(o);
+    if (o.command == QLatin1String("rollup"))
+        return rollUp(o);
     return check(o);
 }
 
@@ -286,7 +306,8 @@ int CommandLine::list(const Options &o)
     if (!entries)
         return bad(store->lastError());
     for (const auto &e : *entries)
-        m_out << e.agency << '\t' << e.year << '\n';
+        m_out << e.agency << '\t' << e.year << '\t'
+              << (e.signedBy.isEmpty() ? ReportStore::reviewStateName(e.review) : tr("已签发（%1）").arg(e.signedBy)) << '\n';
     m_out.flush();
     return Ok;
 }
@@ -591,4 +612,95 @@ int CommandLine::check(const Options &o)
     }
     m_out.flush();
     return ReportChecker::count(findings, Severity::Error) > 0 ? FoundErrors : Ok;
+}
+
+int CommandLine::review(const Options &o)
+{
+    if (o.agency.isEmpty() || !o.hasYear)
+        return bad(tr("review 需要 --agency 和 --year"));
+    const QStringList actions{QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("return")};
+    if (o.positional.size() != 1 || !actions.contains(o.positional.constFirst()))
+        return bad(tr("review 需要一个操作：submit（提交审核）、approve（审核通过）或 return（退回修改）"));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    const QString who = o.who.isEmpty() ? store->user() : o.who;
+    if (!store->review(o.agency, o.year, o.positional.constFirst(), who, o.reason))
+        return bad(store->lastError());
+    m_out << tr("%1 %2 年的报告：%3").arg(o.agency).arg(o.year).arg(ReportStore::reviewStateName(store->reviewState(o.agency, o.year))) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::agencies(const Options &o)
+{
+    if (!o.positional.isEmpty())
+        return bad(tr("agencies 不接受参数“%1”").arg(o.positional.constFirst()));
+    QVector<ReportStore::AgencyNode> nodes;
+    if (!o.importFile.isEmpty()) {
+        // name,parent per line (UTF-8, a header line "机关,上级机关" or "name,parent" allowed); an empty parent: the top.
+        QFile file(o.importFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return bad(tr("--import：无法读取 %1（%2）").arg(o.importFile, file.errorString()));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            QString line = lines.at(i).trimmed();
+            if (i == 0 && line.startsWith(QChar(0xfeff)))
+                line.remove(0, 1);
+            if (line.isEmpty())
+                continue;
+            const QStringList fields = line.split(QLatin1Char(','));
+            if (fields.size() > 2 || fields.constFirst().trimmed().isEmpty())
+                return bad(tr("--import：%1 第 %2 行应为“机关,上级机关”：%3").arg(o.importFile).arg(i + 1).arg(line));
+            if (i == 0 && (fields.constFirst() == QLatin1String("name") || fields.constFirst() == QStringLiteral("机关")))
+                continue;
+            nodes.append({fields.constFirst().trimmed(), fields.value(1).trimmed()});
+        }
+    }
+    auto store = openStore(o, !o.importFile.isEmpty() ? false : true);
+    if (!store)
+        return BadInput;
+    if (!nodes.isEmpty()) {
+        if (!store->setAgencyParents(nodes))
+            return bad(store->lastError());
+        m_err << tr("已设置 %n 个机关的上级机关", nullptr, int(nodes.size())) << Qt::endl;
+    }
+    for (const ReportStore::AgencyNode &n : store->agencyTree())
+        m_out << n.name << '\t' << n.parent << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int CommandLine::rollUp(const Options &o)
+{
+    if (o.agency.isEmpty() || !o.hasYear)
+        return bad(tr("rollup 需要 --agency 和 --year"));
+    QString suffix;
+    if (!o.to.isEmpty()) {
+        suffix = QFileInfo(o.to).suffix().toLower();
+        if (!ReportExport::suffixes().contains(suffix))
+            return bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）").arg(suffix));
+    }
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    QString error;
+    const auto result = RollUp::compute(*store, m_registry, o.agency, o.year, &error);
+    if (!result)
+        return bad(error);
+    // One line per agency below: indented by depth, its state, 新收 and 办结, findings, and what needs a look.
+    for (const RollUp::Child &c : result->children)
+        m_out << QString(2 * (c.depth - 1), QLatin1Char(' ')) << c.agency << '\t' << RollUp::stateName(c) << '\t'
+              << tr("新收 %1").arg(c.received.isBlank() ? QStringLiteral("-") : c.received.toString()) << '\t'
+              << tr("办结 %1").arg(c.concluded.isBlank() ? QStringLiteral("-") : c.concluded.toString()) << '\t'
+              << tr("%1 错 %2 警").arg(c.errors).arg(c.warnings) << '\t' << c.note << '\n';
+    const int errors = ReportChecker::count(result->findings, Severity::Error);
+    m_out << tr("汇总 %1 份报告：新收 %2，办结 %3；检查 %4 个错误、%5 个警告")
+                 .arg(result->summed)
+                 .arg(result->report.cell(QStringLiteral("t3.new.total")).toString(), result->report.cell(QStringLiteral("t3.total.total")).toString())
+                 .arg(errors)
+                 .arg(ReportChecker::count(result->findings, Severity::Warning))
+          << Qt::endl;
+    if (!o.to.isEmpty() && !ReportExport::write(result->report, m_registry, o.to, ReportExport::Options(), &error))
+        return bad(QStringLiteral("--to：") + error);
+    return errors > 0 ? FoundErrors : Ok;
 }

@@ -41,6 +41,9 @@ private:
     int restore(const Options &o);
     int verify(const Options &o);
     int chart(const Options &o);
+    int review(const Options &o);
+    int agencies(const Options &o);
+    int rollUp(const Options &o);
     int usage(int status);
 
     int bad(const QString &message);

@@ -62,7 +62,7 @@ DetailsForm::DetailsForm(QWidget *parent)
     form->addRow(tr("传真(&X)："), m_fax);
     form->addRow(tr("地址(&R)："), m_address);
     // Last, so that a growing record moves nothing the clerk is looking at.
-    form->addRow(tr("签发记录："), m_signOff);
+    form->addRow(tr("审核与签发："), m_signOff);
     for (QLineEdit *e : {m_title, m_person, m_phone, m_fax, m_address})
         connect(e, &QLineEdit::editingFinished, this, &DetailsForm::commit);
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
@@ -111,10 +111,18 @@ void DetailsForm::loadSignOff()
     const QLocale locale;
     for (const auto &e : m_document->signOffHistory()) {
         const QString when = locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
-        lines.append(e.action == QLatin1String("sign") ? tr("%1 由 %2 签发").arg(when, e.who)
-                                                       : tr("%1 由 %2 撤回签发，原因：%3").arg(when, e.who, e.reason));
+        if (e.action == QLatin1String("sign"))
+            lines.append(tr("%1 由 %2 签发").arg(when, e.who));
+        else if (e.action == QLatin1String("reopen"))
+            lines.append(tr("%1 由 %2 撤回签发，原因：%3").arg(when, e.who, e.reason));
+        else if (e.action == QLatin1String("submit"))
+            lines.append(tr("%1 由 %2 提交审核").arg(when, e.who));
+        else if (e.action == QLatin1String("return"))
+            lines.append(tr("%1 由 %2 退回修改，原因：%3").arg(when, e.who, e.reason));
+        else if (e.action == QLatin1String("approve"))
+            lines.append(tr("%1 由 %2 审核通过").arg(when, e.who));
     }
-    m_signOff->setText(lines.isEmpty() ? tr("尚未签发") : lines.join(QLatin1Char('\n')));
+    m_signOff->setText(lines.isEmpty() ? tr("草稿，尚未提交审核或签发") : lines.join(QLatin1Char('\n')));
 }
 
 void DetailsForm::load()

@@ -338,6 +338,16 @@ void MainWindow::buildMenus()
     report->setToolTipsVisible(true);
     m_signAction = report->addAction(tr("签发(&S)…"), this, &MainWindow::signOff);
     m_reopenAction = report->addAction(tr("撤回签发(&O)…"), this, &MainWindow::reopen);
+    // The office's review before signing: the clerk submits, the reviewer (政务公开办) passes or returns with a reason.
+    m_submitAction = report->addAction(tr("提交审核(&U)"), this, [this] {
+        if (m_document)
+            m_document->review(QStringLiteral("submit"));
+    });
+    m_approveAction = report->addAction(tr("审核通过(&P)"), this, [this] {
+        if (m_document)
+            m_document->review(QStringLiteral("approve"));
+    });
+    m_returnAction = report->addAction(tr("退回修改(&B)…"), this, &MainWindow::returnForChanges);
     m_formsAction = report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
     m_storedActions.append(report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency));
     report->addSeparator();
@@ -407,19 +417,28 @@ void MainWindow::updateActions()
     const bool table = open && qobject_cast<ReportTableView *>(m_tabs->currentWidget());
     for (QAction *a : qAsConst(m_tableActions))
         set(a, table, open ? tr("请先切换到一张表格") : noReport);
-    set(m_signAction, open && !isSigned, open ? tr("报告已签发") : noReport);
+    const QString review = open ? m_document->reviewState() : QString();
+    const bool locked = open && (isSigned || m_document->isUnderReview());
+    const QString lockedWhy = !open ? noReport : isSigned ? tr("报告已签发，只能查看") : tr("报告%1，只能查看；需要修改时请审核人退回").arg(ReportStore::reviewStateName(review));
+    const bool stored = open && !m_showingExample && !isSigned;
+    set(m_signAction, open && !isSigned && (review == QLatin1String("draft") || review == QLatin1String("approved")),
+        !open ? noReport : isSigned ? tr("报告已签发") : tr("报告%1：审核通过后才能签发").arg(ReportStore::reviewStateName(review)));
+    set(m_submitAction, stored && (review == QLatin1String("draft") || review == QLatin1String("returned")),
+        !open ? noReport : m_showingExample ? example : isSigned ? tr("报告已签发") : tr("报告已%1").arg(ReportStore::reviewStateName(review)));
+    set(m_approveAction, stored && review == QLatin1String("submitted"), !open ? noReport : tr("只有待审核的报告才能审核通过"));
+    set(m_returnAction, stored && (review == QLatin1String("submitted") || review == QLatin1String("approved")),
+        !open ? noReport : tr("只有待审核或审核通过的报告才能退回"));
     set(m_reopenAction, isSigned && !m_showingExample, !open ? noReport : m_showingExample ? example : tr("报告尚未签发，无需撤回"));
-    set(m_formsAction, open && !isSigned, open ? signedRefusal() : noReport);
-    set(m_sealAction, open && !isSigned, open ? tr("报告已签发，只能查看") : noReport);
-    set(m_dataSentencesAction, open && !isSigned, open ? tr("报告已签发，只能查看") : noReport);
-    set(m_confirmAction, open && !isSigned && !m_document->report().doubts.isEmpty(),
-        !open ? noReport : isSigned ? tr("报告已签发，只能查看") : tr("没有待确认的导入单元格"));
+    set(m_formsAction, open && !locked, !open ? noReport : isSigned ? signedRefusal() : lockedWhy);
+    set(m_sealAction, open && !locked, lockedWhy);
+    set(m_dataSentencesAction, open && !locked, lockedWhy);
+    set(m_confirmAction, open && !locked && !m_document->report().doubts.isEmpty(), locked || !open ? lockedWhy : tr("没有待确认的导入单元格"));
     const QModelIndex finding = m_findingsView->currentIndex();
     QString noFix;
     if (!open)
         noFix = noReport;
-    else if (isSigned)
-        noFix = tr("报告已签发，只能查看");
+    else if (locked)
+        noFix = lockedWhy;
     else if (!finding.isValid())
         noFix = tr("请先在检查结果中选择一个问题");
     else if (!finding.data(FindingsModel::HasFixRole).toBool())
@@ -430,7 +449,8 @@ void MainWindow::updateActions()
     if (m_store.isReadOnly() && !m_showingExample) {
         // A database that cannot be written: reading, copying, exporting and printing only.
         const QString why = tr("数据库文件是只读的，只能查看");
-        for (QAction *a : {m_signAction, m_reopenAction, m_formsAction, m_sealAction, m_confirmAction, m_fixAction, m_dataSentencesAction})
+        for (QAction *a : {m_signAction, m_reopenAction, m_formsAction, m_sealAction, m_confirmAction, m_fixAction, m_dataSentencesAction,
+                           m_submitAction, m_approveAction, m_returnAction})
             set(a, false, open ? why : noReport);
         for (QAction *a : qAsConst(m_storedActions))
             set(a, false, open ? why : noReport);
@@ -738,6 +758,10 @@ void MainWindow::updateStatus()
         state.prepend(tr(" · %n 个导入的单元格待确认（紫色）", nullptr, doubts));
     if (m_document->isSigned())
         state = tr(" · 已签发（%1），只读").arg(m_document->signedBy());
+    else if (m_document->isUnderReview())
+        state = tr(" · %1，只读").arg(ReportStore::reviewStateName(m_document->reviewState()));
+    else if (m_document->reviewState() == QLatin1String("returned"))
+        state.prepend(tr(" · 已退回修改"));
     else if (m_store.isReadOnly() && !m_showingExample)
         state = tr(" · 数据库文件只读，只能查看");
     m_status->setText(counts + state);
@@ -954,6 +978,21 @@ void MainWindow::signOff()
     const QString who = QInputDialog::getText(this, tr("签发"), tr("签发人："), QLineEdit::Normal, QString(), &ok);
     if (ok && !who.trimmed().isEmpty())
         m_document->sign(who.trimmed());
+}
+
+void MainWindow::returnForChanges()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("退回修改"), tr("退回的原因（办事员会在“基本信息”中看到）："), QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("退回修改"), tr("退回需要说明原因，报告没有退回"));
+        return;
+    }
+    m_document->review(QStringLiteral("return"), reason);
 }
 
 void MainWindow::reopen()

@@ -91,6 +91,7 @@ public slots:
     void applySelectedFix();
     void signOff();
     void reopen();
+    void returnForChanges(); // 退回修改: asks the reason
     void chooseSeal();
     void changeFormsDialog();
     void resetLayout();  // the list, the editors and the preview in their default widths for the window's size
@@ -165,6 +166,9 @@ private:
     QList<QAction *> m_addActions;    // add reports to the database: new and the imports
     QAction *m_signAction = nullptr;
     QAction *m_reopenAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_approveAction = nullptr;
+    QAction *m_returnAction = nullptr;
     QAction *m_formsAction = nullptr;
     QAction *m_sealAction = nullptr;
     QAction *m_dataSentencesAction = nullptr;

@@ -38,6 +38,17 @@ std::unique_ptr<ReportStore> ReportStore::open(const FormatRegistry &registry, c
     return store;
 }
 
+QString ReportStore::reviewStateName(const QString &state)
+{
+    if (state == QLatin1String("submitted"))
+        return QCoreApplication::translate("ReportStore", "待审核");
+    if (state == QLatin1String("returned"))
+        return QCoreApplication::translate("ReportStore", "退回");
+    if (state == QLatin1String("approved"))
+        return QCoreApplication::translate("ReportStore", "审核通过");
+    return QCoreApplication::translate("ReportStore", "草稿");
+}
+
 bool ReportStore::isServer(const QString &location)
 {
     return PostgresReportStore::isUrl(location);

@@ -23,6 +23,13 @@ public:
         int year = 0;
         QString signedBy; // empty unless signed
         QDateTime signedAt;
+        QString review = QStringLiteral("draft"); // reviewState()
+    };
+    // An agency and the one above it in the office's tree (省 → 市 → 县/区 → 部门); parent empty at the top.
+    struct AgencyNode
+    {
+        QString name;
+        QString parent;
     };
     struct Attachment
     {
@@ -31,7 +38,7 @@ public:
     };
     struct SignOffEvent
     {
-        QString action; // "sign" or "reopen"
+        QString action; // "submit", "return", "approve", "sign" or "reopen"
         QString who;
         QDateTime at;
         QString reason;
@@ -64,7 +71,9 @@ public:
     // Opened to be read only (the file or its folder cannot be written): every change is refused with a message.
     virtual bool isReadOnly() const = 0;
     virtual QString lastError() const = 0;
-    virtual QString location() const = 0; // a file path, for messages
+    virtual QString location() const = 0; // a file path or a server's address (no password), for messages
+    // Whose name a write and a review step record: the server's role, or the desktop's login name.
+    virtual QString user() const = 0;
     virtual int schemaVersion() = 0;
 
     // Automatic backups: before the first change of each day, a consistent copy of the whole database (never a
@@ -124,5 +133,23 @@ public:
     virtual std::optional<SignOffEvent> signOff(const QString &agency, int year) = 0;
     virtual bool sign(const QString &agency, int year, const QString &who) = 0;
     virtual bool reopen(const QString &agency, int year, const QString &who, const QString &reason) = 0;
+    // The report's history: every review step, signing and reopening, oldest first.
     virtual QVector<SignOffEvent> signOffHistory(const QString &agency, int year) = 0;
+
+    // 审核: a report's step in the office's review — "draft" (草稿) → "submitted" (待审核) → "returned" (退回, with the
+    // reviewer's reason) or "approved" (审核通过) → 签发. A draft or returned report is edited; a submitted or approved
+    // one is the reviewer's and the signer's and refuses edits (a reviewer may still return an approved one); a
+    // report is signed as a draft (no review) or once approved, and reopening makes it a draft again.
+    virtual QString reviewState(const QString &agency, int year) = 0;
+    // action "submit" (from draft or returned), "return" (from submitted or approved; a reason is required) or
+    // "approve" (from submitted); recorded with who, when and the reason.
+    virtual bool review(const QString &agency, int year, const QString &action, const QString &who, const QString &reason = QString()) = 0;
+    // 草稿, 待审核, 退回, 审核通过 (已签发 is Entry::signedBy's).
+    static QString reviewStateName(const QString &state);
+
+    // The agencies with their parents, by name.
+    virtual QVector<AgencyNode> agencyTree() = 0;
+    // Sets each node's parent (empty: none), creating the agencies not yet there; refused whole when it would make a
+    // cycle or names an agency as its own parent.
+    virtual bool setAgencyParents(const QVector<AgencyNode> &nodes) = 0;
 };

@@ -126,6 +126,10 @@ QString SqlReportStore::why(const QSqlError &error) const
     // The database's own guard (resources/sql/*/006): a client that skipped the program's check.
     if (error.text().contains(QLatin1String("report is signed")))
         return tr("报告已签发，数据库拒绝了这次修改：如需修改，请先撤回签发并说明原因");
+    if (error.text().contains(QLatin1String("signing needs an approved review")))
+        return tr("在服务器上，报告审核通过后才能签发（数据库拒绝了签发）");
+    if (error.text().contains(QLatin1String("only a reviewer may")))
+        return tr("只有这份报告的审核人（政务公开办）才能审核通过或退回（数据库拒绝了这一步）");
     return error.text();
 }
 
@@ -247,14 +251,19 @@ bool SqlReportStore::sealSignedReports()
 std::optional<QVector<ReportStore::Entry>> SqlReportStore::entries(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at FROM report r JOIN agency a ON a.id = r.agency_id "
-                               "ORDER BY a.name, r.year"))) {
+    // Schema 7's review state where the database has it (peek reads older backups as they are).
+    const bool review = db.record(QStringLiteral("report")).contains(QStringLiteral("review_state"));
+    if (!q.exec(review ? QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state FROM report r JOIN agency a ON a.id = r.agency_id "
+                                        "ORDER BY a.name, r.year")
+                       : QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, 'draft' FROM report r JOIN agency a ON a.id = r.agency_id "
+                                        "ORDER BY a.name, r.year"))) {
         *error = q.lastError().text();
         return std::nullopt;
     }
     QVector<Entry> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                    q.value(4).toString()});
     return out;
 }
 
@@ -291,6 +300,11 @@ qint64 SqlReportStore::writableReportId(const QString &agency, int year)
         return -1;
     if (signOff(agency, year)) {
         fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(agency).arg(year), QString());
+        return 0;
+    }
+    const QString state = reviewState(agency, year);
+    if (state == QLatin1String("submitted") || state == QLatin1String("approved")) {
+        fail(tr("%1 %2 年的报告%3，不能修改；需要修改时请审核人退回").arg(agency).arg(year).arg(reviewStateName(state)), QString());
         return 0;
     }
     return id;
@@ -377,12 +391,12 @@ bool SqlReportStore::changedElsewhere(const QString &agency, int year)
     if (id <= 0)
         return true; // gone (or unreadable): whoever shows it should look again
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT revision FROM report WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT revision, review_state FROM report WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
     const auto seen = m_seen.constFind(id);
-    return seen != m_seen.cend() && seen->revision != q.value(0).toLongLong();
+    return seen != m_seen.cend() && (seen->revision != q.value(0).toLongLong() || seen->review != q.value(1).toString());
 }
 
 bool SqlReportStore::load(const QString &agency, int year, Report *out)
@@ -402,7 +416,7 @@ bool SqlReportStore::readReport(qint64 id, const QString &agency, int year, Repo
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT t2_form, t3_form, t4_form, title, issue_date, contact_person, contact_phone, contact_fax, "
-                             "contact_address, revision, details_revision FROM report WHERE id = ?"));
+                             "contact_address, revision, details_revision, review_state FROM report WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return failDatabase(q.lastError());
@@ -423,6 +437,7 @@ bool SqlReportStore::readReport(qint64 id, const QString &agency, int year, Repo
     // whole-report act refuse (the safe side); each part's own revision is read with it.
     seen->revision = q.value(9).toLongLong();
     seen->details = q.value(10).toLongLong();
+    seen->review = q.value(11).toString();
 
     const QString where = tr("数据库 %1 中 %2 %3 年的报告").arg(m_location, agency).arg(year);
     q.prepare(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell WHERE report_id = ?"));
@@ -870,9 +885,14 @@ bool SqlReportStore::sign(const QString &agency, int year, const QString &who)
     m_error.clear();
     if (who.trimmed().isEmpty())
         return fail(tr("签发需要签发人的姓名"), QString());
-    const qint64 id = writableReportId(agency, year);
+    const QString state = reviewState(agency, year);
+    if (state == QLatin1String("submitted") || state == QLatin1String("returned"))
+        return fail(tr("%1 %2 年的报告%3：审核通过后才能签发").arg(agency).arg(year).arg(reviewStateName(state)), QString());
+    const qint64 id = state == QLatin1String("approved") ? reportId(agency, year) : writableReportId(agency, year);
     if (id <= 0)
-        return false;
+        return id == 0 && m_error.isEmpty() ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    if (signOff(agency, year))
+        return fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(agency).arg(year), QString());
     const QString at = now();
     return inTransaction([&] {
         // What is fingerprinted is what the signer has seen: the whole report as this store last read it.
@@ -900,7 +920,8 @@ bool SqlReportStore::reopen(const QString &agency, int year, const QString &who,
     return inTransaction([&] {
         qint64 revision = 0;
         return bump(id, agency, year, &revision)
-            && exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL, signed_sha256 = NULL WHERE id = ?"), {id})
+            && exec(QStringLiteral("UPDATE report SET signed_by = NULL, signed_at = NULL, signed_sha256 = NULL, review_state = 'draft' WHERE id = ?"), {id})
+            && markSeenReview(id, QStringLiteral("draft"))
             && exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, 'reopen', ?, ?, ?)"),
                     {id, who.trimmed(), now(), reason.trimmed()});
     });
@@ -920,4 +941,126 @@ QVector<ReportStore::SignOffEvent> SqlReportStore::signOffHistory(const QString 
         out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
                     q.value(4).toString()});
     return out;
+}
+
+QString SqlReportStore::reviewState(const QString &agency, int year)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.review_state FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?"));
+    q.addBindValue(agency);
+    q.addBindValue(year);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("draft");
+}
+
+bool SqlReportStore::review(const QString &agency, int year, const QString &action, const QString &who, const QString &reason)
+{
+    m_error.clear();
+    // action → (the states it leaves, the state it makes)
+    static const QHash<QString, QPair<QStringList, QString>> steps{
+        {QStringLiteral("submit"), {{QStringLiteral("draft"), QStringLiteral("returned")}, QStringLiteral("submitted")}},
+        {QStringLiteral("return"), {{QStringLiteral("submitted"), QStringLiteral("approved")}, QStringLiteral("returned")}},
+        {QStringLiteral("approve"), {{QStringLiteral("submitted")}, QStringLiteral("approved")}},
+    };
+    const auto step = steps.constFind(action);
+    if (step == steps.cend())
+        return fail(tr("未知的审核操作 %1（submit、return 或 approve）").arg(action), QString());
+    if (who.trimmed().isEmpty())
+        return fail(tr("审核步骤需要经办人的姓名"), QString());
+    if (action == QLatin1String("return") && reason.trimmed().isEmpty())
+        return fail(tr("退回需要说明原因，办事员会看到它"), QString());
+    const qint64 id = reportId(agency, year);
+    if (id <= 0)
+        return id == 0 ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
+    if (signOff(agency, year))
+        return fail(tr("%1 %2 年的报告已签发，不在审核中").arg(agency).arg(year), QString());
+    const QString state = reviewState(agency, year);
+    if (!step->first.contains(state))
+        return fail(tr("%1 %2 年的报告现在是“%3”，不能%4").arg(agency).arg(year).arg(reviewStateName(state), reviewActionName(action)), QString());
+    return inTransaction([&] {
+        // From the state read above only (two reviewers at once: the second is told); no revision is raised, since no
+        // figure or word changed — a clerk's view of the content stays current.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE report SET review_state = ?, modified_at = ?, modified_by = ? WHERE id = ? AND review_state = ?"));
+        for (const QVariant &v : {QVariant(step->second), QVariant(now()), QVariant(m_user), QVariant(id), QVariant(state)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failDatabase(q.lastError());
+        if (q.numRowsAffected() != 1)
+            return fail(reviewState(agency, year) != state ? tr("%1 %2 年的报告刚在别处审核过，请重新打开后再看").arg(agency).arg(year)
+                                                           : tr("数据库用户 %1 不能审核 %2 %3 年的报告（由数据库管理员在 agency_reviewer 中授予）").arg(m_user, agency).arg(year),
+                        QString());
+        if (!exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, ?, ?, ?, ?)"),
+                  {id, action, who.trimmed(), now(), reason.trimmed().isEmpty() ? nullText() : QVariant(reason.trimmed())}))
+            return false;
+        if (auto seen = m_seen.find(id); seen != m_seen.end())
+            seen->review = step->second;
+        return true;
+    });
+}
+
+bool SqlReportStore::markSeenReview(qint64 id, const QString &state)
+{
+    if (auto seen = m_seen.find(id); seen != m_seen.end())
+        seen->review = state;
+    return true;
+}
+
+QString SqlReportStore::reviewActionName(const QString &action)
+{
+    if (action == QLatin1String("submit"))
+        return tr("提交审核");
+    if (action == QLatin1String("return"))
+        return tr("退回");
+    return tr("审核通过");
+}
+
+QVector<ReportStore::AgencyNode> SqlReportStore::agencyTree()
+{
+    QVector<AgencyNode> out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT a.name, p.name FROM agency a LEFT JOIN agency p ON p.id = a.parent_id ORDER BY a.name")))
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+bool SqlReportStore::setAgencyParents(const QVector<AgencyNode> &nodes)
+{
+    m_error.clear();
+    // The tree as it would be: refused whole when an agency would end up above itself.
+    QHash<QString, QString> parent;
+    for (const AgencyNode &n : agencyTree())
+        parent.insert(n.name, n.parent);
+    for (const AgencyNode &n : nodes) {
+        if (n.name.trimmed().isEmpty())
+            return fail(tr("机关名称不能为空"), QString());
+        parent.insert(n.name.trimmed(), n.parent.trimmed());
+    }
+    for (const AgencyNode &n : nodes) {
+        QString at = n.parent.trimmed();
+        for (int depth = 0; !at.isEmpty(); ++depth) {
+            if (at == n.name.trimmed() || depth > parent.size())
+                return fail(tr("“%1”不能在“%2”之下：它自己在“%1”之下，层级会成环").arg(n.name.trimmed(), n.parent.trimmed()), QString());
+            at = parent.value(at);
+        }
+    }
+    return inTransaction([&] {
+        auto ensure = [&](const QString &name) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT id FROM agency WHERE name = ?"));
+            q.addBindValue(name);
+            if (!q.exec())
+                return failDatabase(q.lastError());
+            return q.next() || exec(QStringLiteral("INSERT INTO agency (name) VALUES (?)"), {name});
+        };
+        for (const AgencyNode &n : nodes) {
+            const QString name = n.name.trimmed(), up = n.parent.trimmed();
+            if (!ensure(name) || (!up.isEmpty() && !ensure(up)))
+                return false;
+            if (!exec(QStringLiteral("UPDATE agency SET parent_id = (SELECT p.id FROM agency p WHERE p.name = ?) WHERE name = ?"),
+                      {up.isEmpty() ? nullText() : QVariant(up), name}))
+                return false;
+        }
+        return true;
+    });
 }

@@ -35,7 +35,7 @@ public:
     QString location() const override { return m_location; }
     int schemaVersion() override;
     // Whose name a write records: the server's role, or the desktop's login name.
-    QString user() const { return m_user; }
+    QString user() const override { return m_user; }
 
     bool changedElsewhere(const QString &agency, int year) override;
     std::optional<QVector<Entry>> list() override;
@@ -55,6 +55,10 @@ public:
     bool sign(const QString &agency, int year, const QString &who) override;
     bool reopen(const QString &agency, int year, const QString &who, const QString &reason) override;
     QVector<SignOffEvent> signOffHistory(const QString &agency, int year) override;
+    QString reviewState(const QString &agency, int year) override;
+    bool review(const QString &agency, int year, const QString &action, const QString &who, const QString &reason = QString()) override;
+    QVector<AgencyNode> agencyTree() override;
+    bool setAgencyParents(const QVector<AgencyNode> &nodes) override;
 
 protected:
     // engine: the folder of its migrations under :/sql/ ("sqlite", "postgresql").
@@ -96,6 +100,7 @@ private:
     {
         qint64 revision = 0;
         qint64 details = 0;
+        QString review; // a review step changes no content, so it raises no revision: its state is seen apart
         QHash<QString, qint64> cells;
         QHash<QString, qint64> prose;
     };
@@ -117,6 +122,8 @@ private:
     bool checkDetails(qint64 id, const QString &agency, int year);
     bool sealSignedReports(); // the fingerprint of reports signed before schema 5, taken at the upgrade
     QString cellName(qint64 id, const QString &key); // in the clerk's words, by the report's forms
+    static QString reviewActionName(const QString &action);
+    bool markSeenReview(qint64 id, const QString &state); // this store's own review step: its view stays current
     QString conflict(const QString &agency, int year, const QString &what, const QString &who) const;
 
     const FormatRegistry &m_registry;

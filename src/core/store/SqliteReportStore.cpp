@@ -21,12 +21,12 @@
 SqliteReportStore::SqliteReportStore(const FormatRegistry &registry)
     : SqlReportStore(registry, QStringLiteral("sqlite"))
 {
-    // Who a write records on a desktop: the login name.
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"})
-        if (const QString user = qEnvironmentVariable(name); !user.isEmpty()) {
-            setUser(user);
-            break;
-        }
+    // Who a write records on a desktop: the login name (else the home folder's name, as a service account has it).
+    QString user = QDir::home().dirName();
+    for (const char *name : {"USERNAME", "LOGNAME", "USER"})
+        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
+            user = value;
+    setUser(user);
 }
 
 bool SqliteReportStore::knownToBeOurs()

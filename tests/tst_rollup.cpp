@@ -1,0 +1,165 @@
+// 汇总 (issue #13): a region's figures as the cell-wise sum of the reports below it in the agency tree, checked by
+// the same rules, with every agency below listed — which have no report, which are unsigned, which fail their checks.
+// On a real SQLite file; the command line as a script would run it.
+#include "CommandLine.h"
+#include "ReportChecker.h"
+#include "ReportJson.h"
+#include "ReportSchema.h"
+#include "RollUp.h"
+#include "SqliteReportStore.h"
+#include "TestSupport.h"
+#include "Totals.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_RollUp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sumsTheRegionAndNamesWhatIsMissing();
+    void commandLine();
+    void refusals();
+
+private:
+    int run(const QStringList &args);
+    Report child(const QString &agency, qint64 natural, const QString &fees) const;
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_out, m_err;
+    Report m_base;
+};
+
+Report tst_RollUp::child(const QString &agency, qint64 natural, const QString &fees) const
+{
+    Report r = m_base;
+    r.agency = agency;
+    r.year = 2021;
+    r.title.reset();
+    r.cells.insert(QStringLiteral("t4.review.upheld"), CellValue::integer(natural));
+    r.cells.insert(QStringLiteral("t2.fees.amount"), fees.isEmpty() ? CellValue() : CellValue::decimal(*Decimal::fromString(fees)));
+    Totals::recomputeDependents(r, ReportSchema::forReport(m_registry, r), {QStringLiteral("t4.review.upheld")});
+    return r;
+}
+
+void tst_RollUp::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_base = TestSupport::specExample(m_registry); // the 2021 forms, every rule holding
+    QVERIFY(ReportChecker::count(ReportChecker(m_registry).check(m_base), Severity::Error) == 0);
+    QVERIFY(m_base.cells.contains(QStringLiteral("t2.fees.amount")));
+    m_db = m_dir.filePath(QStringLiteral("region.sqlite"));
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    // 某市 → 某县 → {县科技局, 县教育局}; 某市 → {市科技局 (fails its check), 市财政局 (no report)}.
+    Report failing = child(QStringLiteral("市科技局"), 5, QString());
+    failing.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(failing.cell(QStringLiteral("t3.new.total")).toInteger() + 1));
+    QVERIFY(store.save({child(QStringLiteral("县科技局"), 3, QStringLiteral("1.5")), child(QStringLiteral("县教育局"), 10, QStringLiteral("2.25")), failing},
+                       false));
+    QVERIFY(store.setAgencyParents({{QStringLiteral("某市"), QString()},
+                                    {QStringLiteral("某县"), QStringLiteral("某市")},
+                                    {QStringLiteral("县科技局"), QStringLiteral("某县")},
+                                    {QStringLiteral("县教育局"), QStringLiteral("某县")},
+                                    {QStringLiteral("市科技局"), QStringLiteral("某市")},
+                                    {QStringLiteral("市财政局"), QStringLiteral("某市")}}));
+    QVERIFY2(store.sign(QStringLiteral("县科技局"), 2021, QStringLiteral("局长")), qPrintable(store.lastError()));
+}
+
+void tst_RollUp::sumsTheRegionAndNamesWhatIsMissing()
+{
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    QString error;
+    const auto result = RollUp::compute(store, m_registry, QStringLiteral("某市"), 2021, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->summed, 3);
+    const Report &sum = result->report;
+    QCOMPARE(sum.agency, QStringLiteral("某市"));
+    QCOMPARE(sum.formats, m_base.formats);
+    // Known sums: 3 + 10 + 5 for 行政复议 维持; every other figure three times the example's; the amounts to the most
+    // precise part.
+    QCOMPARE(sum.cell(QStringLiteral("t4.review.upheld")), CellValue::integer(18));
+    QCOMPARE(sum.cell(QStringLiteral("t2.fees.amount")).toString(), QStringLiteral("3.75"));
+    for (const QString &key : {QStringLiteral("t3.new.legal"), QStringLiteral("t3.new.natural"), QStringLiteral("t3.carry.natural")}) {
+        const CellValue seed = m_base.cell(key);
+        QCOMPARE(sum.cell(key), seed.isBlank() ? CellValue() : CellValue::integer(3 * seed.toInteger()));
+    }
+    // Totals computed again from the summed cells (the failing child's wrong total does not carry over).
+    qint64 row = 0;
+    for (const char *column : {"natural", "commercial", "research", "nonprofit", "legal", "other_org"})
+        row += sum.cell(QStringLiteral("t3.new.") + QLatin1String(column)).isInteger() ? sum.cell(QStringLiteral("t3.new.") + QLatin1String(column)).toInteger() : 0;
+    QCOMPARE(sum.cell(QStringLiteral("t3.new.total")), CellValue::integer(row));
+    QCOMPARE(ReportChecker::count(result->findings, Severity::Error), ReportChecker::count(ReportChecker(m_registry).check(sum), Severity::Error));
+
+    // Every agency below, as the tree reads, with what needs a look.
+    QStringList rows;
+    for (const RollUp::Child &c : result->children)
+        rows << QStringLiteral("%1%2|%3|%4").arg(QString(c.depth - 1, QLatin1Char('-')), c.agency, RollUp::stateName(c), c.note);
+    const RollUp::Child &failing = result->children.at(0);
+    QVERIFY(failing.errors >= 1);
+    QCOMPARE(rows, QStringList({QStringLiteral("市科技局|草稿|检查有 %1 个错误").arg(failing.errors), QStringLiteral("市财政局|缺报告|没有 2021 年的报告"),
+                                QStringLiteral("某县|缺报告|"), QStringLiteral("-县教育局|草稿|尚未签发"), QStringLiteral("-县科技局|已签发|")}));
+    QCOMPARE(failing.received, CellValue::integer(m_base.cell(QStringLiteral("t3.new.total")).toInteger() + 1)); // as it stands in its report
+    QVERIFY(!result->children.at(2).expected); // a grouping with agencies below it is not expected to report itself
+}
+
+int tst_RollUp::run(const QStringList &args)
+{
+    m_out.clear();
+    m_err.clear();
+    QTextStream out(&m_out), err(&m_err);
+    return CommandLine(m_registry, out, err).run(QStringList{QStringLiteral("disclosure-report")} + args);
+}
+
+void tst_RollUp::commandLine()
+{
+    const QString json = m_dir.filePath(QStringLiteral("sum.json"));
+    QCOMPARE(run({"rollup", "--agency", "某市", "--year", "2021", "--to", json, "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("市财政局\t缺报告")) && m_out.contains(QStringLiteral("  县教育局\t草稿")) && m_out.contains(QStringLiteral("汇总 3 份报告")),
+             qPrintable(m_out));
+    QString error;
+    const auto written = ReportJson::read(TestSupport::readFile(json), m_registry, &error);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(written->cell(QStringLiteral("t4.review.upheld")), CellValue::integer(18));
+    QCOMPARE(written->agency, QStringLiteral("某市"));
+    // A region below: only its own two.
+    QCOMPARE(run({"rollup", "--agency", "某县", "--year", "2021", "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("汇总 2 份报告")) && !m_out.contains(QStringLiteral("市财政局")), qPrintable(m_out));
+
+    // The tree from a CSV, and the review steps with `list` showing them.
+    const QString csv = m_dir.filePath(QStringLiteral("tree.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xef\xbb\xbf机关,上级机关\n市教育局,某市\n");
+    f.close();
+    QCOMPARE(run({"agencies", "--import", csv, "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("市教育局\t某市")), qPrintable(m_out));
+    QCOMPARE(run({"review", "--agency", "县教育局", "--year", "2021", "submit", "--who", "李四", "--db", m_db}), 0);
+    QCOMPARE(run({"review", "--agency", "县教育局", "--year", "2021", "return", "--who", "王科长", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("原因")), qPrintable(m_err));
+    QCOMPARE(run({"review", "--agency", "县教育局", "--year", "2021", "return", "--who", "王科长", "--reason", "补充说明", "--db", m_db}), 0);
+    QCOMPARE(run({"list", "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("县教育局\t2021\t退回")) && m_out.contains(QStringLiteral("县科技局\t2021\t已签发（局长）")), qPrintable(m_out));
+}
+
+void tst_RollUp::refusals()
+{
+    QCOMPARE(run({"rollup", "--agency", "县科技局", "--year", "2021", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("之下没有机关")), qPrintable(m_err));
+    QCOMPARE(run({"rollup", "--agency", "无此机关", "--year", "2021", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("没有机关")), qPrintable(m_err));
+    const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("某市,县科技局\n");
+    f.close();
+    QCOMPARE(run({"agencies", "--import", csv, "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("成环")), qPrintable(m_err));
+}
+
+QTEST_MAIN(tst_RollUp)
+#include "tst_rollup.moc"
