@@ -111,7 +111,7 @@ void tst_CommandLine::importAndList()
     QCOMPARE(run({"import", TestSupport::expectedPath("shanghai-szfbgt-2019"), "--db", m_db}), 0);
     QVERIFY2(m_out.contains(QStringLiteral("135 个警告")), qPrintable(m_out));
     QCOMPARE(run({"list", "--db", m_db}), 0);
-    QCOMPARE(m_out, QStringLiteral("上海市人民政府办公厅\t2019\n昌吉州科学技术局\t2021\n淮安市人民政府\t2024\n"));
+    QCOMPARE(m_out, QStringLiteral("上海市人民政府办公厅\t2019\t草稿\n昌吉州科学技术局\t2021\t草稿\n淮安市人民政府\t2024\t草稿\n"));
 }
 
 void tst_CommandLine::badImportsWriteNothing_data()

@@ -2,6 +2,13 @@
 // the same rules, with every agency below listed — which have no report, which are unsigned, which fail their checks.
 // On a real SQLite file; the command line as a script would run it.
 #include "CommandLine.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "ReportDocument.h"
+#include "RollUpDialog.h"
+#include "UiLanguage.h"
+#include "Workspace.h"
 #include "ReportChecker.h"
 #include "ReportJson.h"
 #include "ReportSchema.h"
@@ -10,7 +17,15 @@
 #include "TestSupport.h"
 #include "Totals.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +37,7 @@ private slots:
     void sumsTheRegionAndNamesWhatIsMissing();
     void commandLine();
     void refusals();
+    void windowView();
 
 private:
     int run(const QStringList &args);
@@ -159,6 +175,80 @@ void tst_RollUp::refusals()
     f.close();
     QCOMPARE(run({"agencies", "--import", csv, "--db", m_db}), 2);
     QVERIFY2(m_err.contains(QStringLiteral("成环")), qPrintable(m_err));
+}
+
+// 视图 ▸ 汇总 in the window: the region of the open report, one row per agency below as the tree reads, a double-click
+// opening that agency's report; the tree set from a CSV; the sum exported as a PDF that reads back.
+void tst_RollUp::windowView()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings(QStringLiteral("disclosure-report"), QStringLiteral("disclosure-report")).clear();
+    Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
+    UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    Workspace workspace(m_registry);
+    QString error;
+    QVERIFY2(workspace.start(m_db, &error), qPrintable(error));
+    MainWindow *w = workspace.window();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(w->openReport(QStringLiteral("县科技局"), 2021));
+    QAction *action = TestSupport::menuAction(w->menuBar(), QStringLiteral("汇总"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F10));
+    action->trigger();
+    auto *dialog = w->findChild<RollUpDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->regionBox()->currentText(), QStringLiteral("某市")); // the open report's topmost region
+    QCOMPARE(dialog->yearBox()->value(), 2021);
+    QTreeWidget *tree = dialog->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *sum = tree->topLevelItem(0);
+    QVERIFY(sum->text(0).contains(QStringLiteral("某市")));
+    QStringList rows;
+    for (int i = 0; i < sum->childCount(); ++i)
+        rows << sum->child(i)->text(0) + QLatin1Char('|') + sum->child(i)->text(1);
+    QVERIFY2(rows.contains(QStringLiteral("市财政局|缺报告")) && rows.contains(QStringLiteral("某县|缺报告")), qPrintable(rows.join(QLatin1Char(','))));
+    QTreeWidgetItem *county = nullptr;
+    for (int i = 0; i < sum->childCount(); ++i)
+        if (sum->child(i)->text(0) == QStringLiteral("某县"))
+            county = sum->child(i);
+    QVERIFY(county && county->childCount() == 2);
+    auto missing = [dialog] {
+        int n = 0;
+        for (const RollUp::Child &c : dialog->result()->children)
+            n += c.expected && !c.present;
+        return n;
+    };
+    const int missingBefore = missing();
+    QVERIFY(missingBefore >= 1);
+    QVERIFY2(dialog->summary()->text().contains(QStringLiteral("缺报告 %1 个机关").arg(missingBefore)), qPrintable(dialog->summary()->text()));
+    // A double-click opens the agency's report in the window.
+    QTreeWidgetItem *education = county->child(0);
+    QCOMPARE(education->text(0), QStringLiteral("县教育局"));
+    tree->scrollToItem(education);
+    const QRect rect = tree->visualItemRect(education);
+    QSignalSpy asked(dialog, &RollUpDialog::openRequested);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center()); // the press a double-click follows
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY2(!asked.isEmpty(), qPrintable(QStringLiteral("%1,%2 %3x%4 current %5").arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height()).arg(tree->currentItem() ? tree->currentItem()->text(0) : QString())));
+    QTRY_COMPARE(w->document()->report().agency, QStringLiteral("县教育局"));
+
+    // The tree from a CSV: a new agency below 某市 is listed as one whose report is missing.
+    const QString csv = m_dir.filePath(QStringLiteral("window-tree.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("市审计局,某市\n");
+    f.close();
+    QVERIFY2(dialog->importTree(csv, &error), qPrintable(error));
+    QCOMPARE(missing(), missingBefore + 1);
+    QVERIFY2(dialog->summary()->text().contains(QStringLiteral("缺报告 %1 个机关").arg(missingBefore + 1)), qPrintable(dialog->summary()->text()));
+    // The sum as a PDF, read back.
+    const QString pdf = m_dir.filePath(QStringLiteral("sum.pdf"));
+    QVERIFY2(dialog->exportSum(pdf, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("汇总")), "the PDF does not read back");
 }
 
 QTEST_MAIN(tst_RollUp)

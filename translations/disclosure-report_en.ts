@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AgencyTreeCsv</name>
+    <message>
+        <source>第 %1 行应为“机关,上级机关”：%2</source>
+        <translation>line %1 should be “agency,parent”: %2</translation>
+    </message>
+    <message>
+        <source>文件中没有“机关,上级机关”的行</source>
+        <translation>the file has no “agency,parent” lines</translation>
+    </message>
+</context>
+<context>
     <name>AlignedReader</name>
     <message>
         <source>行名与表中的“%1”不完全相同</source>
@@ -396,6 +407,10 @@ Database schema version: %4</translation>
         <translation>The database holds only the %2 report of %1: a chart needs at least two years</translation>
     </message>
     <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
         <source>用法：
   disclosure-report                      打开主窗口
   disclosure-report list [--db 路径]
@@ -408,6 +423,11 @@ Database schema version: %4</translation>
   disclosure-report backup [--to 备份文件] [--db 路径]
   disclosure-report restore 备份文件 [--db 路径]
   disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
+  disclosure-report review --agency 机关 --year 年份 submit|approve|return [--reason 原因] [--who 经办人] [--db 路径]
+                                         审核：提交审核、审核通过、退回修改（退回须说明原因）
+  disclosure-report agencies [--import 层级.csv] [--db 路径]   机关层级（CSV 每行：机关,上级机关）
+  disclosure-report rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]
+                                         汇总下级机关的报告，列出缺报、未签发和检查有错误的机关
 --db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名
       （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）
 退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
@@ -425,6 +445,11 @@ Database schema version: %4</translation>
   disclosure-report backup [--to BACKUP] [--db PATH]
   disclosure-report restore BACKUP [--db PATH]
   disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+  disclosure-report review --agency NAME --year N submit|approve|return [--reason WHY] [--who NAME] [--db PATH]
+                                         the office's review: submit, approve, send back (with the reason)
+  disclosure-report agencies [--import TREE.csv] [--db PATH]   the agency tree (CSV lines: agency,parent)
+  disclosure-report rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--db PATH]
+                                         the sum of the reports below; names those missing, unsigned or failing
 --db: the path of a SQLite database file (by default this computer's default database), or a server's
       postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
       never kept by this program)
@@ -433,8 +458,56 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
 </translation>
     </message>
     <message>
-        <source>%1 的口令：</source>
-        <translation>Password for %1:</translation>
+        <source>已签发（%1）</source>
+        <translation>signed (%1)</translation>
+    </message>
+    <message>
+        <source>review 需要 --agency 和 --year</source>
+        <translation>review needs --agency and --year</translation>
+    </message>
+    <message>
+        <source>review 需要一个操作：submit（提交审核）、approve（审核通过）或 return（退回修改）</source>
+        <translation>review needs one step: submit, approve or return</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告：%3</source>
+        <translation>The %2 report of %1: %3</translation>
+    </message>
+    <message>
+        <source>agencies 不接受参数“%1”</source>
+        <translation>agencies takes no argument “%1”</translation>
+    </message>
+    <message>
+        <source>--import：无法读取 %1（%2）</source>
+        <translation>--import: cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--import：%1：%2</source>
+        <translation>--import: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>已设置 %n 个机关的上级机关</source>
+        <translation><numerusform>Set the parent of %n agency</numerusform><numerusform>Set the parents of %n agencies</numerusform></translation>
+    </message>
+    <message>
+        <source>rollup 需要 --agency 和 --year</source>
+        <translation>rollup needs --agency and --year</translation>
+    </message>
+    <message>
+        <source>新收 %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>办结 %1</source>
+        <translation>concluded %1</translation>
+    </message>
+    <message>
+        <source>%1 错 %2 警</source>
+        <translation>%1 errors %2 warnings</translation>
+    </message>
+    <message>
+        <source>汇总 %1 份报告：新收 %2，办结 %3；检查 %4 个错误、%5 个警告</source>
+        <translation>Summed %1 reports: received %2, concluded %3; the check: %4 errors, %5 warnings</translation>
     </message>
 </context>
 <context>
@@ -559,10 +632,6 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <translation>Change the report details</translation>
     </message>
     <message>
-        <source>签发记录：</source>
-        <translation>Sign-off record:</translation>
-    </message>
-    <message>
         <source>%1 由 %2 签发</source>
         <translation>%1 signed off by %2</translation>
     </message>
@@ -571,8 +640,24 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <translation>%1 sign-off withdrawn by %2, reason: %3</translation>
     </message>
     <message>
-        <source>尚未签发</source>
-        <translation>Not signed off</translation>
+        <source>审核与签发：</source>
+        <translation>Review and signing:</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 提交审核</source>
+        <translation>%1 submitted for review by %2</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 退回修改，原因：%3</source>
+        <translation>%1 returned for changes by %2, because: %3</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 审核通过</source>
+        <translation>%1 approved by %2</translation>
+    </message>
+    <message>
+        <source>草稿，尚未提交审核或签发</source>
+        <translation>Draft, not yet submitted for review or signed</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1712,62 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1（服务器 %2）</source>
         <translation>%1 (server %2)</translation>
     </message>
+    <message>
+        <source>提交审核(&amp;U)</source>
+        <translation>S&amp;ubmit for review</translation>
+    </message>
+    <message>
+        <source>审核通过(&amp;P)</source>
+        <translation>Ap&amp;prove</translation>
+    </message>
+    <message>
+        <source>退回修改(&amp;B)…</source>
+        <translation>Send &amp;back for changes…</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;H)…</source>
+        <translation>Roll-up of the region (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>报告%1，只能查看；需要修改时请审核人退回</source>
+        <translation>The report is %1 and can only be viewed; to change it, ask the reviewer to send it back</translation>
+    </message>
+    <message>
+        <source>报告%1：审核通过后才能签发</source>
+        <translation>The report is %1: it is signed once approved</translation>
+    </message>
+    <message>
+        <source>报告已%1</source>
+        <translation>The report is %1 already</translation>
+    </message>
+    <message>
+        <source>只有待审核的报告才能审核通过</source>
+        <translation>Only a report submitted for review can be approved</translation>
+    </message>
+    <message>
+        <source>只有待审核或审核通过的报告才能退回</source>
+        <translation>Only a report submitted for review or approved can be sent back</translation>
+    </message>
+    <message>
+        <source> · %1，只读</source>
+        <translation> · %1, read-only</translation>
+    </message>
+    <message>
+        <source> · 已退回修改</source>
+        <translation> · sent back for changes</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Send back for changes</translation>
+    </message>
+    <message>
+        <source>退回的原因（办事员会在“基本信息”中看到）：</source>
+        <translation>Why it is sent back (the clerk sees it under Basic information):</translation>
+    </message>
+    <message>
+        <source>退回需要说明原因，报告没有退回</source>
+        <translation>Sending back needs a reason; the report was not sent back</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -1959,6 +2100,10 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>编辑“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
+    <message>
+        <source>本机用户</source>
+        <translation>local user</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2106,6 +2251,22 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1 不是本程序能用的数据库：请给出 SQLite 数据库文件的路径，或 postgresql://用户@主机[:端口]/数据库名</source>
         <translation>%1 is not a database this program can use: give the path of a SQLite database file, or postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
+    <message>
+        <source>待审核</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>draft</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -2202,6 +2363,176 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>RollUp</name>
+    <message>
+        <source>缺报告</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>数据库中没有机关“%1”</source>
+        <translation>The database has no agency “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”之下没有机关：请先导入或设置机关层级（上级机关）</source>
+        <translation>No agency is below “%1”: import or set the agency tree (parents) first</translation>
+    </message>
+    <message>
+        <source>报告无法读取：%1</source>
+        <translation>the report cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1%2年度政府信息公开工作年度报告（汇总）</source>
+        <translation>%1%2年度政府信息公开工作年度报告（汇总）</translation>
+    </message>
+    <message>
+        <source>表式与汇总不同，已按共有的单元格换算</source>
+        <translation>in other forms than the roll-up: converted by the cells both have</translation>
+    </message>
+    <message>
+        <source>没有 %1 年的报告</source>
+        <translation>no report for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>检查有 %n 个错误</source>
+        <translation><numerusform>%n error in its check</numerusform><numerusform>%n errors in its check</numerusform></translation>
+    </message>
+    <message>
+        <source>尚未签发</source>
+        <translation>Not signed off</translation>
+    </message>
+</context>
+<context>
+    <name>RollUpDialog</name>
+    <message>
+        <source>导出汇总(&amp;E)…</source>
+        <translation>&amp;Export the roll-up…</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>机关(&amp;J)：</source>
+        <translation>Agency (&amp;J):</translation>
+    </message>
+    <message>
+        <source>年度(&amp;N)：</source>
+        <translation>Year (&amp;N):</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>新收申请</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>需要注意</source>
+        <translation>Needs a look</translation>
+    </message>
+    <message>
+        <source>双击一行打开该机关的报告</source>
+        <translation>Double-click a row to open that agency's report</translation>
+    </message>
+    <message>
+        <source>设置上级机关(&amp;P)…</source>
+        <translation>Set the &amp;parent agency…</translation>
+    </message>
+    <message>
+        <source>导入机关层级 (CSV)(&amp;I)…</source>
+        <translation>&amp;Import the agency tree (CSV)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>还没有机关层级：请用“导入机关层级 (CSV)”或“设置上级机关”说明哪些机关在哪个机关之下。</source>
+        <translation>There is no agency tree yet: use “Import the agency tree (CSV)” or “Set the parent agency” to say which agencies are below which.</translation>
+    </message>
+    <message>
+        <source>合计：%1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 份报告</source>
+        <translation><numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 年：汇总 %3 份报告；缺报告 %4 个机关，未签发 %5 份，检查有错误 %6 份。合计按同样的规则检查：%7 个错误、%8 个警告。</source>
+        <translation>%1, %2: %3 reports summed; %4 agencies without a report, %5 reports unsigned, %6 failing their checks. The total checked by the same rules: %7 errors, %8 warnings.</translation>
+    </message>
+    <message>
+        <source>无法读取 %1（%2）</source>
+        <translation>Cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>导入机关层级</source>
+        <translation>Import the agency tree</translation>
+    </message>
+    <message>
+        <source>机关层级 (*.csv);;所有文件 (*)</source>
+        <translation>Agency tree (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>设置上级机关</source>
+        <translation>Set the parent agency</translation>
+    </message>
+    <message>
+        <source>机关：</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>（无上级机关）</source>
+        <translation>(no parent)</translation>
+    </message>
+    <message>
+        <source>“%1”的上级机关：</source>
+        <translation>Parent agency of “%1”:</translation>
+    </message>
+    <message>
+        <source>没有可导出的汇总</source>
+        <translation>There is no roll-up to export</translation>
+    </message>
+    <message>
+        <source>导出汇总</source>
+        <translation>Export the roll-up</translation>
+    </message>
+    <message>
+        <source>%1%2年度汇总.pdf</source>
+        <translation>%1-%2-rollup.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word 文档 (*.docx);;ODT 文档 (*.odt);;网页 (*.html);;报告 JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;ODT document (*.odt);;Web page (*.html);;Report JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2833,66 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1 %2 年的报告尚未签发</source>
         <translation>The report of %1 for %2 is not signed off</translation>
+    </message>
+    <message>
+        <source>在服务器上，报告审核通过后才能签发（数据库拒绝了签发）</source>
+        <translation>On a server a report is signed once approved (the database refused the signing)</translation>
+    </message>
+    <message>
+        <source>只有这份报告的审核人（政务公开办）才能审核通过或退回（数据库拒绝了这一步）</source>
+        <translation>Only this report's reviewer (the disclosure office) may approve it or send it back (the database refused this step)</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告%3，不能修改；需要修改时请审核人退回</source>
+        <translation>The %2 report of %1 is %3 and cannot be changed; to change it, ask the reviewer to send it back</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告%3：审核通过后才能签发</source>
+        <translation>The %2 report of %1 is %3: it is signed once approved</translation>
+    </message>
+    <message>
+        <source>未知的审核操作 %1（submit、return 或 approve）</source>
+        <translation>Unknown review step %1 (submit, return or approve)</translation>
+    </message>
+    <message>
+        <source>审核步骤需要经办人的姓名</source>
+        <translation>A review step needs the name of who takes it</translation>
+    </message>
+    <message>
+        <source>退回需要说明原因，办事员会看到它</source>
+        <translation>Sending back needs a reason, which the clerk will see</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，不在审核中</source>
+        <translation>The %2 report of %1 is signed, not under review</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告现在是“%3”，不能%4</source>
+        <translation>The %2 report of %1 is now “%3”: it cannot be %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告刚在别处审核过，请重新打开后再看</source>
+        <translation>The %2 report of %1 was just reviewed elsewhere: open it again and look</translation>
+    </message>
+    <message>
+        <source>数据库用户 %1 不能审核 %2 %3 年的报告（由数据库管理员在 agency_reviewer 中授予）</source>
+        <translation>Database user %1 may not review the %3 report of %2 (the database administrator grants this in agency_reviewer)</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>“%1”不能在“%2”之下：它自己在“%1”之下，层级会成环</source>
+        <translation>“%1” cannot be below “%2”: “%2” is below “%1”, the tree would go round in a circle</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AgencyTreeCsv.h"
 #include "BuildInfo.h"
 #include "FigureHistory.h"
 #include "FormatRegistry.h"
@@ -637,24 +638,14 @@ int CommandLine::agencies(const Options &o)
         return bad(tr("agencies 不接受参数“%1”").arg(o.positional.constFirst()));
     QVector<ReportStore::AgencyNode> nodes;
     if (!o.importFile.isEmpty()) {
-        // name,parent per line (UTF-8, a header line "机关,上级机关" or "name,parent" allowed); an empty parent: the top.
         QFile file(o.importFile);
         if (!file.open(QIODevice::ReadOnly))
             return bad(tr("--import：无法读取 %1（%2）").arg(o.importFile, file.errorString()));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-        for (int i = 0; i < lines.size(); ++i) {
-            QString line = lines.at(i).trimmed();
-            if (i == 0 && line.startsWith(QChar(0xfeff)))
-                line.remove(0, 1);
-            if (line.isEmpty())
-                continue;
-            const QStringList fields = line.split(QLatin1Char(','));
-            if (fields.size() > 2 || fields.constFirst().trimmed().isEmpty())
-                return bad(tr("--import：%1 第 %2 行应为“机关,上级机关”：%3").arg(o.importFile).arg(i + 1).arg(line));
-            if (i == 0 && (fields.constFirst() == QLatin1String("name") || fields.constFirst() == QStringLiteral("机关")))
-                continue;
-            nodes.append({fields.constFirst().trimmed(), fields.value(1).trimmed()});
-        }
+        QString error;
+        const auto read = AgencyTreeCsv::read(file.readAll(), &error);
+        if (!read)
+            return bad(tr("--import：%1：%2").arg(o.importFile, error));
+        nodes = *read;
     }
     auto store = openStore(o, !o.importFile.isEmpty() ? false : true);
     if (!store)

@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 #include "ChangeFormsDialog.h"
 #include "ConnectDialog.h"
+#include "RollUpDialog.h"
 #include "DataSentences.h"
 #include "DetailsForm.h"
 #include "ExportActions.h"
@@ -359,6 +360,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
     view->setToolTipsVisible(true);
     needsReport(view->addAction(tr("同比(&Y)…"), QKeySequence(Qt::Key_F9), this, &MainWindow::showYearOnYear));
+    view->addAction(tr("汇总(&H)…"), QKeySequence(Qt::Key_F10), this, &MainWindow::showRollUp);
     view->addSeparator();
     // Window-wide, so they work from inside a table or a prose editor too (where Ctrl+Tab would be the editor's).
     QAction *next = view->addAction(tr("下一个标签页(&N)"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
@@ -551,6 +553,24 @@ void MainWindow::insertDataSentences()
     m_tabs->setCurrentIndex(OverviewTab);
     edit->setFocus(Qt::OtherFocusReason);
     edit->textCursor().insertText(text); // an ordinary edit of the prose: one undo step, then the clerk's to change
+}
+
+void MainWindow::showRollUp()
+{
+    if (!m_rollUp) {
+        m_rollUp = new RollUpDialog(m_store, m_registry, this);
+        connect(m_rollUp, &RollUpDialog::openRequested, this, [this](const QString &agency, int year) {
+            if (openReport(agency, year))
+                activateWindow();
+        });
+    }
+    if (m_document && !m_showingExample)
+        m_rollUp->showRegion(m_document->report().agency, m_document->report().year);
+    else
+        m_rollUp->showRegion(QString(), 0);
+    m_rollUp->show();
+    m_rollUp->raise();
+    m_rollUp->activateWindow();
 }
 
 void MainWindow::showYearOnYear()

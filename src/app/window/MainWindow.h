@@ -106,6 +106,7 @@ public slots:
     void restoreBackup();  // 从备份恢复…
     void insertDataSentences(); // 插入数据说明: the data paragraph at the cursor of 一、总体情况
     void showYearOnYear();      // 视图 ▸ 同比
+    void showRollUp();          // 视图 ▸ 汇总
 
 signals:
     // For Workspace, which replaces the window: another database file, or the interface in the chosen language.
@@ -173,6 +174,7 @@ private:
     QAction *m_sealAction = nullptr;
     QAction *m_dataSentencesAction = nullptr;
     QPointer<class YearOnYearDialog> m_yearOnYear; // made when first asked for
+    QPointer<class RollUpDialog> m_rollUp;         // made when first asked for
     QAction *m_confirmAction = nullptr;
     QAction *m_fixAction = nullptr;
     QAction *m_previewAction = nullptr;
