@@ -18,6 +18,7 @@
 #include "Totals.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -232,6 +233,33 @@ void tst_RollUp::windowView()
     QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
     QVERIFY2(!asked.isEmpty(), qPrintable(QStringLiteral("%1,%2 %3x%4 current %5").arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height()).arg(tree->currentItem() ? tree->currentItem()->text(0) : QString())));
     QTRY_COMPARE(w->document()->report().agency, QStringLiteral("县教育局"));
+
+    // The review from 报告's menu: 提交审核 makes it read-only, 审核通过 lets it be signed, 退回修改 asks why.
+    QCOMPARE(w->document()->reviewState(), QStringLiteral("returned"));
+    QVERIFY(!w->document()->isReadOnly());
+    QAction *submit = TestSupport::menuAction(w->menuBar(), QStringLiteral("提交审核"));
+    QAction *approve = TestSupport::menuAction(w->menuBar(), QStringLiteral("审核通过"));
+    QAction *sendBack = TestSupport::menuAction(w->menuBar(), QStringLiteral("退回修改"));
+    QAction *sign = TestSupport::menuAction(w->menuBar(), QStringLiteral("签发"));
+    QVERIFY(submit && approve && sendBack && sign);
+    QVERIFY(submit->isEnabled() && !approve->isEnabled() && !sign->isEnabled());
+    submit->trigger();
+    QCOMPARE(w->document()->reviewState(), QStringLiteral("submitted"));
+    QVERIFY(w->document()->isReadOnly());
+    QVERIFY(!submit->isEnabled() && approve->isEnabled() && sendBack->isEnabled() && !sign->isEnabled());
+    approve->trigger();
+    QCOMPARE(w->document()->reviewState(), QStringLiteral("approved"));
+    QVERIFY(sign->isEnabled());
+    TestSupport::whenModal<QInputDialog>([](QInputDialog *ask) {
+        ask->setTextValue(QStringLiteral("第五部分与上年相同"));
+        ask->accept();
+    });
+    sendBack->trigger();
+    QCOMPARE(w->document()->reviewState(), QStringLiteral("returned"));
+    QVERIFY(!w->document()->isReadOnly());
+    const auto history = w->document()->signOffHistory();
+    QCOMPARE(history.constLast().action, QStringLiteral("return"));
+    QCOMPARE(history.constLast().reason, QStringLiteral("第五部分与上年相同"));
 
     // The tree from a CSV: a new agency below 某市 is listed as one whose report is missing.
     const QString csv = m_dir.filePath(QStringLiteral("window-tree.csv"));
