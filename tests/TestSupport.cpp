@@ -121,6 +121,21 @@ void TestSupport::verifyPdfsWithQpdf(const QString &dir)
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
+QSqlDatabase TestSupport::addConnection(const QString &location, const QString &name)
+{
+    const bool server = location.startsWith(QLatin1String("postgresql://"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (server) {
+        const QUrl url(location);
+        db.setDatabaseName(url.path().mid(1));
+        db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+        db.setUserName(url.userName());
+    } else {
+        db.setDatabaseName(location);
+    }
+    return db;
+}
+
 namespace {
 // One connection of its own for one statement: QSQLITE for a file, QPSQL for a postgresql:// address.
 QVariant runSql(const QString &location, const QString &sql, const QVariantList &args, bool *ok)
@@ -128,16 +143,7 @@ QVariant runSql(const QString &location, const QString &sql, const QVariantList 
     const QString name = QStringLiteral("test-support-raw");
     QVariant first;
     {
-        const bool server = location.startsWith(QLatin1String("postgresql://"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
-        if (server) {
-            const QUrl url(location);
-            db.setDatabaseName(url.path().mid(1));
-            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
-            db.setUserName(url.userName());
-        } else {
-            db.setDatabaseName(location);
-        }
+        QSqlDatabase db = TestSupport::addConnection(location, name);
         QSqlQuery q(db);
         if (args.isEmpty()) { // DDL cannot be prepared on PostgreSQL
             *ok = db.open() && q.exec(sql);

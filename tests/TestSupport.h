@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 
 // Paths to ../shared (spec and fixtures) and readers for the fixture oracles; links the core only.
@@ -28,6 +29,8 @@ void verifyPdfsWithQpdf(const QString &dir);
 // One statement on a SQLite file (or a postgresql:// database) through a connection of its own, beside the program's:
 // what another tool (or a hand with the sqlite3 shell or psql) would do. False, with the reason printed, when it fails.
 bool execSql(const QString &location, const QString &sql, const QVariantList &args = {});
+// A connection (not opened) of its own, named `name`, to a SQLite file or a postgresql:// database: QSQLITE or QPSQL.
+QSqlDatabase addConnection(const QString &location, const QString &name);
 // The first column of the first row a query gives on such a connection; invalid when it fails.
 QVariant querySql(const QString &location, const QString &sql, const QVariantList &args = {});
 // The engine a store test runs on: "sqlite" (the default) or "postgresql" (DR_TEST_ENGINE=postgresql, the server

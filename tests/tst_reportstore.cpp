@@ -48,16 +48,7 @@ public:
     explicit RawDb(const QString &location)
         : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
-        const bool server = ReportStore::isServer(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
-        if (server) {
-            const QUrl url(location);
-            db.setDatabaseName(url.path().mid(1));
-            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
-            db.setUserName(url.userName());
-        } else {
-            db.setDatabaseName(location);
-        }
+        QSqlDatabase db = TestSupport::addConnection(location, m_name);
         if (!db.open())
             qWarning() << location << db.lastError().text();
     }

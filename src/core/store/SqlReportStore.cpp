@@ -489,18 +489,22 @@ bool SqlReportStore::readReport(qint64 id, const QString &agency, int year, Repo
     return true;
 }
 
-bool SqlReportStore::writeReport(const Report &r, bool replace)
+bool SqlReportStore::ensureAgency(const QString &name)
 {
-    // An agency is inserted only when new: on a server, agencies are the administrator's (a clerk's role may not
-    // insert one, and does not need to for its own).
+    // Inserted only when new: on a server, agencies are the administrator's (a clerk's role may not insert one, and
+    // does not need to for its own).
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM agency WHERE name = ?"));
-    q.addBindValue(r.agency);
+    q.addBindValue(name);
     if (!q.exec())
         return failDatabase(q.lastError());
-    if (!q.next() && !exec(QStringLiteral("INSERT INTO agency (name) VALUES (?)"), {r.agency}))
+    return q.next() || exec(QStringLiteral("INSERT INTO agency (name) VALUES (?)"), {name});
+}
+
+bool SqlReportStore::writeReport(const Report &r, bool replace)
+{
+    if (!ensureAgency(r.agency))
         return false;
-    q.finish();
     const qint64 existing = reportId(r.agency, r.year);
     if (existing < 0)
         return false;
@@ -792,13 +796,7 @@ bool SqlReportStore::renameAgency(const QString &from, const QString &to, QList<
         if (toYears.contains(year))
             return fail(tr("“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份").arg(from, target).arg(year), QString());
     const bool ok = inTransaction([&] {
-        QSqlQuery exists(m_db);
-        exists.prepare(QStringLiteral("SELECT id FROM agency WHERE name = ?"));
-        exists.addBindValue(target);
-        if (!exists.exec())
-            return failDatabase(exists.lastError());
-        bool done = exists.next() || exec(QStringLiteral("INSERT INTO agency (name) VALUES (?)"), {target});
-        exists.finish();
+        bool done = ensureAgency(target);
         for (int year : qAsConst(fromYears))
             done = done
                 && exec(QStringLiteral("UPDATE report SET agency_id = (SELECT id FROM agency WHERE name = ?), modified_at = ?, modified_by = ?, "
@@ -1045,17 +1043,9 @@ bool SqlReportStore::setAgencyParents(const QVector<AgencyNode> &nodes)
         }
     }
     return inTransaction([&] {
-        auto ensure = [&](const QString &name) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT id FROM agency WHERE name = ?"));
-            q.addBindValue(name);
-            if (!q.exec())
-                return failDatabase(q.lastError());
-            return q.next() || exec(QStringLiteral("INSERT INTO agency (name) VALUES (?)"), {name});
-        };
         for (const AgencyNode &n : nodes) {
             const QString name = n.name.trimmed(), up = n.parent.trimmed();
-            if (!ensure(name) || (!up.isEmpty() && !ensure(up)))
+            if (!ensureAgency(name) || (!up.isEmpty() && !ensureAgency(up)))
                 return false;
             if (!exec(QStringLiteral("UPDATE agency SET parent_id = (SELECT p.id FROM agency p WHERE p.name = ?) WHERE name = ?"),
                       {up.isEmpty() ? nullText() : QVariant(up), name}))

@@ -111,6 +111,7 @@ private:
     bool writeCell(qint64 id, const QString &key, const CellValue &value, const std::optional<QString> &doubt, qint64 revision);
     qint64 reportId(const QString &agency, int year);
     qint64 writableReportId(const QString &agency, int year); // exists and not signed; 0 or -1 with lastError
+    bool ensureAgency(const QString &name); // in a write's transaction
     bool writeReport(const Report &report, bool replace);
     bool writeCells(qint64 reportId, qint64 revision, const Report &report);
     // In a write's transaction, first: raises the report's revision (*revision: the new one) and keeps this store's
