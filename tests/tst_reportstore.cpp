@@ -443,9 +443,7 @@ void tst_ReportStore::refusesWhatItCannotUse()
         RawDb raw(path);
         QVERIFY(raw.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
     } else if (kind == QLatin1String("newer")) {
-        {
-            OPEN_STORE(store, path);
-        }
+        QVERIFY2(openStore(path), qPrintable(m_openError)); // a database of ours, made and closed
         RawDb raw(path);
         QVERIFY(raw.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
     } else {

@@ -42,6 +42,7 @@ private slots:
 
 private:
     int run(const QStringList &args);
+    QString writeCsv(const QString &name, const QByteArray &content); // a file in the test's folder
     Report child(const QString &agency, qint64 natural, const QString &fees) const;
 
     FormatRegistry m_registry;
@@ -124,6 +125,15 @@ void tst_RollUp::sumsTheRegionAndNamesWhatIsMissing()
     QVERIFY(!result->children.at(2).expected); // a grouping with agencies below it is not expected to report itself
 }
 
+QString tst_RollUp::writeCsv(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 int tst_RollUp::run(const QStringList &args)
 {
     m_out.clear();
@@ -148,11 +158,7 @@ void tst_RollUp::commandLine()
     QVERIFY2(m_out.contains(QStringLiteral("汇总 2 份报告")) && !m_out.contains(QStringLiteral("市财政局")), qPrintable(m_out));
 
     // The tree from a CSV, and the review steps with `list` showing them.
-    const QString csv = m_dir.filePath(QStringLiteral("tree.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("\xef\xbb\xbf机关,上级机关\n市教育局,某市\n");
-    f.close();
+    const QString csv = writeCsv(QStringLiteral("tree.csv"), "\xef\xbb\xbf机关,上级机关\n市教育局,某市\n");
     QCOMPARE(run({"agencies", "--import", csv, "--db", m_db}), 0);
     QVERIFY2(m_out.contains(QStringLiteral("市教育局\t某市")), qPrintable(m_out));
     QCOMPARE(run({"review", "--agency", "县教育局", "--year", "2021", "submit", "--who", "李四", "--db", m_db}), 0);
@@ -169,11 +175,7 @@ void tst_RollUp::refusals()
     QVERIFY2(m_err.contains(QStringLiteral("之下没有机关")), qPrintable(m_err));
     QCOMPARE(run({"rollup", "--agency", "无此机关", "--year", "2021", "--db", m_db}), 2);
     QVERIFY2(m_err.contains(QStringLiteral("没有机关")), qPrintable(m_err));
-    const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("某市,县科技局\n");
-    f.close();
+    const QString csv = writeCsv(QStringLiteral("bad.csv"), "某市,县科技局\n");
     QCOMPARE(run({"agencies", "--import", csv, "--db", m_db}), 2);
     QVERIFY2(m_err.contains(QStringLiteral("成环")), qPrintable(m_err));
 }
@@ -262,11 +264,7 @@ void tst_RollUp::windowView()
     QCOMPARE(history.constLast().reason, QStringLiteral("第五部分与上年相同"));
 
     // The tree from a CSV: a new agency below 某市 is listed as one whose report is missing.
-    const QString csv = m_dir.filePath(QStringLiteral("window-tree.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("市审计局,某市\n");
-    f.close();
+    const QString csv = writeCsv(QStringLiteral("window-tree.csv"), "市审计局,某市\n");
     QVERIFY2(dialog->importTree(csv, &error), qPrintable(error));
     QCOMPARE(missing(), missingBefore + 1);
     QVERIFY2(dialog->summary()->text().contains(QStringLiteral("缺报告 %1 个机关").arg(missingBefore + 1)), qPrintable(dialog->summary()->text()));

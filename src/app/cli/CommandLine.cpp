@@ -647,7 +647,7 @@ int CommandLine::agencies(const Options &o)
             return bad(tr("--import：%1：%2").arg(o.importFile, error));
         nodes = *read;
     }
-    auto store = openStore(o, !o.importFile.isEmpty() ? false : true);
+    auto store = openStore(o, o.importFile.isEmpty()); // an import may make the database
     if (!store)
         return BadInput;
     if (!nodes.isEmpty()) {

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -248,11 +247,9 @@ bool SqlReportStore::sealSignedReports()
     return true;
 }
 
-std::optional<QVector<ReportStore::Entry>> SqlReportStore::entries(QSqlDatabase &db, QString *error)
+std::optional<QVector<ReportStore::Entry>> SqlReportStore::entries(QSqlDatabase &db, bool review, QString *error)
 {
     QSqlQuery q(db);
-    // Schema 7's review state where the database has it (peek reads older backups as they are).
-    const bool review = db.record(QStringLiteral("report")).contains(QStringLiteral("review_state"));
     if (!q.exec(review ? QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state FROM report r JOIN agency a ON a.id = r.agency_id "
                                         "ORDER BY a.name, r.year")
                        : QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, 'draft' FROM report r JOIN agency a ON a.id = r.agency_id "
@@ -270,7 +267,7 @@ std::optional<QVector<ReportStore::Entry>> SqlReportStore::entries(QSqlDatabase 
 std::optional<QVector<ReportStore::Entry>> SqlReportStore::list()
 {
     QString error;
-    auto out = entries(m_db, &error);
+    auto out = entries(m_db, true, &error); // the open database is at the latest schema
     if (!out)
         fail(tr("数据库 %1 出错").arg(m_location), error);
     return out;
@@ -289,7 +286,7 @@ qint64 SqlReportStore::reportId(const QString &agency, int year)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 SqlReportStore::writableReportId(const QString &agency, int year)
+qint64 SqlReportStore::writableReportId(const QString &agency, int year, bool toSign)
 {
     const qint64 id = reportId(agency, year);
     if (id == 0) {
@@ -303,7 +300,7 @@ qint64 SqlReportStore::writableReportId(const QString &agency, int year)
         return 0;
     }
     const QString state = reviewState(agency, year);
-    if (state == QLatin1String("submitted") || state == QLatin1String("approved")) {
+    if (state == QLatin1String("submitted") || (state == QLatin1String("approved") && !toSign)) {
         fail(tr("%1 %2 年的报告%3，不能修改；需要修改时请审核人退回").arg(agency).arg(year).arg(reviewStateName(state)), QString());
         return 0;
     }
@@ -313,19 +310,6 @@ qint64 SqlReportStore::writableReportId(const QString &agency, int year)
 bool SqlReportStore::contains(const QString &agency, int year)
 {
     return reportId(agency, year) > 0;
-}
-
-QString SqlReportStore::cellName(qint64 id, const QString &key)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t2_form, t3_form, t4_form FROM report WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return key;
-    const QString table = key.section(QLatin1Char('.'), 0, 0);
-    const QString form = table == QLatin1String("t2") ? q.value(0).toString() : table == QLatin1String("t3") ? q.value(1).toString() : q.value(2).toString();
-    const TableFormat *format = m_registry.table(table, form);
-    return format ? format->cellName(key) : key;
 }
 
 QString SqlReportStore::conflict(const QString &agency, int year, const QString &what, const QString &who) const
@@ -643,6 +627,14 @@ bool SqlReportStore::setCells(const QString &agency, int year, const QMap<QStrin
             return false;
         const ReportSchema schema = ReportSchema::forReport(m_registry, current);
         auto seen = m_seen.find(id);
+        QSqlQuery write(m_db);
+        write.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ?, revision = ?, modified_by = ? WHERE report_id = ? AND key = ?"));
+        auto writeCell = [&](const QString &key, const CellValue &value, const QString &doubt) {
+            for (const QVariant &v : {intValue(value), textValue(value), doubt.isEmpty() ? nullText() : QVariant(doubt), QVariant(revision),
+                                      QVariant(m_user), QVariant(id), QVariant(key)})
+                write.addBindValue(v);
+            return (write.exec() && write.numRowsAffected() == 1) || fail(tr("无法写入单元格 %1").arg(key), why(write.lastError()));
+        };
         QStringList inputs;
         for (auto it = cells.begin(); it != cells.end(); ++it) {
             const ValueCellDef *def = schema.cell(it.key());
@@ -664,36 +656,19 @@ bool SqlReportStore::setCells(const QString &agency, int year, const QMap<QStrin
             if (!def->computed)
                 inputs.append(it.key());
             current.cells.insert(it.key(), it.value());
-            if (!writeCell(id, it.key(), it.value(), doubts.contains(it.key()) ? std::optional<QString>(doubts.value(it.key())) : std::nullopt, revision))
+            if (!writeCell(it.key(), it.value(), doubts.value(it.key())))
                 return false;
             if (seen != m_seen.end())
                 seen->cells.insert(it.key(), revision);
         }
         // Totals over cells two clerks changed: each wrote the sum of its own view; the sum of both is what stands.
-        for (const QString &key : Totals::recomputeDependents(current, schema, inputs)) {
-            const QString doubt = current.doubts.value(key);
-            if (!writeCell(id, key, current.cell(key), doubt.isEmpty() ? std::nullopt : std::optional<QString>(doubt), revision))
+        for (const QString &key : Totals::recomputeDependents(current, schema, inputs))
+            if (!writeCell(key, current.cell(key), current.doubts.value(key)))
                 return false;
-        }
         return true;
     });
 }
 
-bool SqlReportStore::writeCell(qint64 id, const QString &key, const CellValue &value, const std::optional<QString> &doubt, qint64 revision)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ?, revision = ?, modified_by = ? WHERE report_id = ? AND key = ?"));
-    q.addBindValue(intValue(value));
-    q.addBindValue(textValue(value));
-    q.addBindValue(doubt ? QVariant(*doubt) : nullText());
-    q.addBindValue(revision);
-    q.addBindValue(m_user);
-    q.addBindValue(id);
-    q.addBindValue(key);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return fail(tr("无法写入单元格 %1").arg(key), why(q.lastError()));
-    return true;
-}
 
 bool SqlReportStore::setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text)
 {
@@ -886,11 +861,9 @@ bool SqlReportStore::sign(const QString &agency, int year, const QString &who)
     const QString state = reviewState(agency, year);
     if (state == QLatin1String("submitted") || state == QLatin1String("returned"))
         return fail(tr("%1 %2 年的报告%3：审核通过后才能签发").arg(agency).arg(year).arg(reviewStateName(state)), QString());
-    const qint64 id = state == QLatin1String("approved") ? reportId(agency, year) : writableReportId(agency, year);
+    const qint64 id = writableReportId(agency, year, true);
     if (id <= 0)
-        return id == 0 && m_error.isEmpty() ? fail(tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year), QString()) : false;
-    if (signOff(agency, year))
-        return fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(agency).arg(year), QString());
+        return false;
     const QString at = now();
     return inTransaction([&] {
         // What is fingerprinted is what the signer has seen: the whole report as this store last read it.
@@ -990,9 +963,7 @@ bool SqlReportStore::review(const QString &agency, int year, const QString &acti
         if (!exec(QStringLiteral("INSERT INTO signoff_event (report_id, action, who, at, reason) VALUES (?, ?, ?, ?, ?)"),
                   {id, action, who.trimmed(), now(), reason.trimmed().isEmpty() ? nullText() : QVariant(reason.trimmed())}))
             return false;
-        if (auto seen = m_seen.find(id); seen != m_seen.end())
-            seen->review = step->second;
-        return true;
+        return markSeenReview(id, step->second);
     });
 }
 

@@ -85,7 +85,8 @@ protected:
     // Why the database at `location` of this version is not used ("" when it is); -1: not ours.
     static QString versionRefusal(const QString &location, int version);
     static int schemaVersionOf(const QSqlDatabase &db); // 0 empty, -1 not ours
-    static std::optional<QVector<Entry>> entries(QSqlDatabase &db, QString *error);
+    // Every report's entry; `review`: the database has schema 7's review state (peek reads older backups as they are).
+    static std::optional<QVector<Entry>> entries(QSqlDatabase &db, bool review, QString *error);
 
     bool fail(const QString &what, const QString &detail);
     bool failDatabase(const QSqlError &error); // "数据库 … 出错（why）"
@@ -108,9 +109,9 @@ private:
     bool inTransaction(const std::function<bool()> &steps);
     // The report with the revisions of its parts, read as it is now (nothing remembered).
     bool readReport(qint64 id, const QString &agency, int year, Report *out, Seen *seen);
-    bool writeCell(qint64 id, const QString &key, const CellValue &value, const std::optional<QString> &doubt, qint64 revision);
     qint64 reportId(const QString &agency, int year);
-    qint64 writableReportId(const QString &agency, int year); // exists and not signed; 0 or -1 with lastError
+    // Exists, not signed and not under review (toSign: approved is fine); 0 or -1 with lastError.
+    qint64 writableReportId(const QString &agency, int year, bool toSign = false);
     bool ensureAgency(const QString &name); // in a write's transaction
     bool writeReport(const Report &report, bool replace);
     bool writeCells(qint64 reportId, qint64 revision, const Report &report);
@@ -122,7 +123,6 @@ private:
     bool seenWhole(qint64 id, qint64 revision, const QString &agency, int year);
     bool checkDetails(qint64 id, const QString &agency, int year);
     bool sealSignedReports(); // the fingerprint of reports signed before schema 5, taken at the upgrade
-    QString cellName(qint64 id, const QString &key); // in the clerk's words, by the report's forms
     static QString reviewActionName(const QString &action);
     bool markSeenReview(qint64 id, const QString &state); // this store's own review step: its view stays current
     QString conflict(const QString &agency, int year, const QString &what, const QString &who) const;

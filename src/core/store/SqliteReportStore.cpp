@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QUrl>
@@ -305,7 +306,7 @@ std::optional<QVector<ReportStore::Entry>> SqliteReportStore::peek(const QString
             *error = refusal;
         } else {
             QString detail;
-            out = entries(db, &detail);
+            out = entries(db, db.record(QStringLiteral("report")).contains(QStringLiteral("review_state")), &detail);
             if (!out)
                 *error = tr("%1 不是可用的数据库文件，未作任何改动").arg(path);
         }
