@@ -48,6 +48,157 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>开始导出(&amp;S)</source>
+        <translation>&amp;Start Exporting</translation>
+    </message>
+    <message>
+        <source>开始检查(&amp;S)</source>
+        <translation>&amp;Start Checking</translation>
+    </message>
+    <message>
+        <source>批量导出</source>
+        <translation>Export Many</translation>
+    </message>
+    <message>
+        <source>批量检查</source>
+        <translation>Check Many</translation>
+    </message>
+    <message numerus="yes">
+        <source>列表中选定的 %n 份报告</source>
+        <translation><numerusform>the %n report selected in the list</numerusform><numerusform>the %n reports selected in the list</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>全部 %n 份报告</source>
+        <translation><numerusform>all %n report</numerusform><numerusform>all %n reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 年的 %n 份报告</source>
+        <translation><numerusform>the %n report of %1</numerusform><numerusform>the %n reports of %1</numerusform></translation>
+    </message>
+    <message>
+        <source>范围(&amp;R)：</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b（存档）</source>
+        <translation>PDF/A-1b (archival)</translation>
+    </message>
+    <message>
+        <source>Word 文档 (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <source>ODT 文档</source>
+        <translation>ODT document</translation>
+    </message>
+    <message>
+        <source>网页 (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <source>报告 JSON</source>
+        <translation>Report JSON</translation>
+    </message>
+    <message>
+        <source>格式(&amp;F)：</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>保存到文件夹(&amp;L)：</source>
+        <translation>Save to fo&amp;lder:</translation>
+    </message>
+    <message>
+        <source>每份报告一个文件，以“机关-年份”命名；同名文件会被替换。</source>
+        <translation>One file per report, named “agency-year”; a file of the same name is replaced.</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>第一个错误</source>
+        <translation>First error</translation>
+    </message>
+    <message>
+        <source>保存到文件夹</source>
+        <translation>Save to Folder</translation>
+    </message>
+    <message>
+        <source>请选择保存到哪个文件夹</source>
+        <translation>Choose the folder to save into</translation>
+    </message>
+    <message>
+        <source>无法建立文件夹 %1</source>
+        <translation>Cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>正在导出 %n 份报告…</source>
+        <translation><numerusform>Exporting %n report…</numerusform><numerusform>Exporting %n reports…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>正在检查 %n 份报告…</source>
+        <translation><numerusform>Checking %n report…</numerusform><numerusform>Checking %n reports…</numerusform></translation>
+    </message>
+    <message>
+        <source>停止(&amp;T)</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>正在停止：完成已开始的报告…</source>
+        <translation>Stopping: finishing the reports begun…</translation>
+    </message>
+    <message>
+        <source>%1 %2 年：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 份报告</source>
+        <translation><numerusform>Exported %n report</numerusform><numerusform>Exported %n reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>已检查 %n 份报告，其中 %1 份有错误</source>
+        <translation><numerusform>Checked %n report, %1 with errors</numerusform><numerusform>Checked %n reports, %1 with errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>；已停止，%n 份未开始</source>
+        <translation><numerusform>; stopped, %n not begun</numerusform><numerusform>; stopped, %n not begun</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>；%n 份失败：</source>
+        <translation><numerusform>; %n failed:</numerusform><numerusform>; %n failed:</numerusform></translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1（编译时 %2）</source>
@@ -411,53 +562,6 @@ Database schema version: %4</translation>
         <translation>Password for %1:</translation>
     </message>
     <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
-                                         --chart：网页末尾附该机关历年主要数据图
-  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-  disclosure-report backup [--to 备份文件] [--db 路径]
-  disclosure-report restore 备份文件 [--db 路径]
-  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
-  disclosure-report review --agency 机关 --year 年份 submit|approve|return [--reason 原因] [--who 经办人] [--db 路径]
-                                         审核：提交审核、审核通过、退回修改（退回须说明原因）
-  disclosure-report agencies [--import 层级.csv] [--db 路径]   机关层级（CSV 每行：机关,上级机关）
-  disclosure-report rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]
-                                         汇总下级机关的报告，列出缺报、未签发和检查有错误的机关
---db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名
-      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）
-退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
-          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
-                                         --chart: end the web page with the agency's figures over the years
-  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-  disclosure-report backup [--to BACKUP] [--db PATH]
-  disclosure-report restore BACKUP [--db PATH]
-  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
-  disclosure-report review --agency NAME --year N submit|approve|return [--reason WHY] [--who NAME] [--db PATH]
-                                         the office's review: submit, approve, send back (with the reason)
-  disclosure-report agencies [--import TREE.csv] [--db PATH]   the agency tree (CSV lines: agency,parent)
-  disclosure-report rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--db PATH]
-                                         the sum of the reports below; names those missing, unsigned or failing
---db: the path of a SQLite database file (by default this computer's default database), or a server's
-      postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
-      never kept by this program)
-Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
-          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
-</translation>
-    </message>
-    <message>
         <source>已签发（%1）</source>
         <translation>signed (%1)</translation>
     </message>
@@ -508,6 +612,165 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     <message>
         <source>汇总 %1 份报告：新收 %2，办结 %3；检查 %4 个错误、%5 个警告</source>
         <translation>Summed %1 reports: received %2, concluded %3; the check: %4 errors, %5 warnings</translation>
+    </message>
+    <message>
+        <source>用法：
+  disclosure-report                      打开主窗口
+  disclosure-report list [--db 路径]
+  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]
+  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
+                                         --chart：网页末尾附该机关历年主要数据图
+  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图
+  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
+  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+  disclosure-report check --all [--year 年份] [--json] [--jobs N] [--db 路径]   检查全部报告，列出错误和警告
+  disclosure-report export --all [--year 年份] --to 文件夹 [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db 路径]
+                                         每份报告一个文件（机关-年份.pdf）；--jobs：同时处理几份（缺省每核一份）
+  disclosure-report backup [--to 备份文件] [--db 路径]
+  disclosure-report restore 备份文件 [--db 路径]
+  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
+  disclosure-report review --agency 机关 --year 年份 submit|approve|return [--reason 原因] [--who 经办人] [--db 路径]
+                                         审核：提交审核、审核通过、退回修改（退回须说明原因）
+  disclosure-report agencies [--import 层级.csv] [--db 路径]   机关层级（CSV 每行：机关,上级机关）
+  disclosure-report rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]
+                                         汇总下级机关的报告，列出缺报、未签发和检查有错误的机关
+--db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名
+      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）
+退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
+          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）；
+          4 批量处理中有报告失败（见最后的汇总）；130 批量处理被 Ctrl+C 中断（已写出的文件都是完整的）。
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+  disclosure-report list [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]
+  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
+                                         --chart: end the web page with the agency's figures over the years
+  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
+  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
+  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report check --all [--year N] [--json] [--jobs N] [--db PATH]   check every report, listing errors and warnings
+  disclosure-report export --all [--year N] --to FOLDER [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db PATH]
+                                         one file per report (agency-year.pdf); --jobs: how many at once (default one per core)
+  disclosure-report backup [--to BACKUP] [--db PATH]
+  disclosure-report restore BACKUP [--db PATH]
+  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
+  disclosure-report review --agency NAME --year N submit|approve|return [--reason WHY] [--who NAME] [--db PATH]
+                                         the office's review: submit, approve, send back (with the reason)
+  disclosure-report agencies [--import TREE.csv] [--db PATH]   the agency tree (CSV lines: agency,parent)
+  disclosure-report rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--db PATH]
+                                         the sum of the reports below; names those missing, unsigned or failing
+--db: the path of a SQLite database file (by default this computer's default database), or a server's
+      postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
+      never kept by this program)
+Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines);
+          4 some reports of a batch failed (see the summary at the end); 130 a batch stopped by Ctrl+C (every file written is whole).
+</translation>
+    </message>
+    <message>
+        <source>--jobs：“%1”不是 1 到 256 之间的整数</source>
+        <translation>--jobs: “%1” is not a whole number from 1 to 256</translation>
+    </message>
+    <message>
+        <source>--all 只用于 check 和 export</source>
+        <translation>--all is only for check and export</translation>
+    </message>
+    <message>
+        <source>--format 只用于 export --all（单份报告的格式由 --to 的扩展名决定）</source>
+        <translation>--format is only for export --all (one report’s format is the suffix of --to)</translation>
+    </message>
+    <message>
+        <source>--jobs 只用于 import、check --all 和 export --all</source>
+        <translation>--jobs is only for import, check --all and export --all</translation>
+    </message>
+    <message>
+        <source>读取</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>已中断（Ctrl+C）：没有导入任何报告</source>
+        <translation>Interrupted (Ctrl+C): no report was imported</translation>
+    </message>
+    <message>
+        <source>%1 份/秒</source>
+        <translation>%1 reports/s</translation>
+    </message>
+    <message>
+        <source>正在停止：完成已开始的报告…</source>
+        <translation>Stopping: finishing the reports begun…</translation>
+    </message>
+    <message>
+        <source>还需 %1:%2</source>
+        <translation>%1:%2 left</translation>
+    </message>
+    <message>
+        <source>失败：%1：%2</source>
+        <translation>Failed: %1: %2</translation>
+    </message>
+    <message>
+        <source>已中断（Ctrl+C）：</source>
+        <translation>Interrupted (Ctrl+C): </translation>
+    </message>
+    <message>
+        <source>完成 %1 份，跳过 %2 份（未开始），失败 %3 份</source>
+        <translation>%1 done, %2 skipped (not begun), %3 failed</translation>
+    </message>
+    <message>
+        <source>check --all 检查数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency</source>
+        <translation>check --all checks every report in the database (--year for one year’s); it takes no file and no --agency</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 年的报告</source>
+        <translation>The database has no report of %1</translation>
+    </message>
+    <message>
+        <source>数据库中没有报告</source>
+        <translation>The database has no report</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>%1 个错误</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>%1 个警告</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <source>检查了 %1 份报告：%2 份有错误，%3 份只有警告</source>
+        <translation>Checked %1 reports: %2 with errors, %3 with warnings only</translation>
+    </message>
+    <message>
+        <source>export --all 导出数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency</source>
+        <translation>export --all exports every report in the database (--year for one year’s); it takes no file and no --agency</translation>
+    </message>
+    <message>
+        <source>export --all 需要 --to 输出文件夹</source>
+        <translation>export --all needs --to with a folder</translation>
+    </message>
+    <message>
+        <source>--format：不支持的格式“%1”（支持 pdf、docx、odt、html、json）</source>
+        <translation>--format: “%1” is not a supported format (pdf, docx, odt, html, json)</translation>
+    </message>
+    <message>
+        <source>--chart 只用于单份报告的导出</source>
+        <translation>--chart is only for exporting one report</translation>
+    </message>
+    <message>
+        <source>--to：%1 不是文件夹</source>
+        <translation>--to: %1 is not a folder</translation>
+    </message>
+    <message>
+        <source>--to：无法建立文件夹 %1</source>
+        <translation>--to: cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2031,26 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>退回需要说明原因，报告没有退回</source>
         <translation>Sending back needs a reason; the report was not sent back</translation>
     </message>
+    <message>
+        <source>批量导出(&amp;X)…</source>
+        <translation>E&amp;xport Many…</translation>
+    </message>
+    <message>
+        <source>把列表中选定的、某一年的或全部报告各导出为一个文件</source>
+        <translation>Export the reports selected in the list, one year’s, or all, a file each</translation>
+    </message>
+    <message>
+        <source>批量检查(&amp;K)…</source>
+        <translation>Chec&amp;k Many…</translation>
+    </message>
+    <message>
+        <source>检查列表中选定的、某一年的或全部报告，列出每份的错误和警告</source>
+        <translation>Check the reports selected in the list, one year’s, or all, listing each one’s errors and warnings</translation>
+    </message>
+    <message>
+        <source>数据库中还没有报告</source>
+        <translation>The database has no report yet</translation>
+    </message>
 </context>
 <context>
     <name>NewReportDialog</name>
@@ -2026,6 +2309,13 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>粘贴的内容太长（粘贴后共 %1 字）：每一部分不能超过 %2 字，没有粘贴</source>
         <translation>The pasted text is too long (%1 characters after pasting): a part may have at most %2 characters; nothing was pasted</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBatch</name>
+    <message>
+        <source>数据库中已没有这份报告</source>
+        <translation>The database no longer has this report</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,59 @@ EN = {
     '数据库用户 %1 不能审核 %2 %3 年的报告（由数据库管理员在 agency_reviewer 中授予）': 'Database user %1 may not review the %3 report of %2 (the database administrator grants this in agency_reviewer)',
     '提交审核': 'submitted for review',
     '“%1”不能在“%2”之下：它自己在“%1”之下，层级会成环': '“%1” cannot be below “%2”: “%2” is below “%1”, the tree would go round in a circle',
+    '--jobs：“%1”不是 1 到 256 之间的整数': '--jobs: “%1” is not a whole number from 1 to 256',
+    '--all 只用于 check 和 export': '--all is only for check and export',
+    '--format 只用于 export --all（单份报告的格式由 --to 的扩展名决定）': '--format is only for export --all (one report’s format is the suffix of --to)',
+    '--jobs 只用于 import、check --all 和 export --all': '--jobs is only for import, check --all and export --all',
+    '%1 份/秒': '%1 reports/s',
+    '正在停止：完成已开始的报告…': 'Stopping: finishing the reports begun…',
+    '还需 %1:%2': '%1:%2 left',
+    '失败：%1：%2': 'Failed: %1: %2',
+    '已中断（Ctrl+C）：': 'Interrupted (Ctrl+C): ',
+    '完成 %1 份，跳过 %2 份（未开始），失败 %3 份': '%1 done, %2 skipped (not begun), %3 failed',
+    'check --all 检查数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency': 'check --all checks every report in the database (--year for one year’s); it takes no file and no --agency',
+    '数据库中没有 %1 年的报告': 'The database has no report of %1',
+    '数据库中没有报告': 'The database has no report',
+    '%1 个错误': '%1 errors',
+    '%1 个警告': '%1 warnings',
+    '检查了 %1 份报告：%2 份有错误，%3 份只有警告': 'Checked %1 reports: %2 with errors, %3 with warnings only',
+    'export --all 导出数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency': 'export --all exports every report in the database (--year for one year’s); it takes no file and no --agency',
+    'export --all 需要 --to 输出文件夹': 'export --all needs --to with a folder',
+    '--format：不支持的格式“%1”（支持 pdf、docx、odt、html、json）': '--format: “%1” is not a supported format (pdf, docx, odt, html, json)',
+    '--chart 只用于单份报告的导出': '--chart is only for exporting one report',
+    '--to：%1 不是文件夹': '--to: %1 is not a folder',
+    '--to：无法建立文件夹 %1': '--to: cannot make the folder %1',
+    '读取': 'Reading',
+    '已中断（Ctrl+C）：没有导入任何报告': 'Interrupted (Ctrl+C): no report was imported',
+    '数据库中已没有这份报告': 'The database no longer has this report',
+    '批量导出': 'Export Many',
+    '批量检查': 'Check Many',
+    '开始导出(&amp;S)': '&amp;Start Exporting',
+    '开始检查(&amp;S)': '&amp;Start Checking',
+    '范围(&amp;R)：': '&amp;Reports:',
+    'PDF': 'PDF',
+    'PDF/A-1b（存档）': 'PDF/A-1b (archival)',
+    'Word 文档 (DOCX)': 'Word document (DOCX)',
+    'ODT 文档': 'ODT document',
+    '网页 (HTML)': 'Web page (HTML)',
+    '报告 JSON': 'Report JSON',
+    '格式(&amp;F)：': '&amp;Format:',
+    '浏览(&amp;W)…': 'Bro&amp;wse…',
+    '保存到文件夹(&amp;L)：': 'Save to fo&amp;lder:',
+    '每份报告一个文件，以“机关-年份”命名；同名文件会被替换。': 'One file per report, named “agency-year”; a file of the same name is replaced.',
+    '年份': 'Year',
+    '第一个错误': 'First error',
+    '保存到文件夹': 'Save to Folder',
+    '请选择保存到哪个文件夹': 'Choose the folder to save into',
+    '无法建立文件夹 %1': 'Cannot make the folder %1',
+    '停止(&amp;T)': 'S&amp;top',
+    '%1 %2 年：%3': '%1 %2: %3',
+    '。': '.',
+    '批量导出(&amp;X)…': 'E&amp;xport Many…',
+    '把列表中选定的、某一年的或全部报告各导出为一个文件': 'Export the reports selected in the list, one year’s, or all, a file each',
+    '批量检查(&amp;K)…': 'Chec&amp;k Many…',
+    '检查列表中选定的、某一年的或全部报告，列出每份的错误和警告': 'Check the reports selected in the list, one year’s, or all, listing each one’s errors and warnings',
+    '数据库中还没有报告': 'The database has no report yet',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),
@@ -753,6 +806,15 @@ PLURAL = {
 '共 %n 份报告': ('%n report', '%n reports'),
  '粘贴 %n 个单元格': ('Paste %n cell', 'Paste %n cells'),
  '清空 %n 个单元格': ('Clear %n cell', 'Clear %n cells'),
+ '列表中选定的 %n 份报告': ('the %n report selected in the list', 'the %n reports selected in the list'),
+ '全部 %n 份报告': ('all %n report', 'all %n reports'),
+ '%1 年的 %n 份报告': ('the %n report of %1', 'the %n reports of %1'),
+ '正在导出 %n 份报告…': ('Exporting %n report…', 'Exporting %n reports…'),
+ '正在检查 %n 份报告…': ('Checking %n report…', 'Checking %n reports…'),
+ '已导出 %n 份报告': ('Exported %n report', 'Exported %n reports'),
+ '已检查 %n 份报告，其中 %1 份有错误': ('Checked %n report, %1 with errors', 'Checked %n reports, %1 with errors'),
+ '；已停止，%n 份未开始': ('; stopped, %n not begun', '; stopped, %n not begun'),
+ '；%n 份失败：': ('; %n failed:', '; %n failed:'),
 }
 
 def main(path):
@@ -780,12 +842,15 @@ def main(path):
 USAGE = """Usage:
   disclosure-report                      open the main window
   disclosure-report list [--db PATH]
-  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--db PATH]
+  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]
   disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
                                          --chart: end the web page with the agency's figures over the years
   disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
   disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
   disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report check --all [--year N] [--json] [--jobs N] [--db PATH]   check every report, listing errors and warnings
+  disclosure-report export --all [--year N] --to FOLDER [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db PATH]
+                                         one file per report (agency-year.pdf); --jobs: how many at once (default one per core)
   disclosure-report backup [--to BACKUP] [--db PATH]
   disclosure-report restore BACKUP [--db PATH]
   disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
@@ -798,7 +863,8 @@ USAGE = """Usage:
       postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
       never kept by this program)
 Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
-          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines).
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines);
+          4 some reports of a batch failed (see the summary at the end); 130 a batch stopped by Ctrl+C (every file written is whole).
 """
 
 if __name__ == '__main__':

@@ -132,6 +132,16 @@ void Preferences::setLastReport(const QString &agency, int year)
     m_settings.setValue(QStringLiteral("report/year"), year);
 }
 
+QString Preferences::batchFolder() const
+{
+    return m_settings.value(QStringLiteral("export/batchFolder")).toString();
+}
+
+void Preferences::setBatchFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("export/batchFolder"), folder);
+}
+
 QString Preferences::printFamily(int role) const
 {
     return m_settings.value(QStringLiteral("print/font-%1").arg(role)).toString();

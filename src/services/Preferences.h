@@ -48,6 +48,10 @@ public:
     int lastYear() const;
     void setLastReport(const QString &agency, int year);
 
+    // The folder the last batch export wrote into (empty: none yet).
+    QString batchFolder() const;
+    void setBatchFolder(const QString &folder);
+
 private:
     QSettings m_settings;
 };

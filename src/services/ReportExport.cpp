@@ -31,6 +31,14 @@ ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &
     return options;
 }
 
+bool ReportExport::loadPrintFonts(FontSet *fonts, QString *error)
+{
+    if (!fonts->loadShipped(error))
+        return false;
+    Preferences().applyPrintFamilies(*fonts); // the same faces as the window prints with
+    return true;
+}
+
 QFont ReportExport::chartFont()
 {
     FontSet fonts;
@@ -61,11 +69,10 @@ bool ReportExport::write(const Report &report, const FormatRegistry &registry, c
         metadata.reportSha256 = options.signature;
         if (options.layout)
             return PdfExporter::write(*options.layout, path, metadata, options.pdfa, error);
-        FontSet fonts;
-        if (!fonts.loadShipped(error))
+        FontSet loaded;
+        if (!options.fonts && !loadPrintFonts(&loaded, error))
             return false;
-        Preferences().applyPrintFamilies(fonts); // the same faces as the window prints with
-        ReportLayout layout(registry, fonts);
+        ReportLayout layout(registry, options.fonts ? *options.fonts : loaded);
         layout.layout(report, options.render);
         return PdfExporter::write(layout, path, metadata, options.pdfa, error);
     }

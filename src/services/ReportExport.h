@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <optional>
 
+class FontSet;
 class ReportLayout;
 class ReportStore;
 
@@ -24,9 +25,13 @@ public:
         bool pdfa = false;
         const ReportLayout *layout = nullptr; // the pages to write, already laid out
         RenderOptions render;                 // how to lay them out here otherwise (the 草稿 mark, a seal)
+        const FontSet *fonts = nullptr;       // with these faces (a batch loads them once); else loaded here
         QString signature;                    // a signed report's SHA-256, written in the PDF's metadata
         std::optional<FigureHistory> chart;   // HTML: the figures over the years after the report (two years or more)
     };
+    // The shipped faces with the office's mapping (编辑 ▸ 设置 ▸ 打印字体): what a PDF is laid out with. Needs a
+    // QGuiApplication.
+    static bool loadPrintFonts(FontSet *fonts, QString *error);
     // The chart's face: the shipped 黑体 where it loads (the PDF's faces), else the application's.
     static QFont chartFont();
     // The figures over the years as a PNG or SVG by the suffix (the window's 保存图表 and `chart` write the same file).

@@ -4,6 +4,7 @@
 #include "BuildInfo.h"
 #include "FigureHistory.h"
 #include "FormatRegistry.h"
+#include "ReportBatch.h"
 #include "ReportChecker.h"
 #include "ReportDigest.h"
 #include "ReportDocument.h"
@@ -17,13 +18,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <pthread.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -32,9 +37,9 @@ struct CommandLine::Options
 {
     QString command;
     QStringList positional;
-    QString db, agency, to, who, reason, importFile;
-    int year = 0;
-    bool hasYear = false, replace = false, json = false, help = false, pdfa = false, chart = false;
+    QString db, agency, to, who, reason, importFile, format;
+    int year = 0, jobs = 0;
+    bool hasYear = false, all = false, replace = false, json = false, help = false, pdfa = false, chart = false;
 };
 
 CommandLine::CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err)
@@ -52,13 +57,18 @@ bool CommandLine::needsGui(const QStringList &arguments)
     if (arguments.value(1) != QLatin1String("export") && arguments.value(1) != QLatin1String("rollup"))
         return false;
     const bool chart = arguments.contains(QLatin1String("--chart"));
+    bool formatGiven = false;
     for (int i = 2; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
+        const QString format = a.startsWith(QLatin1String("--format=")) ? a.mid(9) : a == QLatin1String("--format") ? arguments.value(i + 1) : QString();
+        if (format.trimmed().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+        formatGiven = formatGiven || a.startsWith(QLatin1String("--format"));
         const QString to = a.startsWith(QLatin1String("--to=")) ? a.mid(5) : a == QLatin1String("--to") ? arguments.value(i + 1) : QString();
         if (to.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || (chart && to.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)))
             return true;
     }
-    return false;
+    return arguments.value(1) == QLatin1String("export") && arguments.contains(QLatin1String("--all")) && !formatGiven; // PDF by default
 }
 
 bool CommandLine::wants(const QStringList &arguments)
@@ -83,12 +93,15 @@ int CommandLine::usage(int status)
     s << tr("用法：\n"
             "  disclosure-report                      打开主窗口\n"
             "  disclosure-report list [--db 路径]\n"
-            "  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--db 路径]\n"
+            "  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]\n"
             "  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]\n"
             "                                         --chart：网页末尾附该机关历年主要数据图\n"
             "  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图\n"
             "  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]\n"
             "  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
+            "  disclosure-report check --all [--year 年份] [--json] [--jobs N] [--db 路径]   检查全部报告，列出错误和警告\n"
+            "  disclosure-report export --all [--year 年份] --to 文件夹 [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db 路径]\n"
+            "                                         每份报告一个文件（机关-年份.pdf）；--jobs：同时处理几份（缺省每核一份）\n"
             "  disclosure-report backup [--to 备份文件] [--db 路径]\n"
             "  disclosure-report restore 备份文件 [--db 路径]\n"
             "  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告\n"
@@ -100,7 +113,8 @@ int CommandLine::usage(int status)
             "--db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名\n"
             "      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）\n"
             "退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；\n"
-            "          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）。\n")
+            "          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）；\n"
+            "          4 批量处理中有报告失败（见最后的汇总）；130 批量处理被 Ctrl+C 中断（已写出的文件都是完整的）。\n")
       << Qt::flush;
     return status;
 }
@@ -127,7 +141,8 @@ int CommandLine::run(const QStringList &arguments)
         return bad(tr("表式定义无法加载：%1").arg(m_registry.error()));
 
     const QStringList valued{QStringLiteral("--db"),  QStringLiteral("--agency"), QStringLiteral("--year"),  QStringLiteral("--to"),
-                             QStringLiteral("--who"), QStringLiteral("--reason"), QStringLiteral("--import")};
+                             QStringLiteral("--who"), QStringLiteral("--reason"), QStringLiteral("--import"),
+                             QStringLiteral("--format"), QStringLiteral("--jobs")};
     for (int i = 2; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
         QString value;
@@ -152,6 +167,15 @@ int CommandLine::run(const QStringList &arguments)
             o.reason = value;
         else if (arg == QLatin1String("--import"))
             o.importFile = value;
+        else if (arg == QLatin1String("--format"))
+            o.format = value.trimmed().toLower();
+        else if (arg == QLatin1String("--jobs")) {
+            bool ok = false;
+            o.jobs = value.toInt(&ok);
+            if (!ok || o.jobs < 1 || o.jobs > 256)
+                return bad(tr("--jobs：“%1”不是 1 到 256 之间的整数").arg(value));
+        } else if (arg == QLatin1String("--all") && eq < 0)
+            o.all = true;
         else if (arg == QLatin1String("--year")) {
             bool ok = false;
             o.year = value.toInt(&ok);
@@ -175,12 +199,18 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (o.help)
         return usage(Ok);
+    if (o.all && o.command != QLatin1String("check") && o.command != QLatin1String("export"))
+        return bad(tr("--all 只用于 check 和 export"));
+    if (!o.format.isEmpty() && !(o.command == QLatin1String("export") && o.all))
+        return bad(tr("--format 只用于 export --all（单份报告的格式由 --to 的扩展名决定）"));
+    if (o.jobs > 0 && !o.all && o.command != QLatin1String("import"))
+        return bad(tr("--jobs 只用于 import、check --all 和 export --all"));
     if (o.command == QLatin1String("list"))
         return list(o);
     if (o.command == QLatin1String("import"))
         return importFiles(o);
     if (o.command == QLatin1String("export"))
-        return exportReport(o);
+        return o.all ? exportAll(o) : exportReport(o);
     if (o.command == QLatin1String("set"))
         return set(o);
     if (o.command == QLatin1String("backup"))
@@ -197,7 +227,7 @@ int CommandLine::run(const QStringList &arguments)
         return agencies(o);
     if (o.command == QLatin1String("rollup"))
         return rollUp(o);
-    return check(o);
+    return o.all ? checkAll(o) : check(o);
 }
 
 std::unique_ptr<ReportStore> CommandLine::openStore(const Options &o, bool mustExist)
@@ -210,6 +240,8 @@ std::unique_ptr<ReportStore> CommandLine::openStore(const Options &o, bool mustE
     QString error;
     // A server's password that libpq does not have (~/.pgpass, PGPASSWORD): asked on the terminal, never echoed or kept.
     const auto askPassword = [this](const QString &address) -> std::optional<QString> {
+        if (m_password)
+            return m_password;
 #ifdef Q_OS_UNIX
         if (!isatty(STDIN_FILENO))
             return std::nullopt;
@@ -228,6 +260,7 @@ std::unique_ptr<ReportStore> CommandLine::openStore(const Options &o, bool mustE
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &was);
         m_err << '\n';
         m_err.flush();
+        m_password = password;
         return password;
 #else
         Q_UNUSED(address)
@@ -427,13 +460,60 @@ int CommandLine::importFiles(const Options &o)
         return existing.get();
     });
     const TextImporter::Options given{o.agency, o.hasYear ? o.year : 0, {}};
+    const auto isText = [](const QString &path) {
+        return path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
+    };
+    // Reading published texts is the work: on a worker per core first, each with its own connection for last year's
+    // reports in the store. A text whose last year is one of the files before it is read again in order below, with
+    // that report at hand, as a single reader would have read it.
+    QVector<int> texts;
+    for (int i = 0; i < o.positional.size(); ++i)
+        if (isText(o.positional.at(i)))
+            texts.append(i);
+    std::vector<std::optional<TextImporter::Result>> early(size_t(o.positional.size()));
+    if (texts.size() > 1) {
+        const QString db = o.db.isEmpty() ? ReportStore::defaultLocation() : o.db;
+        const bool hasStore = ReportStore::isServer(db) || QFileInfo::exists(db);
+        BatchRunner batch;
+        const bool finished = runBatch(
+            batch, int(texts.size()),
+            [&](QString *) -> BatchRunner::Work {
+                std::shared_ptr<ReportStore> store;
+                if (hasStore) {
+                    QString ignored;
+                    store = openAnother(db, &ignored);
+                    if (!store)
+                        return [](int) { return BatchRunner::Outcome(); }; // read in order below instead
+                }
+                auto reader = std::make_shared<ReportImport>(m_registry, [store] { return store.get(); });
+                return [&, reader](int k) {
+                    BatchRunner::Outcome outcome;
+                    QString ignored; // a file that cannot be read is read again below, which says why
+                    early[size_t(texts.at(k))] = reader->readFile(o.positional.at(texts.at(k)), given, &ignored);
+                    outcome.status = BatchRunner::Outcome::Done;
+                    return outcome;
+                };
+            },
+            o.jobs, tr("读取"));
+        if (!finished) {
+            m_err << tr("已中断（Ctrl+C）：没有导入任何报告") << Qt::endl;
+            return Interrupted;
+        }
+    }
     bool toConfirm = false;
-    for (const QString &path : o.positional) {
+    for (int i = 0; i < o.positional.size(); ++i) {
+        const QString &path = o.positional.at(i);
         Report r;
-        if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+        if (isText(path)) {
             // A published report's text.
             QString error;
-            const auto result = import.readFile(path, given, &error);
+            auto result = std::move(early[size_t(i)]);
+            if (result && std::any_of(import.given().cbegin(), import.given().cend(), [&](const Report &g) {
+                       return g.agency == import.linkedAgency(result->report.agency) && g.year == result->report.year - 1;
+                   }))
+                result.reset();
+            if (!result)
+                result = import.readFile(path, given, &error);
             if (!result)
                 return bad(error);
             for (const QString &note : result->notes)
@@ -694,4 +774,191 @@ int CommandLine::rollUp(const Options &o)
     if (!o.to.isEmpty() && !ReportExport::write(result->report, m_registry, o.to, ReportExport::Options(), &error))
         return bad(QStringLiteral("--to：") + error);
     return errors > 0 ? FoundErrors : Ok;
+}
+
+std::unique_ptr<ReportStore> CommandLine::openAnother(const QString &location, QString *error) const
+{
+    const std::optional<QString> password = m_password;
+    return ReportStore::open(m_registry, location, error, nullptr, [password](const QString &) { return password; });
+}
+
+bool CommandLine::runBatch(BatchRunner &batch, int count, const BatchRunner::WorkerFactory &factory, int jobs, const QString &verb)
+{
+#ifdef Q_OS_UNIX
+    // Ctrl+C is taken here, not by a handler: blocked before the workers start (they inherit the mask), and waited
+    // for between progress updates. The workers finish the reports they have begun; nothing else is begun.
+    sigset_t stop, was;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, &was);
+    const bool terminal = isatty(STDERR_FILENO);
+#else
+    const bool terminal = false;
+#endif
+    QElapsedTimer clock;
+    clock.start();
+    batch.start(count, factory, jobs);
+    int shown = -1;
+    bool stopping = false;
+    const auto draw = [&](bool last) {
+        const int done = batch.done();
+        const double seconds = clock.elapsed() / 1000.0;
+        const double rate = seconds > 0 ? done / seconds : 0;
+        if (terminal) {
+            const int width = 24;
+            const int filled = count > 0 ? width * done / count : width;
+            const int left = rate > 0 ? int((count - done) / rate + 0.5) : -1;
+            m_err << '\r' << verb << "  [" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('-')) << "]  "
+                  << done << '/' << count << "  " << tr("%1 份/秒").arg(rate, 0, 'f', 1) << "  "
+                  << (stopping ? tr("正在停止：完成已开始的报告…")
+                               : left < 0 ? QString() : tr("还需 %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')))
+                  << "\x1b[K";
+            if (last)
+                m_err << '\n';
+            m_err.flush();
+        } else if (done * 10 / qMax(1, count) != shown * 10 / qMax(1, count) || last) {
+            // Not a terminal (a log, a pipe): a line at each tenth, none in between.
+            m_err << verb << ' ' << done << '/' << count << Qt::endl;
+        }
+        shown = done;
+    };
+    while (!batch.wait(0)) {
+#ifdef Q_OS_UNIX
+        const timespec tick{0, 200 * 1000 * 1000};
+        const int signal = sigtimedwait(&stop, nullptr, &tick);
+        if ((signal == SIGINT || signal == SIGTERM) && !stopping) {
+            batch.cancel();
+            stopping = true;
+        }
+#else
+        batch.wait(200);
+#endif
+        if (terminal || batch.done() != shown)
+            draw(false);
+    }
+    draw(true);
+#ifdef Q_OS_UNIX
+    pthread_sigmask(SIG_SETMASK, &was, nullptr);
+#endif
+    return !batch.isCancelled();
+}
+
+int CommandLine::summarize(const BatchRunner &batch, const QStringList &names, bool finished)
+{
+    const int failed = batch.count(BatchRunner::Outcome::Failed);
+    for (size_t i = 0; i < batch.outcomes().size(); ++i)
+        if (batch.outcomes()[i].status == BatchRunner::Outcome::Failed)
+            m_err << tr("失败：%1：%2").arg(names.at(int(i)), batch.outcomes()[i].message) << '\n';
+    m_err << (finished ? QString() : tr("已中断（Ctrl+C）："))
+          << tr("完成 %1 份，跳过 %2 份（未开始），失败 %3 份")
+                 .arg(batch.count(BatchRunner::Outcome::Done))
+                 .arg(batch.count(BatchRunner::Outcome::Skipped))
+                 .arg(failed)
+          << Qt::endl;
+    return !finished ? Interrupted : failed > 0 ? SomeFailed : Ok;
+}
+
+namespace {
+
+QStringList namesOf(const QVector<ReportBatch::Item> &items)
+{
+    QStringList names;
+    for (const ReportBatch::Item &i : items)
+        names.append(QStringLiteral("%1 %2").arg(i.agency).arg(i.year));
+    return names;
+}
+
+} // namespace
+
+int CommandLine::checkAll(const Options &o)
+{
+    if (!o.positional.isEmpty() || !o.agency.isEmpty())
+        return bad(tr("check --all 检查数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency"));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    const auto entries = store->list();
+    if (!entries)
+        return bad(store->lastError());
+    const QVector<ReportBatch::Item> items = ReportBatch::items(*entries, o.hasYear ? o.year : 0);
+    if (items.isEmpty())
+        return bad(o.hasYear ? tr("数据库中没有 %1 年的报告").arg(o.year) : tr("数据库中没有报告"));
+    const QString location = store->location();
+    store.reset();
+    BatchRunner batch;
+    const bool finished = runBatch(
+        batch, int(items.size()),
+        ReportBatch::check(m_registry, [this, location](QString *error) { return openAnother(location, error); }, items), o.jobs,
+        tr("检查"));
+    // The table: one line per report checked, agency and year, errors and warnings, the first error.
+    int withErrors = 0, withWarnings = 0;
+    QJsonArray array;
+    for (int i = 0; i < items.size(); ++i) {
+        const BatchRunner::Outcome &r = batch.outcomes()[size_t(i)];
+        if (r.status != BatchRunner::Outcome::Done)
+            continue;
+        withErrors += r.errors > 0;
+        withWarnings += r.errors == 0 && r.warnings > 0;
+        if (o.json)
+            array.append(QJsonObject{{QStringLiteral("agency"), items[i].agency},
+                                     {QStringLiteral("year"), items[i].year},
+                                     {QStringLiteral("errors"), r.errors},
+                                     {QStringLiteral("warnings"), r.warnings},
+                                     {QStringLiteral("firstError"), r.message}});
+        else
+            m_out << items[i].agency << '\t' << items[i].year << '\t' << tr("%1 个错误").arg(r.errors) << '\t'
+                  << tr("%1 个警告").arg(r.warnings) << '\t' << r.message << '\n';
+    }
+    if (o.json)
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    else
+        m_out << tr("检查了 %1 份报告：%2 份有错误，%3 份只有警告")
+                     .arg(batch.count(BatchRunner::Outcome::Done))
+                     .arg(withErrors)
+                     .arg(withWarnings)
+              << '\n';
+    m_out.flush();
+    const int status = summarize(batch, namesOf(items), finished);
+    return status != Ok ? status : withErrors > 0 ? FoundErrors : Ok;
+}
+
+int CommandLine::exportAll(const Options &o)
+{
+    if (!o.positional.isEmpty() || !o.agency.isEmpty())
+        return bad(tr("export --all 导出数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency"));
+    if (o.to.isEmpty())
+        return bad(tr("export --all 需要 --to 输出文件夹"));
+    const QString format = o.format.isEmpty() ? QStringLiteral("pdf") : o.format;
+    if (!ReportExport::suffixes().contains(format))
+        return bad(tr("--format：不支持的格式“%1”（支持 pdf、docx、odt、html、json）").arg(format));
+    if (o.pdfa && format != QLatin1String("pdf"))
+        return bad(tr("--pdfa 只用于 PDF 输出"));
+    if (o.chart)
+        return bad(tr("--chart 只用于单份报告的导出"));
+    if (QFileInfo(o.to).exists() && !QFileInfo(o.to).isDir())
+        return bad(tr("--to：%1 不是文件夹").arg(o.to));
+    auto store = openStore(o, true);
+    if (!store)
+        return BadInput;
+    const auto entries = store->list();
+    if (!entries)
+        return bad(store->lastError());
+    const QVector<ReportBatch::Item> items = ReportBatch::items(*entries, o.hasYear ? o.year : 0);
+    if (items.isEmpty())
+        return bad(o.hasYear ? tr("数据库中没有 %1 年的报告").arg(o.year) : tr("数据库中没有报告"));
+    if (!QDir().mkpath(o.to))
+        return bad(tr("--to：无法建立文件夹 %1").arg(o.to));
+    std::shared_ptr<const FontSet> fonts;
+    if (QString error; format == QLatin1String("pdf") && !(fonts = ReportBatch::printFonts(&error)))
+        return bad(error);
+    const QString location = store->location();
+    store.reset();
+    ReportBatch::ExportSpec spec{o.to, format, o.pdfa, fonts};
+    BatchRunner batch;
+    const bool finished = runBatch(
+        batch, int(items.size()),
+        ReportBatch::exportTo(m_registry, [this, location](QString *error) { return openAnother(location, error); }, items, spec),
+        o.jobs, tr("导出"));
+    return summarize(batch, namesOf(items), finished);
 }

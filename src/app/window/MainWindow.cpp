@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BuildInfo.h"
+#include "BatchDialog.h"
 #include "ChangeFormsDialog.h"
 #include "ConnectDialog.h"
 #include "RollUpDialog.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
     m_reportList->setModel(m_reportModel);
     m_reportList->setHeaderHidden(true);
     m_reportList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reportList->setSelectionMode(QAbstractItemView::ExtendedSelection); // several reports for a batch
     m_mainSplitter->insertWidget(0, m_reportList);
     // No report open: the start page in place of the editors.
     m_editorStack->addWidget(m_startPage);
@@ -237,11 +239,15 @@ MainWindow::MainWindow(const FormatRegistry &registry, ReportStore &store, QWidg
         resetLayout();
     m_previewAction->setChecked(m_mainSplitter->sizes().value(2) > 0);
     m_editorSplitter->restoreState(preferences.splitterState(QStringLiteral("editor")));
+    closeReport();
+    // The report open last time comes after the window's first paint: the window shows at once whatever the database
+    // holds, and the report (with its preview's layout, the costliest part of starting) fills it a moment later.
     const QString agency = preferences.lastAgency();
-    if (!agency.isEmpty() && m_store.contains(agency, preferences.lastYear()))
-        openReport(agency, preferences.lastYear());
-    else
-        closeReport();
+    if (!agency.isEmpty() && m_store.contains(agency, preferences.lastYear())) {
+        m_openAfterPaint = {agency, preferences.lastYear()};
+        m_editorStack->setCurrentWidget(m_editorSplitter); // no start page flashing before it
+        menuBar()->installEventFilter(this); // painted with every first paint of the window
+    }
     m_tabs->setCurrentIndex(preferences.currentTab());
 }
 
@@ -297,6 +303,8 @@ void MainWindow::buildMenus()
     needsReport(file->addAction(tr("导出网页 (HTML)(&H)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html")); }));
     needsReport(file->addAction(tr("导出网页并附历年数据图(&G)…"), m_exports, [this] { m_exports->exportDocument(QStringLiteral("html"), true); }));
     needsReport(file->addAction(tr("打印(&R)…"), QKeySequence::Print, m_exports, &ExportActions::print));
+    file->addAction(tr("批量导出(&X)…"), this, [this] { showBatch(true); })
+        ->setStatusTip(tr("把列表中选定的、某一年的或全部报告各导出为一个文件"));
     file->addSeparator();
     m_storedActions.append(file->addAction(tr("删除报告(&D)…"), this, &MainWindow::deleteReport));
     file->addSeparator();
@@ -350,6 +358,8 @@ void MainWindow::buildMenus()
     });
     m_returnAction = report->addAction(tr("退回修改(&B)…"), this, &MainWindow::returnForChanges);
     m_formsAction = report->addAction(tr("更改表式(&T)…"), this, &MainWindow::changeFormsDialog);
+    report->addAction(tr("批量检查(&K)…"), this, [this] { showBatch(false); })
+        ->setStatusTip(tr("检查列表中选定的、某一年的或全部报告，列出每份的错误和警告"));
     m_storedActions.append(report->addAction(tr("重命名或合并机关(&A)…"), this, &MainWindow::renameAgency));
     report->addSeparator();
     m_sealAction = report->addAction(tr("选择印章图片(&I)…"), this, &MainWindow::chooseSeal);
@@ -555,6 +565,51 @@ void MainWindow::insertDataSentences()
     edit->textCursor().insertText(text); // an ordinary edit of the prose: one undo step, then the clerk's to change
 }
 
+QVector<ReportBatch::Item> MainWindow::selectedReports() const
+{
+    QVector<ReportBatch::Item> items;
+    const auto add = [&items](const QModelIndex &i) {
+        const ReportBatch::Item item{i.data(ReportListModel::AgencyRole).toString(), i.data(ReportListModel::YearRole).toInt()};
+        if (!std::any_of(items.cbegin(), items.cend(), [&item](const ReportBatch::Item &x) { return x.agency == item.agency && x.year == item.year; }))
+            items.append(item);
+    };
+    for (const QModelIndex &i : m_reportList->selectionModel()->selectedRows()) {
+        if (i.data(ReportListModel::YearRole).isValid())
+            add(i);
+        else
+            for (int r = 0; r < m_reportModel->rowCount(i); ++r)
+                add(m_reportModel->index(r, 0, i));
+    }
+    std::sort(items.begin(), items.end(), [](const ReportBatch::Item &a, const ReportBatch::Item &b) {
+        return a.agency != b.agency ? a.agency < b.agency : a.year < b.year;
+    });
+    return items;
+}
+
+BatchDialog *MainWindow::showBatch(bool exporting)
+{
+    if (m_batch) { // one batch at a time: the one open comes forward
+        m_batch->raise();
+        m_batch->activateWindow();
+        return m_batch;
+    }
+    const auto entries = m_store.list();
+    if (!entries) {
+        QMessageBox::warning(this, windowTitle(), m_store.lastError());
+        return nullptr;
+    }
+    if (entries->isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("数据库中还没有报告"));
+        return nullptr;
+    }
+    m_batch = new BatchDialog(exporting ? BatchDialog::Mode::Export : BatchDialog::Mode::Check, m_registry, m_store.location(),
+                              m_fonts.get(), *entries, selectedReports(), this);
+    m_batch->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_batch, &BatchDialog::openRequested, this, [this](const QString &agency, int year) { openReport(agency, year); });
+    m_batch->show();
+    return m_batch;
+}
+
 void MainWindow::showRollUp()
 {
     if (!m_rollUp) {
@@ -587,6 +642,7 @@ void MainWindow::showYearOnYear()
 
 void MainWindow::closeReport()
 {
+    m_openAfterPaint.reset(); // whatever comes instead of it
     delete detachDocument();
     m_undoGroup->setActiveStack(m_libraryStack);
     m_showingExample = false;
@@ -691,6 +747,8 @@ void MainWindow::attach(ReportDocument *document)
         m_tables[i]->setReportModel(new ReportTableModel(m_document, tables[i], m_document));
     m_findingsModel->setDocument(m_document);
     m_preview->setDocument(m_document);
+    if (const int tab = m_tabs->currentIndex(); tab >= Table2Tab && tab <= Table4Tab) // on a table: its page in view
+        m_preview->showTable(ReportFormats::tables().at(tab - Table2Tab));
     // However it was signed or withdrawn, the list's mark follows.
     connect(m_document, &ReportDocument::signOffChanged, this, [this] {
         refreshList();
@@ -965,7 +1023,26 @@ void MainWindow::saveLayout()
     preferences.saveSplitter(QStringLiteral("main"), m_mainSplitter->saveState());
     preferences.saveSplitter(QStringLiteral("editor"), m_editorSplitter->saveState());
     const bool stored = m_document && !m_showingExample;
-    preferences.setLastReport(stored ? m_document->report().agency : QString(), stored ? m_document->report().year : 0);
+    if (m_openAfterPaint) // closed before it was painted: still the one to open next time
+        preferences.setLastReport(m_openAfterPaint->first, m_openAfterPaint->second);
+    else
+        preferences.setLastReport(stored ? m_document->report().agency : QString(), stored ? m_document->report().year : 0);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == menuBar() && event->type() == QEvent::Paint && m_openAfterPaint) {
+        menuBar()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] { // once the rest of this paint is done
+            if (!m_openAfterPaint)
+                return;
+            const auto [agency, year] = *m_openAfterPaint;
+            m_openAfterPaint.reset();
+            if (!openReport(agency, year))
+                closeReport();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 

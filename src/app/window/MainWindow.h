@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportBatch.h"
+
 #include "ReportStore.h"
 
 #include <QMainWindow>
@@ -107,6 +109,11 @@ public slots:
     void insertDataSentences(); // 插入数据说明: the data paragraph at the cursor of 一、总体情况
     void showYearOnYear();      // 视图 ▸ 同比
     void showRollUp();          // 视图 ▸ 汇总
+    // 文件 ▸ 批量导出 / 报告 ▸ 批量检查: the reports selected in the list (an agency's row: all its years), every
+    // report, or one year's, on a worker per core with a progress dialog that can stop it.
+    class BatchDialog *showBatch(bool exporting);
+    // The reports selected in the list: a year's row is that report, an agency's row all of its years.
+    QVector<ReportBatch::Item> selectedReports() const;
 
 signals:
     // For Workspace, which replaces the window: another database file, or the interface in the chosen language.
@@ -115,6 +122,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -175,6 +183,8 @@ private:
     QAction *m_dataSentencesAction = nullptr;
     QPointer<class YearOnYearDialog> m_yearOnYear; // made when first asked for
     QPointer<class RollUpDialog> m_rollUp;         // made when first asked for
+    QPointer<BatchDialog> m_batch;
+    std::optional<QPair<QString, int>> m_openAfterPaint; // the last session's report, opened after the first paint                 // the batch dialog open, if any (one at a time)
     QAction *m_confirmAction = nullptr;
     QAction *m_fixAction = nullptr;
     QAction *m_previewAction = nullptr;

@@ -1,0 +1,111 @@
+#include "ReportBatch.h"
+
+#include "ReportChecker.h"
+#include "FontSet.h"
+#include "ReportDigest.h"
+#include "ReportExport.h"
+
+#include <QDir>
+#include <algorithm>
+
+QVector<ReportBatch::Item> ReportBatch::items(const QVector<ReportStore::Entry> &entries, int year)
+{
+    QVector<Item> out;
+    for (const ReportStore::Entry &e : entries)
+        if (year == 0 || e.year == year)
+            out.append({e.agency, e.year});
+    std::sort(out.begin(), out.end(), [](const Item &a, const Item &b) { return a.agency != b.agency ? a.agency < b.agency : a.year < b.year; });
+    return out;
+}
+
+std::shared_ptr<const FontSet> ReportBatch::printFonts(QString *error)
+{
+    auto fonts = std::make_shared<FontSet>();
+    if (!ReportExport::loadPrintFonts(fonts.get(), error))
+        return nullptr;
+    return fonts;
+}
+
+QString ReportBatch::fileName(const Item &item, const QString &suffix)
+{
+    QString name = item.agency;
+    for (QChar &c : name)
+        if (c.unicode() < 0x20 || QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = QLatin1Char('_');
+    return QStringLiteral("%1-%2.%3").arg(name.trimmed()).arg(item.year).arg(suffix);
+}
+
+namespace {
+
+// A report that is no longer there (deleted since the list was read) or cannot be read: the item fails with why.
+bool loadItem(ReportStore &store, const ReportBatch::Item &item, Report *report, BatchRunner::Outcome *o)
+{
+    if (store.load(item.agency, item.year, report))
+        return true;
+    o->status = BatchRunner::Outcome::Failed;
+    o->message = store.lastError().isEmpty() ? ReportBatch::tr("数据库中已没有这份报告") : store.lastError();
+    return false;
+}
+
+} // namespace
+
+BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items)
+{
+    return [&registry, open, items](QString *error) -> BatchRunner::Work {
+        std::shared_ptr<ReportStore> store = open(error);
+        if (!store)
+            return {};
+        return [&registry, store, items](int index) {
+            BatchRunner::Outcome o;
+            const Item &item = items.at(index);
+            Report report;
+            if (!loadItem(*store, item, &report, &o))
+                return o;
+            Report previous;
+            const bool hasPrevious = store->load(item.agency, item.year - 1, &previous);
+            QVector<Finding> findings;
+            if (auto broken = ReportDigest::verify(*store, report, registry))
+                findings.append(*broken);
+            findings += ReportChecker(registry).check(report, hasPrevious ? &previous : nullptr);
+            o.status = BatchRunner::Outcome::Done;
+            o.errors = ReportChecker::count(findings, Severity::Error);
+            o.warnings = ReportChecker::count(findings, Severity::Warning);
+            for (const Finding &f : findings)
+                if (f.severity == Severity::Error) {
+                    o.message = f.message;
+                    break;
+                }
+            return o;
+        };
+    };
+}
+
+BatchRunner::WorkerFactory ReportBatch::exportTo(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items,
+                                                 const ExportSpec &spec)
+{
+    return [&registry, open, items, spec](QString *error) -> BatchRunner::Work {
+        std::shared_ptr<ReportStore> store = open(error);
+        if (!store)
+            return {};
+        return [&registry, store, items, spec](int index) {
+            BatchRunner::Outcome o;
+            const Item &item = items.at(index);
+            Report report;
+            if (!loadItem(*store, item, &report, &o))
+                return o;
+            ReportExport::Options options = ReportExport::forStored(*store, report, registry);
+            options.pdfa = spec.pdfa;
+            options.fonts = spec.fonts.get();
+            const QString path = QDir(spec.folder).filePath(fileName(item, spec.format));
+            QString why;
+            if (ReportExport::write(report, registry, path, options, &why)) {
+                o.status = BatchRunner::Outcome::Done;
+                o.file = path;
+            } else {
+                o.status = BatchRunner::Outcome::Failed;
+                o.message = why;
+            }
+            return o;
+        };
+    };
+}

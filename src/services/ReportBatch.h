@@ -1,0 +1,46 @@
+#pragma once
+
+#include "BatchRunner.h"
+#include "FormatRegistry.h"
+#include "ReportStore.h"
+
+#include <QCoreApplication>
+
+class FontSet;
+
+// The work of `check --all`, `export --all` and the window's 批量导出/批量检查, one report per item, for a
+// BatchRunner: each worker opens its own connection to the store and checks or writes the reports it takes.
+class ReportBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBatch)
+public:
+    struct Item
+    {
+        QString agency;
+        int year = 0;
+    };
+    // The stored reports of `year` (0: every year), by agency then year.
+    static QVector<Item> items(const QVector<ReportStore::Entry> &entries, int year = 0);
+
+    // Opens a connection to the store for one worker, in the worker's thread.
+    using StoreOpener = std::function<std::unique_ptr<ReportStore>(QString *error)>;
+
+    // Each report checked as `check` does (with last year's report, and whether a signed one is still what was
+    // signed): Done with its errors and warnings counted, the first error as the message.
+    static BatchRunner::WorkerFactory check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items);
+
+    struct ExportSpec
+    {
+        QString folder;
+        QString format;                 // a ReportExport suffix: json pdf docx odt html
+        bool pdfa = false;
+        std::shared_ptr<const FontSet> fonts; // loaded once (printFonts()), shared read-only: font engines are per thread
+    };
+    // Each report written as `export` writes it — draft mark and signature as for one — to folder/fileName().
+    static BatchRunner::WorkerFactory exportTo(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items,
+                                               const ExportSpec &spec);
+    // The print faces for a batch of PDFs, loaded once, on the thread that has the QGuiApplication; null with *error.
+    static std::shared_ptr<const FontSet> printFonts(QString *error);
+    // "机关-年份.pdf", with the characters a file name cannot hold (/ \ : * ? " < > | and controls) as "_".
+    static QString fileName(const Item &item, const QString &suffix);
+};

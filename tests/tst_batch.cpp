@@ -1,0 +1,353 @@
+// Batches (issue #14): every report of a database checked or exported on a worker per core, with progress, stopped
+// cleanly by Ctrl+C or the progress dialog's 停止 with only whole files left, and a summary of what was done. The
+// command line is the real executable on a real SQLite file; the window's 批量导出/批量检查 are driven through its menus.
+#include "BatchDialog.h"
+#include "BatchRunner.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ReportChecker.h"
+#include "ReportDocument.h"
+#include "SqliteReportStore.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <csignal>
+
+class tst_Batch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runnerStopsBetweenItems();
+    void runnerFailsWhatNoWorkerCouldStart();
+    void checkAllListsEveryReport();
+    void exportAllWritesOneFileEach();
+    void ctrlCLeavesOnlyWholeFiles();
+    void windowExportsTheSelection();
+    void windowStopsABatch();
+    void windowChecksAndOpens();
+
+private:
+    QProcess *start(const QStringList &args);
+    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+    // Every file in `dir` is a PDF qpdf reads whole; their names.
+    QStringList wholePdfs(const QString &dir);
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QVector<Report> m_reports; // what m_db holds
+    QString m_broken;          // the agency whose 2024 report fails a rule
+};
+
+void tst_Batch::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("office.sqlite"));
+    // 120 reports: the fixtures' expected reports under 40 agencies' names, three years each.
+    const QStringList fixtures = TestSupport::expectedFixtures();
+    QVERIFY(!fixtures.isEmpty());
+    for (int a = 0; a < 40; ++a)
+        for (int year : {2022, 2023, 2024}) {
+            Report r = TestSupport::expectedReport(m_registry, fixtures.at(a % fixtures.size()));
+            r.agency = QStringLiteral("测试县第%1局").arg(a + 1, 2, 10, QLatin1Char('0'));
+            r.year = year;
+            r.title.reset();
+            r.doubts.clear();
+            m_reports.append(r);
+        }
+    m_broken = QStringLiteral("测试县第07局");
+    for (Report &r : m_reports)
+        if (r.agency == m_broken && r.year == 2024)
+            r.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(r.cell(QStringLiteral("t3.new.total")).toInteger() + 1));
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    QVERIFY2(store.save(m_reports, false), qPrintable(store.lastError()));
+}
+
+QProcess *tst_Batch::start(const QStringList &args)
+{
+    auto *p = new QProcess(this);
+    p->setProgram(QStringLiteral(DR_CLI));
+    p->setArguments(args + QStringList{QStringLiteral("--db"), m_db});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")); // the default interface, whatever the test's locale
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    p->setProcessEnvironment(env);
+    p->start();
+    return p;
+}
+
+int tst_Batch::run(const QStringList &args, QString *out, QString *err)
+{
+    QProcess *p = start(args);
+    [&] { QVERIFY2(p->waitForFinished(120000), qPrintable(args.join(' '))); }();
+    if (out)
+        *out = QString::fromUtf8(p->readAllStandardOutput());
+    const QString errors = QString::fromUtf8(p->readAllStandardError());
+    if (err)
+        *err = errors;
+    const int code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    p->deleteLater();
+    return code;
+}
+
+QStringList tst_Batch::wholePdfs(const QString &dir)
+{
+    QStringList names;
+    for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files | QDir::Hidden)) {
+        [&] { QVERIFY2(f.suffix() == QLatin1String("pdf"), qPrintable(f.fileName())); }(); // no temporary file left
+        QProcess qpdf;
+        qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.filePath()});
+        qpdf.waitForFinished();
+        [&] { QVERIFY2(qpdf.exitCode() == 0, qPrintable(f.fileName() + QString::fromUtf8(qpdf.readAllStandardError()))); }();
+        names.append(f.fileName());
+    }
+    return names;
+}
+
+void tst_Batch::runnerStopsBetweenItems()
+{
+    BatchRunner batch;
+    std::atomic<int> begun{0};
+    batch.start(
+        50,
+        [&](QString *) -> BatchRunner::Work {
+            return [&](int) {
+                ++begun;
+                QThread::msleep(20);
+                BatchRunner::Outcome o;
+                o.status = BatchRunner::Outcome::Done;
+                return o;
+            };
+        },
+        2);
+    QTRY_VERIFY(batch.done() >= 3);
+    batch.cancel();
+    QVERIFY(batch.wait(5000));
+    // Every item begun was finished; the rest never began.
+    QCOMPARE(batch.count(BatchRunner::Outcome::Done), begun.load());
+    QCOMPARE(batch.count(BatchRunner::Outcome::Skipped), 50 - begun.load());
+    QVERIFY(batch.count(BatchRunner::Outcome::Skipped) > 0);
+}
+
+void tst_Batch::runnerFailsWhatNoWorkerCouldStart()
+{
+    BatchRunner batch;
+    batch.start(5, [](QString *error) -> BatchRunner::Work {
+        *error = QStringLiteral("no connection");
+        return {};
+    });
+    QVERIFY(batch.wait(5000));
+    QCOMPARE(batch.count(BatchRunner::Outcome::Failed), 5);
+    QCOMPARE(batch.outcomes().front().message, QStringLiteral("no connection"));
+}
+
+void tst_Batch::checkAllListsEveryReport()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--jobs"),
+                  QStringLiteral("2")},
+                 &out, &err),
+             1); // one report has an error
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 41); // 40 reports and the count
+    int withErrors = 0;
+    for (const QString &line : lines.mid(0, 40)) {
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        QCOMPARE(cols.value(1), QStringLiteral("2024"));
+        if (!cols.value(2).startsWith(QLatin1String("0 "))) {
+            ++withErrors;
+            QCOMPARE(cols.value(0), m_broken);
+            QVERIFY2(!cols.value(4).isEmpty(), qPrintable(line)); // its first error said
+        }
+    }
+    QCOMPARE(withErrors, 1);
+    QVERIFY2(lines.last().contains(QStringLiteral("1 份有错误")), qPrintable(lines.last()));
+    QVERIFY2(err.contains(QStringLiteral("完成 40 份，跳过 0 份（未开始），失败 0 份")), qPrintable(err));
+    // Without errors the exit status is 0; JSON for scripts.
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--json")}, &out), 0);
+    const QJsonArray array = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(array.size(), 40);
+    QCOMPARE(array.first().toObject().value(QStringLiteral("agency")).toString(), QStringLiteral("测试县第01局"));
+    // The counts are the checker's own.
+    Report first = m_reports.at(0);
+    for (const Report &r : m_reports)
+        if (r.agency == QStringLiteral("测试县第01局") && r.year == 2023)
+            first = r;
+    Report previous;
+    for (const Report &r : m_reports)
+        if (r.agency == first.agency && r.year == 2022)
+            previous = r;
+    const auto findings = ReportChecker(m_registry).check(first, &previous);
+    QCOMPARE(array.first().toObject().value(QStringLiteral("warnings")).toInt(), ReportChecker::count(findings, Severity::Warning));
+    // Refusals say what is wrong.
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("1999")}, nullptr, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("没有 1999 年的报告")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--all")}, nullptr, &err), 2);
+}
+
+void tst_Batch::exportAllWritesOneFileEach()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("html"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--format"),
+                  QStringLiteral("html"), QStringLiteral("--to"), dir},
+                 nullptr, &err),
+             0);
+    const QStringList files = QDir(dir).entryList(QDir::Files);
+    QCOMPARE(files.size(), 40);
+    QVERIFY(files.contains(QStringLiteral("测试县第01局-2023.html")));
+    QVERIFY(TestSupport::readFile(QDir(dir).filePath(QStringLiteral("测试县第13局-2023.html"))).contains("测试县第13局"));
+    // Not a terminal: plain progress lines, then the summary.
+    QVERIFY2(err.contains(QStringLiteral("导出 40/40")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("完成 40 份")), qPrintable(err));
+    // PDF by default: the text searchable, the agency in it.
+    const QString pdfs = m_dir.filePath(QStringLiteral("pdf"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--to"), pdfs}), 0);
+    QCOMPARE(wholePdfs(pdfs).size(), 40);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QDir(pdfs).filePath(QStringLiteral("测试县第02局-2022.pdf")), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("测试县第02局")));
+    QString ignored;
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--to"), dir},
+                 nullptr, &ignored),
+             2);
+}
+
+void tst_Batch::ctrlCLeavesOnlyWholeFiles()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("interrupted"));
+    QProcess *p = start({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--jobs"),
+                         QStringLiteral("2"), QStringLiteral("--to"), dir});
+    QVERIFY(p->waitForStarted());
+    // Interrupted as soon as the first few files are there, as a clerk's Ctrl+C would.
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size() >= 3, 60000);
+    ::kill(pid_t(p->processId()), SIGINT);
+    QVERIFY(p->waitForFinished(60000));
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), 130);
+    const QStringList files = wholePdfs(dir);
+    QVERIFY2(files.size() >= 3 && files.size() < m_reports.size(), qPrintable(QString::number(files.size())));
+    // The summary counts what is there and what never began.
+    QVERIFY2(err.contains(QStringLiteral("已中断（Ctrl+C）：完成 %1 份，跳过 %2 份").arg(files.size()).arg(m_reports.size() - files.size())),
+             qPrintable(err));
+}
+
+void tst_Batch::windowExportsTheSelection()
+{
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    MainWindow window(m_registry, store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Two agencies' rows selected (all their years), as with Ctrl+click.
+    auto *list = window.findChild<QTreeView *>();
+    QVERIFY(list);
+    QAbstractItemModel *model = list->model();
+    QModelIndex first, second;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString name = model->index(r, 0).data().toString();
+        if (name == QStringLiteral("测试县第03局"))
+            first = model->index(r, 0);
+        if (name == QStringLiteral("测试县第04局"))
+            second = model->index(r, 0);
+    }
+    QVERIFY(first.isValid() && second.isValid());
+    list->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    list->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(window.selectedReports().size(), 6);
+    TestSupport::menuAction(window.menuBar(), QStringLiteral("批量导出"))->trigger();
+    auto *dialog = window.findChild<BatchDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->scopeBox()->currentText().contains(QStringLiteral("选定的 6 份")));
+    const QString dir = m_dir.filePath(QStringLiteral("window"));
+    dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("docx")));
+    dialog->folderEdit()->setText(dir);
+    QSignalSpy finished(dialog, &BatchDialog::finished);
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QStringList files = QDir(dir).entryList(QDir::Files);
+    QCOMPARE(files.size(), 6);
+    QVERIFY(files.contains(QStringLiteral("测试县第04局-2023.docx")));
+    QVERIFY2(dialog->summary()->text().startsWith(QStringLiteral("已导出 6 份报告")), qPrintable(dialog->summary()->text()));
+    dialog->close();
+}
+
+void tst_Batch::windowStopsABatch()
+{
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    MainWindow window(m_registry, store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    BatchDialog *dialog = window.showBatch(true);
+    QVERIFY(dialog);
+    dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(0)); // every report
+    const QString dir = m_dir.filePath(QStringLiteral("window-stopped"));
+    dialog->folderEdit()->setText(dir);
+    QSignalSpy finished(dialog, &BatchDialog::finished);
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QVERIFY(dialog->isRunning());
+    // The window answers while the batch runs: its event loop turns (the timer below fires) and the list can move.
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files).size() >= 2, 60000);
+    QVERIFY(dialog->isRunning());
+    QVERIFY(dialog->progress());
+    auto *stop = dialog->progress()->findChild<QPushButton *>();
+    QVERIFY(stop);
+    QCOMPARE(stop->text(), QStringLiteral("停止(&T)"));
+    QTest::mouseClick(stop, Qt::LeftButton); // 停止
+    QVERIFY(finished.wait(60000));
+    const QStringList files = wholePdfs(dir);
+    QVERIFY2(files.size() >= 2 && files.size() < m_reports.size(), qPrintable(QString::number(files.size())));
+    QVERIFY2(dialog->summary()->text().contains(QStringLiteral("已停止，%1 份未开始").arg(m_reports.size() - files.size())),
+             qPrintable(dialog->summary()->text()));
+    dialog->close();
+}
+
+void tst_Batch::windowChecksAndOpens()
+{
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    MainWindow window(m_registry, store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TestSupport::menuAction(window.menuBar(), QStringLiteral("批量检查"))->trigger();
+    auto *dialog = window.findChild<BatchDialog *>();
+    QVERIFY(dialog);
+    dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(2024));
+    QSignalSpy finished(dialog, &BatchDialog::finished);
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QTreeWidget *results = dialog->results();
+    QCOMPARE(results->topLevelItemCount(), 40);
+    // Errors first: the broken report on top; Enter on it opens it in the window.
+    QTreeWidgetItem *top = results->topLevelItem(0);
+    QCOMPARE(top->text(0), m_broken);
+    QVERIFY(top->data(2, Qt::DisplayRole).toInt() > 0);
+    QVERIFY2(dialog->summary()->text().contains(QStringLiteral("其中 1 份有错误")), qPrintable(dialog->summary()->text()));
+    results->setCurrentItem(top);
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Return);
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->report().agency, m_broken);
+    QCOMPARE(window.document()->report().year, 2024);
+    dialog->close();
+}
+
+QTEST_MAIN(tst_Batch)
+#include "tst_batch.moc"
