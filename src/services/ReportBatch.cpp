@@ -14,7 +14,7 @@ QVector<ReportBatch::Item> ReportBatch::items(const QVector<ReportStore::Entry> 
     for (const ReportStore::Entry &e : entries)
         if (year == 0 || e.year == year)
             out.append({e.agency, e.year});
-    std::sort(out.begin(), out.end(), [](const Item &a, const Item &b) { return a.agency != b.agency ? a.agency < b.agency : a.year < b.year; });
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -18,6 +18,9 @@ public:
     {
         QString agency;
         int year = 0;
+        // By agency, then year: the order of the list, of a batch and of its table.
+        bool operator<(const Item &o) const { return agency != o.agency ? agency < o.agency : year < o.year; }
+        bool operator==(const Item &o) const { return agency == o.agency && year == o.year; }
     };
     // The stored reports of `year` (0: every year), by agency then year.
     static QVector<Item> items(const QVector<ReportStore::Entry> &entries, int year = 0);

@@ -508,10 +508,12 @@ int CommandLine::importFiles(const Options &o)
             // A published report's text.
             QString error;
             auto result = std::move(early[size_t(i)]);
-            if (result && std::any_of(import.given().cbegin(), import.given().cend(), [&](const Report &g) {
-                       return g.agency == import.linkedAgency(result->report.agency) && g.year == result->report.year - 1;
-                   }))
-                result.reset();
+            if (result) {
+                const QString agency = import.linkedAgency(result->report.agency);
+                const int lastYear = result->report.year - 1;
+                if (std::any_of(import.given().cbegin(), import.given().cend(), [&](const Report &g) { return g.agency == agency && g.year == lastYear; }))
+                    result.reset();
+            }
             if (!result)
                 result = import.readFile(path, given, &error);
             if (!result)
@@ -871,21 +873,33 @@ QStringList namesOf(const QVector<ReportBatch::Item> &items)
 
 } // namespace
 
+bool CommandLine::storedItems(const Options &o, QVector<ReportBatch::Item> *items, QString *location)
+{
+    auto store = openStore(o, true);
+    if (!store)
+        return false;
+    const auto entries = store->list();
+    if (!entries) {
+        bad(store->lastError());
+        return false;
+    }
+    *items = ReportBatch::items(*entries, o.hasYear ? o.year : 0);
+    if (items->isEmpty()) {
+        bad(o.hasYear ? tr("数据库中没有 %1 年的报告").arg(o.year) : tr("数据库中没有报告"));
+        return false;
+    }
+    *location = store->location(); // where each worker opens its own connection; this one closes here
+    return true;
+}
+
 int CommandLine::checkAll(const Options &o)
 {
     if (!o.positional.isEmpty() || !o.agency.isEmpty())
         return bad(tr("check --all 检查数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency"));
-    auto store = openStore(o, true);
-    if (!store)
+    QVector<ReportBatch::Item> items;
+    QString location;
+    if (!storedItems(o, &items, &location))
         return BadInput;
-    const auto entries = store->list();
-    if (!entries)
-        return bad(store->lastError());
-    const QVector<ReportBatch::Item> items = ReportBatch::items(*entries, o.hasYear ? o.year : 0);
-    if (items.isEmpty())
-        return bad(o.hasYear ? tr("数据库中没有 %1 年的报告").arg(o.year) : tr("数据库中没有报告"));
-    const QString location = store->location();
-    store.reset();
     BatchRunner batch;
     const bool finished = runBatch(
         batch, int(items.size()),
@@ -938,22 +952,15 @@ int CommandLine::exportAll(const Options &o)
         return bad(tr("--chart 只用于单份报告的导出"));
     if (QFileInfo(o.to).exists() && !QFileInfo(o.to).isDir())
         return bad(tr("--to：%1 不是文件夹").arg(o.to));
-    auto store = openStore(o, true);
-    if (!store)
+    QVector<ReportBatch::Item> items;
+    QString location;
+    if (!storedItems(o, &items, &location))
         return BadInput;
-    const auto entries = store->list();
-    if (!entries)
-        return bad(store->lastError());
-    const QVector<ReportBatch::Item> items = ReportBatch::items(*entries, o.hasYear ? o.year : 0);
-    if (items.isEmpty())
-        return bad(o.hasYear ? tr("数据库中没有 %1 年的报告").arg(o.year) : tr("数据库中没有报告"));
     if (!QDir().mkpath(o.to))
         return bad(tr("--to：无法建立文件夹 %1").arg(o.to));
     std::shared_ptr<const FontSet> fonts;
     if (QString error; format == QLatin1String("pdf") && !(fonts = ReportBatch::printFonts(&error)))
         return bad(error);
-    const QString location = store->location();
-    store.reset();
     ReportBatch::ExportSpec spec{o.to, format, o.pdfa, fonts};
     BatchRunner batch;
     const bool finished = runBatch(

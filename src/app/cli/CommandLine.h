@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchRunner.h"
+#include "ReportBatch.h"
 #include "Report.h"
 #include "ReportStore.h"
 
@@ -47,6 +48,8 @@ private:
     int agencies(const Options &o);
     int rollUp(const Options &o);
     int usage(int status);
+    // The stored reports a batch takes (--year: one year's) and the store's location; false once the problem is said.
+    bool storedItems(const Options &o, QVector<ReportBatch::Item> *items, QString *location);
     int checkAll(const Options &o);
     int exportAll(const Options &o);
     // Runs a batch to its end or to Ctrl+C (SIGINT/SIGTERM: the reports begun are finished, no other is begun), with

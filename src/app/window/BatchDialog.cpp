@@ -139,15 +139,17 @@ void BatchDialog::start()
         }
         Preferences().setBatchFolder(folder);
     }
+    std::optional<QString> password; // a server's, typed for this batch: never kept
     if (ReportStore::isServer(m_location)) {
-        // The workers' connections need the password libpq may not have: asked here, once for this batch, never kept.
+        // The workers' connections need the password libpq may not have: asked here, once for this batch.
         QString error;
-        auto probe = ReportStore::open(m_registry, m_location, &error, nullptr, [this](const QString &address) -> std::optional<QString> {
+        auto probe = ReportStore::open(m_registry, m_location, &error, nullptr, [this, &password](const QString &address) -> std::optional<QString> {
             bool ok = false;
-            const QString password = QInputDialog::getText(this, windowTitle(), tr("%1 的口令：").arg(address), QLineEdit::Password, QString(), &ok);
-            if (ok)
-                m_password = password;
-            return ok ? m_password : std::nullopt;
+            const QString typed = QInputDialog::getText(this, windowTitle(), tr("%1 的口令：").arg(address), QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return std::nullopt;
+            password = typed;
+            return password;
         });
         if (!probe) {
             if (!error.isEmpty())
@@ -157,7 +159,6 @@ void BatchDialog::start()
     }
     const QString location = m_location;
     const FormatRegistry &registry = m_registry;
-    const std::optional<QString> password = m_password;
     const ReportBatch::StoreOpener open = [&registry, location, password](QString *error) {
         return ReportStore::open(registry, location, error, nullptr, [password](const QString &) { return password; });
     };

@@ -56,7 +56,6 @@ private:
     QVector<ReportStore::Entry> m_entries;
     QVector<ReportBatch::Item> m_selected;
     QVector<ReportBatch::Item> m_items; // of the batch running or last run
-    std::optional<QString> m_password;  // a server's, typed for this batch: never kept
     QComboBox *m_scope;
     QComboBox *m_format = nullptr;
     QLineEdit *m_folder = nullptr;

@@ -569,9 +569,7 @@ QVector<ReportBatch::Item> MainWindow::selectedReports() const
 {
     QVector<ReportBatch::Item> items;
     const auto add = [&items](const QModelIndex &i) {
-        const ReportBatch::Item item{i.data(ReportListModel::AgencyRole).toString(), i.data(ReportListModel::YearRole).toInt()};
-        if (!std::any_of(items.cbegin(), items.cend(), [&item](const ReportBatch::Item &x) { return x.agency == item.agency && x.year == item.year; }))
-            items.append(item);
+        items.append({i.data(ReportListModel::AgencyRole).toString(), i.data(ReportListModel::YearRole).toInt()});
     };
     for (const QModelIndex &i : m_reportList->selectionModel()->selectedRows()) {
         if (i.data(ReportListModel::YearRole).isValid())
@@ -580,9 +578,9 @@ QVector<ReportBatch::Item> MainWindow::selectedReports() const
             for (int r = 0; r < m_reportModel->rowCount(i); ++r)
                 add(m_reportModel->index(r, 0, i));
     }
-    std::sort(items.begin(), items.end(), [](const ReportBatch::Item &a, const ReportBatch::Item &b) {
-        return a.agency != b.agency ? a.agency < b.agency : a.year < b.year;
-    });
+    // An agency's row and one of its years both selected: that report once.
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
     return items;
 }
 
