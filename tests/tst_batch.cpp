@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ReportChecker.h"
 #include "ReportDocument.h"
+#include "ReportJson.h"
 #include "SqliteReportStore.h"
 #include "TestSupport.h"
 
@@ -35,6 +36,8 @@ private slots:
     void checkAllListsEveryReport();
     void exportAllWritesOneFileEach();
     void ctrlCLeavesOnlyWholeFiles();
+    void importReadsInParallelAsOneReaderWould();
+    void ctrlCWhileReadingImportsNothing();
     void windowExportsTheSelection();
     void windowStopsABatch();
     void windowChecksAndOpens();
@@ -44,6 +47,10 @@ private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
     // Every file in `dir` is a PDF qpdf reads whole; their names.
     QStringList wholePdfs(const QString &dir);
+    // The stored reports of `db` as report JSON, by agency and year.
+    QMap<QString, QByteArray> stored(const QString &db);
+    // m_reports' first `count` as published texts (one cell per line) in `dir`, in the list's order.
+    QStringList writeTexts(const QString &dir, int count);
 
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
@@ -243,6 +250,83 @@ void tst_Batch::ctrlCLeavesOnlyWholeFiles()
     // The summary counts what is there and what never began.
     QVERIFY2(err.contains(QStringLiteral("已中断（Ctrl+C）：完成 %1 份，跳过 %2 份").arg(files.size()).arg(m_reports.size() - files.size())),
              qPrintable(err));
+}
+
+QMap<QString, QByteArray> tst_Batch::stored(const QString &db)
+{
+    QMap<QString, QByteArray> out;
+    SqliteReportStore store(m_registry);
+    [&] { QVERIFY(store.openSqlite(db)); }();
+    for (const ReportStore::Entry &e : store.list().value_or(QVector<ReportStore::Entry>())) {
+        Report r;
+        [&] { QVERIFY(store.load(e.agency, e.year, &r)); }();
+        out.insert(QStringLiteral("%1 %2").arg(e.agency).arg(e.year), ReportJson::write(r, m_registry));
+    }
+    return out;
+}
+
+QStringList tst_Batch::writeTexts(const QString &dir, int count)
+{
+    QDir().mkpath(dir);
+    QStringList files;
+    for (int i = 0; i < count; ++i) {
+        const Report &r = m_reports.at(i % m_reports.size());
+        Report text = r;
+        text.agency = QStringLiteral("%1%2").arg(r.agency).arg(i / m_reports.size() == 0 ? QString() : QString::number(i / m_reports.size()));
+        const QString path = QStringLiteral("%1/%2.txt").arg(dir).arg(i, 4, 10, QLatin1Char('0'));
+        QFile f(path);
+        [&] { QVERIFY(f.open(QIODevice::WriteOnly)); }();
+        f.write(TestSupport::cellPerLineText(m_registry, text).toUtf8());
+        files.append(path);
+    }
+    return files;
+}
+
+void tst_Batch::importReadsInParallelAsOneReaderWould()
+{
+    // Three years of 20 agencies as published texts: a later year's text is read with the earlier one (given before
+    // it in the same import) at hand, which the parallel reading must not lose.
+    const QStringList files = writeTexts(m_dir.filePath(QStringLiteral("texts")), 60);
+    const QString together = m_dir.filePath(QStringLiteral("together.sqlite"));
+    const QString oneByOne = m_dir.filePath(QStringLiteral("one-by-one.sqlite"));
+    QString err;
+    const QString db = m_db;
+    m_db = together;
+    const int status = run(QStringList{QStringLiteral("import"), QStringLiteral("--jobs"), QStringLiteral("2")} + files, nullptr, &err);
+    QVERIFY2(status == 0 || status == 3, qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("读取 60/60")), qPrintable(err)); // its progress
+    // The same files, each in a command of its own, in order: one reader, last year from the database.
+    m_db = oneByOne;
+    for (const QString &file : files) {
+        const int one = run({QStringLiteral("import"), file}, nullptr, &err);
+        QVERIFY2(one == 0 || one == 3, qPrintable(err));
+    }
+    m_db = db;
+    const QMap<QString, QByteArray> a = stored(together), b = stored(oneByOne);
+    QCOMPARE(a.size(), 60);
+    QCOMPARE(a.keys(), b.keys());
+    for (const QString &key : a.keys())
+        QVERIFY2(a.value(key) == b.value(key), qPrintable(key));
+}
+
+void tst_Batch::ctrlCWhileReadingImportsNothing()
+{
+    const QStringList files = writeTexts(m_dir.filePath(QStringLiteral("many-texts")), 480);
+    const QString db = m_db;
+    m_db = m_dir.filePath(QStringLiteral("interrupted-import.sqlite"));
+    QVERIFY(run({QStringLiteral("import"), files.first()}) != 2); // a database with one report already
+    QProcess *p = start(QStringList{QStringLiteral("import"), QStringLiteral("--replace")} + files.mid(1));
+    m_db = db;
+    QVERIFY(p->waitForStarted());
+    // Interrupted after its first progress line (a tenth read).
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p->readAllStandardError()).contains("读取"), 60000);
+    ::kill(pid_t(p->processId()), SIGINT);
+    QVERIFY(p->waitForFinished(60000));
+    err += p->readAllStandardError();
+    QCOMPARE(p->exitCode(), 130);
+    QVERIFY2(QString::fromUtf8(err).contains(QStringLiteral("已中断（Ctrl+C）：没有导入任何报告")), err.constData());
+    QCOMPARE(stored(m_dir.filePath(QStringLiteral("interrupted-import.sqlite"))).size(), 1);
 }
 
 void tst_Batch::windowExportsTheSelection()
