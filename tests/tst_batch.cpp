@@ -226,10 +226,20 @@ void tst_Batch::exportAllWritesOneFileEach()
     text.start(QStringLiteral("pdftotext"), {QDir(pdfs).filePath(QStringLiteral("测试县第02局-2022.pdf")), QStringLiteral("-")});
     QVERIFY(text.waitForFinished());
     QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("测试县第02局")));
-    QString ignored;
+    // Refusals say what is wrong and write nothing.
+    QString said;
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--to"), dir},
-                 nullptr, &ignored),
+                 nullptr, &said),
              2);
+    QVERIFY2(said.contains(QStringLiteral("不支持的格式“xls”")), qPrintable(said));
+    const QString file = QDir(dir).filePath(QStringLiteral("测试县第01局-2023.html"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--to"), file},
+                 nullptr, &said),
+             2);
+    QVERIFY2(said.contains(QStringLiteral("不是文件夹")), qPrintable(said));
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--jobs"), QStringLiteral("0")}, nullptr, &said), 2);
+    QVERIFY2(said.contains(QStringLiteral("--jobs：“0”不是 1 到 256 之间的整数")), qPrintable(said));
+    QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 40);
 }
 
 void tst_Batch::ctrlCLeavesOnlyWholeFiles()
