@@ -49,6 +49,17 @@ bool loadItem(ReportStore &store, const ReportBatch::Item &item, Report *report,
 
 } // namespace
 
+QVector<Finding> ReportBatch::findings(const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored)
+{
+    Report previous;
+    const bool hasPrevious = store && store->load(report.agency, report.year - 1, &previous);
+    QVector<Finding> out;
+    if (stored)
+        if (auto broken = ReportDigest::verify(*store, report, registry))
+            out.append(*broken);
+    return out + ReportChecker(registry).check(report, hasPrevious ? &previous : nullptr);
+}
+
 BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items)
 {
     return [&registry, open, items](QString *error) -> BatchRunner::Work {
@@ -61,16 +72,11 @@ BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, co
             Report report;
             if (!loadItem(*store, item, &report, &o))
                 return o;
-            Report previous;
-            const bool hasPrevious = store->load(item.agency, item.year - 1, &previous);
-            QVector<Finding> findings;
-            if (auto broken = ReportDigest::verify(*store, report, registry))
-                findings.append(*broken);
-            findings += ReportChecker(registry).check(report, hasPrevious ? &previous : nullptr);
+            const QVector<Finding> found = findings(registry, store.get(), report, true);
             o.status = BatchRunner::Outcome::Done;
-            o.errors = ReportChecker::count(findings, Severity::Error);
-            o.warnings = ReportChecker::count(findings, Severity::Warning);
-            for (const Finding &f : findings)
+            o.errors = ReportChecker::count(found, Severity::Error);
+            o.warnings = ReportChecker::count(found, Severity::Warning);
+            for (const Finding &f : found)
                 if (f.severity == Severity::Error) {
                     o.message = f.message;
                     break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchRunner.h"
+#include "Finding.h"
 #include "FormatRegistry.h"
 #include "ReportStore.h"
 
@@ -28,6 +29,9 @@ public:
     // Opens a connection to the store for one worker, in the worker's thread.
     using StoreOpener = std::function<std::unique_ptr<ReportStore>(QString *error)>;
 
+    // What `check` says of a report: a signed one that is no longer what was signed first, then the rules, with last
+    // year's report from `store` when it has one. `stored`: the report is the store's own (not a file beside it).
+    static QVector<Finding> findings(const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored);
     // Each report checked as `check` does (with last year's report, and whether a signed one is still what was
     // signed): Done with its errors and warnings counted, the first error as the message.
     static BatchRunner::WorkerFactory check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items);

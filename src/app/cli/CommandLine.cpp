@@ -669,14 +669,7 @@ int CommandLine::check(const Options &o)
     if (!subject)
         return BadInput;
     const Report &report = subject->report;
-    Report previous;
-    const bool hasPrevious = subject->store && subject->store->load(report.agency, report.year - 1, &previous);
-    QVector<Finding> findings;
-    // A signed report whose content is no longer what was signed: the first thing to say.
-    if (subject->stored)
-        if (auto broken = ReportDigest::verify(*subject->store, report, m_registry))
-            findings.append(*broken);
-    findings += ReportChecker(m_registry).check(report, hasPrevious ? &previous : nullptr);
+    const QVector<Finding> findings = ReportBatch::findings(m_registry, subject->store.get(), report, subject->stored);
     if (o.json) {
         QJsonArray array;
         for (const Finding &f : findings)
