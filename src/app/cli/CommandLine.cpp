@@ -550,11 +550,8 @@ int CommandLine::importFiles(const Options &o)
         return BadInput;
     if (QString error; !import.save(*store, o.replace, &error))
         return bad(error);
-    const ReportChecker checker(m_registry);
     for (const Report &r : import.given()) {
-        Report previous;
-        const bool hasPrevious = store->load(r.agency, r.year - 1, &previous);
-        const auto findings = checker.check(r, hasPrevious ? &previous : nullptr);
+        const auto findings = ReportBatch::findings(m_registry, store.get(), r, false);
         m_out << tr("已导入 %1 %2 年的报告（%3 个错误，%4 个警告）")
                      .arg(r.agency)
                      .arg(r.year)
