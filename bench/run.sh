@@ -35,7 +35,7 @@ started=$(python3 -c 'import time; print(time.monotonic())')
 cmake -S . -B "$fresh/build" -G Ninja >/dev/null
 cmake --build "$fresh/build" >"$fresh/build.log"
 built=$(seconds "$started")
-echo "first build (README's command, Debug, fonts made, no caches): ${built} s"
+echo "first build (README's command: RelWithDebInfo, fonts made, no caches): ${built} s"
 touch src/core/Report.cpp
 started=$(python3 -c 'import time; print(time.monotonic())')
 cmake --build "$fresh/build" >/dev/null
@@ -44,19 +44,20 @@ started=$(python3 -c 'import time; print(time.monotonic())')
 ctest --test-dir "$fresh/build" -j"$(nproc)" >"$fresh/ctest.log" 2>&1 || { tail -30 "$fresh/ctest.log"; exit 1; }
 tested=$(seconds "$started")
 echo "tests (ctest -j$(nproc)): ${tested} s; build and tests together: $((built + tested)) s"
-python3 - "$fresh/build" <<'PY'
+echo "slowest tests:"
+grep -E "Test +#" "$fresh/ctest.log" | sed -E 's/.*Test +#[0-9]+: ([^ ]+) .* ([0-9.]+) sec$/\2 \1/' | sort -rn | head -8
+# The face's own interpreter: the one CMake found fontTools with (not a pyenv's python3 earlier on PATH).
+/usr/bin/python3 - "$fresh/build" <<'PY'
 import resource, subprocess, sys
 build = sys.argv[1]
 fandol = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
 for face, extra in (("FandolFang-Regular", []), ("FandolSong-Regular", []), ("FandolSong-Bold", ["--weight", "700"]),
                     ("FandolHei-Regular", []), ("FandolKai-Regular", [])):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(["python3", "resources/fonts/clean_font.py", f"{fandol}/{face}.otf", f"{build}/{face}.again.ttf", *extra,
+    subprocess.run([sys.executable, "resources/fonts/clean_font.py", f"{fandol}/{face}.otf", f"{build}/{face}.again.ttf", *extra,
                     "--truetype", "--simplify", "2", "--fitter", f"{build}/resources/fonts/drfontfit", "--upem", "250"],
                    check=True, stdout=subprocess.DEVNULL)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     print(f"print face {face}: {cpu:.1f} s of a core")
 PY
-echo "slowest tests:"
-grep -E "Test +#" "$fresh/ctest.log" | sed -E 's/.*Test +#[0-9]+: ([^ ]+) .* ([0-9.]+) sec$/\2 \1/' | sort -rn | head -8
