@@ -123,7 +123,7 @@ int main(int argc, char **argv)
     const FormatRegistry registry;
     const QString shared = qEnvironmentVariable("DR_SHARED_DIR", QStringLiteral(DR_SHARED_DIR_DEFAULT));
     const QString fonts = QStringLiteral(DR_FONT_BUILD_DIR);
-    const QString fandol = QStringLiteral("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/");
+    const QString fandol = QStringLiteral(DR_FANDOL_DIR "/");
     std::printf("font subsets: ours against hb-subset %s (bytes of the font program; ms, median of 15; glyphs rendered alike)\n",
                 hb_version_string());
     for (const char *report : {"changji-kejiju-2021", "huaian-2024"}) {

@@ -47,10 +47,10 @@ echo "tests (ctest -j$(nproc)): ${tested} s; build and tests together: $((built 
 echo "slowest tests:"
 grep -E "Test +#" "$fresh/ctest.log" | sed -E 's/.*Test +#[0-9]+: ([^ ]+) .* ([0-9.]+) sec$/\2 \1/' | sort -rn | head -8
 # The face's own interpreter: the one CMake found fontTools with (not a pyenv's python3 earlier on PATH).
-/usr/bin/python3 - "$fresh/build" <<'PY'
+/usr/bin/python3 - "$fresh/build" "$(sed -n 's/^DR_FANDOL_DIR:PATH=//p' "$fresh/build/CMakeCache.txt")" <<'PY'
 import resource, subprocess, sys
 build = sys.argv[1]
-fandol = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
+fandol = sys.argv[2]
 for face, extra in (("FandolFang-Regular", []), ("FandolSong-Regular", []), ("FandolSong-Bold", ["--weight", "700"]),
                     ("FandolHei-Regular", []), ("FandolKai-Regular", [])):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -74,7 +74,7 @@ private slots:
 
 void tst_CffSubsetter::keepsTheGlyphsAskedFor()
 {
-    const QString file = QStringLiteral("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf");
+    const QString file = QStringLiteral(DR_FANDOL_DIR "/FandolFang-Regular.otf");
     const QRawFont raw(file, 12);
     QVERIFY(raw.isValid());
     const EmbeddableFont font(raw, file);

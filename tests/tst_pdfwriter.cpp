@@ -19,7 +19,7 @@
 
 namespace {
 
-const QString fandolOtf = QStringLiteral("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf");
+const QString fandolOtf = QStringLiteral(DR_FANDOL_DIR "/FandolFang-Regular.otf");
 const QString builtTtf = QStringLiteral(DR_FONT_BUILD_DIR "/FandolFang-Regular.ttf");
 
 QString run(const QString &program, const QStringList &arguments)

@@ -5,9 +5,9 @@
 # Corpora start afresh and the seed is fixed, so a run here explores what CI explores; FUZZ_SEED=N explores elsewhere.
 # CI runs the SECONDS the test gives (bounded: most of what a longer run finds, it finds in its first minute from
 # these seeds); DR_FUZZ_SECONDS=N runs longer, e.g. DR_FUZZ_SECONDS=900 ctest --test-dir build -R fuzz.
-# Usage: run.sh SOURCE_DIR BUILD_DIR SHARED_DIR SECONDS
+# Usage: run.sh SOURCE_DIR BUILD_DIR SHARED_DIR SECONDS FANDOL_DIR
 set -eu
-src=$1 build=$2 shared=$3 seconds=${DR_FUZZ_SECONDS:-$4}
+src=$1 build=$2 shared=$3 seconds=${DR_FUZZ_SECONDS:-$4} fandol=$5
 command -v clang++ >/dev/null || { echo "clang++ is missing: packaging/install-deps.sh --tests installs clang" >&2; exit 1; }
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DDR_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" >/dev/null
@@ -58,13 +58,13 @@ PY
 fuzz fuzz_reportjson "$((seconds / 3))" "$build/corpus-json" -dict="$build/reportjson.dict"
 
 # Seed fonts of a few KB: CFF with subroutines (Noto), CFF without (Fandol), and TrueType converted from it.
-/usr/bin/python3 - "$build/corpus-fonts" <<'PY'
+/usr/bin/python3 - "$build/corpus-fonts" "$fandol" <<'PY'
 import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 out = sys.argv[1]
 text = '政府信息公开工作年度报告（一）0123'
-for name, path, number in (('fandol', '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolSong-Regular.otf', 0),
+for name, path, number in (('fandol', sys.argv[2] + '/FandolSong-Regular.otf', 0),
                            ('noto', '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', 2)):
     options = subset.Options()
     options.desubroutinize = False
