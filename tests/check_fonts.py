@@ -20,7 +20,7 @@ FACES = {'FandolFang-Regular': 400, 'FandolSong-Regular': 400, 'FandolSong-Bold'
          'FandolKai-Regular': 400}
 # Characters of every report, and a spread of the whole face.
 TEXT = '政府信息公开工作年度报告一、总体情况（二）收到和处理申请情况第页—0123456789，。：；“”《》％'
-DENSITY = 8  # samples per font unit of outline length
+DENSITY = 2  # samples per thousandth of an em of outline: every point lies within 0.25 of a sample, so a measured distance is within 0.25 of the true one (the bound is 7)
 
 
 def outline_points(drawing, scale):
