@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    arguments = CommandLine::normalized(arguments);
 
     if (CommandLine::wants(arguments) && CommandLine::needsGui(arguments)) {
         // Pages are laid out with fonts: a GUI application on the offscreen platform, never a display.

@@ -71,6 +71,18 @@ bool CommandLine::needsGui(const QStringList &arguments)
     return arguments.value(1) == QLatin1String("export") && arguments.contains(QLatin1String("--all")) && !formatGiven; // PDF by default
 }
 
+QStringList CommandLine::normalized(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    const int width = first == QLatin1String("--db") ? 2 : first.startsWith(QLatin1String("--db=")) ? 1 : 0;
+    if (width == 0 || arguments.size() <= 1 + width || arguments.at(1 + width).startsWith(QLatin1Char('-')))
+        return arguments;
+    QStringList out = arguments;
+    const QStringList db = out.mid(1, width);
+    out.erase(out.begin() + 1, out.begin() + 1 + width);
+    return out + db;
+}
+
 bool CommandLine::wants(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -119,8 +131,9 @@ int CommandLine::usage(int status)
     return status;
 }
 
-int CommandLine::run(const QStringList &arguments)
+int CommandLine::run(const QStringList &given)
 {
+    const QStringList arguments = normalized(given);
     Options o;
     o.command = arguments.value(1);
     if (o.command == QLatin1String("--version")) {

@@ -25,7 +25,10 @@ public:
 
     CommandLine(const FormatRegistry &registry, QTextStream &out, QTextStream &err);
 
-    // True when argv[1] selects the command line rather than the window.
+    // `arguments` with a leading --db PATH (disclosure-report --db PATH import …) moved behind the sub-command, where
+    // the other functions look for it; unchanged otherwise.
+    static QStringList normalized(const QStringList &arguments);
+    // True when argv[1] selects the command line rather than the window (after normalized()).
     static bool wants(const QStringList &arguments);
     // True when the command renders pages and so needs a QGuiApplication.
     static bool needsGui(const QStringList &arguments);
