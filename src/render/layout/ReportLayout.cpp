@@ -22,6 +22,15 @@ constexpr double cellPadV = G::mm(0.8);
 constexpr double borderWidth = G::pt(0.5);
 constexpr double sealDiameter = G::mm(42); // an official seal is 4.2 cm across
 
+// The y offset that puts a line's baseline in a grid slot at slotTop where a line of the layout's own font sits,
+// centred in the slot. A glyph from a fallback face (a rare character the print face lacks) may make its line
+// taller; measured from the line's own height, the line moved off the grid by half the difference.
+double gridLineY(const QTextLayout &layout, const QTextLine &line, double slotTop)
+{
+    const QFontMetricsF metrics(layout.font());
+    return slotTop + (G::linePitch - metrics.height()) / 2 + metrics.ascent() - line.ascent() - line.y();
+}
+
 // Draws a line's glyphs without its spaces. Qt 6.4's PDF writer maps the space glyph to U+0001 in the
 // ToUnicode table (control characters share that glyph and come first), so copied text would hold \x01 for
 // every space; without the glyph, PDF readers infer the space from the gap, as they do in most PDFs.
@@ -90,7 +99,7 @@ struct ReportLayout::Flow
     {
         ensure(G::linePitch);
         const QTextLine line = layout->lineAt(index);
-        const QPointF offset(G::typeLeft, G::typeTop + y + (G::linePitch - line.height()) / 2 - line.y());
+        const QPointF offset(G::typeLeft, gridLineY(*layout, line, G::typeTop + y));
         page().lines.append({layout, index, offset});
         if (bodyText)
             lastTextLine = int(page().lines.size()) - 1;
@@ -400,7 +409,9 @@ bool ReportLayout::tightenForSignature(Flow &flow, double deficit)
         return false;
     const double factor = 1 - (deficit + 0.01) / height;
     for (PlacedLine &line : page.lines) {
-        const double top = line.rect().top();
+        // Where a line of the layout's font would have its top on this baseline: a line with a taller fallback
+        // glyph moves as its neighbours do and keeps the page's one pitch.
+        const double top = line.rect().top() + line.layout->lineAt(line.line).ascent() - QFontMetricsF(line.layout->font()).ascent();
         if (top + 0.01 >= regionTop)
             line.offset.ry() -= (top - regionTop) * (1 - factor);
     }
@@ -458,7 +469,7 @@ void ReportLayout::layoutSignature(Flow &flow, const Report &report, bool sealed
     }
     auto place = [&page](const std::shared_ptr<const QTextLayout> &l, double left, double slotTop) {
         const QTextLine line = l->lineAt(0);
-        const PlacedLine placed{l, 0, QPointF(left - line.x(), slotTop + (G::linePitch - line.height()) / 2 - line.y())};
+        const PlacedLine placed{l, 0, QPointF(left - line.x(), gridLineY(*l, line, slotTop))};
         page.lines.append(placed);
         return placed.rect();
     };
