@@ -47,11 +47,10 @@ if [ -n "$need_fandol" ]; then
   [ "$(id -u)" != 0 ] || sandbox="-o APT::Sandbox::User=root" # root's private folder is not the _apt user's to write
   # shellcheck disable=SC2086
   (cd "$work" && apt-get download -qq $sandbox texlive-lang-chinese)
+  dpkg-deb --fsys-tarfile "$work"/texlive-lang-chinese_*.deb \
+    | tar -x -C "$work" --wildcards "./${texlive_fandol#/}/*.otf" ./usr/share/doc/texlive-lang-chinese/copyright
   $SUDO mkdir -p "$fandol"
-  dpkg-deb --fsys-tarfile "$work"/texlive-lang-chinese_*.deb \
-    | $SUDO tar -x -C "$fandol" --strip-components=9 --wildcards "./${texlive_fandol#/}/*.otf"
-  dpkg-deb --fsys-tarfile "$work"/texlive-lang-chinese_*.deb \
-    | $SUDO tar -x -O ./usr/share/doc/texlive-lang-chinese/copyright | $SUDO tee "$fandol/copyright" >/dev/null
+  $SUDO cp "$work$texlive_fandol"/*.otf "$work"/usr/share/doc/texlive-lang-chinese/copyright "$fandol"/
   rm -rf "$work"
   [ -f "$fandol/FandolFang-Regular.otf" ] || { echo "the Fandol faces were not found in texlive-lang-chinese" >&2; exit 1; }
 fi
