@@ -2,6 +2,7 @@
 
 #include "ReportJson.h"
 #include "ReportSchema.h"
+#include "ReportStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -201,12 +202,34 @@ QString TestSupport::newPostgresDatabase(const QString &name, const QString &use
     // A database name cannot be bound: the tests' own names, checked to be plain identifiers.
     if (!QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_]*$")).match(name).hasMatch())
         return QString();
+    if (querySql(admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'dr_owner'")).toInt() == 0
+        && !execSql(admin, QStringLiteral("CREATE ROLE dr_owner LOGIN CREATEROLE")))
+        return QString();
     execSql(admin, QStringLiteral("DROP DATABASE IF EXISTS ") + name);
-    if (!execSql(admin, QStringLiteral("CREATE DATABASE ") + name))
+    if (!execSql(admin, QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" OWNER dr_owner")))
         return QString();
     QUrl url(admin);
     url.setPath(QLatin1Char('/') + name);
-    if (!user.isEmpty())
-        url.setUserName(user);
+    url.setUserName(user.isEmpty() ? QStringLiteral("dr_owner") : user);
     return url.toString();
+}
+
+QString TestSupport::officeAccount(const QString &owner, const QString &account, const QString &kind, const QString &right, const QStringList &agencies,
+                                   const QString &password)
+{
+    const FormatRegistry registry;
+    QString error;
+    auto store = ReportStore::open(registry, owner, &error);
+    if (!store) {
+        qWarning() << error;
+        return QString();
+    }
+    bool ok = store->addAccount(account, password, kind);
+    for (const QString &agency : agencies)
+        ok = ok && store->setRight(account, agency, right, true);
+    if (!ok) {
+        qWarning() << store->lastError();
+        return QString();
+    }
+    return asUser(owner, account);
 }

@@ -36,8 +36,15 @@ QVariant querySql(const QString &location, const QString &sql, const QVariantLis
 // The engine a store test runs on: "sqlite" (the default) or "postgresql" (DR_TEST_ENGINE=postgresql, the server
 // that tests/pg_server.sh started, its administrator's address in DR_TEST_POSTGRES).
 QString testEngine();
-// A new empty database on the test server; its address, connecting as `user` (default: the administrator).
+// A new empty database on the test server, owned as an office's would be by a role that is not a superuser
+// (dr_owner, with CREATEROLE); its address, connecting as `user` (default: that owner). The server's superuser
+// (DR_TEST_POSTGRES) only makes roles and databases: a superuser is bound by no rule of the office.
 QString newPostgresDatabase(const QString &name, const QString &user = QString());
+// On the test server: `account` made an account of the office at `owner` (its owner's address) of `kind` ("clerk",
+// "reviewer", "admin"), with `right` ("write" or "review") of each of `agencies`, through the program's own access
+// functions; the address to connect as it ("" when refused: the reason printed).
+QString officeAccount(const QString &owner, const QString &account, const QString &kind, const QString &right, const QStringList &agencies,
+                      const QString &password = QStringLiteral("test-password"));
 // The same database's address for another role.
 QString asUser(const QString &url, const QString &user);
 } // namespace TestSupport

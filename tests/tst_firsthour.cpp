@@ -1,6 +1,7 @@
 // A new user's first hour (issue #16), as the program starts it (Workspace) and driven the way a clerk drives it:
 // the start page of an empty database and its buttons, the example, another database file, the language switch,
 // 帮助 and 设置, and the day's flow through menus, shortcuts and the dialogs' own widgets.
+#include "SqlSchema.h"
 #include "BuildInfo.h"
 #include "CommandLine.h"
 #include "FigureChart.h"
@@ -501,7 +502,7 @@ void tst_FirstHour::guideAndAbout()
     TestSupport::menuAction(w->menuBar(), QStringLiteral("关于"))->trigger();
     QVERIFY2(about.contains(BuildInfo::version()) && about.contains(BuildInfo::commit()) && about.contains(QString::fromLatin1(qVersion())),
              qPrintable(about));
-    QVERIFY(about.contains(QStringLiteral("数据库结构版本：%1").arg(SqliteReportStore::latestSchemaVersion())));
+    QVERIFY(about.contains(QStringLiteral("数据库结构版本：%1").arg(SqlSchema::latestVersion())));
     QVERIFY(about.contains(QStringLiteral("help.sqlite")));
 }
 

@@ -1,3 +1,4 @@
+#include "SqlSchema.h"
 #include "ReportSchema.h"
 #include "PostgresReportStore.h"
 #include "SqliteReportStore.h"
@@ -135,8 +136,10 @@ private:
         m_openError.clear();
         return ReportStore::open(m_registry, location, &m_openError);
     }
-    // A store that writes as `user`: the role on the server, the login name on a desktop.
-    std::unique_ptr<ReportStore> openAs(const QString &location, const QString &user)
+    const QString m_engine = TestSupport::testEngine();
+    // A store that writes as `user`: on a server a clerk's login that writes `agencies` (made there by the owner if
+    // need be), the login name on a desktop.
+    std::unique_ptr<ReportStore> openAs(const QString &location, const QString &user, const QStringList &agencies)
     {
         if (m_engine == QLatin1String("sqlite")) {
             const QByteArray was = qgetenv("USER");
@@ -145,19 +148,58 @@ private:
             qputenv("USER", was);
             return store;
         }
-        if (!ensureRole(user, true))
+        if (!ensureAgencies(location, agencies))
             return nullptr;
-        return openStore(TestSupport::asUser(location, user));
+        const QString url = TestSupport::officeAccount(location, user, QStringLiteral("clerk"), QStringLiteral("write"), agencies);
+        return url.isEmpty() ? nullptr : openStore(url);
     }
-    // A login role on the test server (roles are the whole server's: made once per run).
-    static bool ensureRole(const QString &name, bool superuser = false)
+    // On a server agencies are the owner's to add.
+    bool ensureAgencies(const QString &location, const QStringList &agencies)
     {
-        const QString admin = qEnvironmentVariable("DR_TEST_POSTGRES");
-        if (TestSupport::querySql(admin, "SELECT count(*) FROM pg_roles WHERE rolname = ?", {name}).toInt() > 0)
-            return true;
-        return TestSupport::execSql(admin, QStringLiteral("CREATE ROLE ") + name + (superuser ? QStringLiteral(" LOGIN SUPERUSER") : QStringLiteral(" LOGIN")));
+        auto owner = openStore(location);
+        QVector<ReportStore::AgencyNode> nodes;
+        const QStringList known = owner ? owner->agencies() : QStringList();
+        for (const QString &a : agencies)
+            if (!known.contains(a))
+                nodes.append({a, QString()});
+        return owner && (nodes.isEmpty() || owner->setAgencyParents(nodes));
     }
-    const QString m_engine = TestSupport::testEngine();
+    // Who takes the review's steps: on a server the agency's clerk and its region's reviewer, each its own login made
+    // through the access functions (the database's owner takes no step); in a file one user does everything.
+    struct Office
+    {
+        std::unique_ptr<ReportStore> clerk, reviewer;
+    };
+    Office office(const QString &location, const QString &agency)
+    {
+        if (m_engine == QLatin1String("sqlite"))
+            return {openStore(location), openStore(location)};
+        if (!ensureAgencies(location, {agency}))
+            return {};
+        const QString clerk = TestSupport::officeAccount(location, QStringLiteral("dr_clerk"), QStringLiteral("clerk"), QStringLiteral("write"), {agency});
+        const QString reviewer = TestSupport::officeAccount(location, QStringLiteral("dr_reviewer"), QStringLiteral("reviewer"), QStringLiteral("review"), {agency});
+        if (clerk.isEmpty() || reviewer.isEmpty())
+            return {};
+        return {openStore(clerk), openStore(reviewer)};
+    }
+    // Signed as an office signs: in a file at once; on a server submitted by the clerk, approved by the reviewer, then
+    // signed by the clerk. The office is returned (its clerk withdraws a signature); empty when a step failed.
+    Office signIt(const QString &location, const QString &agency, int year, const QString &who)
+    {
+        Office o = office(location, agency);
+        if (!o.clerk || !o.reviewer)
+            return {};
+        if (m_engine != QLatin1String("sqlite")
+            && !(o.clerk->review(agency, year, QStringLiteral("submit"), QString()) && o.reviewer->review(agency, year, QStringLiteral("approve"), QString()))) {
+            qWarning() << o.clerk->lastError() << o.reviewer->lastError();
+            return {};
+        }
+        if (!o.clerk->sign(agency, year, who)) {
+            qWarning() << o.clerk->lastError();
+            return {};
+        }
+        return o;
+    }
     QString m_openError;
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
@@ -167,10 +209,10 @@ private:
 void tst_ReportStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCOMPARE(SqlReportStore::latestSchemaVersion(), 7);
+    QCOMPARE(SqlSchema::latestVersion(), 8);
     // One migration history for both engines: the same versions, each in its own dialect.
     for (const char *engine : {"sqlite", "postgresql"})
-        QCOMPARE(QDir(QStringLiteral(":/sql/") + QLatin1String(engine)).entryList({"*.sql"}).size(), SqlReportStore::latestSchemaVersion());
+        QCOMPARE(QDir(QStringLiteral(":/sql/") + QLatin1String(engine)).entryList({"*.sql"}).size(), SqlSchema::latestVersion());
     qInfo("engine: %s", qPrintable(m_engine));
     if (m_engine != QLatin1String("sqlite"))
         QVERIFY2(!TestSupport::newPostgresDatabase(QStringLiteral("t_probe")).isEmpty(), "the test server (tests/pg_server.sh) is not reachable");
@@ -190,7 +232,7 @@ void tst_ReportStore::roundTrip()
     const QString path = freshLocation();
     {
         OPEN_STORE(store, path);
-        QCOMPARE(store.schemaVersion(), SqlReportStore::latestSchemaVersion());
+        QCOMPARE(store.schemaVersion(), SqlSchema::latestVersion());
         QVERIFY2(store.save({report}, false), qPrintable(store.lastError()));
     }
     OPEN_STORE(reopened, path);
@@ -289,7 +331,8 @@ void tst_ReportStore::renameAndMergeAgencies()
     a.agency = QStringLiteral("洪泽区人民政府");
     a.year = 2023;
     Report b = TestSupport::expectedReport(m_registry, "hongze-2024"); // 淮安市洪泽区人民政府 2024
-    OPEN_STORE(store, freshLocation());
+    const QString location = freshLocation();
+    OPEN_STORE(store, location);
     QVERIFY(store.save({a, b}, false));
     // Merge: 2023 joins the other name; the old name goes; moved years are told (for undo).
     QList<int> moved;
@@ -308,7 +351,7 @@ void tst_ReportStore::renameAndMergeAgencies()
     QVERIFY(!store.renameAgency(a.agency, QStringLiteral("淮安市洪泽区人民政府办公室")));
     QVERIFY2(store.lastError().contains(QStringLiteral("都有 2023 年的报告")), qPrintable(store.lastError()));
     QVERIFY(store.contains(a.agency, 2023));
-    QVERIFY(store.sign(b.agency, 2024, QStringLiteral("张三")));
+    QVERIFY(signIt(location, b.agency, 2024, QStringLiteral("张三")).clerk);
     QVERIFY(!store.renameAgency(b.agency, QStringLiteral("别的名字")));
     QVERIFY2(store.lastError().contains(QStringLiteral("已签发")), qPrintable(store.lastError()));
     QVERIFY(store.contains(b.agency, 2024));
@@ -395,7 +438,7 @@ void tst_ReportStore::migratesFromVersion1()
         QVERIFY(!raw.value("SELECT count(*) FROM attachment").isValid());
     }
     OPEN_STORE(store, path);
-    QCOMPARE(store.schemaVersion(), SqlReportStore::latestSchemaVersion());
+    QCOMPARE(store.schemaVersion(), SqlSchema::latestVersion());
     Report loaded;
     QVERIFY2(store.load(r.agency, r.year, &loaded), qPrintable(store.lastError()));
     QCOMPARE(loaded, r);
@@ -472,15 +515,18 @@ void tst_ReportStore::defaultPathIsAppData()
 void tst_ReportStore::signedReportIsReadOnly()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    OPEN_STORE(store, freshLocation());
+    const QString location = freshLocation();
+    OPEN_STORE(store, location);
     QVERIFY(store.save({r}, false));
     QVERIFY(!store.signOff(r.agency, r.year));
     QVERIFY(!store.sign(r.agency, r.year, "  "));
     QVERIFY(store.lastError().contains(QStringLiteral("签发人")));
-    QVERIFY(store.sign(r.agency, r.year, QStringLiteral("王主任")));
+    const Office o = signIt(location, r.agency, r.year, QStringLiteral("王主任"));
+    QVERIFY(o.clerk);
     const auto signedOff = store.signOff(r.agency, r.year);
     QVERIFY(signedOff);
     QCOMPARE(signedOff->who, QStringLiteral("王主任"));
+    QCOMPARE(signedOff->role, o.clerk->user()); // the login beside the name typed
     QVERIFY(qAbs(signedOff->at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     // Every write refuses, and says why.
     QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
@@ -496,15 +542,16 @@ void tst_ReportStore::signedReportIsReadOnly()
     QVERIFY(store.load(r.agency, r.year, &loaded));
     QCOMPARE(loaded, r);
     // Reopening needs a reason and is recorded.
-    QVERIFY(!store.reopen(r.agency, r.year, QStringLiteral("王主任"), " "));
-    QVERIFY(store.reopen(r.agency, r.year, QStringLiteral("王主任"), QStringLiteral("表三数字有误")));
+    QVERIFY(!o.clerk->reopen(r.agency, r.year, QStringLiteral("王主任"), " "));
+    QVERIFY2(o.clerk->reopen(r.agency, r.year, QStringLiteral("王主任"), QStringLiteral("表三数字有误")), qPrintable(o.clerk->lastError()));
     QVERIFY(!store.signOff(r.agency, r.year));
     QVERIFY(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
     const auto history = store.signOffHistory(r.agency, r.year);
-    QCOMPARE(history.size(), 2);
-    QCOMPARE(history[0].action, QStringLiteral("sign"));
-    QCOMPARE(history[1].action, QStringLiteral("reopen"));
-    QCOMPARE(history[1].reason, QStringLiteral("表三数字有误"));
+    QCOMPARE(history.size(), m_engine == QLatin1String("sqlite") ? 2 : 4); // on a server the review came first
+    QCOMPARE(history[history.size() - 2].action, QStringLiteral("sign"));
+    QCOMPARE(history.last().action, QStringLiteral("reopen"));
+    QCOMPARE(history.last().reason, QStringLiteral("表三数字有误"));
+    QCOMPARE(history.last().role, o.clerk->user());
 }
 
 void tst_ReportStore::setFormsReplacesCellsOnly()
@@ -744,8 +791,8 @@ void tst_ReportStore::writesNeverOverwriteAChangeMadeElsewhere()
 {
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
     const QString location = freshLocation();
-    const auto zhangOwner = openAs(location, QStringLiteral("zhangsan"));
-    const auto liOwner = openAs(location, QStringLiteral("lisi"));
+    const auto zhangOwner = openAs(location, QStringLiteral("zhangsan"), {report.agency});
+    const auto liOwner = openAs(location, QStringLiteral("lisi"), {report.agency});
     QVERIFY(zhangOwner && liOwner);
     ReportStore &zhang = *zhangOwner;
     ReportStore &li = *liOwner;
@@ -826,7 +873,8 @@ void tst_ReportStore::signedReportRefusedByTheDatabase()
     const QString location = freshLocation();
     OPEN_STORE(store, location);
     QVERIFY(store.save({report}, false));
-    QVERIFY(store.sign(report.agency, report.year, QStringLiteral("王主任")));
+    const Office o = signIt(location, report.agency, report.year, QStringLiteral("王主任"));
+    QVERIFY(o.clerk);
     const QString natural = QStringLiteral("SELECT int_value FROM cell WHERE key = 't3.new.natural'");
     const QVariant before = TestSupport::querySql(location, natural);
     const QVariant prose = TestSupport::querySql(location, "SELECT count(*) FROM prose");
@@ -841,7 +889,7 @@ void tst_ReportStore::signedReportRefusedByTheDatabase()
     QCOMPARE(TestSupport::querySql(location, natural), before);
     QCOMPARE(TestSupport::querySql(location, "SELECT count(*) FROM prose"), prose);
     // Reopened with a reason, it can be changed again.
-    QVERIFY(store.reopen(report.agency, report.year, QStringLiteral("王主任"), QStringLiteral("表三有误")));
+    QVERIFY(o.clerk->reopen(report.agency, report.year, QStringLiteral("王主任"), QStringLiteral("表三有误")));
     QVERIFY(TestSupport::execSql(location, "UPDATE cell SET int_value = 999 WHERE key = 't3.new.natural'"));
 }
 
@@ -858,10 +906,9 @@ void tst_ReportStore::departmentRoleWritesOnlyItsAgency()
         OPEN_STORE(store, admin);
         QVERIFY(store.save({own, other}, false));
     }
-    // What the README tells an administrator to run for a new clerk.
-    QVERIFY(ensureRole(QStringLiteral("kejiju_clerk")));
-    QVERIFY(TestSupport::execSql(admin, "INSERT INTO agency_writer (agency_id, role_name) SELECT id, 'kejiju_clerk' FROM agency WHERE name = ?", {own.agency}));
-    const QString clerk = TestSupport::asUser(admin, QStringLiteral("kejiju_clerk"));
+    // What the README tells an administrator to do for a new clerk (disclosure-report access add-clerk).
+    const QString clerk = TestSupport::officeAccount(admin, QStringLiteral("kejiju_clerk"), QStringLiteral("clerk"), QStringLiteral("write"), {own.agency});
+    QVERIFY(!clerk.isEmpty());
     const QString otherId = TestSupport::querySql(admin, "SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ?", {other.agency}).toString();
     const QString ownId = TestSupport::querySql(admin, "SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ?", {own.agency}).toString();
     auto natural = [&](const QString &id) {
@@ -889,10 +936,14 @@ void tst_ReportStore::departmentRoleWritesOnlyItsAgency()
     QCOMPARE(natural(otherId), otherBefore);
     QVERIFY2(store.setCells(own.agency, own.year, {{"t3.new.natural", CellValue::integer(6)}}), qPrintable(store.lastError()));
     QVERIFY2(store.save({own}, true), qPrintable(store.lastError()));
-    QVERIFY2(store.review(own.agency, own.year, "submit", store.user()), qPrintable(store.lastError()));
+    QVERIFY2(store.review(own.agency, own.year, "submit", QString()), qPrintable(store.lastError()));
     {
-        OPEN_STORE(owner, admin); // the database's owner stands in for the reviewer here
-        QVERIFY2(owner.review(own.agency, own.year, "approve", QStringLiteral("政务公开办")), qPrintable(owner.lastError()));
+        OPEN_STORE(owner, admin); // the database's owner administers; it takes no review step
+        QVERIFY(!owner.review(own.agency, own.year, "approve", QStringLiteral("政务公开办")));
+        QVERIFY2(owner.lastError().contains(QStringLiteral("审核人")), qPrintable(owner.lastError()));
+        const QString reviewer = TestSupport::officeAccount(admin, QStringLiteral("changji_office"), QStringLiteral("reviewer"), QStringLiteral("review"), {own.agency});
+        OPEN_STORE(office, reviewer);
+        QVERIFY2(office.review(own.agency, own.year, "approve", QStringLiteral("政务公开办")), qPrintable(office.lastError()));
     }
     QVERIFY2(store.sign(own.agency, own.year, QStringLiteral("科技局局长")), qPrintable(store.lastError()));
     QCOMPARE(store.signOffHistory(own.agency, own.year).size(), 3);
@@ -1037,33 +1088,39 @@ QTEST_GUILESS_MAIN(tst_ReportStore)
 void tst_ReportStore::reviewStepsAreRecorded()
 {
     const Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
-    OPEN_STORE(store, freshLocation());
+    const QString location = freshLocation();
+    OPEN_STORE(store, location);
     QVERIFY(store.save({r}, false));
+    const Office o = office(location, r.agency);
+    QVERIFY(o.clerk && o.reviewer);
+    ReportStore &clerk = *o.clerk;
+    ReportStore &reviewer = *o.reviewer;
     QCOMPARE(store.reviewState(r.agency, r.year), QStringLiteral("draft"));
     QCOMPARE(store.list()->constFirst().review, QStringLiteral("draft"));
-    QVERIFY(!store.review(r.agency, r.year, "approve", QStringLiteral("政务公开办王科长")));
-    QVERIFY2(store.lastError().contains(QStringLiteral("草稿")), qPrintable(store.lastError()));
-    QVERIFY(store.review(r.agency, r.year, "submit", QStringLiteral("李四")));
+    QVERIFY(!reviewer.review(r.agency, r.year, "approve", QStringLiteral("政务公开办王科长")));
+    QVERIFY2(reviewer.lastError().contains(QStringLiteral("草稿")), qPrintable(reviewer.lastError()));
+    QVERIFY(clerk.review(r.agency, r.year, "submit", QStringLiteral("李四")));
     QCOMPARE(store.list()->constFirst().review, QStringLiteral("submitted"));
     // Under review: the clerk's edits are refused, and the report is not signed before it passes.
-    QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
-    QVERIFY2(store.lastError().contains(QStringLiteral("待审核")), qPrintable(store.lastError()));
-    QVERIFY(!store.setProse(r.agency, r.year, "part6", QStringLiteral("x")));
-    QVERIFY(!store.sign(r.agency, r.year, QStringLiteral("局长")));
-    QVERIFY(!store.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("  ")));
-    QVERIFY2(store.lastError().contains(QStringLiteral("原因")), qPrintable(store.lastError()));
-    QVERIFY(store.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("表三办结数与正文不一致")));
+    QVERIFY(!clerk.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}));
+    QVERIFY2(clerk.lastError().contains(QStringLiteral("待审核")), qPrintable(clerk.lastError()));
+    QVERIFY(!clerk.setProse(r.agency, r.year, "part6", QStringLiteral("x")));
+    QVERIFY(!clerk.sign(r.agency, r.year, QStringLiteral("局长")));
+    QVERIFY(!reviewer.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("  ")));
+    QVERIFY2(reviewer.lastError().contains(QStringLiteral("原因")), qPrintable(reviewer.lastError()));
+    QVERIFY(reviewer.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("表三办结数与正文不一致")));
     QCOMPARE(store.reviewState(r.agency, r.year), QStringLiteral("returned"));
-    QVERIFY(!store.sign(r.agency, r.year, QStringLiteral("局长")));
-    QVERIFY2(store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}), qPrintable(store.lastError())); // returned: edited again
-    QVERIFY(store.review(r.agency, r.year, "submit", QStringLiteral("李四")));
-    QVERIFY(store.review(r.agency, r.year, "approve", QStringLiteral("政务公开办王科长")));
-    QVERIFY(!store.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(2)}}));
-    QVERIFY2(store.sign(r.agency, r.year, QStringLiteral("局长")), qPrintable(store.lastError()));
-    QVERIFY(!store.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("晚了")));
-    QVERIFY(store.reopen(r.agency, r.year, QStringLiteral("局长"), QStringLiteral("数字有误")));
+    QVERIFY(!clerk.sign(r.agency, r.year, QStringLiteral("局长")));
+    QVERIFY2(clerk.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(1)}}), qPrintable(clerk.lastError())); // returned: edited again
+    QVERIFY(clerk.review(r.agency, r.year, "submit", QStringLiteral("李四")));
+    QVERIFY(reviewer.review(r.agency, r.year, "approve", QStringLiteral("政务公开办王科长")));
+    QVERIFY(!clerk.setCells(r.agency, r.year, {{"t3.new.natural", CellValue::integer(2)}}));
+    QVERIFY2(clerk.sign(r.agency, r.year, QStringLiteral("局长")), qPrintable(clerk.lastError()));
+    QVERIFY(!reviewer.review(r.agency, r.year, "return", QStringLiteral("政务公开办王科长"), QStringLiteral("晚了")));
+    QVERIFY(clerk.reopen(r.agency, r.year, QStringLiteral("局长"), QStringLiteral("数字有误")));
     QCOMPARE(store.reviewState(r.agency, r.year), QStringLiteral("draft"));
 
+    // The typed names, and the logins the database recorded beside them.
     const auto history = store.signOffHistory(r.agency, r.year);
     QStringList steps;
     for (const auto &e : history)
@@ -1071,6 +1128,10 @@ void tst_ReportStore::reviewStepsAreRecorded()
     QCOMPARE(steps, QStringList({QStringLiteral("submit:李四"), QStringLiteral("return:政务公开办王科长:表三办结数与正文不一致"),
                                  QStringLiteral("submit:李四"), QStringLiteral("approve:政务公开办王科长"), QStringLiteral("sign:局长"),
                                  QStringLiteral("reopen:局长:数字有误")}));
+    QStringList roles;
+    for (const auto &e : history)
+        roles << e.role;
+    QCOMPARE(roles, QStringList({clerk.user(), reviewer.user(), clerk.user(), reviewer.user(), clerk.user(), clerk.user()}));
     for (const auto &e : history)
         QVERIFY(qAbs(e.at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
     Report loaded;
@@ -1092,12 +1153,11 @@ void tst_ReportStore::reviewerRoleReviewsItsRegionOnly()
         QVERIFY(store.save({inside, outside}, false));
         QVERIFY(store.setAgencyParents({{QStringLiteral("昌吉州人民政府"), QString()}, {inside.agency, QStringLiteral("昌吉州人民政府")}}));
     }
-    QVERIFY(ensureRole(QStringLiteral("kejiju_clerk")) && ensureRole(QStringLiteral("changji_office")));
-    QVERIFY(TestSupport::execSql(admin, "INSERT INTO agency_writer (agency_id, role_name) SELECT id, 'kejiju_clerk' FROM agency WHERE name = ?", {inside.agency}));
-    QVERIFY(TestSupport::execSql(admin, "INSERT INTO agency_reviewer (agency_id, role_name) SELECT id, 'changji_office' FROM agency WHERE name = ?",
-                                 {QStringLiteral("昌吉州人民政府")}));
-    OPEN_STORE(clerk, TestSupport::asUser(admin, QStringLiteral("kejiju_clerk")));
-    OPEN_STORE(office, TestSupport::asUser(admin, QStringLiteral("changji_office")));
+    const QString clerkUrl = TestSupport::officeAccount(admin, QStringLiteral("kejiju_clerk"), QStringLiteral("clerk"), QStringLiteral("write"), {inside.agency});
+    const QString officeUrl = TestSupport::officeAccount(admin, QStringLiteral("changji_office"), QStringLiteral("reviewer"), QStringLiteral("review"),
+                                                         {QStringLiteral("昌吉州人民政府")});
+    OPEN_STORE(clerk, clerkUrl);
+    OPEN_STORE(office, officeUrl);
     QVERIFY(!clerk.sign(inside.agency, inside.year, QStringLiteral("局长"))); // a draft on a server: review first
     QVERIFY2(clerk.lastError().contains(QStringLiteral("审核通过后才能签发")), qPrintable(clerk.lastError()));
     QVERIFY2(clerk.review(inside.agency, inside.year, "submit", clerk.user()), qPrintable(clerk.lastError()));
@@ -1105,7 +1165,7 @@ void tst_ReportStore::reviewerRoleReviewsItsRegionOnly()
     QVERIFY2(clerk.lastError().contains(QStringLiteral("审核人")), qPrintable(clerk.lastError()));
     // The office reviews its region's report, and cannot touch its figures or another region's report.
     QVERIFY(!office.setCells(inside.agency, inside.year, {{"t3.new.natural", CellValue::integer(9)}})); // under review, and not its own
-    QVERIFY(!TestSupport::execSql(TestSupport::asUser(admin, QStringLiteral("changji_office")), "UPDATE report SET title = 'x' WHERE year = 2021"));
+    QVERIFY(!TestSupport::execSql(officeUrl, "UPDATE report SET title = 'x' WHERE year = 2021"));
     QVERIFY(!office.review(outside.agency, outside.year, "submit", office.user()));
     QVERIFY2(office.review(inside.agency, inside.year, "return", office.user(), QStringLiteral("补充第五部分")), qPrintable(office.lastError()));
     QVERIFY(clerk.review(inside.agency, inside.year, "submit", clerk.user()));

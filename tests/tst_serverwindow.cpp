@@ -43,11 +43,23 @@ void tst_ServerWindow::initTestCase()
 
 void tst_ServerWindow::connectEditAndSeeAnotherClerk()
 {
-    const QString database = TestSupport::newPostgresDatabase(QStringLiteral("server_window"));
-    QVERIFY(!database.isEmpty());
+    const QString owner = TestSupport::newPostgresDatabase(QStringLiteral("server_window"));
+    QVERIFY(!owner.isEmpty());
     const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
     QString error;
-    auto other = ReportStore::open(m_registry, database, &error); // another clerk's program on the same server
+    {
+        auto admin = ReportStore::open(m_registry, owner, &error); // the office's administrator sets up the agency
+        QVERIFY2(admin, qPrintable(error));
+        QVERIFY(admin->setAgencyParents({{report.agency, QString()}}));
+    }
+    // Two clerks of the agency, neither a superuser: this window's, whose login needs a password libpq cannot find
+    // (no ~/.pgpass, no PGPASSWORD), and another clerk's program on the same server.
+    qunsetenv("PGPASSWORD");
+    QVERIFY(!TestSupport::officeAccount(owner, QStringLiteral("dr_password"), QStringLiteral("clerk"), QStringLiteral("write"), {report.agency},
+                                        QStringLiteral("secret-pw"))
+                 .isEmpty());
+    const QString database = TestSupport::officeAccount(owner, QStringLiteral("dr_other"), QStringLiteral("clerk"), QStringLiteral("write"), {report.agency});
+    auto other = ReportStore::open(m_registry, database, &error);
     QVERIFY2(other, qPrintable(error));
     QVERIFY(other->save({report}, false));
 
@@ -57,10 +69,6 @@ void tst_ServerWindow::connectEditAndSeeAnotherClerk()
     QVERIFY(QTest::qWaitForWindowExposed(w));
     QVERIFY(!w->windowTitle().contains(QStringLiteral("服务器")));
 
-    // A clerk's role with a password that libpq cannot find (no ~/.pgpass, no PGPASSWORD).
-    qunsetenv("PGPASSWORD");
-    QVERIFY(TestSupport::execSql(database, QStringLiteral("DROP ROLE IF EXISTS dr_password")));
-    QVERIFY(TestSupport::execSql(database, QStringLiteral("CREATE ROLE dr_password LOGIN SUPERUSER PASSWORD 'secret-pw'")));
 
     // 文件 ▸ 连接数据库服务器…: server (here the socket folder), database, user; no password field.
     const QUrl url(database);

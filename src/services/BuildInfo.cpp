@@ -1,7 +1,7 @@
 #include "BuildInfo.h"
 
 #include "BuildCommit.h"
-#include "SqliteReportStore.h"
+#include "SqlSchema.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +25,7 @@ QString BuildInfo::qtVersion()
 
 int BuildInfo::schemaVersion()
 {
-    return SqliteReportStore::latestSchemaVersion();
+    return SqlSchema::latestVersion();
 }
 
 QString BuildInfo::describe()

@@ -1,11 +1,14 @@
 #include "PostgresReportStore.h"
 
+#include "SqlSchema.h"
+
 #include <QSqlQuery>
 #include <QUrlQuery>
 
 PostgresReportStore::PostgresReportStore(const FormatRegistry &registry)
     : SqlReportStore(registry, QStringLiteral("postgresql"))
 {
+    connection().explain = [this](const QSqlError &error) { return why(error); };
 }
 
 bool PostgresReportStore::isUrl(const QString &location)
@@ -32,18 +35,19 @@ QString PostgresReportStore::displayUrl(const QString &location, QString *error)
 
 bool PostgresReportStore::openUrl(const QString &location, const QString &password, bool *needsPassword)
 {
-    m_error.clear();
+    connection().error.clear();
+    forgetWhatWasSeen();
     if (needsPassword)
         *needsPassword = false;
     QString problem;
     const QString shown = displayUrl(location, &problem);
     if (shown.isEmpty())
         return fail(problem, QString());
-    setLocation(shown);
+    connection().location = shown;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(tr("缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接 %1").arg(shown), QString());
     const QUrl url(location);
-    QSqlDatabase &server = connection(QStringLiteral("QPSQL"));
+    QSqlDatabase &server = connection().open(QStringLiteral("QPSQL"));
     server.setDatabaseName(url.path().mid(1));
     const QString socketDir = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     if (!socketDir.isEmpty())
@@ -54,6 +58,7 @@ bool PostgresReportStore::openUrl(const QString &location, const QString &passwo
         server.setPort(url.port());
     if (!url.userName().isEmpty())
         server.setUserName(url.userName(QUrl::FullyDecoded));
+    connection().user = url.userName(QUrl::FullyDecoded); // until the server says who it is
     const QString secret = password.isEmpty() ? url.password(QUrl::FullyDecoded) : password;
     if (!secret.isEmpty())
         server.setPassword(secret);
@@ -64,25 +69,32 @@ bool PostgresReportStore::openUrl(const QString &location, const QString &passwo
             *needsPassword = text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password authentication failed"));
         return fail(tr("无法连接数据库服务器 %1").arg(shown), why(server.lastError()));
     }
+    // Who writes is the login (the database records session_user itself; this is for messages and the program's
+    // own checks); whether it owns the database decides who may bring the schema up to date.
+    QString owner;
     {
         QSqlQuery q(server);
-        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
-            setUser(q.value(0).toString());
+        if (q.exec(QStringLiteral("SELECT session_user, (SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+                                  "WHERE d.datname = current_database())"))
+            && q.next()) {
+            connection().user = q.value(0).toString();
+            owner = q.value(1).toString();
+        }
     }
+    const int version = SqlSchema::versionOf(server);
+    if (version >= 0 && version < SqlSchema::latestVersion() && connection().user != owner)
+        return fail(version == 0 ? tr("服务器上的数据库 %1 还没有建立：请它的所有者（管理员 %2）先用本程序连接一次").arg(shown, owner)
+                                 : tr("服务器上的数据库 %1 是旧版本（%2），需要升级：请它的所有者（管理员 %3）先用新版程序连接一次")
+                                       .arg(shown)
+                                       .arg(version)
+                                       .arg(owner));
     // Two programs starting at once against a new or older database: one migrates, the other waits and finds it done.
     QSqlQuery lock(server);
     if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7340211)")))
-        return failDatabase(lock.lastError());
+        return connection().failDatabase(lock.lastError());
     const bool migrated = migrate();
     lock.exec(QStringLiteral("SELECT pg_advisory_unlock(7340211)"));
     return migrated;
-}
-
-qint64 PostgresReportStore::dataVersion()
-{
-    // A committed counter the server raises on every change of a report or an agency, whoever makes it.
-    QSqlQuery q(db());
-    return q.exec(QStringLiteral("SELECT n FROM data_change")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 bool PostgresReportStore::backupTo(const QString &)
@@ -100,10 +112,12 @@ QString PostgresReportStore::why(const QSqlError &error) const
     const QString text = error.text();
     const QString code = error.nativeErrorCode(); // SQLSTATE
     if (code == QLatin1String("42501") || text.contains(QLatin1String("row-level security")) || text.contains(QLatin1String("permission denied")))
-        return tr("数据库用户 %1 没有这样做的权限（由数据库管理员授予）：%2").arg(user(), text);
+        return text.contains(QLatin1String("CONNECT privilege"))
+            ? tr("数据库用户 %1 不能连接这个数据库：办公室的管理员还没有为它开通账号（disclosure-report access 或“机关与账号”）").arg(user())
+            : tr("数据库用户 %1 没有这样做的权限（由办公室的管理员在“机关与账号”中授予）：%2").arg(user(), text);
     if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("No such file or directory")))
         return tr("服务器没有响应，请确认地址、端口以及服务器已经启动：%1").arg(text);
     if (text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("terminating connection")))
         return tr("与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）").arg(text);
-    return SqlReportStore::why(error);
+    return databaseError(error);
 }

@@ -25,7 +25,6 @@ public:
     // Connects and brings the schema up to date. *needsPassword: the server asked for a password libpq did not have.
     bool openUrl(const QString &location, const QString &password = QString(), bool *needsPassword = nullptr);
 
-    qint64 dataVersion() override;
     void setBackups(const QString &, int) override {}
     QString backupFolder() const override { return QString(); }
     QString backupWarning() const override { return QString(); }
@@ -33,6 +32,6 @@ public:
     bool backupTo(const QString &file) override;
     bool restoreFrom(const QString &file, QString *kept) override;
 
-protected:
-    QString why(const QSqlError &error) const override;
+private:
+    QString why(const QSqlError &error) const; // libpq's words where they would puzzle a clerk, and the office's rules
 };

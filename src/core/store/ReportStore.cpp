@@ -75,3 +75,30 @@ QString ReportStore::defaultLocation()
 {
     return SqliteReportStore::defaultSqlitePath();
 }
+
+std::optional<ReportStore::SignOffEvent> ReportStore::signOff(const QString &agency, int year)
+{
+    const auto entry = status(agency, year);
+    if (!entry || !entry->isSigned())
+        return std::nullopt;
+    return SignOffEvent{QStringLiteral("sign"), entry->signedBy, entry->signedRole, entry->signedAt, QString(), entry->sha256};
+}
+
+QString ReportStore::reviewState(const QString &agency, int year)
+{
+    const auto entry = status(agency, year);
+    return entry ? entry->review : QStringLiteral("draft");
+}
+
+QString ReportStore::actionName(const QString &action)
+{
+    if (action == QLatin1String("submit"))
+        return QCoreApplication::translate("ReportStore", "提交审核");
+    if (action == QLatin1String("return"))
+        return QCoreApplication::translate("ReportStore", "退回");
+    if (action == QLatin1String("approve"))
+        return QCoreApplication::translate("ReportStore", "审核通过");
+    if (action == QLatin1String("sign"))
+        return QCoreApplication::translate("ReportStore", "签发");
+    return QCoreApplication::translate("ReportStore", "撤回签发");
+}

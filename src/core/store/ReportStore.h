@@ -17,13 +17,17 @@
 class ReportStore
 {
 public:
+    // A stored report and where it stands: its review state and, once signed, who signed and what.
     struct Entry
     {
         QString agency;
         int year = 0;
-        QString signedBy; // empty unless signed
+        QString signedBy;   // the name typed for the printed page; empty unless signed
+        QString signedRole; // the login that signed (on a server: the database's own record of session_user)
         QDateTime signedAt;
-        QString review = QStringLiteral("draft"); // reviewState()
+        QString sha256;     // the fingerprint recorded at signing (ReportDigest)
+        QString review = QStringLiteral("draft"); // "draft", "submitted", "returned" or "approved"
+        bool isSigned() const { return !signedBy.isEmpty(); }
     };
     // An agency and the one above it in the office's tree (省 → 市 → 县/区 → 部门); parent empty at the top.
     struct AgencyNode
@@ -39,10 +43,27 @@ public:
     struct SignOffEvent
     {
         QString action; // "submit", "return", "approve", "sign" or "reopen"
-        QString who;
+        QString who;    // the name typed (签发人, 审核人), else the login
+        QString role;   // the login that took the step (on a server: session_user, recorded by the database)
         QDateTime at;
         QString reason;
         QString sha256; // at signing: the fingerprint of what was signed (ReportDigest)
+    };
+    // An account of an office's server and what it may do there.
+    struct Account
+    {
+        QString name;        // the login role
+        QStringList kinds;   // "clerk", "reviewer", "admin": the office's groups it belongs to
+        QStringList writes;  // agencies whose reports it writes
+        QStringList reviews; // regions (an agency and all below it) whose reports it reviews
+        bool canLogin = true;
+    };
+    // What this store's user may do with an agency's reports (a desktop's user: everything).
+    struct Rights
+    {
+        bool writes = true;
+        bool reviews = true;
+        bool administers = true; // manages agencies and accounts
     };
 
     virtual ~ReportStore() = default;
@@ -104,7 +125,9 @@ public:
     virtual qint64 dataVersion() = 0;
 
     virtual std::optional<QVector<Entry>> list() = 0;
-    virtual bool contains(const QString &agency, int year) = 0;
+    // One report's entry; nullopt when there is none (or it cannot be read: lastError() says why).
+    virtual std::optional<Entry> status(const QString &agency, int year) = 0;
+    bool contains(const QString &agency, int year) { return status(agency, year).has_value(); }
     // False with lastError() empty when there is no such report.
     virtual bool load(const QString &agency, int year, Report *out) = 0;
     // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.
@@ -129,27 +152,47 @@ public:
     virtual std::optional<Attachment> attachment(const QString &agency, int year, const QString &kind) = 0;
 
     // 签发: a signed report is read-only (every write above refuses) until it is reopened with a reason. Signing
-    // records who, when and the SHA-256 of the report's canonical JSON (ReportDigest).
-    virtual std::optional<SignOffEvent> signOff(const QString &agency, int year) = 0;
+    // records the name typed (`who`), the login, when, and the SHA-256 of the report as this store last read it
+    // (ReportDigest): refused when it changed since. On a server the database takes each step itself (report_step).
     virtual bool sign(const QString &agency, int year, const QString &who) = 0;
+    // 撤回签发: back to a draft; the reason is required and kept. `who`: a name typed, or empty.
     virtual bool reopen(const QString &agency, int year, const QString &who, const QString &reason) = 0;
-    // The report's history: every review step, signing and reopening, oldest first.
+    // The report's history: every review step, signing and reopening, oldest first. Append-only.
     virtual QVector<SignOffEvent> signOffHistory(const QString &agency, int year) = 0;
+    // The signature in force (nullopt when not signed).
+    std::optional<SignOffEvent> signOff(const QString &agency, int year);
 
     // 审核: a report's step in the office's review — "draft" (草稿) → "submitted" (待审核) → "returned" (退回, with the
     // reviewer's reason) or "approved" (审核通过) → 签发. A draft or returned report is edited; a submitted or approved
     // one is the reviewer's and the signer's and refuses edits (a reviewer may still return an approved one); a
-    // report is signed as a draft (no review) or once approved, and reopening makes it a draft again.
-    virtual QString reviewState(const QString &agency, int year) = 0;
-    // action "submit" (from draft or returned), "return" (from submitted or approved; a reason is required) or
-    // "approve" (from submitted); recorded with who, when and the reason.
+    // report is signed as a draft in a file (no review) or once approved (on a server, always), and reopening makes
+    // it a draft again. The database itself refuses an edit of a report under review, on either engine.
+    QString reviewState(const QString &agency, int year);
+    // action "submit" (from draft or returned; a writer), "return" (from submitted or approved; a reviewer, with a
+    // reason) or "approve" (from submitted; a reviewer who does not write the agency); recorded with the login, the
+    // name typed (`who`, may be empty), when and the reason.
     virtual bool review(const QString &agency, int year, const QString &action, const QString &who, const QString &reason = QString()) = 0;
     // 草稿, 待审核, 退回, 审核通过 (已签发 is Entry::signedBy's).
     static QString reviewStateName(const QString &state);
+    // 提交审核, 退回, 审核通过, 签发, 撤回签发.
+    static QString actionName(const QString &action);
 
     // The agencies with their parents, by name.
     virtual QVector<AgencyNode> agencyTree() = 0;
     // Sets each node's parent (empty: none), creating the agencies not yet there; refused whole when it would make a
     // cycle or names an agency as its own parent.
     virtual bool setAgencyParents(const QVector<AgencyNode> &nodes) = 0;
+
+    // An office's accounts (a server's; a file has none and refuses each with a message). Managed by its
+    // administrator through functions the database owns, without SQL: a clerk writes the reports of the agencies it is
+    // granted, a reviewer reviews (and reads) a region, an administrator manages agencies and accounts.
+    virtual Rights rights(const QString &agency) = 0;
+    virtual std::optional<QVector<Account>> accounts() = 0;
+    // A new login (kind "clerk", "reviewer" or "admin") with its password, or an existing one put in that group (a
+    // password given: changed too).
+    virtual bool addAccount(const QString &name, const QString &password, const QString &kind) = 0;
+    // right "write" or "review" of `agency` granted or revoked.
+    virtual bool setRight(const QString &name, const QString &agency, const QString &right, bool granted) = 0;
+    // Every right of the account in this database goes; the login itself stays (the history names it).
+    virtual bool removeAccount(const QString &name) = 0;
 };

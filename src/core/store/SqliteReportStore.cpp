@@ -2,6 +2,7 @@
 
 #include "ReportDigest.h"
 #include "ReportSchema.h"
+#include "SqlSchema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,13 +28,9 @@ SqliteReportStore::SqliteReportStore(const FormatRegistry &registry)
     for (const char *name : {"USERNAME", "LOGNAME", "USER"})
         if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
             user = value;
-    setUser(user);
-}
-
-bool SqliteReportStore::knownToBeOurs()
-{
-    // Only now that the file is known to be ours: switching to WAL rewrites its header.
-    return exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    connection().user = user;
+    connection().explain = [this](const QSqlError &error) { return why(error); };
+    connection().beforeWrite = [this] { backupIfDue(); };
 }
 
 QString SqliteReportStore::defaultSqlitePath()
@@ -59,15 +56,16 @@ QString SqliteReportStore::why(const QSqlError &error) const
         return tr("磁盘已满，%1 没有写入这次修改（数据库保持修改之前的样子）：请腾出磁盘空间后再试").arg(location());
     if (code == QLatin1String("11") || error.text().contains(QLatin1String("malformed")))
         return tr("数据库 %1 已损坏（%2）：请用“文件 ▸ 从备份恢复”或 disclosure-report restore 恢复最新的备份").arg(location(), error.text());
-    return SqlReportStore::why(error);
+    return databaseError(error);
 }
 
 bool SqliteReportStore::openSqlite(const QString &path)
 {
-    closeConnection(); // opened before: another file now
-    m_error.clear();
+    connection().close(); // opened before: another file now
+    forgetWhatWasSeen();
+    connection().error.clear();
     m_unusable = false;
-    setLocation(path);
+    connection().location = path;
     const QFileInfo info(path);
     const bool memory = isScratch(); // a scratch database (an import under review)
     if (!memory && info.exists() && !info.isFile())
@@ -82,11 +80,11 @@ bool SqliteReportStore::openSqlite(const QString &path)
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）"), QString());
-    QSqlDatabase &sqlite = connection(QStringLiteral("QSQLITE"));
+    QSqlDatabase &sqlite = connection().open(QStringLiteral("QSQLITE"));
     sqlite.setDatabaseName(path);
     // A file or folder we may not write (a colleague's share, a CD, a locked-down folder): opened to be read, and said
     // so, rather than failing at the first edit. Immutable: SQLite then needs no -shm beside it.
-    setReadOnly(!memory && info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
+    connection().readOnly = (!memory && info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
     if (isReadOnly()) {
         sqlite.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         sqlite.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
@@ -95,7 +93,7 @@ bool SqliteReportStore::openSqlite(const QString &path)
         return fail(tr("无法打开数据库 %1").arg(path), why(sqlite.lastError()));
     // The first statement reads the file header: a file that is not SQLite fails here, before anything is written.
     {
-        QSqlQuery probe(db());
+        QSqlQuery probe(connection().db());
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
             const QString reason = why(probe.lastError());
             if (isLocked(probe.lastError())) // locked, not foreign
@@ -107,7 +105,7 @@ bool SqliteReportStore::openSqlite(const QString &path)
     // Damaged pages: found now, before anything is written, rather than by the edit that reads them. The whole file is
     // read, which is quick for an office's database; a very large one is left to the pages as they are read.
     if (!memory && info.size() <= checkedOnOpenBytes) {
-        QSqlQuery check(db());
+        QSqlQuery check(connection().db());
         QStringList problems;
         if (!check.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
             if (isLocked(check.lastError()))
@@ -122,10 +120,11 @@ bool SqliteReportStore::openSqlite(const QString &path)
                         QString());
         }
     }
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+    if (!connection().exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !connection().exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return false;
     bool refused = false;
-    if (!migrate(&refused)) {
+    // Only once the file is known to be ours is it switched to WAL, which rewrites its header.
+    if (!migrate(&refused, [this] { return connection().exec(QStringLiteral("PRAGMA journal_mode = WAL")); })) {
         m_unusable = refused;
         return false;
     }
@@ -135,13 +134,6 @@ bool SqliteReportStore::openSqlite(const QString &path)
             if (QFileInfo::exists(f))
                 QFile::setPermissions(f, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
-}
-
-qint64 SqliteReportStore::dataVersion()
-{
-    // SQLite's counter of commits by other connections to this file (this connection's own do not move it).
-    QSqlQuery q(db());
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 void SqliteReportStore::setBackups(const QString &folder, int keep)
@@ -200,7 +192,7 @@ bool SqliteReportStore::writeCopy(const QString &target, QString *error)
         *error = tr("无法写入备份 %1（%2）").arg(part, reason);
         return false;
     }
-    QSqlQuery vacuum(db());
+    QSqlQuery vacuum(connection().db());
     if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
         *error = tr("无法备份数据库 %1（%2）").arg(location(), why(vacuum.lastError()));
         QFile::remove(part);
@@ -217,7 +209,7 @@ bool SqliteReportStore::writeCopy(const QString &target, QString *error)
 
 bool SqliteReportStore::backupTo(const QString &file)
 {
-    m_error.clear();
+    connection().error.clear();
     if (isScratch())
         return fail(tr("临时数据库没有备份"), QString());
     if (QFileInfo::exists(file))
@@ -299,14 +291,14 @@ std::optional<QVector<ReportStore::Entry>> SqliteReportStore::peek(const QString
         const bool readable = db.open() && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         probe.finish();
         // An empty database (version 0) holds no report table: not a backup of ours either.
-        const int version = readable ? schemaVersionOf(db) : -1;
+        const int version = readable ? SqlSchema::versionOf(db) : -1;
         if (!readable) {
             *error = tr("%1 不是可用的数据库文件，未作任何改动").arg(path);
-        } else if (const QString refusal = versionRefusal(path, version == 0 ? -1 : version); !refusal.isEmpty()) {
+        } else if (const QString refusal = SqlSchema::refusal(path, version == 0 ? -1 : version); !refusal.isEmpty()) {
             *error = refusal;
         } else {
             QString detail;
-            out = entries(db, db.record(QStringLiteral("report")).contains(QStringLiteral("review_state")), &detail);
+            out = SqlReports::entries(db, version, &detail);
             if (!out)
                 *error = tr("%1 不是可用的数据库文件，未作任何改动").arg(path);
         }
@@ -318,12 +310,12 @@ std::optional<QVector<ReportStore::Entry>> SqliteReportStore::peek(const QString
 
 bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
 {
-    m_error.clear();
+    connection().error.clear();
     const QString source = QFileInfo(file).absoluteFilePath();
     if (isScratch() || source == QFileInfo(location()).absoluteFilePath())
         return fail(tr("不能用数据库自身恢复"), QString());
     if (isReadOnly())
-        return refuseReadOnly();
+        return connection().refuseReadOnly();
     QString error;
     if (!peek(source, &error))
         return fail(error, QString());
@@ -335,10 +327,10 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
         return false;
     // SQLite's online backup copies every page into the live database in one write transaction, under its locks
     // (never a file copy under an open connection); the WAL stays consistent.
-    const QString connection = QStringLiteral("report-restore-%1").arg(quintptr(this), 0, 16);
+    const QString restoring = QStringLiteral("report-restore-%1").arg(quintptr(this), 0, 16);
     bool ok = false;
     {
-        QSqlDatabase from = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        QSqlDatabase from = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), restoring);
         from.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         from.setDatabaseName(source);
         if (!from.open()) {
@@ -348,7 +340,7 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
                 const QVariant v = db.driver()->handle();
                 return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
             };
-            sqlite3 *to = handle(db());
+            sqlite3 *to = handle(connection().db());
             sqlite3 *src = handle(from);
             sqlite3_backup *backup = to && src ? sqlite3_backup_init(to, "main", src, "main") : nullptr;
             if (!backup) {
@@ -361,7 +353,7 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
             from.close();
         }
     }
-    QSqlDatabase::removeDatabase(connection);
+    QSqlDatabase::removeDatabase(restoring);
     if (!ok)
         return false;
     *kept = keep;

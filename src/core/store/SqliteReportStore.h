@@ -39,14 +39,9 @@ public:
     // The reports in a database file, read without writing anything (not even a journal); nullopt with *error
     // when it is not one of ours or is from a newer version.
     static std::optional<QVector<Entry>> peek(const QString &path, QString *error);
-    qint64 dataVersion() override;
-
-protected:
-    bool knownToBeOurs() override;
-    void beforeWrite() override { backupIfDue(); }
-    QString why(const QSqlError &error) const override;
 
 private:
+    QString why(const QSqlError &error) const; // SQLite's errors in words (locked, disk full, damaged)
     static bool isLocked(const QSqlError &error); // another program holds the file
     static constexpr int busyTimeoutMs = 5000; // how long a write waits for another program's lock: not forever
     bool isScratch() const { return location() == QLatin1String(":memory:"); }

@@ -1,0 +1,126 @@
+#include "SqlConnection.h"
+
+#include <QDateTime>
+
+SqlConnection::SqlConnection(const QString &engine)
+    : m_engine(engine)
+    , m_name(QStringLiteral("report-store-%1").arg(quintptr(this), 0, 16))
+{
+}
+
+SqlConnection::~SqlConnection()
+{
+    close();
+}
+
+QSqlDatabase &SqlConnection::open(const QString &driver)
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(driver, m_name);
+    return m_db;
+}
+
+void SqlConnection::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString SqlConnection::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString SqlConnection::why(const QSqlError &error) const
+{
+    return explain ? explain(error) : error.text();
+}
+
+bool SqlConnection::fail(const QString &what, const QString &detail)
+{
+    error = detail.isEmpty() ? what : what + QStringLiteral("（") + detail + QStringLiteral("）");
+    return false;
+}
+
+bool SqlConnection::failDatabase(const QSqlError &e)
+{
+    return fail(tr("数据库 %1 出错").arg(location), why(e));
+}
+
+bool SqlConnection::refuseReadOnly()
+{
+    return fail(tr("%1 是只读的，只能查看；未作任何改动").arg(location));
+}
+
+bool SqlConnection::exec(const QString &sql, const QVariantList &args)
+{
+    QSqlQuery q(m_db);
+    if (args.isEmpty())
+        return q.exec(sql) || failDatabase(q.lastError());
+    if (!q.prepare(sql))
+        return failDatabase(q.lastError());
+    for (const QVariant &a : args)
+        q.addBindValue(a);
+    return q.exec() || failDatabase(q.lastError());
+}
+
+std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariantList &args)
+{
+    // Not forward-only: QPSQL would then read rows one at a time, and a second statement run before the first is
+    // read to its end loses its rows. The results here are small.
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql)) {
+        failDatabase(q.lastError());
+        return std::nullopt;
+    }
+    for (const QVariant &a : args)
+        q.addBindValue(a);
+    if (!q.exec()) {
+        failDatabase(q.lastError());
+        return std::nullopt;
+    }
+    return q;
+}
+
+QVariant SqlConnection::value(const QString &sql, const QVariantList &args)
+{
+    auto q = query(sql, args);
+    return q && q->next() ? q->value(0) : QVariant();
+}
+
+bool SqlConnection::inTransaction(const std::function<bool()> &steps, const std::function<void()> &undo)
+{
+    if (readOnly)
+        return refuseReadOnly();
+    if (beforeWrite)
+        beforeWrite();
+    if (!m_db.transaction())
+        return failDatabase(m_db.lastError());
+    if (!steps()) {
+        m_db.rollback();
+        if (undo)
+            undo();
+        return false;
+    }
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.lastError();
+        m_db.rollback();
+        if (undo)
+            undo();
+        return failDatabase(e);
+    }
+    return true;
+}
+
+QVariant SqlConnection::intValue(const CellValue &v)
+{
+    return v.isInteger() ? QVariant(v.toInteger()) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QVariant SqlConnection::textValue(const CellValue &v)
+{
+    return v.isInteger() || v.isBlank() ? nullText() : QVariant(v.toString());
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CellValue.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <functional>
+#include <optional>
+
+// The one database connection a SQL store works through, and what every part of the store shares: where it is (for
+// messages), who writes, whether it may be written, the last error, and the engine's words for the driver's errors.
+// Statements are prepared with bound values, never pasted together (tests/check_sql.py); every write is one
+// transaction.
+class SqlConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlConnection)
+public:
+    // engine: "sqlite" or "postgresql", the folder of its migrations under :/sql/.
+    explicit SqlConnection(const QString &engine);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    const QString &engine() const { return m_engine; }
+    bool isServer() const { return m_engine == QLatin1String("postgresql"); }
+    // A fresh connection of `driver` (any earlier one closed), for the engine to configure and open.
+    QSqlDatabase &open(const QString &driver);
+    void close();
+    QSqlDatabase &db() { return m_db; }
+    bool isOpen() const { return m_db.isOpen(); }
+
+    QString location;    // a file path or a server's address without a password
+    QString user;        // whose name a write records: the server's login, or the desktop's
+    bool readOnly = false;
+    QString error;       // the last failure, in words a clerk understands
+    // The engine's explanation of a driver error where the driver's words would puzzle a clerk (none: the words).
+    std::function<QString(const QSqlError &)> explain;
+    // Before each write's transaction (SQLite: the day's backup).
+    std::function<void()> beforeWrite;
+
+    QString why(const QSqlError &error) const;
+    // Sets error (what, and the detail in brackets); always false, to return.
+    bool fail(const QString &what, const QString &detail = QString());
+    bool failDatabase(const QSqlError &error); // "数据库 … 出错（why）"
+    bool refuseReadOnly();
+    // A statement run with its values bound; false with error set. Without values it is not prepared: PostgreSQL
+    // prepares only queries and data changes, not a migration's DDL.
+    bool exec(const QString &sql, const QVariantList &args = {});
+    // A query run with its values bound, positioned before its first row; nullopt with error set.
+    std::optional<QSqlQuery> query(const QString &sql, const QVariantList &args = {});
+    // The first column of the first row, or an invalid QVariant when there is no row (or it failed: error set).
+    QVariant value(const QString &sql, const QVariantList &args = {});
+    // `steps` in one transaction: committed when they return true, rolled back otherwise (and `undo` run, which puts
+    // back what the caller keeps beside the database). Refused at once on a read-only database.
+    bool inTransaction(const std::function<bool()> &steps, const std::function<void()> &undo = {});
+
+    // NULL of a type, for binding.
+    static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+    static QVariant nullable(const std::optional<QString> &s) { return s ? QVariant(*s) : nullText(); }
+    // A cell's value in its two columns: int_value for a count, text_value for an amount or text (blank: both NULL).
+    static QVariant intValue(const CellValue &v);
+    static QVariant textValue(const CellValue &v);
+    static std::optional<QString> optionalText(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<QString>(v.toString()); }
+    // Now as the rows record it (ISO 8601, UTC).
+    static QString now();
+
+private:
+    const QString m_engine;
+    const QString m_name; // Qt's name for the connection: one per store
+    QSqlDatabase m_db;
+};

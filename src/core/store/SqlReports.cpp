@@ -1,0 +1,427 @@
+#include "SqlReports.h"
+
+#include "ReportSchema.h"
+#include "SqlAgencies.h"
+#include "SqlConnection.h"
+#include "SqlSchema.h"
+#include "Totals.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+SqlReports::SqlReports(SqlConnection &connection, const FormatRegistry &registry, ReadRevisions &seen, SqlAgencies &agencies)
+    : m_c(connection)
+    , m_registry(registry)
+    , m_seen(seen)
+    , m_agencies(agencies)
+{
+}
+
+SqlReports::Found SqlReports::find(const QString &agency, int year)
+{
+    Found f;
+    auto q = m_c.query(QStringLiteral("SELECT r.id, r.revision, r.review_state, r.signed_by, r.signed_role, r.signed_at, r.signed_sha256 "
+                                      "FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?"),
+                       {agency, year});
+    if (!q) {
+        f.id = -1;
+        return f;
+    }
+    f.entry.agency = agency;
+    f.entry.year = year;
+    if (!q->next())
+        return f;
+    f.id = q->value(0).toLongLong();
+    f.revision = q->value(1).toLongLong();
+    f.entry.review = q->value(2).toString();
+    f.entry.signedBy = q->value(3).toString();
+    f.entry.signedRole = q->value(4).toString();
+    f.entry.signedAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODate);
+    f.entry.sha256 = q->value(6).toString();
+    return f;
+}
+
+SqlReports::Found SqlReports::editable(const QString &agency, int year, bool toSign)
+{
+    Found f = find(agency, year);
+    if (f.id == 0) {
+        // On a server a report this login may not read is not there for it either.
+        m_c.fail(m_c.isServer() ? tr("数据库中没有 %1 %2 年的报告，或数据库用户 %3 无权查看它（权限由办公室的管理员授予）").arg(agency).arg(year).arg(m_c.user)
+                                : tr("数据库中没有 %1 %2 年的报告").arg(agency).arg(year));
+    } else if (f.id > 0 && f.entry.isSigned()) {
+        m_c.fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(agency).arg(year));
+        f.id = 0;
+    } else if (f.id > 0 && (f.entry.review == QLatin1String("submitted") || (f.entry.review == QLatin1String("approved") && !toSign))) {
+        m_c.fail(tr("%1 %2 年的报告%3，不能修改；需要修改时请审核人退回").arg(agency).arg(year).arg(ReportStore::reviewStateName(f.entry.review)));
+        f.id = 0;
+    }
+    return f;
+}
+
+std::optional<QVector<ReportStore::Entry>> SqlReports::entries(QSqlDatabase &db, int version, QString *error)
+{
+    // An older backup lacks the later columns: read as what they meant then (no review: a draft; the signer typed
+    // was the only record of who signed).
+    QString sql;
+    if (version >= 8)
+        sql = QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state, r.signed_role, r.signed_sha256 "
+                             "FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year");
+    else if (version >= 7)
+        sql = QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state, r.signed_by, r.signed_sha256 "
+                             "FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year");
+    else if (version >= 5)
+        sql = QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, 'draft', r.signed_by, r.signed_sha256 "
+                             "FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year");
+    else
+        sql = QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, 'draft', r.signed_by, NULL "
+                             "FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QVector<ReportStore::Entry> out;
+    while (q.next()) {
+        ReportStore::Entry e;
+        e.agency = q.value(0).toString();
+        e.year = q.value(1).toInt();
+        e.signedBy = q.value(2).toString();
+        e.signedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+        e.review = q.value(4).toString();
+        e.signedRole = q.value(5).toString();
+        e.sha256 = q.value(6).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+std::optional<QVector<ReportStore::Entry>> SqlReports::list()
+{
+    QString error;
+    auto out = entries(m_c.db(), SqlSchema::latestVersion(), &error); // the open database is at the latest schema
+    if (!out)
+        m_c.fail(tr("数据库 %1 出错").arg(m_c.location), error);
+    return out;
+}
+
+QString SqlReports::conflict(const QString &agency, int year, const QString &what, const QString &who) const
+{
+    const QString by = who.isEmpty() ? tr("别处（命令行、另一个窗口或另一位同事）") : who;
+    return tr("%1 %2 年报告的%3在您读取之后已被%4改动：这次修改没有保存，以免覆盖对方的修改。请看过对方的改动后再改")
+        .arg(agency)
+        .arg(year)
+        .arg(what, by);
+}
+
+bool SqlReports::claim(qint64 id, const QString &agency, int year, qint64 *revision)
+{
+    auto q = m_c.query(QStringLiteral("UPDATE report SET revision = revision + 1, modified_at = ?, modified_by = ? WHERE id = ? RETURNING revision"),
+                       {SqlConnection::now(), m_c.user, id});
+    if (!q)
+        return false;
+    if (!q->next()) {
+        if (find(agency, year).id != id)
+            return m_c.fail(tr("%1 %2 年的报告刚被别处删除，未作任何改动").arg(agency).arg(year));
+        // The row is there: the server's row security kept it from this role.
+        return m_c.fail(tr("数据库用户 %1 没有写入 %2 %3 年报告的权限（由管理员在“机关与账号”中授予），未作任何改动").arg(m_c.user, agency).arg(year));
+    }
+    *revision = q->value(0).toLongLong();
+    const auto seen = m_seen.find(id);
+    if (seen != m_seen.end() && seen->revision == *revision - 1)
+        seen->revision = *revision; // nobody else wrote since this store's view: it is still the whole report
+    return true;
+}
+
+bool SqlReports::seenWhole(qint64 id, qint64 revision, const QString &agency, int year)
+{
+    const auto seen = m_seen.constFind(id);
+    if (seen == m_seen.cend() || seen->revision == revision)
+        return true;
+    return m_c.fail(conflict(agency, year, tr("内容"), QString()));
+}
+
+bool SqlReports::load(const QString &agency, int year, Report *out)
+{
+    m_c.error.clear();
+    const Found f = find(agency, year);
+    if (f.id <= 0)
+        return false;
+    ReadRevision seen;
+    if (!read(f.id, agency, year, out, &seen))
+        return false;
+    m_seen.insert(f.id, seen);
+    return true;
+}
+
+bool SqlReports::read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen)
+{
+    auto q = m_c.query(QStringLiteral("SELECT t2_form, t3_form, t4_form, title, issue_date, contact_person, contact_phone, contact_fax, "
+                                      "contact_address, revision, details_revision, review_state, signed_by FROM report WHERE id = ?"),
+                       {id});
+    if (!q)
+        return false;
+    if (!q->next())
+        return m_c.fail(tr("%1 %2 年的报告刚被别处删除").arg(agency).arg(year));
+    Report r;
+    r.agency = agency;
+    r.year = year;
+    r.formats.t2 = q->value(0).toString();
+    r.formats.t3 = q->value(1).toString();
+    r.formats.t4 = q->value(2).toString();
+    r.title = SqlConnection::optionalText(q->value(3));
+    if (!q->value(4).isNull())
+        r.date = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+    r.contact.person = SqlConnection::optionalText(q->value(5));
+    r.contact.phone = SqlConnection::optionalText(q->value(6));
+    r.contact.fax = SqlConnection::optionalText(q->value(7));
+    r.contact.address = SqlConnection::optionalText(q->value(8));
+    // The report's revision is read before its parts: a write that slips in between makes this store's next
+    // whole-report act refuse (the safe side); each part's own revision is read with it.
+    seen->revision = q->value(9).toLongLong();
+    seen->details = q->value(10).toLongLong();
+    seen->review = q->value(12).isNull() ? q->value(11).toString() : QStringLiteral("signed");
+
+    const QString where = tr("数据库 %1 中 %2 %3 年的报告").arg(m_c.location, agency).arg(year);
+    q = m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell WHERE report_id = ?"), {id});
+    if (!q)
+        return false;
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString table = key.section(QLatin1Char('.'), 0, 0);
+        const TableFormat *format = m_registry.table(table, r.formats.of(table));
+        const ValueCellDef *def = format ? format->cell(key) : nullptr;
+        if (!def)
+            return m_c.fail(where + tr("含有未知的单元格 %1").arg(key));
+        CellValue v;
+        if (!q->value(1).isNull()) {
+            v = CellValue::integer(q->value(1).toLongLong());
+        } else if (!q->value(2).isNull()) {
+            if (def->type == ValueType::Amount) {
+                const auto d = Decimal::fromString(q->value(2).toString());
+                if (!d)
+                    return m_c.fail(where + tr("的单元格 %1 不是金额").arg(key));
+                v = CellValue::decimal(*d);
+            } else {
+                v = CellValue::text(q->value(2).toString());
+            }
+        }
+        r.cells.insert(key, v);
+        if (!q->value(3).isNull())
+            r.annotations.insert(key, q->value(3).toString());
+        if (!q->value(4).isNull())
+            r.doubts.insert(key, q->value(4).toString());
+        seen->cells.insert(key, q->value(5).toLongLong());
+    }
+    const ReportSchema schema = ReportSchema::forReport(m_registry, r);
+    for (const QString &key : schema.keys())
+        if (!r.cells.contains(key))
+            return m_c.fail(where + tr("缺少单元格 %1").arg(key));
+
+    q = m_c.query(QStringLiteral("SELECT part, body, revision FROM prose WHERE report_id = ?"), {id});
+    if (!q)
+        return false;
+    for (const QString &part : Prose::parts())
+        seen->prose.insert(part, -1);
+    while (q->next()) {
+        r.prose.set(q->value(0).toString(), q->value(1).toString());
+        seen->prose.insert(q->value(0).toString(), q->value(2).toLongLong());
+    }
+    *out = r;
+    return true;
+}
+
+bool SqlReports::insertCells(qint64 reportId, qint64 revision, const Report &r)
+{
+    if (r.cells.isEmpty())
+        return true;
+    // One statement for all of a report's cells, whatever the engine: the rows as a JSON array.
+    QJsonArray rows;
+    for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
+        rows.append(QJsonObject{{QStringLiteral("k"), it.key()},
+                                {QStringLiteral("i"), jsonOf(SqlConnection::intValue(it.value()))},
+                                {QStringLiteral("t"), jsonOf(SqlConnection::textValue(it.value()))},
+                                {QStringLiteral("a"), r.annotations.contains(it.key()) ? QJsonValue(r.annotations.value(it.key())) : QJsonValue()},
+                                {QStringLiteral("d"), r.doubts.contains(it.key()) ? QJsonValue(r.doubts.value(it.key())) : QJsonValue()}});
+    const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    if (m_c.isServer())
+        return m_c.exec(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt, revision, modified_by) "
+                                       "SELECT ?, x.k, x.i, x.t, x.a, x.d, ?, ? FROM json_to_recordset(?::json) AS x (k TEXT, i BIGINT, t TEXT, a TEXT, d TEXT)"),
+                        {reportId, revision, m_c.user, json});
+    return m_c.exec(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt, revision, modified_by) "
+                                   "SELECT ?, json_extract(value, '$.k'), json_extract(value, '$.i'), json_extract(value, '$.t'), "
+                                   "json_extract(value, '$.a'), json_extract(value, '$.d'), ?, ? FROM json_each(?)"),
+                    {reportId, revision, m_c.user, json});
+}
+
+bool SqlReports::write(const Report &r, bool replace)
+{
+    if (!m_agencies.ensure(r.agency))
+        return false;
+    const Found existing = find(r.agency, r.year);
+    if (existing.id < 0)
+        return false;
+    const QVariantList fields{r.formats.t2, r.formats.t3, r.formats.t4, SqlConnection::nullable(r.title),
+                              r.date ? QVariant(r.date->toString(Qt::ISODate)) : SqlConnection::nullText(),
+                              SqlConnection::nullable(r.contact.person), SqlConnection::nullable(r.contact.phone),
+                              SqlConnection::nullable(r.contact.fax), SqlConnection::nullable(r.contact.address)};
+    qint64 id = existing.id;
+    qint64 revision = 0;
+    if (id > 0) {
+        if (existing.entry.isSigned())
+            return m_c.fail(tr("%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因").arg(r.agency).arg(r.year));
+        if (existing.entry.review == QLatin1String("submitted") || existing.entry.review == QLatin1String("approved"))
+            return m_c.fail(tr("%1 %2 年的报告%3，不能替换；需要修改时请审核人退回").arg(r.agency).arg(r.year).arg(ReportStore::reviewStateName(existing.entry.review)));
+        if (!replace)
+            return m_c.fail(tr("%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）").arg(r.agency).arg(r.year));
+        // Replaced in place: the same report goes on from its revision (whoever read the old one is told), with its
+        // review history and seal; its figures, words and fields are the new ones.
+        if (!claim(id, r.agency, r.year, &revision)
+            || !m_c.exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ?, title = ?, issue_date = ?, contact_person = ?, "
+                                        "contact_phone = ?, contact_fax = ?, contact_address = ?, details_revision = ? WHERE id = ?"),
+                         fields + QVariantList{revision, id})
+            || !m_c.exec(QStringLiteral("DELETE FROM cell WHERE report_id = ?"), {id}) || !m_c.exec(QStringLiteral("DELETE FROM prose WHERE report_id = ?"), {id}))
+            return false;
+    } else {
+        auto q = m_c.query(QStringLiteral("INSERT INTO report (agency_id, year, t2_form, t3_form, t4_form, title, issue_date, contact_person, "
+                                          "contact_phone, contact_fax, contact_address, modified_at, modified_by, revision, details_revision) "
+                                          "VALUES ((SELECT id FROM agency WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) RETURNING id"),
+                           QVariantList{r.agency, r.year} + fields + QVariantList{SqlConnection::now(), m_c.user});
+        if (!q || !q->next())
+            return q ? m_c.fail(tr("无法保存 %1 %2 年的报告").arg(r.agency).arg(r.year)) : false;
+        id = q->value(0).toLongLong();
+    }
+    if (!insertCells(id, revision, r))
+        return false;
+    ReadRevision seen; // written here: this store knows what it holds
+    seen.revision = seen.details = revision;
+    seen.review = existing.id > 0 ? existing.entry.review : QStringLiteral("draft");
+    for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
+        seen.cells.insert(it.key(), revision);
+    for (const QString &part : Prose::parts()) {
+        const auto text = r.prose.get(part);
+        seen.prose.insert(part, text ? revision : -1);
+        if (text && !m_c.exec(QStringLiteral("INSERT INTO prose (report_id, part, body, revision, modified_by) VALUES (?, ?, ?, ?, ?)"),
+                              {id, part, *text, revision, m_c.user}))
+            return false;
+    }
+    m_seen.insert(id, seen);
+    return true;
+}
+
+bool SqlReports::save(const QVector<Report> &reports, bool replace)
+{
+    m_c.error.clear();
+    const ReadRevisions before = m_seen;
+    return m_c.inTransaction([&] { return std::all_of(reports.cbegin(), reports.cend(), [&](const Report &r) { return write(r, replace); }); },
+                             [&] { m_seen = before; });
+}
+
+bool SqlReports::setForms(const Report &report)
+{
+    m_c.error.clear();
+    const Found f = editable(report.agency, report.year);
+    if (f.id <= 0)
+        return false;
+    const ReadRevisions before = m_seen;
+    return m_c.inTransaction(
+        [&] {
+            qint64 revision = 0;
+            if (!claim(f.id, report.agency, report.year, &revision) || !seenWhole(f.id, revision, report.agency, report.year))
+                return false;
+            if (!m_c.exec(QStringLiteral("UPDATE report SET t2_form = ?, t3_form = ?, t4_form = ?, details_revision = ? WHERE id = ?"),
+                          {report.formats.t2, report.formats.t3, report.formats.t4, revision, f.id})
+                || !m_c.exec(QStringLiteral("DELETE FROM cell WHERE report_id = ?"), {f.id}) || !insertCells(f.id, revision, report))
+                return false;
+            if (auto seen = m_seen.find(f.id); seen != m_seen.end()) {
+                seen->details = revision;
+                seen->cells.clear();
+                for (auto it = report.cells.begin(); it != report.cells.end(); ++it)
+                    seen->cells.insert(it.key(), revision);
+            }
+            return true;
+        },
+        [&] { m_seen = before; });
+}
+
+bool SqlReports::remove(const QString &agency, int year)
+{
+    m_c.error.clear();
+    const Found f = editable(agency, year);
+    if (f.id <= 0)
+        return false;
+    const ReadRevisions before = m_seen;
+    return m_c.inTransaction(
+        [&] {
+            qint64 revision = 0;
+            if (!claim(f.id, agency, year, &revision) || !seenWhole(f.id, revision, agency, year)
+                || !m_c.exec(QStringLiteral("DELETE FROM report WHERE id = ?"), {f.id}))
+                return false;
+            m_seen.remove(f.id);
+            return true;
+        },
+        [&] { m_seen = before; });
+}
+
+bool SqlReports::renameAgency(const QString &from, const QString &to, QList<int> years, QList<int> *moved)
+{
+    m_c.error.clear();
+    const QString target = to.trimmed();
+    if (target.isEmpty())
+        return m_c.fail(tr("机关名称不能为空"));
+    if (target == from)
+        return true;
+    auto q = m_c.query(QStringLiteral("SELECT r.year, r.signed_by, r.review_state, a.name FROM report r JOIN agency a ON a.id = r.agency_id "
+                                      "WHERE a.name = ? OR a.name = ?"),
+                       {from, target});
+    if (!q)
+        return false;
+    QList<int> fromYears, toYears;
+    while (q->next()) {
+        const int year = q->value(0).toInt();
+        if (q->value(3).toString() != from) {
+            toYears.append(year);
+            continue;
+        }
+        if (!years.isEmpty() && !years.contains(year))
+            continue;
+        fromYears.append(year);
+        // The agency's name is printed in a report's title and 落款: a signed report, or one under review, keeps it.
+        if (!q->value(1).isNull())
+            return m_c.fail(tr("%1 %2 年的报告已签发，不能改动机关名称").arg(from).arg(year));
+        if (const QString state = q->value(2).toString(); state == QLatin1String("submitted") || state == QLatin1String("approved"))
+            return m_c.fail(tr("%1 %2 年的报告%3，不能改动机关名称").arg(from).arg(year).arg(ReportStore::reviewStateName(state)));
+    }
+    if (fromYears.isEmpty() && !m_agencies.names().contains(from))
+        return m_c.fail(tr("数据库中没有机关“%1”").arg(from));
+    for (int year : qAsConst(fromYears))
+        if (toYears.contains(year))
+            return m_c.fail(tr("“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份").arg(from, target).arg(year));
+    const bool ok = m_c.inTransaction([&] {
+        bool done = m_agencies.ensure(target);
+        for (int year : qAsConst(fromYears))
+            done = done
+                && m_c.exec(QStringLiteral("UPDATE report SET agency_id = (SELECT id FROM agency WHERE name = ?), modified_at = ?, modified_by = ?, "
+                                           "revision = revision + 1 WHERE agency_id = (SELECT id FROM agency WHERE name = ?) AND year = ?"),
+                            {target, SqlConnection::now(), m_c.user, from, year});
+        // The old name goes once it names no report (on a server: when this login may remove agencies).
+        return done && m_agencies.removeIfUnused(from);
+    });
+    if (ok && moved)
+        *moved = fromYears;
+    return ok;
+}

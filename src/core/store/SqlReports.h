@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ReadRevisions.h"
+#include "ReportStore.h"
+
+#include <QCoreApplication>
+
+class SqlAgencies;
+class SqlConnection;
+
+// The reports in a SQL database (SqlReportStore's part for them): found, listed, read, saved whole, their forms
+// changed, deleted, moved to another agency. A clerk's edits of one are SqlReportEdits'.
+//
+// Many writers: every write first claims the report (raises its revision, which on a server locks the report's row
+// until the write commits, so writes to one report take turns). A cell, a prose part and the report's own fields
+// remember the revision of the write that last changed them and who made it. A write is refused only when what it
+// changes was changed by someone else since this store read it — two clerks' edits of different cells both stand; the
+// same cell is refused with the other's name and value. Whole-report acts (签发, changing forms, deleting) need the
+// whole report as this store last read it.
+class SqlReports
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlReports)
+public:
+    SqlReports(SqlConnection &connection, const FormatRegistry &registry, ReadRevisions &seen, SqlAgencies &agencies);
+
+    // A report found by agency and year, with where it stands: id 0 none, -1 the database failed (error set).
+    struct Found
+    {
+        qint64 id = 0;
+        qint64 revision = 0;
+        ReportStore::Entry entry;
+    };
+    Found find(const QString &agency, int year);
+    // Exists, not signed and not under review (toSign: approved will do); else id ≤ 0 with the reason set.
+    Found editable(const QString &agency, int year, bool toSign = false);
+
+    // Every report's entry, in a database of schema `version` (an older backup is read as it is).
+    static std::optional<QVector<ReportStore::Entry>> entries(QSqlDatabase &db, int version, QString *error);
+    std::optional<QVector<ReportStore::Entry>> list();
+    bool load(const QString &agency, int year, Report *out);
+    bool save(const QVector<Report> &reports, bool replace);
+    bool setForms(const Report &report);
+    bool remove(const QString &agency, int year);
+    bool renameAgency(const QString &from, const QString &to, QList<int> years, QList<int> *moved);
+
+    // In a write's transaction, first: raises the report's revision (*revision: the new one), keeping this store's
+    // view of the whole report current when nobody else wrote since. Refused when the server does not let this role
+    // write the report.
+    bool claim(qint64 id, const QString &agency, int year, qint64 *revision);
+    // For whole-report acts: refused unless this store has seen the report as it is (or never read it).
+    bool seenWhole(qint64 id, qint64 revision, const QString &agency, int year);
+    // "…已被 X 改动…": a write refused rather than overwrite another's change.
+    QString conflict(const QString &agency, int year, const QString &what, const QString &who) const;
+
+    // The report with the revisions of its parts, read as it is now (nothing remembered).
+    bool read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen);
+
+private:
+    bool write(const Report &report, bool replace);
+    // Every cell of `report` inserted in one statement.
+    bool insertCells(qint64 reportId, qint64 revision, const Report &report);
+
+    SqlConnection &m_c;
+    const FormatRegistry &m_registry;
+    ReadRevisions &m_seen;
+    SqlAgencies &m_agencies;
+};
