@@ -72,13 +72,15 @@ bool PostgresReportStore::openUrl(const QString &location, const QString &passwo
     // Who writes is the login (the database records session_user itself; this is for messages and the program's
     // own checks); whether it owns the database decides who may bring the schema up to date.
     QString owner;
+    bool makesRoles = false;
     {
         QSqlQuery q(server);
-        if (q.exec(QStringLiteral("SELECT session_user, (SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
-                                  "WHERE d.datname = current_database())"))
+        if (q.exec(QStringLiteral("SELECT session_user, r.rolname, r.rolcreaterole OR r.rolsuper FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+                                  "WHERE d.datname = current_database()"))
             && q.next()) {
             connection().user = q.value(0).toString();
             owner = q.value(1).toString();
+            makesRoles = q.value(2).toBool();
         }
     }
     const int version = SqlSchema::versionOf(server);
@@ -88,6 +90,11 @@ bool PostgresReportStore::openUrl(const QString &location, const QString &passwo
                                        .arg(shown)
                                        .arg(version)
                                        .arg(owner));
+    // The office's group roles are made at set-up (schema 8): said before anything is made, not half-way.
+    if (version >= 0 && version < 8 && !makesRoles)
+        return fail(tr("服务器上的数据库 %1 的所有者 %2 没有 CREATEROLE 权限，无法建立办公室的用户组（填报人、审核人、管理员），未作任何改动："
+                       "请服务器的管理员执行 ALTER ROLE %2 CREATEROLE 后再连接")
+                        .arg(shown, owner));
     // Two programs starting at once against a new or older database: one migrates, the other waits and finds it done.
     QSqlQuery lock(server);
     if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7340211)")))
