@@ -2,6 +2,15 @@
 
 #include <QCoreApplication>
 
+QString ReportFormats::tableName(const QString &table)
+{
+    if (table == QLatin1String("t2"))
+        return QCoreApplication::translate("ReportFormats", "表二");
+    if (table == QLatin1String("t3"))
+        return QCoreApplication::translate("ReportFormats", "表三");
+    return QCoreApplication::translate("ReportFormats", "表四");
+}
+
 QString ReportFormats::of(const QString &table) const
 {
     if (table == QLatin1String("t2"))

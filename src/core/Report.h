@@ -17,6 +17,8 @@ struct ReportFormats
     static QStringList tables() { return {QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")}; }
     QString of(const QString &table) const;
     void set(const QString &table, const QString &form);
+    // 表二, 表三, 表四 (translated).
+    static QString tableName(const QString &table);
     bool operator==(const ReportFormats &o) const { return t2 == o.t2 && t3 == o.t3 && t4 == o.t4; }
 };
 

@@ -15,6 +15,13 @@ struct Side
 
 } // namespace
 
+bool ReportChecker::english()
+{
+    // The interface's language as the installed translation says it: data written in both languages (the format
+    // files' rule messages) follows the window and the command line alike.
+    return tr("zh", "the language of the rules' messages: en in the English translation") == QLatin1String("en");
+}
+
 int ReportChecker::count(const QVector<Finding> &findings, Severity severity)
 {
     return int(std::count_if(findings.begin(), findings.end(), [severity](const Finding &f) { return f.severity == severity; }));
@@ -103,26 +110,17 @@ QVector<Finding> ReportChecker::check(const Report &report, const Report *previo
             if (!t.previousYear && t.key == r->anchor)
                 fixed = anchorValue + t.sign * (left.sum - right.sum);
 
-        const QString anchorName = schema.cellName(r->anchor);
-        QString message;
-        if (r->id == QLatin1String("t3.row_total") || r->id == QLatin1String("t4.group_total"))
-            message = tr("%1为 %2，各项之和为 %3").arg(anchorName).arg(left.sum).arg(right.sum);
-        else if (r->id == QLatin1String("t3.results_total"))
-            message = tr("%1为 %2，办理结果各项之和为 %3").arg(anchorName).arg(left.sum).arg(right.sum);
-        else if (r->id == QLatin1String("t3.balance"))
-            message = tr("%1列：第一项加第二项之和为 %2，第三项加第四项之和为 %3")
-                          .arg(schema.tableOf(r->anchor)->column(schema.cell(r->anchor)->columnKey)->label)
-                          .arg(left.sum)
-                          .arg(right.sum);
-        else if (r->id == QLatin1String("t3.carry_over"))
-            message = tr("%1为 %2，上一年度报告的结转下年度继续办理为 %3").arg(anchorName).arg(left.sum).arg(right.sum);
-        else if (r->id == QLatin1String("t2.in_force"))
-            message = tr("%1为 %2，上一年度现行有效件数加本年制发件数减本年废止件数为 %3").arg(anchorName).arg(left.sum).arg(right.sum);
-        else if (r->id == QLatin1String("t2.prev_items"))
-            message = tr("%1为 %2，上一年度报告的上一年项目数量加本年增/减为 %3").arg(anchorName).arg(left.sum).arg(right.sum);
-        else
-            message = tr("%1：%2 ≠ %3").arg(anchorName).arg(left.sum).arg(right.sum);
-
+        // The rule's own words, from its format file (a new rule brings its message with it).
+        const TableFormat *table = schema.tableOf(r->anchor);
+        const RuleText *text = table ? table->ruleText(r->id) : nullptr;
+        QString message = text ? (english() && !text->messageEn.isEmpty() ? text->messageEn : text->message) : QString();
+        if (message.isEmpty())
+            message = tr("{anchor}：{left} ≠ {right}");
+        const FormatLine *column = table ? table->column(schema.cell(r->anchor)->columnKey) : nullptr;
+        message.replace(QLatin1String("{anchor}"), schema.cellName(r->anchor))
+            .replace(QLatin1String("{column}"), column ? column->label : QString())
+            .replace(QLatin1String("{left}"), QString::number(left.sum))
+            .replace(QLatin1String("{right}"), QString::number(right.sum));
         out.append({r->id, r->severity, r->cells(), message, CellValue::integer(fixed)});
     }
 

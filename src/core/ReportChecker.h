@@ -24,6 +24,8 @@ public:
     QVector<Finding> checkProse(const Report &report) const;
 
     static int count(const QVector<Finding> &findings, Severity severity);
+    // True when the interface is in English (the format files hold each rule's message in both languages).
+    static bool english();
 
 private:
     const FormatRegistry &m_registry;

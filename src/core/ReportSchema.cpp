@@ -2,6 +2,9 @@
 
 #include "Totals.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 ReportSchema::ReportSchema(const FormatRegistry &registry, const ReportFormats &formats, const QStringList &optionalBlocks)
     : m_blocks(optionalBlocks)
 {
@@ -79,7 +82,8 @@ void ReportSchema::conform(Report &report) const
     }
 }
 
-Report ReportSchema::withForms(const FormatRegistry &registry, const Report &report, const ReportFormats &forms, QStringList *dropped)
+Report ReportSchema::withForms(const FormatRegistry &registry, const Report &report, const ReportFormats &forms, QStringList *dropped,
+                                QStringList *summedRows)
 {
     const ReportSchema before = forReport(registry, report);
     const ReportSchema after(registry, forms, before.m_blocks);
@@ -90,10 +94,52 @@ Report ReportSchema::withForms(const FormatRegistry &registry, const Report &rep
     for (const ValueCellDef *c : after.m_cells)
         if (!report.cells.contains(c->key))
             added.append(c->key);
+    // Rows the new form sums from the old one's (report-formats.md §8: 2019 （六）其他处理 = 2021's three rows), column
+    // by column; a sum of cells an import marked stays marked.
+    QSet<QString> summed;
+    for (const QString &t : ReportFormats::tables()) {
+        const TableFormat *to = registry.table(t, forms.of(t));
+        if (!to || report.formats.of(t) == forms.of(t))
+            continue;
+        const QHash<QString, QStringList> rows = to->conversionFrom(report.formats.of(t));
+        const TableFormat *from = registry.table(t, report.formats.of(t));
+        for (auto row = rows.begin(); row != rows.end(); ++row) {
+            if (summedRows && from) {
+                QStringList labels;
+                for (const QString &source : row.value())
+                    if (const FormatLine *l = from->row(source))
+                        labels.append(l->label);
+                summedRows->append(QStringLiteral("%1 = %2").arg(to->row(row.key())->label, labels.join(QStringLiteral(" + "))));
+            }
+            for (const FormatLine &column : to->columns) {
+                const QString key = t + QLatin1Char('.') + row.key() + QLatin1Char('.') + column.key;
+                if (!after.cell(key))
+                    continue;
+                qint64 sum = 0;
+                bool any = false;
+                QStringList doubtful;
+                for (const QString &source : row.value()) {
+                    const QString from = t + QLatin1Char('.') + source + QLatin1Char('.') + column.key;
+                    summed.insert(from);
+                    const CellValue v = report.cells.value(from);
+                    any = any || v.isInteger();
+                    sum += v.isInteger() ? v.toInteger() : 0;
+                    if (report.doubts.contains(from))
+                        doubtful.append(before.cellName(from));
+                }
+                if (any)
+                    r.cells.insert(key, CellValue::integer(sum));
+                if (!doubtful.isEmpty())
+                    r.doubts.insert(key, QCoreApplication::translate("ReportSchema", "由待确认的 %1 合计而来").arg(doubtful.join(QStringLiteral("、"))));
+            }
+        }
+    }
+    for (auto it = r.doubts.begin(); it != r.doubts.end();)
+        it = after.m_index.contains(it.key()) ? std::next(it) : r.doubts.erase(it);
     Totals::recomputeDependents(r, after, added);
-    if (dropped) // in printed order
+    if (dropped) // in printed order; what was summed into a row of the new form is not lost
         for (const ValueCellDef *c : before.m_cells)
-            if (const CellValue v = report.cells.value(c->key); !r.cells.contains(c->key) && !v.isBlank())
+            if (const CellValue v = report.cells.value(c->key); !r.cells.contains(c->key) && !v.isBlank() && !summed.contains(c->key))
                 dropped->append(QStringLiteral("%1 = %2").arg(before.cellName(c->key), v.toString()));
     return r;
 }

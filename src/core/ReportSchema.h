@@ -32,9 +32,12 @@ public:
     // Makes report.cells hold exactly this schema's keys: missing ones blank, foreign ones dropped.
     void conform(Report &report) const;
 
-    // The report in other forms: the cells both forms have keep their values and annotations, the new ones are blank
-    // (their totals computed), the others go — named in *dropped when they held a value.
-    static Report withForms(const FormatRegistry &registry, const Report &report, const ReportFormats &forms, QStringList *dropped);
+    // The report in other forms: the cells both forms have keep their values and annotations; a row the new form sums
+    // from the old one's rows (its format file's `converts`) holds their sum; the other new ones are blank (their
+    // totals computed); the rest go — named in *dropped when they held a value.
+    // *summed names each row that became a sum (its name = the rows summed).
+    static Report withForms(const FormatRegistry &registry, const Report &report, const ReportFormats &forms, QStringList *dropped,
+                            QStringList *summed = nullptr);
 
 private:
     QVector<const TableFormat *> m_tables;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <functional>
 #include <algorithm>
@@ -92,12 +93,9 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     };
     walk(agency, 1);
 
-    // The forms of the sum: the agency's own report's, else the most common among the reports below.
-    std::optional<Report> own;
-    if (Report r; store.load(agency, year, &r))
-        own = r;
+    // Every report below that can be read, in the order of the tree.
     QVector<Report> loaded(result.children.size());
-    QHash<QString, int> formCount;
+    QVector<const Report *> summed;
     for (int i = 0; i < result.children.size(); ++i) {
         Child &c = result.children[i];
         if (!c.present)
@@ -107,19 +105,12 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
             c.note = tr("报告无法读取：%1").arg(store.lastError());
             continue;
         }
-        const ReportFormats &f = loaded[i].formats;
-        ++formCount[f.t2 + QLatin1Char('/') + f.t3 + QLatin1Char('/') + f.t4];
+        summed.append(&loaded[i]);
     }
-    ReportFormats forms;
-    if (own) {
-        forms = own->formats;
-    } else if (!formCount.isEmpty()) {
-        const auto most = std::max_element(formCount.cbegin(), formCount.cend());
-        const QStringList parts = most.key().split(QLatin1Char('/'));
-        forms.t2 = parts.value(0);
-        forms.t3 = parts.value(1);
-        forms.t4 = parts.value(2);
-    }
+    std::optional<Report> own;
+    if (Report r; store.load(agency, year, &r))
+        own = r;
+    const ReportFormats forms = formsFor(registry, summed, own);
 
     Report sum;
     sum.agency = agency;
@@ -131,6 +122,7 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     QHash<QString, qint64> integers, micros;
     QHash<QString, int> places;
     QSet<QString> anyValue;
+    QMap<QString, QStringList> lacking; // a cell of the sum → the agencies whose form has no place for it
     const ReportChecker checker(registry);
     for (int i = 0; i < result.children.size(); ++i) {
         Child &c = result.children[i];
@@ -142,9 +134,14 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
         c.warnings = ReportChecker::count(findings, Severity::Warning);
         c.received = r.cells.value(QStringLiteral("t3.new.total"));
         c.concluded = r.cells.value(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
+        c.forms = r.formats;
         if (!(r.formats == forms)) {
-            r = ReportSchema::withForms(registry, r, forms, nullptr);
-            c.note = tr("表式与汇总不同，已按共有的单元格换算");
+            c.note = conversionNote(registry, r.formats, forms);
+            const Report converted = ReportSchema::withForms(registry, r, forms, nullptr);
+            for (const ValueCellDef *def : schema.cells())
+                if (!def->computed && !hasPlace(registry, r.formats, *def))
+                    lacking[def->key].append(c.agency);
+            r = converted;
         }
         for (const ValueCellDef *def : schema.cells()) {
             if (def->type == ValueType::Text)
@@ -170,17 +167,116 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
                                                                   : CellValue::integer(integers.value(def->key)));
     }
     Totals::computeAll(sum, schema);
+    // A figure some reports' forms do not have is not the region's whole: marked for whoever reads the sum.
+    for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
+        sum.doubts.insert(it.key(), tr("只含 %1 份报告中的 %2 份：%3 的表式没有这一项").arg(result.summed).arg(result.summed - it.value().size()).arg(it.value().join(QStringLiteral("、"))));
     result.report = sum;
     result.findings = checker.check(sum, nullptr);
+    const bool server = ReportStore::isServer(store.location());
     for (Child &c : result.children) {
-        if (!c.note.isEmpty())
-            continue;
-        if (!c.present)
-            c.note = c.expected ? tr("没有 %1 年的报告").arg(year) : QString();
-        else if (c.errors > 0)
-            c.note = tr("检查有 %n 个错误", nullptr, c.errors);
-        else if (c.signedBy.isEmpty())
-            c.note = tr("尚未签发");
+        // What needs a look first, then how its forms were taken (a note on the conversion, or why it is unreadable).
+        QString look;
+        if (!c.present && c.note.isEmpty() && c.expected) // on a server: or not this login's to read
+            look = server ? tr("没有 %1 年的报告，或无权查看").arg(year) : tr("没有 %1 年的报告").arg(year);
+        else if (c.present && c.errors > 0)
+            look = tr("检查有 %n 个错误", nullptr, c.errors);
+        else if (c.present && c.signedBy.isEmpty())
+            look = tr("尚未签发");
+        c.note = QStringList{look, c.note}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral("；"));
     }
+    // What was summed, in the document itself (part 六): whoever receives the PDF sees which reports it holds.
+    result.report.prose.set(QStringLiteral("part6"), listing(registry, result, year));
     return result;
+}
+
+ReportFormats RollUp::formsFor(const FormatRegistry &registry, const QVector<const Report *> &summed, const std::optional<Report> &own)
+{
+    ReportFormats forms;
+    for (const QString &t : ReportFormats::tables()) {
+        QStringList used; // the forms of this table among the reports summed, in a fixed order
+        for (const Report *r : summed)
+            if (!used.contains(r->formats.of(t)))
+                used.append(r->formats.of(t));
+        std::sort(used.begin(), used.end());
+        QStringList candidates = registry.forms(t); // newest first
+        std::sort(candidates.begin(), candidates.end(), std::greater<QString>());
+        QString chosen;
+        if (used.size() == 1) {
+            chosen = used.constFirst();
+        } else if (used.isEmpty()) {
+            chosen = own ? own->formats.of(t) : candidates.value(0);
+        } else {
+            // The form every other one becomes without losing a figure; none: the newest.
+            for (const QString &form : qAsConst(candidates)) {
+                const TableFormat *into = registry.table(t, form);
+                if (std::all_of(used.cbegin(), used.cend(), [&](const QString &f) { return f == form || into->takesWhole(*registry.table(t, f)); })) {
+                    chosen = form;
+                    break;
+                }
+            }
+            if (chosen.isEmpty())
+                chosen = candidates.value(0);
+        }
+        if (t == QLatin1String("t2"))
+            forms.t2 = chosen;
+        else if (t == QLatin1String("t3"))
+            forms.t3 = chosen;
+        else
+            forms.t4 = chosen;
+    }
+    return forms;
+}
+
+bool RollUp::hasPlace(const FormatRegistry &registry, const ReportFormats &from, const ValueCellDef &cell)
+{
+    const TableFormat *own = registry.table(cell.table, from.of(cell.table));
+    if (!own || own->cell(cell.key))
+        return true;
+    for (const TableFormat &f : registry.all())
+        if (f.table == cell.table && f.cell(cell.key) && f.conversionFrom(from.of(cell.table)).contains(cell.rowKey))
+            return true;
+    return false;
+}
+
+QString RollUp::conversionNote(const FormatRegistry &registry, const ReportFormats &from, const ReportFormats &to)
+{
+    QStringList notes;
+    for (const QString &t : ReportFormats::tables()) {
+        if (from.of(t) == to.of(t))
+            continue;
+        const TableFormat *into = registry.table(t, to.of(t));
+        const TableFormat *source = registry.table(t, from.of(t));
+        const QString table = ReportFormats::tableName(t);
+        notes.append(into && source && into->takesWhole(*source)
+                         ? tr("%1为 %2 年表式，已换算为 %3 年表式汇总").arg(table, from.of(t), to.of(t))
+                         : tr("%1为 %2 年表式，%3 年表式才有的项目未计入").arg(table, from.of(t), to.of(t)));
+    }
+    return notes.join(QStringLiteral("；"));
+}
+
+QString RollUp::listing(const FormatRegistry &registry, const Result &result, int year)
+{
+    const auto formsOf = [](const ReportFormats &f) {
+        return tr("表二 %1 年、表三 %2 年表式").arg(f.t2, f.t3);
+    };
+    QStringList lines{tr("本汇总是以下各机关 %1 年度报告的逐项合计（共 %2 份；表二、表三按 %3 汇总，合计栏重新计算）：")
+                          .arg(year)
+                          .arg(result.summed)
+                          .arg(formsOf(result.report.formats))};
+    int n = 0;
+    QStringList missing;
+    for (const Child &c : result.children) {
+        if (!c.present) {
+            if (c.expected)
+                missing.append(c.agency);
+            continue;
+        }
+        QString line = tr("%1．%2：%3，%4").arg(++n).arg(c.agency, stateName(c), formsOf(c.forms));
+        if (!(c.forms == result.report.formats))
+            line += tr("（%1）").arg(conversionNote(registry, c.forms, result.report.formats));
+        lines.append(line + QStringLiteral("。"));
+    }
+    if (!missing.isEmpty())
+        lines.append(tr("没有 %1 年报告、未计入汇总的机关：%2。").arg(year).arg(missing.join(QStringLiteral("、"))));
+    return lines.join(QLatin1Char('\n'));
 }

@@ -28,10 +28,11 @@ public:
         CellValue received;     // t3 本年新收 总计
         CellValue concluded;    // t3 办结 总计
         QString note;           // why it needs a look: no report, not signed, failing, another form converted
+        ReportFormats forms;    // its report's forms
     };
     struct Result
     {
-        Report report;              // the sum, in the forms of the agency's own report (else the children's most common)
+        Report report;              // the sum (formsFor); part 六 lists the reports summed, each with its state and forms
         QVector<Child> children;    // depth-first, in name order
         QVector<Finding> findings;  // the sum checked
         int summed = 0;             // reports summed
@@ -41,4 +42,17 @@ public:
     static std::optional<Result> compute(ReportStore &store, const FormatRegistry &registry, const QString &agency, int year, QString *error);
     // The state a child is in, in words: 缺报告, 草稿, 待审核, 退回, 审核通过, 已签发.
     static QString stateName(const Child &child);
+    // The form of each table for the sum (report-formats.md §8), whatever order the reports come in: the one the
+    // reports summed share; where they differ, the form every other becomes without losing a figure (table 三: 2019,
+    // whose （六）其他处理 sums 2021's three rows); where none does (table 二), the newest — and each cell of the sum
+    // some report's form has no place for is marked (Report::doubts). With nothing summed: the agency's own report's
+    // forms, else the newest.
+    static ReportFormats formsFor(const FormatRegistry &registry, const QVector<const Report *> &summed, const std::optional<Report> &own);
+
+private:
+    // A report in forms `from` has a figure for `cell` (its own cell, or rows its form's figures are summed into).
+    static bool hasPlace(const FormatRegistry &registry, const ReportFormats &from, const ValueCellDef &cell);
+    static QString conversionNote(const FormatRegistry &registry, const ReportFormats &from, const ReportFormats &to);
+    // Part 六 of the sum: every report summed with its state and forms, and the agencies without one.
+    static QString listing(const FormatRegistry &registry, const Result &result, int year);
 };

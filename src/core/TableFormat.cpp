@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -190,7 +191,8 @@ struct Loader
             if (values.isEmpty())
                 return fail(QStringLiteral("rule %1: forEach is empty").arg(id));
             f.ruleTexts.append({id, sev == QLatin1String("error") ? Severity::Error : Severity::Warning,
-                                r.value(QLatin1String("description")).toString(), r.value(QLatin1String("description_en")).toString()});
+                                r.value(QLatin1String("description")).toString(), r.value(QLatin1String("description_en")).toString(),
+                                r.value(QLatin1String("message")).toString(), r.value(QLatin1String("message_en")).toString()});
             for (const QString &value : qAsConst(values)) {
                 RuleInstance inst;
                 inst.id = id;
@@ -255,6 +257,16 @@ std::optional<TableFormat> TableFormat::fromJson(const QByteArray &json, QString
              && l.place(o.value(QLatin1String("header")).toArray(), RowRole::Header, &f.header, QStringLiteral("header"))
              && l.place(o.value(QLatin1String("body")).toArray(), RowRole::Data, &f.body, QStringLiteral("body")))
         l.readRules(o.value(QLatin1String("rules")).toArray());
+    const QJsonObject converts = o.value(QLatin1String("converts")).toObject();
+    for (auto from = converts.begin(); l.error.isEmpty() && from != converts.end(); ++from) {
+        const QJsonObject rows = from.value().toObject();
+        for (auto row = rows.begin(); row != rows.end(); ++row) {
+            if (!f.row(row.key()))
+                l.fail(QStringLiteral("converts: no row %1").arg(row.key()));
+            for (const QJsonValue &source : row.value().toArray())
+                f.converts[from.key()][row.key()].append(source.toString());
+        }
+    }
     if (!l.error.isEmpty()) {
         *error = QStringLiteral("%1 %2: %3").arg(f.table, f.form, l.error);
         return std::nullopt;
@@ -296,4 +308,24 @@ QString TableFormat::cellName(const QString &key) const
     const FormatLine *col = column(c->columnKey);
     const QString rowName = r->group.isEmpty() ? r->label : r->group + QLatin1Char(' ') + r->label;
     return rowName + QStringLiteral("（") + col->label + QStringLiteral("）");
+}
+
+const RuleText *TableFormat::ruleText(const QString &id) const
+{
+    for (const RuleText &t : ruleTexts)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+bool TableFormat::takesWhole(const TableFormat &from) const
+{
+    QSet<QString> summed;
+    for (const QStringList &sources : converts.value(from.form))
+        for (const QString &row : sources)
+            summed.insert(row);
+    for (const ValueCellDef &c : from.cells)
+        if (!cell(c.key) && !summed.contains(c.rowKey))
+            return false;
+    return true;
 }

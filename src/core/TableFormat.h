@@ -57,6 +57,10 @@ struct RuleText
     Severity severity = Severity::Error;
     QString description;   // Chinese
     QString descriptionEn; // English
+    // What a broken instance says, with {anchor} (the anchor cell's name), {column} (its column's label), {left} and
+    // {right} (the two sums) filled in; empty: the checker's generic "{anchor}：{left} ≠ {right}".
+    QString message;
+    QString messageEn;
 };
 
 // One official table in one form, loaded from a resource file (resources/formats/README.md).
@@ -76,6 +80,9 @@ public:
     QVector<ValueCellDef> cells; // printed order
     QVector<RuleInstance> rules;
     QVector<RuleText> ruleTexts;
+    // How a table in another form (the key) becomes this one: each row here the column-wise sum of those rows there
+    // (rows of the same key carry over by themselves).
+    QHash<QString, QHash<QString, QStringList>> converts;
 
     int gridColumns() const { return widthsMm.size(); }
     const ValueCellDef *cell(const QString &key) const;
@@ -83,6 +90,12 @@ public:
     const FormatLine *column(const QString &key) const;
     // How a clerk names the cell: row label (with its group) and column label, e.g. （七）总计（自然人）.
     QString cellName(const QString &key) const;
+    const RuleText *ruleText(const QString &id) const;
+    // Every figure of `from` (the same table in another form) has a place here: the same cell, or a row it is summed
+    // into (converts) — a table in `from` becomes this form without losing a figure.
+    bool takesWhole(const TableFormat &from) const;
+    // The rows of this form that `from`'s rows are summed into: row → source rows (empty when none).
+    QHash<QString, QStringList> conversionFrom(const QString &fromForm) const { return converts.value(fromForm); }
 
 private:
     mutable QHash<QString, int> m_cellIndex;

@@ -34,9 +34,14 @@ ReportFormats ChangeFormsDialog::chosen() const
 
 void ChangeFormsDialog::explain()
 {
-    QStringList dropped;
-    ReportSchema::withForms(m_registry, m_report, chosen(), &dropped);
-    m_ui->summary->setText(dropped.isEmpty() ? tr("相同的单元格保留原来的数字。") : tr("新表式中没有下列单元格，其数字将不再保留（可以撤销）："));
-    m_ui->lost->setPlainText(dropped.join(QLatin1Char('\n')));
-    m_ui->lost->setVisible(!dropped.isEmpty());
+    QStringList dropped, summed;
+    ReportSchema::withForms(m_registry, m_report, chosen(), &dropped, &summed);
+    QStringList lines;
+    if (!summed.isEmpty())
+        lines << tr("下列各行将是原表式各行逐列之和：") << summed << QString();
+    if (!dropped.isEmpty())
+        lines << tr("新表式中没有下列单元格，其数字将不再保留（可以撤销）：") << dropped;
+    m_ui->summary->setText(lines.isEmpty() ? tr("相同的单元格保留原来的数字。") : tr("相同的单元格保留原来的数字；另外："));
+    m_ui->lost->setPlainText(lines.join(QLatin1Char('\n')));
+    m_ui->lost->setVisible(!lines.isEmpty());
 }
