@@ -1,6 +1,7 @@
 // Bad input at every entry point (#15), as one table: the entry, the input, and the words its message must have.
 // Nothing crashes, every refusal says what and where, and a refused input leaves the database as it was.
 #include "CellValue.h"
+#include "CliContext.h"
 #include "CommandLine.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -212,7 +213,7 @@ void tst_BadInput::refused()
         args += {QStringLiteral("--db"), m_db};
         if (input.startsWith("export --to"))
             args.removeLast(), args.removeLast(); // the value missing at the very end
-        refusedIt = CommandLine(m_registry, o, e).run(args) == CommandLine::BadInput;
+        refusedIt = CommandLine(m_registry, o, e).run(args) == CliContext::BadInput;
         e.flush();
     } else if (entry == QLatin1String("db")) {
         QString path = QString::fromUtf8(input);

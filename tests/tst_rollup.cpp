@@ -166,7 +166,10 @@ void tst_RollUp::commandLine()
     QVERIFY2(m_err.contains(QStringLiteral("原因")), qPrintable(m_err));
     QCOMPARE(run({"review", "--agency", "县教育局", "--year", "2021", "return", "--who", "王科长", "--reason", "补充说明", "--db", m_db}), 0);
     QCOMPARE(run({"list", "--db", m_db}), 0);
-    QVERIFY2(m_out.contains(QStringLiteral("县教育局\t2021\t退回")) && m_out.contains(QStringLiteral("县科技局\t2021\t已签发（局长）")), qPrintable(m_out));
+    // Signed: the name typed, and the login that signed beside it.
+    const QString login = SqliteReportStore(m_registry).user();
+    QVERIFY2(m_out.contains(QStringLiteral("县教育局\t2021\t退回")) && m_out.contains(QStringLiteral("县科技局\t2021\t已签发（局长，登录名 %1）").arg(login)),
+             qPrintable(m_out));
 }
 
 void tst_RollUp::refusals()
