@@ -2,8 +2,8 @@
 # pg_server.sh start|stop DIR — a throwaway PostgreSQL server for the tests (a ctest fixture: stop runs even when a
 # test failed). initdb and pg_ctl from Debian's postgresql package; as an unprivileged user (postgres, or nobody,
 # when the tests run as root); listening on a Unix socket in DIR only (no TCP port); superuser dr_admin with trust
-# authentication over that socket, which only DIR's owner can reach; role dr_password (when a test makes it) must
-# give its password.
+# authentication over that socket, which only DIR's owner can reach; the roles dr_password and dr_new_clerk (when a
+# test makes them) must give their passwords.
 set -eu
 action=$1
 dir=$2
@@ -37,7 +37,7 @@ start)
   as_owner "$bin/initdb" -D "$dir/data" -U dr_admin -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
   # One role that must give a password (the window's prompt is tested with it); everyone else is trusted.
-  as_owner sh -c "printf 'local all dr_password scram-sha-256\n' | cat - '$dir/data/pg_hba.conf' > '$dir/data/hba.new' && mv '$dir/data/hba.new' '$dir/data/pg_hba.conf'"
+  as_owner sh -c "printf 'local all dr_password,dr_new_clerk scram-sha-256\n' | cat - '$dir/data/pg_hba.conf' > '$dir/data/hba.new' && mv '$dir/data/hba.new' '$dir/data/pg_hba.conf'"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "SubCommand.h"
 #include "ReportJson.h"
 #include "SqliteReportStore.h"
 #include "TestSupport.h"
@@ -34,6 +35,8 @@ private slots:
     void checkUsesPreviousYear();
     void badArguments_data();
     void badArguments();
+    void importJsonWithAgencyAndYear();
+    void helpFromTheTable();
 
 private:
     int run(const QStringList &args);
@@ -411,6 +414,38 @@ void tst_CommandLine::badArguments()
     QFETCH(QString, message);
     QCOMPARE(run(args), 2);
     QVERIFY2(m_err.contains(message), qPrintable(m_err));
+}
+
+// import FILE.json --agency/--year: the agency is applied (the report filed under it, its printed title kept); a year
+// that is not the report's is refused and nothing is written.
+void tst_CommandLine::importJsonWithAgencyAndYear()
+{
+    const QString json = TestSupport::expectedPath("huaian-2024");
+    const QByteArray before = dbDigest();
+    QCOMPARE(run({"import", json, "--year", "2023", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("--year 2023 与文件中的年份 2024 不符")), qPrintable(m_err));
+    QCOMPARE(dbDigest(), before);
+    QCOMPARE(run({"import", json, "--agency", "淮安市政府办公室", "--year", "2024", "--db", m_db}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("已导入 淮安市政府办公室 2024 年的报告")), qPrintable(m_out));
+    const Report filed = stored(QStringLiteral("淮安市政府办公室"), 2024);
+    const Report original = stored(QStringLiteral("淮安市人民政府"), 2024);
+    QCOMPARE(filed.cells, original.cells);
+    QCOMPARE(filed.displayTitle(), original.displayTitle()); // printed as the report printed it
+}
+
+// The usage and each sub-command's --help come from the table of sub-commands: every one is listed, and its own
+// help names its options.
+void tst_CommandLine::helpFromTheTable()
+{
+    QCOMPARE(run({"--help"}), 0);
+    const QString usage = m_out;
+    for (const auto &command : SubCommand::all())
+        QVERIFY2(usage.contains(QStringLiteral("disclosure-report ") + command->synopsis().section(QLatin1Char('\n'), 0, 0)), qPrintable(command->name()));
+    QCOMPARE(run({"import", "--help"}), 0);
+    QVERIFY2(m_out.contains(QStringLiteral("--replace")) && m_out.contains(QStringLiteral("--agency")) && !m_out.contains(QStringLiteral("rollup")),
+             qPrintable(m_out));
+    QCOMPARE(run({"access", "list", "--db", m_db}), 2); // a file has no accounts
+    QVERIFY2(m_err.contains(QStringLiteral("服务器")), qPrintable(m_err));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
