@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "ProseEdit.h"
 #include "ReportDocument.h"
 #include "ReportJson.h"
@@ -199,7 +200,7 @@ void tst_BadInput::refused()
                     bytes[29 + b] = char((crc >> (24 - 8 * b)) & 0xff);
             }
         }
-        refusedIt = !MainWindow::readSealImage(file(tag + QStringLiteral(".png"), bytes), &said);
+        refusedIt = !ReportActions::readSealImage(file(tag + QStringLiteral(".png"), bytes), &said);
     } else if (entry == QLatin1String("json")) {
         refusedIt = !ReportJson::read(input, m_registry, &said);
     } else if (entry == QLatin1String("text") || entry == QLatin1String("pasted")) {

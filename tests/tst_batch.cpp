@@ -5,6 +5,7 @@
 #include "BatchRunner.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ToolWindows.h"
 #include "ReportChecker.h"
 #include "ReportDocument.h"
 #include "ReportJson.h"
@@ -361,7 +362,7 @@ void tst_Batch::windowExportsTheSelection()
     QVERIFY(first.isValid() && second.isValid());
     list->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     list->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QCOMPARE(window.selectedReports().size(), 6);
+    QCOMPARE(window.tools()->selectedReports().size(), 6);
     TestSupport::menuAction(window.menuBar(), QStringLiteral("批量导出"))->trigger();
     auto *dialog = window.findChild<BatchDialog *>();
     QVERIFY(dialog);
@@ -386,7 +387,7 @@ void tst_Batch::windowStopsABatch()
     MainWindow window(m_registry, store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    BatchDialog *dialog = window.showBatch(true);
+    BatchDialog *dialog = window.tools()->showBatch(true);
     QVERIFY(dialog);
     dialog->scopeBox()->setCurrentIndex(dialog->scopeBox()->findData(0)); // every report
     const QString dir = m_dir.filePath(QStringLiteral("window-stopped"));

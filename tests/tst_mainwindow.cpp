@@ -6,6 +6,7 @@
 #include "ExportActions.h"
 #include "ImportActions.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "NewReportDialog.h"
 #include "ReportSchema.h"
 #include "PageView.h"
@@ -416,7 +417,7 @@ void tst_MainWindow::newReportCarriesOverAndDeleteUndoes()
             if (auto *box = qobject_cast<QMessageBox *>(w))
                 box->button(QMessageBox::Yes)->click();
     });
-    m_window->deleteReport();
+    m_window->reports()->deleteReport();
     QVERIFY(!m_store->contains(m_agency, 2021));
     QVERIFY(!m_window->document());
     m_window->reportList()->setFocus();
@@ -539,7 +540,7 @@ void tst_MainWindow::sealImagesAreChecked()
     };
     QString error;
     const QString garbage = write("seal.png", "not an image");
-    QVERIFY(!MainWindow::readSealImage(garbage, &error));
+    QVERIFY(!ReportActions::readSealImage(garbage, &error));
     QVERIFY2(error.contains(garbage) && error.contains(QStringLiteral("不是可用的 PNG 图片")), qPrintable(error));
     QImage huge(7000, 8, QImage::Format_RGB32);
     huge.fill(Qt::white);
@@ -548,10 +549,10 @@ void tst_MainWindow::sealImagesAreChecked()
     buffer.open(QIODevice::WriteOnly);
     huge.save(&buffer, "PNG");
     const QString big = write("huge.png", png);
-    QVERIFY(!MainWindow::readSealImage(big, &error));
+    QVERIFY(!ReportActions::readSealImage(big, &error));
     QVERIFY2(error.contains(QStringLiteral("7000 × 8 像素")), qPrintable(error));
     const QString svg = write("seal.svg", "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><circle cx='5' cy='5' r='4' fill='red'/></svg>");
-    const auto ok = MainWindow::readSealImage(svg, &error);
+    const auto ok = ReportActions::readSealImage(svg, &error);
     QVERIFY(ok);
     QCOMPARE(ok->mimeType, QStringLiteral("image/svg+xml"));
     // Stored, it shows on the last page when the seal box is ticked.
@@ -629,14 +630,14 @@ void tst_MainWindow::changeFormsKeepsSharedCells()
             told += list->toPlainText();
         dialog->reject();
     });
-    m_window->changeFormsDialog();
+    m_window->reports()->changeFormsDialog();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY2(told.contains(QStringLiteral("（六）其他处理 = ")) && told.contains(QStringLiteral("缴纳费用")) && !told.contains(QStringLiteral("行政强制")), qPrintable(told));
     QCOMPARE(stored(), before);
 
     QString error;
-    QVERIFY2(m_window->changeForms({"2021", "2019", "2021"}, &error), qPrintable(error));
+    QVERIFY2(m_window->reports()->changeForms({"2021", "2019", "2021"}, &error), qPrintable(error));
     // Stored and shown in the new forms; the shared cells, the prose and the seal kept.
     const Report after = stored();
     QCOMPARE(after.formats.t2, QStringLiteral("2021"));
@@ -661,7 +662,7 @@ void tst_MainWindow::changeFormsKeepsSharedCells()
 
     // A signed report keeps its forms.
     QVERIFY(m_window->document()->sign(QStringLiteral("张三")));
-    QVERIFY(!m_window->changeForms({"2021", "2019", "2021"}, &error));
+    QVERIFY(!m_window->reports()->changeForms({"2021", "2019", "2021"}, &error));
     QVERIFY2(error.contains(QStringLiteral("已签发")), qPrintable(error));
     QCOMPARE(stored().formats.t3, QStringLiteral("2021"));
 }

@@ -8,6 +8,7 @@
 #include "ImportActions.h"
 #include "ImportReviewDialog.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "NewReportDialog.h"
 #include "PageGeometry.h"
 #include "PageView.h"
@@ -242,7 +243,7 @@ void tst_WindowFlow::actionsThatCannotActAreDisabled()
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
     });
-    m_window->deleteReport();
+    m_window->reports()->deleteReport();
     QVERIFY(!m_window->document());
     QVERIFY(!pdf->isEnabled() && !print->isEnabled());
     QVERIFY(pdf->toolTip().contains(QStringLiteral("没有打开的报告")));
@@ -275,7 +276,7 @@ void tst_WindowFlow::detailsFormStaysPutOnSignOff()
     QCOMPARE(form->phoneEdit()->geometry(), phone);
     QCOMPARE(form->personEdit()->geometry(), person);
     QVERIFY(form->phoneEdit()->isReadOnly());
-    QVERIFY(form->signOffLabel()->text().contains(QStringLiteral("由 王主任 签发")));
+    QVERIFY(form->signOffLabel()->text().contains(QStringLiteral("由 王主任（登录名 ")));
 }
 
 void tst_WindowFlow::pageCounterFollowsPageDown()
@@ -531,7 +532,7 @@ void tst_WindowFlow::signingAsksAndRecords()
     });
     TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"))->trigger();
     QVERIFY(m_window->document()->isSigned());
-    QVERIFY(m_window->detailsForm()->signOffLabel()->text().contains(QStringLiteral("由 王主任 签发")));
+    QVERIFY(m_window->detailsForm()->signOffLabel()->text().contains(QStringLiteral("由 王主任（登录名 ")));
     const QModelIndex item = m_window->reportList()->currentIndex();
     QVERIFY2(item.data().toString().contains(QStringLiteral("已签发")), qPrintable(item.data().toString()));
     QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QStringLiteral("王主任")));

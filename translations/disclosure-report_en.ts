@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccessCommand</name>
+    <message>
+        <source>access list|add-clerk|add-reviewer|add-admin|grant|revoke|password|remove [账号] [--agency 机关]... [--writes 机关]... [--reviews 机关]... [--password-file 文件] --db postgresql://…</source>
+        <translation>access list|add-clerk|add-reviewer|add-admin|grant|revoke|password|remove [ACCOUNT] [--agency NAME]... [--writes NAME]... [--reviews NAME]... [--password-file FILE] --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>办公室服务器上的账号（管理员用）：list 列出谁能做什么；add-clerk 账号 --agency 机关（填报人）；add-reviewer 账号 --agency 地区（审核人）；
+add-admin 账号；grant/revoke 账号 --writes 机关 | --reviews 地区（revoke 不带机关：取消全部权限）；password 账号；remove 账号。
+新账号的口令在终端上输入两遍，或用 --password-file 从只有本人能读的文件读取</source>
+        <translation>The accounts of an office's server (for its administrator): list shows who may do what; add-clerk ACCOUNT --agency NAME (a clerk); add-reviewer ACCOUNT --agency REGION (a reviewer);
+add-admin ACCOUNT; grant/revoke ACCOUNT --writes NAME | --reviews REGION (revoke with no agency: every right); password ACCOUNT; remove ACCOUNT.
+A new account's password is typed twice on the terminal, or read with --password-file from a file only you can read</translation>
+    </message>
+    <message>
+        <source>填报这个机关的报告</source>
+        <translation>writes this agency's reports</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>审核这个地区（机关及其下级）的报告</source>
+        <translation>reviews this region's reports (the agency and all below it)</translation>
+    </message>
+    <message>
+        <source>口令所在的文件（第一行）</source>
+        <translation>the file holding the password (its first line)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>--password-file：无法读取 %1（%2）</source>
+        <translation>--password-file: cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 的新口令：</source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>再输入一遍：</source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，未作任何改动</source>
+        <translation>The two passwords differ; nothing was changed</translation>
+    </message>
+    <message>
+        <source>新账号需要口令：在终端上运行以输入口令，或用 --password-file 给出（不在命令行上写口令，以免别人看到）</source>
+        <translation>A new account needs a password: run this on a terminal to type it, or give it with --password-file (never on the command line, where others can see it)</translation>
+    </message>
+    <message>
+        <source>access 需要一个操作：%1</source>
+        <translation>access needs an action: %1</translation>
+    </message>
+    <message>
+        <source>access %1 需要一个账号名</source>
+        <translation>access %1 needs an account name</translation>
+    </message>
+    <message>
+        <source>账号属于办公室的服务器数据库：请用 --db postgresql://管理员@主机/数据库名</source>
+        <translation>Accounts belong to an office's server database: use --db postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>add-clerk 需要 --agency：这个填报人填报哪个机关的报告</source>
+        <translation>add-clerk needs --agency: whose reports this clerk writes</translation>
+    </message>
+    <message>
+        <source>add-reviewer 需要 --agency：这个审核人审核哪个地区（机关及其下级）的报告</source>
+        <translation>add-reviewer needs --agency: which region's reports (the agency and all below it) this reviewer reviews</translation>
+    </message>
+    <message>
+        <source>口令太短：至少 8 个字符</source>
+        <translation>The password is too short: at least 8 characters</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>填报：%1</source>
+        <translation>writes: %1</translation>
+    </message>
+    <message>
+        <source>审核：%1</source>
+        <translation>reviews: %1</translation>
+    </message>
+    <message>
+        <source>	（不能登录）</source>
+        <translation>	(cannot log in)</translation>
+    </message>
+    <message>
+        <source>grant 需要 --writes 机关 或 --reviews 地区</source>
+        <translation>grant needs --writes NAME or --reviews REGION</translation>
+    </message>
+    <message>
+        <source>已完成：access %1 %2</source>
+        <translation>Done: access %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesCommand</name>
+    <message>
+        <source>agencies [--import 层级.csv] [--db 路径]</source>
+        <translation>agencies [--import TREE.csv] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>机关层级：列出机关&lt;TAB&gt;上级机关；--import 从 CSV 设置（每行：机关,上级机关）</source>
+        <translation>The agency tree: lists agency&lt;TAB&gt;parent; --import sets it from a CSV file (lines: agency,parent)</translation>
+    </message>
+    <message>
+        <source>机关层级 CSV</source>
+        <translation>agency tree CSV</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>agencies 不接受参数“%1”</source>
+        <translation>agencies takes no argument “%1”</translation>
+    </message>
+    <message>
+        <source>--import：%1</source>
+        <translation>--import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>已设置 %n 个机关的上级机关</source>
+        <translation><numerusform>Set the parent of %n agency</numerusform><numerusform>Set the parents of %n agencies</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AgencyTreeCsv</name>
     <message>
         <source>第 %1 行应为“机关,上级机关”：%2</source>
@@ -45,6 +187,29 @@
     <message>
         <source>，按列的位置填入</source>
         <translation>, filled by column position</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>backup [--to 备份文件] [--db 路径]</source>
+        <translation>backup [--to BACKUP] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>立即备份数据库（缺省写在每日备份的文件夹中）</source>
+        <translation>Back up the database now (by default beside the daily backups)</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>backup 不接受参数“%1”（备份文件用 --to 给出）</source>
+        <translation>backup takes no argument “%1” (give the backup file with --to)</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
     </message>
 </context>
 <context>
@@ -235,7 +400,7 @@ Database schema version: %4</translation>
     </message>
     <message>
         <source>行名与数字分开，按表中格子的顺序填入</source>
-        <translation>labels apart from the numbers; filled in the order of the form’s cells</translation>
+        <translation>labels apart from the numbers; filled in the order of the form's cells</translation>
     </message>
 </context>
 <context>
@@ -334,204 +499,35 @@ Database schema version: %4</translation>
         <source>表三(&amp;3)：</source>
         <translation>Table &amp;3:</translation>
     </message>
+    <message>
+        <source>下列各行将是原表式各行逐列之和：</source>
+        <translation>These rows will be the column-wise sums of the old form's rows:</translation>
+    </message>
+    <message>
+        <source>相同的单元格保留原来的数字；另外：</source>
+        <translation>Cells both forms have keep their numbers; besides:</translation>
+    </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ChangeWatch</name>
     <message>
-        <source>错误：</source>
-        <translation>Error: </translation>
+        <source>%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）</source>
+        <translation>The report of %1 for %2 was changed elsewhere and has been reloaded: what you see is what the database holds now (the undo history was cleared)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]</source>
+        <translation>chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]</translation>
     </message>
     <message>
-        <source>未知的子命令“%1”</source>
-        <translation>Unknown command “%1”</translation>
+        <source>历年主要数据图（新收申请、办结、行政复议、行政诉讼）</source>
+        <translation>The main figures over the years (new requests, concluded, reconsideration, litigation)</translation>
     </message>
     <message>
-        <source>表式定义无法加载：%1</source>
-        <translation>The form definitions cannot be loaded: %1</translation>
-    </message>
-    <message>
-        <source>%1 后面缺少值</source>
-        <translation>%1 needs a value</translation>
-    </message>
-    <message>
-        <source>--year：“%1”不是四位年份</source>
-        <translation>--year: “%1” is not a four-digit year</translation>
-    </message>
-    <message>
-        <source>未知的选项“%1”</source>
-        <translation>Unknown option “%1”</translation>
-    </message>
-    <message>
-        <source>--db：数据库文件 %1 不存在</source>
-        <translation>--db: the database file %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1：文件不存在</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
-        <source>%1：无法读取（%2）</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <source>请给出一个报告文件，或者 --agency 与 --year</source>
-        <translation>Give one report file, or --agency and --year</translation>
-    </message>
-    <message>
-        <source>缺少 --agency</source>
-        <translation>--agency is missing</translation>
-    </message>
-    <message>
-        <source>缺少 --year</source>
-        <translation>--year is missing</translation>
-    </message>
-    <message>
-        <source>--agency/--year：数据库中没有 %1 %2 年的报告</source>
-        <translation>--agency/--year: the database has no report of %1 for %2</translation>
-    </message>
-    <message>
-        <source>list 不接受参数“%1”</source>
-        <translation>list takes no argument “%1”</translation>
-    </message>
-    <message>
-        <source>import 需要至少一个报告文件</source>
-        <translation>import needs at least one report file</translation>
-    </message>
-    <message>
-        <source>%1：%2 %3 年的报告在给出的文件中出现了两次</source>
-        <translation>%1: the report of %2 for %3 appears twice among the files</translation>
-    </message>
-    <message>
-        <source>已导入 %1 %2 年的报告（%3 个错误，%4 个警告）</source>
-        <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
-    </message>
-    <message>
-        <source>export 需要 --to 输出文件</source>
-        <translation>export needs --to OUTPUT</translation>
-    </message>
-    <message>
-        <source>set 需要 --agency</source>
-        <translation>set needs --agency</translation>
-    </message>
-    <message>
-        <source>set 需要 --year</source>
-        <translation>set needs --year</translation>
-    </message>
-    <message>
-        <source>set 需要至少一个 键=值，如 t3.new.natural=5</source>
-        <translation>set needs at least one KEY=VALUE, e.g. t3.new.natural=5</translation>
-    </message>
-    <message>
-        <source>“%1”不是 键=值 的形式</source>
-        <translation>“%1” is not of the form KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>%1：该报告没有这个单元格</source>
-        <translation>%1: this report has no such cell</translation>
-    </message>
-    <message>
-        <source>%1：%2 是自动计算的合计，不能直接填写</source>
-        <translation>%1: %2 is a computed total and cannot be set</translation>
-    </message>
-    <message>
-        <source>错误</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>警告</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>%1 %2 年：%3 个错误，%4 个警告</source>
-        <translation>%1, %2: %3 errors, %4 warnings</translation>
-    </message>
-    <message>
-        <source>--pdfa 只用于 PDF 输出</source>
-        <translation>--pdfa is for PDF output only</translation>
-    </message>
-    <message>
-        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
-        <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
-    </message>
-    <message>
-        <source>注意：</source>
-        <translation>Note: </translation>
-    </message>
-    <message>
-        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
-        <translation>%1: only report JSON (.json) or a report’s text (.txt, .md) can be imported</translation>
-    </message>
-    <message numerus="yes">
-        <source>注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：</source>
-        <translation><numerusform>Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: </numerusform><numerusform>Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: </numerusform></translation>
-    </message>
-    <message>
-        <source>注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency &quot;%2&quot; 重新导入</source>
-        <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
-    </message>
-    <message>
-        <source>backup 不接受参数“%1”（备份文件用 --to 给出）</source>
-        <translation>backup takes no argument “%1” (give the backup file with --to)</translation>
-    </message>
-    <message>
-        <source>已备份到 %1</source>
-        <translation>Backed up to %1</translation>
-    </message>
-    <message>
-        <source>restore 需要一个备份文件</source>
-        <translation>restore needs one backup file</translation>
-    </message>
-    <message>
-        <source>已从 %1 恢复（%2 份报告）；恢复前的内容保存在 %3</source>
-        <translation>Restored from %1 (%2 reports); what was there before is kept in %3</translation>
-    </message>
-    <message>
-        <source>verify 需要一个 PDF 文件</source>
-        <translation>verify needs one PDF file</translation>
-    </message>
-    <message>
-        <source>无法读取 %1（%2）</source>
-        <translation>Cannot read %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 大于 1 GB，不是本程序导出的报告</source>
-        <translation>%1 is larger than 1 GB: not a report this program exported</translation>
-    </message>
-    <message>
-        <source>%1 没有签发指纹：是草稿，或不是本程序导出的 PDF</source>
-        <translation>%1 carries no signature fingerprint: it is a draft, or not a PDF this program exported</translation>
-    </message>
-    <message>
-        <source>签发人 %1，%2</source>
-        <translation>signed by %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 是 %2 %3 年的报告签发时的内容（%4），但数据库中的这份报告在签发后被改动过：两者已不一致</source>
-        <translation>%1 is the report of %2 for %3 as signed (%4), but the report in the database was changed after signing: they no longer agree</translation>
-    </message>
-    <message>
-        <source>%1 是 %2 %3 年已签发的报告（%4），与数据库中的内容一致</source>
-        <translation>%1 is the signed report of %2 for %3 (%4) and agrees with the database</translation>
-    </message>
-    <message>
-        <source>%1 是 %2 %3 年的报告 %4 由 %5 签发的版本，这次签发已经撤回，不是现在的报告</source>
-        <translation>%1 is the version of the report of %2 for %3 signed on %4 by %5; that signature was withdrawn, so it is not the current report</translation>
-    </message>
-    <message>
-        <source>数据库 %1 中没有与 %2 对应的已签发报告（签发指纹 %3…）</source>
-        <translation>The database %1 has no signed report matching %2 (fingerprint %3…)</translation>
-    </message>
-    <message>
-        <source>注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）</source>
-        <translation>Note: the report of %1 for %2 no longer matches what was signed; exported as a draft (with the draft mark, without the signature fingerprint)</translation>
-    </message>
-    <message>
-        <source>--chart 只用于网页（.html）输出</source>
-        <translation>--chart is for web page (.html) output only</translation>
-    </message>
-    <message>
-        <source>注意：数据库中只有 %1 %2 年的报告，不足两年，网页中不附图表</source>
-        <translation>Note: the database holds only the %2 report of %1; a chart needs two years, so the web page has none</translation>
+        <source>图.png 或 图.svg</source>
+        <translation>CHART.png or CHART.svg</translation>
     </message>
     <message>
         <source>chart 需要 --agency</source>
@@ -557,140 +553,141 @@ Database schema version: %4</translation>
         <source>数据库中只有 %1 %2 年的报告：图表至少要两年</source>
         <translation>The database holds only the %2 report of %1: a chart needs at least two years</translation>
     </message>
+</context>
+<context>
+    <name>CheckCommand</name>
     <message>
-        <source>%1 的口令：</source>
-        <translation>Password for %1:</translation>
+        <source>check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
+  disclosure-report check --all [--year 年份] [--json] [--jobs N] [--db 路径]</source>
+        <translation>check (--agency NAME --year N | FILE) [--json] [--db PATH]
+  disclosure-report check --all [--year N] [--json] [--jobs N] [--db PATH]</translation>
     </message>
     <message>
-        <source>已签发（%1）</source>
-        <translation>signed (%1)</translation>
+        <source>检查报告，列出错误和警告；--all：检查全部报告（机关&lt;TAB&gt;年份&lt;TAB&gt;错误&lt;TAB&gt;警告&lt;TAB&gt;第一个错误）</source>
+        <translation>Check a report, listing errors and warnings; --all: every report (agency&lt;TAB&gt;year&lt;TAB&gt;errors&lt;TAB&gt;warnings&lt;TAB&gt;first error)</translation>
     </message>
     <message>
-        <source>review 需要 --agency 和 --year</source>
-        <translation>review needs --agency and --year</translation>
-    </message>
-    <message>
-        <source>review 需要一个操作：submit（提交审核）、approve（审核通过）或 return（退回修改）</source>
-        <translation>review needs one step: submit, approve or return</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告：%3</source>
-        <translation>The %2 report of %1: %3</translation>
-    </message>
-    <message>
-        <source>agencies 不接受参数“%1”</source>
-        <translation>agencies takes no argument “%1”</translation>
-    </message>
-    <message>
-        <source>--import：无法读取 %1（%2）</source>
-        <translation>--import: cannot read %1 (%2)</translation>
-    </message>
-    <message>
-        <source>--import：%1：%2</source>
-        <translation>--import: %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>已设置 %n 个机关的上级机关</source>
-        <translation><numerusform>Set the parent of %n agency</numerusform><numerusform>Set the parents of %n agencies</numerusform></translation>
-    </message>
-    <message>
-        <source>rollup 需要 --agency 和 --year</source>
-        <translation>rollup needs --agency and --year</translation>
-    </message>
-    <message>
-        <source>新收 %1</source>
-        <translation>received %1</translation>
-    </message>
-    <message>
-        <source>办结 %1</source>
-        <translation>concluded %1</translation>
-    </message>
-    <message>
-        <source>%1 错 %2 警</source>
-        <translation>%1 errors %2 warnings</translation>
-    </message>
-    <message>
-        <source>汇总 %1 份报告：新收 %2，办结 %3；检查 %4 个错误、%5 个警告</source>
-        <translation>Summed %1 reports: received %2, concluded %3; the check: %4 errors, %5 warnings</translation>
-    </message>
-    <message>
-        <source>用法：
-  disclosure-report                      打开主窗口
-  disclosure-report list [--db 路径]
-  disclosure-report import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]
-  disclosure-report export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
-                                         --chart：网页末尾附该机关历年主要数据图
-  disclosure-report chart --agency 机关 [--year 截至年份] --to 图.png|.svg [--db 路径]   历年主要数据图
-  disclosure-report set --agency 机关 --year 年份 键=值... [--db 路径]
-  disclosure-report check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-  disclosure-report check --all [--year 年份] [--json] [--jobs N] [--db 路径]   检查全部报告，列出错误和警告
-  disclosure-report export --all [--year 年份] --to 文件夹 [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db 路径]
-                                         每份报告一个文件（机关-年份.pdf）；--jobs：同时处理几份（缺省每核一份）
-  disclosure-report backup [--to 备份文件] [--db 路径]
-  disclosure-report restore 备份文件 [--db 路径]
-  disclosure-report verify 文件.pdf [--db 路径]   这个 PDF 是不是数据库中已签发的报告
-  disclosure-report review --agency 机关 --year 年份 submit|approve|return [--reason 原因] [--who 经办人] [--db 路径]
-                                         审核：提交审核、审核通过、退回修改（退回须说明原因）
-  disclosure-report agencies [--import 层级.csv] [--db 路径]   机关层级（CSV 每行：机关,上级机关）
-  disclosure-report rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]
-                                         汇总下级机关的报告，列出缺报、未签发和检查有错误的机关
---db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名
-      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）
-退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
-          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）；
-          4 批量处理中有报告失败（见最后的汇总）；130 批量处理被 Ctrl+C 中断（已写出的文件都是完整的）。
-</source>
-        <translation>Usage:
-  disclosure-report                      open the main window
-  disclosure-report list [--db PATH]
-  disclosure-report import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]
-  disclosure-report export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
-                                         --chart: end the web page with the agency's figures over the years
-  disclosure-report chart --agency NAME [--year LAST] --to CHART.png|.svg [--db PATH]   the main figures over the years
-  disclosure-report set --agency NAME --year N KEY=VALUE... [--db PATH]
-  disclosure-report check (--agency NAME --year N | FILE) [--json] [--db PATH]
-  disclosure-report check --all [--year N] [--json] [--jobs N] [--db PATH]   check every report, listing errors and warnings
-  disclosure-report export --all [--year N] --to FOLDER [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db PATH]
-                                         one file per report (agency-year.pdf); --jobs: how many at once (default one per core)
-  disclosure-report backup [--to BACKUP] [--db PATH]
-  disclosure-report restore BACKUP [--db PATH]
-  disclosure-report verify FILE.pdf [--db PATH]   is this PDF the signed report in the database
-  disclosure-report review --agency NAME --year N submit|approve|return [--reason WHY] [--who NAME] [--db PATH]
-                                         the office's review: submit, approve, send back (with the reason)
-  disclosure-report agencies [--import TREE.csv] [--db PATH]   the agency tree (CSV lines: agency,parent)
-  disclosure-report rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--db PATH]
-                                         the sum of the reports below; names those missing, unsigned or failing
---db: the path of a SQLite database file (by default this computer's default database), or a server's
-      postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
-      never kept by this program)
-Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
-          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines);
-          4 some reports of a batch failed (see the summary at the end); 130 a batch stopped by Ctrl+C (every file written is whole).
-</translation>
-    </message>
-    <message>
-        <source>--jobs：“%1”不是 1 到 256 之间的整数</source>
-        <translation>--jobs: “%1” is not a whole number from 1 to 256</translation>
-    </message>
-    <message>
-        <source>--all 只用于 check 和 export</source>
-        <translation>--all is only for check and export</translation>
-    </message>
-    <message>
-        <source>--format 只用于 export --all（单份报告的格式由 --to 的扩展名决定）</source>
-        <translation>--format is only for export --all (one report’s format is the suffix of --to)</translation>
+        <source>检查全部报告</source>
+        <translation>check every report</translation>
     </message>
     <message>
         <source>--jobs 只用于 import、check --all 和 export --all</source>
         <translation>--jobs is only for import, check --all and export --all</translation>
     </message>
     <message>
-        <source>读取</source>
-        <translation>Reading</translation>
+        <source>错误</source>
+        <translation>error</translation>
     </message>
     <message>
-        <source>已中断（Ctrl+C）：没有导入任何报告</source>
-        <translation>Interrupted (Ctrl+C): no report was imported</translation>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1 %2 年：%3 个错误，%4 个警告</source>
+        <translation>%1, %2: %3 errors, %4 warnings</translation>
+    </message>
+    <message>
+        <source>check --all 检查数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency</source>
+        <translation>check --all checks every report in the database (--year for one year's); it takes no file and no --agency</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>%1 个错误</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>%1 个警告</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <source>检查了 %1 份报告：%2 份有错误，%3 份只有警告</source>
+        <translation>Checked %1 reports: %2 with errors, %3 with warnings only</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>数据库中没有 %1 年的报告</source>
+        <translation>The database has no report of %1</translation>
+    </message>
+    <message>
+        <source>数据库中没有报告</source>
+        <translation>The database has no report</translation>
+    </message>
+    <message>
+        <source>机关名称</source>
+        <translation>the agency's name</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>年份（四位）</source>
+        <translation>the year (four digits)</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>输出</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>同时处理几份（缺省每核一份）</source>
+        <translation>how many at once (default one per core)</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>--db：数据库文件 %1 不存在</source>
+        <translation>--db: the database file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>%1：文件不存在</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>--year：“%1”不是四位年份</source>
+        <translation>--year: “%1” is not a four-digit year</translation>
+    </message>
+    <message>
+        <source>--jobs：“%1”不是 1 到 256 之间的整数</source>
+        <translation>--jobs: “%1” is not a whole number from 1 to 256</translation>
+    </message>
+    <message>
+        <source>请给出一个报告文件，或者 --agency 与 --year</source>
+        <translation>Give one report file, or --agency and --year</translation>
+    </message>
+    <message>
+        <source>缺少 --agency</source>
+        <translation>--agency is missing</translation>
+    </message>
+    <message>
+        <source>缺少 --year</source>
+        <translation>--year is missing</translation>
+    </message>
+    <message>
+        <source>--agency/--year：数据库中没有 %1 %2 年的报告</source>
+        <translation>--agency/--year: the database has no report of %1 for %2</translation>
     </message>
     <message>
         <source>%1 份/秒</source>
@@ -716,61 +713,69 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <source>完成 %1 份，跳过 %2 份（未开始），失败 %3 份</source>
         <translation>%1 done, %2 skipped (not begun), %3 failed</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
-        <source>check --all 检查数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency</source>
-        <translation>check --all checks every report in the database (--year for one year’s); it takes no file and no --agency</translation>
+        <source>未知的子命令“%1”</source>
+        <translation>Unknown command “%1”</translation>
     </message>
     <message>
-        <source>数据库中没有 %1 年的报告</source>
-        <translation>The database has no report of %1</translation>
+        <source>表式定义无法加载：%1</source>
+        <translation>The form definitions cannot be loaded: %1</translation>
     </message>
     <message>
-        <source>数据库中没有报告</source>
-        <translation>The database has no report</translation>
+        <source>%1 后面缺少值</source>
+        <translation>%1 needs a value</translation>
     </message>
     <message>
-        <source>检查</source>
-        <translation>Check</translation>
+        <source>未知的选项“%1”</source>
+        <translation>Unknown option “%1”</translation>
     </message>
     <message>
-        <source>%1 个错误</source>
-        <translation>%1 errors</translation>
+        <source>数据库</source>
+        <translation>database</translation>
     </message>
     <message>
-        <source>%1 个警告</source>
-        <translation>%1 warnings</translation>
+        <source>路径</source>
+        <translation>PATH</translation>
     </message>
     <message>
-        <source>检查了 %1 份报告：%2 份有错误，%3 份只有警告</source>
-        <translation>Checked %1 reports: %2 with errors, %3 with warnings only</translation>
+        <source>这个子命令的用法</source>
+        <translation>this command's usage</translation>
     </message>
     <message>
-        <source>export --all 导出数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency</source>
-        <translation>export --all exports every report in the database (--year for one year’s); it takes no file and no --agency</translation>
+        <source>用法：
+  disclosure-report                      打开主窗口
+</source>
+        <translation>Usage:
+  disclosure-report                      open the main window
+</translation>
     </message>
     <message>
-        <source>export --all 需要 --to 输出文件夹</source>
-        <translation>export --all needs --to with a folder</translation>
+        <source>--db：SQLite 数据库文件的路径（缺省为本机的默认数据库），或服务器 postgresql://用户@主机[:端口]/数据库名
+      （服务器口令取自 ~/.pgpass 或 PGPASSWORD，否则在终端上询问；本程序不保存口令）
+每个子命令的 --help 说明它自己的选项。
+退出状态：0 完成；1 检查发现错误（verify：不是已签发的报告）；2 输入无法使用（未写入任何内容）；
+          3 已导入，但有单元格或机关名称未能确定，需要核对（见“注意”各行）；
+          4 批量处理中有报告失败（见最后的汇总）；130 批量处理被 Ctrl+C 中断（已写出的文件都是完整的）。
+</source>
+        <translation>--db: the path of a SQLite database file (by default this computer's default database), or a server's
+      postgresql://USER@HOST[:PORT]/DATABASE (its password from ~/.pgpass or PGPASSWORD, else asked on the terminal;
+      never kept by this program)
+Each command's --help tells its own options.
+Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2 unusable input (nothing written);
+          3 imported, but cells or an agency name were not certain and need checking (see the "Note" lines);
+          4 some reports of a batch failed (see the summary at the end); 130 a batch stopped by Ctrl+C (every file written is whole).
+</translation>
     </message>
     <message>
-        <source>--format：不支持的格式“%1”（支持 pdf、docx、odt、html、json）</source>
-        <translation>--format: “%1” is not a supported format (pdf, docx, odt, html, json)</translation>
-    </message>
-    <message>
-        <source>--chart 只用于单份报告的导出</source>
-        <translation>--chart is only for exporting one report</translation>
-    </message>
-    <message>
-        <source>--to：%1 不是文件夹</source>
-        <translation>--to: %1 is not a folder</translation>
-    </message>
-    <message>
-        <source>--to：无法建立文件夹 %1</source>
-        <translation>--to: cannot make the folder %1</translation>
-    </message>
-    <message>
-        <source>导出</source>
-        <translation>Export</translation>
+        <source>用法：disclosure-report %1
+%2
+</source>
+        <translation>Usage: disclosure-report %1
+%2
+</translation>
     </message>
 </context>
 <context>
@@ -834,6 +839,71 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     <message>
         <source>请填写%1</source>
         <translation>Please fill in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>打开数据库(&amp;K)…</source>
+        <translation>Open databa&amp;se…</translation>
+    </message>
+    <message>
+        <source>新建数据库(&amp;E)…</source>
+        <translation>N&amp;ew database…</translation>
+    </message>
+    <message>
+        <source>连接数据库服务器(&amp;S)…</source>
+        <translation>Connect to a database ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>最近的数据库(&amp;U)</source>
+        <translation>Re&amp;cent databases</translation>
+    </message>
+    <message>
+        <source>从备份恢复(&amp;Y)…</source>
+        <translation>Restore from bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由数据库管理员备份和恢复</source>
+        <translation>A database on a server is backed up and restored by its administrator</translation>
+    </message>
+    <message>
+        <source>（没有）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>报告数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Report databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>报告数据库 (*.sqlite)</source>
+        <translation>Report databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 已经存在，未作任何改动。要使用它，请选择“打开数据库”。</source>
+        <translation>%1 exists already; nothing was changed. To use it, choose Open database.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>用备份 %1 的内容替换数据库 %2 的全部内容？
+当前的内容会先另存为一个备份，可以再恢复回来。</source>
+        <translation>Replace the whole content of the database %2 by the backup %1?
+What is there now is kept as a backup first and can be restored again.</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复；恢复前的内容保存在 %2</source>
+        <translation>Restored from %1; what was there before is kept in %2</translation>
     </message>
 </context>
 <context>
@@ -922,6 +992,10 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <source>草稿，尚未提交审核或签发</source>
         <translation>Draft, not yet submitted for review or signed</translation>
     </message>
+    <message>
+        <source>%1（登录名 %2）</source>
+        <translation>%1 (login %2)</translation>
+    </message>
 </context>
 <context>
     <name>DetailsReader</name>
@@ -1009,6 +1083,101 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export (--agency 机关 --year 年份 | 文件) --to 输出.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db 路径]
+  disclosure-report export --all [--year 年份] --to 文件夹 [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db 路径]</source>
+        <translation>export (--agency NAME --year N | FILE) --to OUT.json|.pdf|.docx|.odt|.html [--pdfa] [--chart] [--db PATH]
+  disclosure-report export --all [--year N] --to FOLDER [--format pdf|docx|odt|html|json] [--pdfa] [--jobs N] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>导出一份报告（格式由 --to 的扩展名决定；--chart：网页末尾附该机关历年主要数据图）；
+--all：每份报告一个文件（机关-年份.pdf），--jobs：同时处理几份（缺省每核一份）</source>
+        <translation>Export a report (the format by the suffix of --to; --chart: end the web page with the agency's figures over the years);
+--all: one file per report (agency-year.pdf), --jobs: how many at once (default one per core)</translation>
+    </message>
+    <message>
+        <source>输出文件或文件夹</source>
+        <translation>the output file or folder</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b</source>
+        <translation>PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>网页末尾附历年主要数据图</source>
+        <translation>end the web page with the figures over the years</translation>
+    </message>
+    <message>
+        <source>导出全部报告</source>
+        <translation>export every report</translation>
+    </message>
+    <message>
+        <source>--all 的输出格式</source>
+        <translation>--all's format</translation>
+    </message>
+    <message>
+        <source>export 需要 --to 输出文件</source>
+        <translation>export needs --to OUTPUT</translation>
+    </message>
+    <message>
+        <source>--format 只用于 export --all（单份报告的格式由 --to 的扩展名决定）</source>
+        <translation>--format is only for export --all (one report's format is the suffix of --to)</translation>
+    </message>
+    <message>
+        <source>--jobs 只用于 import、check --all 和 export --all</source>
+        <translation>--jobs is only for import, check --all and export --all</translation>
+    </message>
+    <message>
+        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
+        <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
+    </message>
+    <message>
+        <source>--pdfa 只用于 PDF 输出</source>
+        <translation>--pdfa is for PDF output only</translation>
+    </message>
+    <message>
+        <source>注意：%1 %2 年的报告的内容与签发时不一致，按草稿导出（带“草稿”字样，不写签发指纹）</source>
+        <translation>Note: the report of %1 for %2 no longer matches what was signed; exported as a draft (with the draft mark, without the signature fingerprint)</translation>
+    </message>
+    <message>
+        <source>--chart 只用于网页（.html）输出</source>
+        <translation>--chart is for web page (.html) output only</translation>
+    </message>
+    <message>
+        <source>注意：数据库中只有 %1 %2 年的报告，不足两年，网页中不附图表</source>
+        <translation>Note: the database holds only the %2 report of %1; a chart needs two years, so the web page has none</translation>
+    </message>
+    <message>
+        <source>export --all 导出数据库中的全部报告（可用 --year 限定年份），不接受文件或 --agency</source>
+        <translation>export --all exports every report in the database (--year for one year's); it takes no file and no --agency</translation>
+    </message>
+    <message>
+        <source>export --all 需要 --to 输出文件夹</source>
+        <translation>export --all needs --to with a folder</translation>
+    </message>
+    <message>
+        <source>--format：不支持的格式“%1”（支持 pdf、docx、odt、html、json）</source>
+        <translation>--format: “%1” is not a supported format (pdf, docx, odt, html, json)</translation>
+    </message>
+    <message>
+        <source>--chart 只用于单份报告的导出</source>
+        <translation>--chart is only for exporting one report</translation>
+    </message>
+    <message>
+        <source>--to：%1 不是文件夹</source>
+        <translation>--to: %1 is not a folder</translation>
+    </message>
+    <message>
+        <source>--to：无法建立文件夹 %1</source>
+        <translation>--to: cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>FigureChart</name>
     <message>
         <source>%1 主要数据历年变化（件）</source>
@@ -1039,7 +1208,7 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
     <message>
         <source>数据库中有同一机关两年以上的报告时，这里画出主要数据的历年变化</source>
-        <translation>With two or more years of this agency’s reports in the database, the main figures over the years are drawn here</translation>
+        <translation>With two or more years of this agency's reports in the database, the main figures over the years are drawn here</translation>
     </message>
 </context>
 <context>
@@ -1073,15 +1242,15 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
     <message>
         <source>表二</source>
-        <translation>Table II</translation>
+        <translation>Table 2</translation>
     </message>
     <message>
         <source>表三</source>
-        <translation>Table III</translation>
+        <translation>Table 3</translation>
     </message>
     <message>
         <source>表四</source>
-        <translation>Table IV</translation>
+        <translation>Table 4</translation>
     </message>
     <message numerus="yes">
         <source>%1：还有 %n 个单元格未填写</source>
@@ -1090,6 +1259,33 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     <message>
         <source>展开可逐一查看；填写数字或 0 后即从这里消失</source>
         <translation>Expand to see each one; a cell leaves this list once it holds a number or 0</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>应用修正(&amp;F)</source>
+        <translation>Apply &amp;fix</translation>
+    </message>
+    <message>
+        <source>检查结果(&amp;C)</source>
+        <translation>&amp;Check results</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>仅错误</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>仅警告</source>
+        <translation>Warnings only</translation>
+    </message>
+    <message>
+        <source>检查结果中显示哪些问题</source>
+        <translation>Which findings the check results show</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1319,7 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
     <message>
         <source>新建本年度报告（文件 ▸ 新建报告）：填写机关名称和年度。数据库中有上一年的报告时，上年结转数、联系方式和落款自动带入。</source>
-        <translation>Create this year’s report (File ▸ New report): enter the agency and the year. When last year’s report is in the database, the carried-over figures, the contact and the signature block come with it.</translation>
+        <translation>Create this year's report (File ▸ New report): enter the agency and the year. When last year's report is in the database, the carried-over figures, the contact and the signature block come with it.</translation>
     </message>
     <message>
         <source>或者导入已发布的报告：文件 ▸ 导入报告全文，或从网站复制全文后“从剪贴板导入”。导入时不能确定的数字标为紫色，请与原文逐一核对后确认。</source>
@@ -1243,11 +1439,11 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
     <message>
         <source>正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”）与表中的数字不一致；修正把正文中的数字改为表中的。</source>
-        <translation>A figure the prose states (such as “受理申请 N 件” or “行政复议 N 件”) differs from the table; the fix writes the table’s figure into the prose.</translation>
+        <translation>A figure the prose states (such as “受理申请 N 件” or “行政复议 N 件”) differs from the table; the fix writes the table's figure into the prose.</translation>
     </message>
     <message>
         <source>第五、六部分与上一年报告的同一部分大部分相同（照搬上年）。</source>
-        <translation>Part five or six is mostly the same as in last year’s report (copied from last year).</translation>
+        <translation>Part five or six is mostly the same as in last year's report (copied from last year).</translation>
     </message>
     <message>
         <source>数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？</source>
@@ -1259,7 +1455,7 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
     <message>
         <source>正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。</source>
-        <translation>A year-on-year claim in the prose (同比增长 N%, 较上年增加 M 件) that last year’s report does not bear out.</translation>
+        <translation>A year-on-year claim in the prose (同比增长 N%, 较上年增加 M 件) that last year's report does not bear out.</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1504,7 @@ Nothing was imported.</translation>
 
 归入“%1”吗？（选“否”则作为另一个机关导入）</source>
         <translation>The database already has the similar agency “%1”.
-This report’s agency is “%2”.
+This report's agency is “%2”.
 
 File it under “%1”? (No imports it as another agency)</translation>
     </message>
@@ -1329,6 +1525,61 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
     <message>
         <source>报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)</source>
         <translation>Report text or report JSON (*.txt *.md *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
+        <translation>import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>导入报告 JSON 或已发布报告的全文；--agency 指定归入的机关，--year 核对年份（与文件不符即拒绝）</source>
+        <translation>Import report JSON or a published report's text; --agency files it under that agency, --year checks the year (refused when the file's differs)</translation>
+    </message>
+    <message>
+        <source>替换已有的同一机关同一年度的报告</source>
+        <translation>replace a stored report of the same agency and year</translation>
+    </message>
+    <message>
+        <source>import 需要至少一个报告文件</source>
+        <translation>import needs at least one report file</translation>
+    </message>
+    <message>
+        <source>读取</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>已中断（Ctrl+C）：没有导入任何报告</source>
+        <translation>Interrupted (Ctrl+C): no report was imported</translation>
+    </message>
+    <message>
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
+    <message numerus="yes">
+        <source>注意：%1：%n 个单元格未能确定，已标出，请在窗口中核对确认：</source>
+        <translation><numerusform>Note: %1: %n cell was not read with certainty and is marked; check and confirm it in the window: </numerusform><numerusform>Note: %1: %n cells were not read with certainty and are marked; check and confirm them in the window: </numerusform></translation>
+    </message>
+    <message>
+        <source>注意：%1：机关“%2”与已有的“%3”相近，按“%3”导入；如不是同一机关，请加 --agency &quot;%2&quot; 重新导入</source>
+        <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
+    </message>
+    <message>
+        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
+        <translation>%1: only report JSON (.json) or a report's text (.txt, .md) can be imported</translation>
+    </message>
+    <message>
+        <source>%1：--year %2 与文件中的年份 %3 不符：报告的数字属于 %3 年，未导入任何报告</source>
+        <translation>%1: --year %2 is not the file's year %3: the report's figures are %3's; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3 年的报告在给出的文件中出现了两次</source>
+        <translation>%1: the report of %2 for %3 appears twice among the files</translation>
+    </message>
+    <message>
+        <source>已导入 %1 %2 年的报告（%3 个错误，%4 个警告）</source>
+        <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
     </message>
 </context>
 <context>
@@ -1426,22 +1677,33 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
     </message>
 </context>
 <context>
+    <name>ListCommand</name>
+    <message>
+        <source>list [--db 路径]</source>
+        <translation>list [--db PATH]</translation>
+    </message>
+    <message>
+        <source>列出数据库中的报告：机关&lt;TAB&gt;年份&lt;TAB&gt;状态（草稿、待审核、退回、审核通过、已签发）</source>
+        <translation>List the reports in the database: agency&lt;TAB&gt;year&lt;TAB&gt;state (draft, submitted, returned, approved, signed)</translation>
+    </message>
+    <message>
+        <source>list 不接受参数“%1”</source>
+        <translation>list takes no argument “%1”</translation>
+    </message>
+    <message>
+        <source>已签发（%1）</source>
+        <translation>signed (%1)</translation>
+    </message>
+    <message>
+        <source>已签发（%1，登录名 %2）</source>
+        <translation>signed off (%1, login %2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>政府信息公开工作年度报告</source>
         <translation>Government Information Disclosure Annual Report</translation>
-    </message>
-    <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>退出(&amp;Q)</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>应用修正(&amp;F)</source>
-        <translation>Apply &amp;fix</translation>
     </message>
     <message>
         <source>导语(&amp;L)</source>
@@ -1450,46 +1712,6 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
     <message>
         <source>一、总体情况(&amp;O)</source>
         <translation>1. &amp;Overview</translation>
-    </message>
-    <message>
-        <source>检查结果(&amp;C)</source>
-        <translation>&amp;Check results</translation>
-    </message>
-    <message>
-        <source>新建报告(&amp;N)…</source>
-        <translation>&amp;New report…</translation>
-    </message>
-    <message>
-        <source>导入报告 JSON(&amp;I)…</source>
-        <translation>&amp;Import report JSON…</translation>
-    </message>
-    <message>
-        <source>删除报告(&amp;D)…</source>
-        <translation>&amp;Delete report…</translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>复制单元格(&amp;C)</source>
-        <translation>&amp;Copy cells</translation>
-    </message>
-    <message>
-        <source>粘贴单元格(&amp;P)</source>
-        <translation>&amp;Paste cells</translation>
-    </message>
-    <message>
-        <source>应用所选问题的修正(&amp;F)</source>
-        <translation>Apply the selected finding’s &amp;fix</translation>
     </message>
     <message>
         <source>数据库中没有 %1 %2 年的报告</source>
@@ -1522,138 +1744,12 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
         <translation> · the last change was not saved</translation>
     </message>
     <message>
-        <source>删除报告</source>
-        <translation>Delete report</translation>
-    </message>
-    <message>
-        <source>删除 %1 %2 年的报告？
-可以在报告列表中用“撤销”恢复。</source>
-        <translation>Delete the report of %1 for %2?
-Undo in the report list brings it back.</translation>
-    </message>
-    <message>
-        <source>%1：无法读取（%2）</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <source>导出 PDF(&amp;P)…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>导出 PDF/A-1b(&amp;A)…</source>
-        <translation>Export PDF/&amp;A-1b…</translation>
-    </message>
-    <message>
-        <source>打印(&amp;R)…</source>
-        <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <source>报告(&amp;R)</source>
-        <translation>&amp;Report</translation>
-    </message>
-    <message>
-        <source>签发(&amp;S)…</source>
-        <translation>&amp;Sign off…</translation>
-    </message>
-    <message>
-        <source>撤回签发(&amp;O)…</source>
-        <translation>Re&amp;open…</translation>
-    </message>
-    <message>
-        <source>选择印章图片(&amp;I)…</source>
-        <translation>Seal &amp;image…</translation>
-    </message>
-    <message>
         <source> · 已签发（%1），只读</source>
         <translation> · signed off (%1), read-only</translation>
-    </message>
-    <message>
-        <source>签发</source>
-        <translation>Sign off</translation>
-    </message>
-    <message>
-        <source>签发人：</source>
-        <translation>Signed off by:</translation>
-    </message>
-    <message>
-        <source>选择印章图片</source>
-        <translation>Choose the seal image</translation>
-    </message>
-    <message>
-        <source>印章图片 (*.png *.svg)</source>
-        <translation>Seal images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <source>%1 太大（%2 MB）：印章图片不能超过 %3 MB</source>
-        <translation>%1 is too large (%2 MB): a seal image may have at most %3 MB</translation>
-    </message>
-    <message>
-        <source>%1 不是可用的 PNG 图片</source>
-        <translation>%1 is not a usable PNG image</translation>
-    </message>
-    <message>
-        <source>%1 太大（%2 × %3 像素）：印章图片的宽和高不能超过 %4 像素</source>
-        <translation>%1 is too large (%2 × %3 pixels): a seal image may be at most %4 pixels wide and high</translation>
-    </message>
-    <message>
-        <source>%1 不是 SVG 图片</source>
-        <translation>%1 is not an SVG image</translation>
-    </message>
-    <message>
-        <source>导出 Word 文档 (DOCX)(&amp;W)…</source>
-        <translation>Export &amp;Word document (DOCX)…</translation>
-    </message>
-    <message>
-        <source>导出网页 (HTML)(&amp;H)…</source>
-        <translation>Export web page (&amp;HTML)…</translation>
-    </message>
-    <message>
-        <source>导入报告全文 (TXT)(&amp;T)…</source>
-        <translation>Import report &amp;text (TXT)…</translation>
-    </message>
-    <message>
-        <source>从剪贴板导入报告全文(&amp;B)</source>
-        <translation>Import report text from the clip&amp;board</translation>
-    </message>
-    <message>
-        <source>更改表式(&amp;T)…</source>
-        <translation>Change &amp;forms…</translation>
-    </message>
-    <message>
-        <source>没有打开的报告</source>
-        <translation>No report is open</translation>
-    </message>
-    <message>
-        <source>报告已签发，只能查看；如需更改表式，请先撤回签发</source>
-        <translation>The report is signed off and read-only; reopen it to change its forms</translation>
-    </message>
-    <message>
-        <source>表式未能更改：%1</source>
-        <translation>The forms could not be changed: %1</translation>
-    </message>
-    <message>
-        <source>更改表式</source>
-        <translation>Change forms</translation>
-    </message>
-    <message>
-        <source>全部确认导入的单元格(&amp;A)</source>
-        <translation>Confirm &amp;All Imported Cells</translation>
-    </message>
-    <message>
-        <source>重命名或合并机关(&amp;A)…</source>
-        <translation>Rename or Merge &amp;Agency…</translation>
     </message>
     <message numerus="yes">
         <source> · %n 个导入的单元格待确认（紫色）</source>
         <translation><numerusform> · %n imported cell to confirm (violet)</numerusform><numerusform> · %n imported cells to confirm (violet)</numerusform></translation>
-    </message>
-    <message>
-        <source>重命名或合并机关</source>
-        <translation>Rename or merge agency</translation>
-    </message>
-    <message>
-        <source>“%1”的新名称（选已有的机关，则把报告合并到它名下）：</source>
-        <translation>New name for “%1” (choose an existing agency to merge the reports into it):</translation>
     </message>
     <message>
         <source>基本信息(&amp;1)</source>
@@ -1696,150 +1792,8 @@ Undo in the report list brings it back.</translation>
         <translation>IV. Administrative reconsideration and litigation</translation>
     </message>
     <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>仅错误</source>
-        <translation>Errors only</translation>
-    </message>
-    <message>
-        <source>仅警告</source>
-        <translation>Warnings only</translation>
-    </message>
-    <message>
-        <source>检查结果中显示哪些问题</source>
-        <translation>Which findings the check results show</translation>
-    </message>
-    <message>
-        <source>导出报告 JSON(&amp;J)…</source>
-        <translation>Export report &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>导出 ODT 文档(&amp;O)…</source>
-        <translation>Export &amp;ODT document…</translation>
-    </message>
-    <message>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>下一个标签页(&amp;N)</source>
-        <translation>&amp;Next tab</translation>
-    </message>
-    <message>
-        <source>上一个标签页(&amp;P)</source>
-        <translation>&amp;Previous tab</translation>
-    </message>
-    <message>
-        <source>恢复默认布局(&amp;R)</source>
-        <translation>&amp;Reset layout</translation>
-    </message>
-    <message>
-        <source>显示预览(&amp;V)</source>
-        <translation>Show pre&amp;view</translation>
-    </message>
-    <message>
-        <source>没有打开的报告：请在左侧列表中选择一份报告，或新建、导入一份</source>
-        <translation>No report is open: choose one in the list on the left, or create or import one</translation>
-    </message>
-    <message>
-        <source>请先切换到一张表格</source>
-        <translation>Switch to a table first</translation>
-    </message>
-    <message>
-        <source>报告已签发</source>
-        <translation>The report is signed off</translation>
-    </message>
-    <message>
-        <source>报告尚未签发，无需撤回</source>
-        <translation>The report is not signed off: there is nothing to withdraw</translation>
-    </message>
-    <message>
-        <source>报告已签发，只能查看</source>
-        <translation>The report is signed off and read-only</translation>
-    </message>
-    <message>
-        <source>没有待确认的导入单元格</source>
-        <translation>No imported cell is waiting for confirmation</translation>
-    </message>
-    <message>
-        <source>请先在检查结果中选择一个问题</source>
-        <translation>Choose a finding in the check results first</translation>
-    </message>
-    <message>
-        <source>这一问题没有可自动应用的修正，请核对原始数据</source>
-        <translation>This finding has no fix that can be applied automatically: check the source figures</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已签发，不能替换；如需替换，请先撤回签发</source>
-        <translation>The report of %1 for %2 is signed off and cannot be replaced; withdraw the sign-off first</translation>
-    </message>
-    <message>
-        <source>替换 %1 %2 年的报告</source>
-        <translation>Replace the report of %1 for %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 个错误</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 个警告</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n 个导入时未能确定、尚未核对确认的单元格（紫色）</source>
-        <translation><numerusform>%n cell the import was not certain of, not yet confirmed (violet)</numerusform><numerusform>%n cells the import was not certain of, not yet confirmed (violet)</numerusform></translation>
-    </message>
-    <message>
-        <source>报告还有：
-%1
-
-签发后报告只能查看。仍要签发吗？</source>
-        <translation>The report still has:
-%1
-
-Once signed off it is read-only. Sign off all the same?</translation>
-    </message>
-    <message>
         <source>%1与%2</source>
         <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>打开数据库(&amp;K)…</source>
-        <translation>Open databa&amp;se…</translation>
-    </message>
-    <message>
-        <source>新建数据库(&amp;E)…</source>
-        <translation>N&amp;ew database…</translation>
-    </message>
-    <message>
-        <source>最近的数据库(&amp;U)</source>
-        <translation>Re&amp;cent databases</translation>
-    </message>
-    <message>
-        <source>设置(&amp;S)…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>使用指南(&amp;G)</source>
-        <translation>&amp;User guide</translation>
-    </message>
-    <message>
-        <source>打开示例报告(&amp;X)</source>
-        <translation>Open the e&amp;xample report</translation>
-    </message>
-    <message>
-        <source>关于(&amp;A)…</source>
-        <translation>&amp;About…</translation>
-    </message>
-    <message>
-        <source>示例报告只读，不在数据库中</source>
-        <translation>The example report is read-only and not in the database</translation>
     </message>
     <message>
         <source>打开示例报告</source>
@@ -1862,66 +1816,8 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>（没有）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>报告数据库 (*.sqlite *.db);;所有文件 (*)</source>
-        <translation>Report databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>新建数据库</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>报告数据库 (*.sqlite)</source>
-        <translation>Report databases (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>%1 已经存在，未作任何改动。要使用它，请选择“打开数据库”。</source>
-        <translation>%1 exists already; nothing was changed. To use it, choose Open database.</translation>
-    </message>
-    <message>
-        <source>按《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号的格式编写、检查、打印和导出年度报告。</source>
-        <translation>Writes, checks, prints and exports the annual report in the format of the Regulations on Government Information Disclosure and 国办公开办函〔2021〕30号.</translation>
-    </message>
-    <message>
-        <source>当前数据库：%1（结构版本 %2）</source>
-        <translation>Current database: %1 (schema version %2)</translation>
-    </message>
-    <message>
-        <source>关于</source>
-        <translation>About</translation>
-    </message>
-    <message>
         <source>今天的备份未能完成（修改已保存）：%1</source>
-        <translation>Today’s backup could not be made (the change is saved): %1</translation>
-    </message>
-    <message>
-        <source>从备份恢复(&amp;Y)…</source>
-        <translation>Restore from bac&amp;kup…</translation>
-    </message>
-    <message>
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>用备份 %1 的内容替换数据库 %2 的全部内容？
-当前的内容会先另存为一个备份，可以再恢复回来。</source>
-        <translation>Replace the whole content of the database %2 by the backup %1?
-What is there now is kept as a backup first and can be restored again.</translation>
-    </message>
-    <message>
-        <source>已从 %1 恢复；恢复前的内容保存在 %2</source>
-        <translation>Restored from %1; what was there before is kept in %2</translation>
-    </message>
-    <message>
-        <source>数据库文件是只读的，只能查看</source>
-        <translation>The database file is read-only: it can only be viewed</translation>
+        <translation>Today's backup could not be made (the change is saved): %1</translation>
     </message>
     <message>
         <source>%1（只读）</source>
@@ -1932,84 +1828,8 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation> · the database file is read-only: view only</translation>
     </message>
     <message>
-        <source>数据库文件是只读的，不能加入报告</source>
-        <translation>The database file is read-only: no report can be added</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）</source>
-        <translation>The report of %1 for %2 was changed elsewhere and has been reloaded: what you see is what the database holds now (the undo history was cleared)</translation>
-    </message>
-    <message>
-        <source>%1 不是可用的 PNG 图片（%2）</source>
-        <translation>%1 is not a usable PNG image (%2)</translation>
-    </message>
-    <message>
-        <source>插入数据说明(&amp;D)</source>
-        <translation>Insert &amp;Data Paragraph</translation>
-    </message>
-    <message>
-        <source>在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）</source>
-        <translation>Writes the paragraph on applications, reviews and lawsuits at the cursor in “一、总体情况” (from tables 三 and 四 and last year’s report)</translation>
-    </message>
-    <message>
-        <source>表三、表四还没有填写，没有可写的数据</source>
-        <translation>Tables 三 and 四 are not filled in yet: there are no figures to write</translation>
-    </message>
-    <message>
-        <source>同比(&amp;Y)…</source>
-        <translation>&amp;Year on Year…</translation>
-    </message>
-    <message>
-        <source>导出网页并附历年数据图(&amp;G)…</source>
-        <translation>Export web page with fi&amp;gures over the years…</translation>
-    </message>
-    <message>
-        <source>连接数据库服务器(&amp;S)…</source>
-        <translation>Connect to a database ser&amp;ver…</translation>
-    </message>
-    <message>
-        <source>服务器上的数据库由数据库管理员备份和恢复</source>
-        <translation>A database on a server is backed up and restored by its administrator</translation>
-    </message>
-    <message>
         <source>%1（服务器 %2）</source>
         <translation>%1 (server %2)</translation>
-    </message>
-    <message>
-        <source>提交审核(&amp;U)</source>
-        <translation>S&amp;ubmit for review</translation>
-    </message>
-    <message>
-        <source>审核通过(&amp;P)</source>
-        <translation>Ap&amp;prove</translation>
-    </message>
-    <message>
-        <source>退回修改(&amp;B)…</source>
-        <translation>Send &amp;back for changes…</translation>
-    </message>
-    <message>
-        <source>汇总(&amp;H)…</source>
-        <translation>Roll-up of the region (&amp;H)…</translation>
-    </message>
-    <message>
-        <source>报告%1，只能查看；需要修改时请审核人退回</source>
-        <translation>The report is %1 and can only be viewed; to change it, ask the reviewer to send it back</translation>
-    </message>
-    <message>
-        <source>报告%1：审核通过后才能签发</source>
-        <translation>The report is %1: it is signed once approved</translation>
-    </message>
-    <message>
-        <source>报告已%1</source>
-        <translation>The report is %1 already</translation>
-    </message>
-    <message>
-        <source>只有待审核的报告才能审核通过</source>
-        <translation>Only a report submitted for review can be approved</translation>
-    </message>
-    <message>
-        <source>只有待审核或审核通过的报告才能退回</source>
-        <translation>Only a report submitted for review or approved can be sent back</translation>
     </message>
     <message>
         <source> · %1，只读</source>
@@ -2018,38 +1838,6 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source> · 已退回修改</source>
         <translation> · sent back for changes</translation>
-    </message>
-    <message>
-        <source>退回修改</source>
-        <translation>Send back for changes</translation>
-    </message>
-    <message>
-        <source>退回的原因（办事员会在“基本信息”中看到）：</source>
-        <translation>Why it is sent back (the clerk sees it under Basic information):</translation>
-    </message>
-    <message>
-        <source>退回需要说明原因，报告没有退回</source>
-        <translation>Sending back needs a reason; the report was not sent back</translation>
-    </message>
-    <message>
-        <source>批量导出(&amp;X)…</source>
-        <translation>E&amp;xport Many…</translation>
-    </message>
-    <message>
-        <source>把列表中选定的、某一年的或全部报告各导出为一个文件</source>
-        <translation>Export the reports selected in the list, one year’s, or all, a file each</translation>
-    </message>
-    <message>
-        <source>批量检查(&amp;K)…</source>
-        <translation>Chec&amp;k Many…</translation>
-    </message>
-    <message>
-        <source>检查列表中选定的、某一年的或全部报告，列出每份的错误和警告</source>
-        <translation>Check the reports selected in the list, one year’s, or all, listing each one’s errors and warnings</translation>
-    </message>
-    <message>
-        <source>数据库中还没有报告</source>
-        <translation>The database has no report yet</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +1856,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>请填写机关名称（与报告标题中的名称一致）。</source>
-        <translation>Enter the agency’s name as the report title prints it.</translation>
+        <translation>Enter the agency's name as the report title prints it.</translation>
     </message>
     <message>
         <source>数据库中已有 %1 %2 年的报告。</source>
@@ -2104,15 +1892,199 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>各部分文字从上一年的报告开始(&amp;W)</source>
-        <translation>Start each text part from last year’s report (&amp;W)</translation>
+        <translation>Start each text part from last year's report (&amp;W)</translation>
     </message>
     <message>
         <source>导语、总体情况、问题及改进和其他事项先填入上一年的文字，在修改前标明为上一年的文字</source>
-        <translation>The preamble, overview, problems and other matters start with last year’s text, marked as such until changed</translation>
+        <translation>The preamble, overview, problems and other matters start with last year's text, marked as such until changed</translation>
     </message>
     <message>
         <source>将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量，以及联系人、电话、传真、地址和落款设置。</source>
-        <translation>Carried over from the %1 report: requests carried forward, documents in force or last year’s item counts, and the contact person, phone, fax, address and signature setting.</translation>
+        <translation>Carried over from the %1 report: requests carried forward, documents in force or last year's item counts, and the contact person, phone, fax, address and signature setting.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeAdmin</name>
+    <message>
+        <source>无法读取 %1（%2）</source>
+        <translation>Cannot read %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>填报人</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>%1 的口令</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>口令(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>再输入一遍(&amp;A)：</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>口令太短：至少 8 个字符</source>
+        <translation>The password is too short: at least 8 characters</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>机关与账号</source>
+        <translation>Agencies and Accounts</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>填报的机关</source>
+        <translation>Writes for</translation>
+    </message>
+    <message>
+        <source>审核的地区</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>机关(&amp;G)：</source>
+        <translation>A&amp;gencies:</translation>
+    </message>
+    <message>
+        <source>账号(&amp;C)：</source>
+        <translation>A&amp;ccounts:</translation>
+    </message>
+    <message>
+        <source>新建填报人(&amp;W)…</source>
+        <translation>New &amp;Writer…</translation>
+    </message>
+    <message>
+        <source>新建审核人(&amp;R)…</source>
+        <translation>New &amp;Reviewer…</translation>
+    </message>
+    <message>
+        <source>授予所选机关(&amp;A)…</source>
+        <translation>Gr&amp;ant the Agency…</translation>
+    </message>
+    <message>
+        <source>收回所选机关(&amp;T)…</source>
+        <translation>&amp;Take the Agency Back…</translation>
+    </message>
+    <message>
+        <source>重设口令(&amp;P)…</source>
+        <translation>Reset &amp;Password…</translation>
+    </message>
+    <message>
+        <source>取消账号(&amp;X)…</source>
+        <translation>Remove Account (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>填报人填报所列机关的报告；审核人审核所列机关及其下级机关的报告（包括草稿），但不审核自己填报的报告。这些规则由数据库服务器自己执行，在程序之外也一样。</source>
+        <translation>A clerk writes the reports of the agencies listed; a reviewer reviews the reports of the agencies listed and all below them (drafts included), never one it writes itself. The database server enforces these rules itself, outside this program too.</translation>
+    </message>
+    <message>
+        <source>不能登录</source>
+        <translation>cannot log in</translation>
+    </message>
+    <message>
+        <source>%1
+填报：%2
+审核：%3</source>
+        <translation>%1
+written by: %2
+reviewed by: %3</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>请先在左边选择这个填报人填报的机关</source>
+        <translation>First choose on the left the agency this clerk writes for</translation>
+    </message>
+    <message>
+        <source>请先在左边选择这个审核人审核的地区</source>
+        <translation>First choose on the left the region this reviewer reviews</translation>
+    </message>
+    <message>
+        <source>新建填报人</source>
+        <translation>New Clerk</translation>
+    </message>
+    <message>
+        <source>新建审核人</source>
+        <translation>New Reviewer</translation>
+    </message>
+    <message>
+        <source>账号名（字母、数字、下划线，%1）：</source>
+        <translation>Account name (letters, digits, underscores; %1):</translation>
+    </message>
+    <message>
+        <source>填报“%1”</source>
+        <translation>writes for “%1”</translation>
+    </message>
+    <message>
+        <source>审核“%1”及其下级</source>
+        <translation>reviews “%1” and all below it</translation>
+    </message>
+    <message>
+        <source>请先选择一个机关和一个账号</source>
+        <translation>Choose an agency and an account first</translation>
+    </message>
+    <message>
+        <source>填报这个机关的报告</source>
+        <translation>writes this agency's reports</translation>
+    </message>
+    <message>
+        <source>审核这个机关及其下级的报告</source>
+        <translation>reviews this agency's reports and those below it</translation>
+    </message>
+    <message>
+        <source>授予</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>收回</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>%1：%2“%3”的</source>
+        <translation>%1: %2 for “%3”</translation>
+    </message>
+    <message>
+        <source>请先选择一个账号</source>
+        <translation>Choose an account first</translation>
+    </message>
+    <message>
+        <source>取消账号</source>
+        <translation>Remove Account</translation>
+    </message>
+    <message>
+        <source>取消 %1 在这个数据库中的全部权限？
+它的审核与签发记录保留。</source>
+        <translation>Remove every right %1 has in this database?
+Its review and sign-off records stay.</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2103,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>没有找到“%1”的标题，按表格的内容确定了它的位置</source>
-        <translation>No heading “%1” found; the part was placed by its table’s content</translation>
+        <translation>No heading “%1” found; the part was placed by its table's content</translation>
     </message>
     <message>
         <source>第 %1 行的“%2”按“%3”读取</source>
@@ -2187,16 +2159,32 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>The database on the server %1 is restored by its administrator (pg_restore), not by this program</translation>
     </message>
     <message>
-        <source>数据库用户 %1 没有这样做的权限（由数据库管理员授予）：%2</source>
-        <translation>Database user %1 may not do this (rights are granted by the database administrator): %2</translation>
-    </message>
-    <message>
         <source>服务器没有响应，请确认地址、端口以及服务器已经启动：%1</source>
         <translation>The server does not answer; check the address and port and that the server is running: %1</translation>
     </message>
     <message>
         <source>与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）</source>
         <translation>The connection to the server was lost and this change was not saved: connect again and retry (%1)</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 还没有建立：请它的所有者（管理员 %2）先用本程序连接一次</source>
+        <translation>The server's database %1 is not set up yet: its owner (the administrator %2) must connect with this program once first</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 是旧版本（%2），需要升级：请它的所有者（管理员 %3）先用新版程序连接一次</source>
+        <translation>The server's database %1 is of an older version (%2) and needs upgrading: its owner (the administrator %3) must connect with the new program once first</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 的所有者 %2 没有 CREATEROLE 权限，无法建立办公室的用户组（填报人、审核人、管理员），未作任何改动：请服务器的管理员执行 ALTER ROLE %2 CREATEROLE 后再连接</source>
+        <translation>The owner %2 of the server's database %1 lacks CREATEROLE and cannot make the office's groups (clerks, reviewers, administrators); nothing was changed: ask the server's administrator to run ALTER ROLE %2 CREATEROLE, then connect again</translation>
+    </message>
+    <message>
+        <source>数据库用户 %1 不能连接这个数据库：办公室的管理员还没有为它开通账号（disclosure-report access 或“机关与账号”）</source>
+        <translation>The database user %1 may not connect to this database: the office's administrator has not given it an account yet (disclosure-report access, or Agencies and Accounts)</translation>
+    </message>
+    <message>
+        <source>数据库用户 %1 没有这样做的权限（由办公室的管理员在“机关与账号”中授予）：%2</source>
+        <translation>The database user %1 may not do this (the office's administrator grants rights in Agencies and Accounts): %2</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2249,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     <name>ProseChecker</name>
     <message>
         <source>正文检查的定义无法读取（%1）</source>
-        <translation>The prose checks’ definitions cannot be read (%1)</translation>
+        <translation>The prose checks' definitions cannot be read (%1)</translation>
     </message>
     <message>
         <source>正文检查 %1 的写法有误：%2</source>
@@ -2269,7 +2257,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>“%1”写的“%2”与表中%3（%4）不一致</source>
-        <translation>“%1” says “%2”, which differs from the table’s %3 (%4)</translation>
+        <translation>“%1” says “%2”, which differs from the table's %3 (%4)</translation>
     </message>
     <message>
         <source>“%1”有 %2% 与 %3 年报告的同一部分相同：审核时会被视为照搬上年，请写本年度的实际情况</source>
@@ -2312,6 +2300,249 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>新建报告(&amp;N)…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <source>删除报告(&amp;D)…</source>
+        <translation>&amp;Delete report…</translation>
+    </message>
+    <message>
+        <source>签发(&amp;S)…</source>
+        <translation>&amp;Sign off…</translation>
+    </message>
+    <message>
+        <source>撤回签发(&amp;O)…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>提交审核(&amp;U)</source>
+        <translation>S&amp;ubmit for review</translation>
+    </message>
+    <message>
+        <source>审核通过(&amp;P)</source>
+        <translation>Ap&amp;prove</translation>
+    </message>
+    <message>
+        <source>退回修改(&amp;B)…</source>
+        <translation>Send &amp;back for changes…</translation>
+    </message>
+    <message>
+        <source>更改表式(&amp;T)…</source>
+        <translation>Change &amp;forms…</translation>
+    </message>
+    <message>
+        <source>重命名或合并机关(&amp;A)…</source>
+        <translation>Rename or Merge &amp;Agency…</translation>
+    </message>
+    <message>
+        <source>选择印章图片(&amp;I)…</source>
+        <translation>Seal &amp;image…</translation>
+    </message>
+    <message>
+        <source>插入数据说明(&amp;D)</source>
+        <translation>Insert &amp;Data Paragraph</translation>
+    </message>
+    <message>
+        <source>在“一、总体情况”的光标处写入依申请公开和复议诉讼的数据段落（取自表三、表四和上一年报告）</source>
+        <translation>Writes the paragraph on applications, reviews and lawsuits at the cursor in “一、总体情况” (from tables 三 and 四 and last year's report)</translation>
+    </message>
+    <message>
+        <source>全部确认导入的单元格(&amp;A)</source>
+        <translation>Confirm &amp;All Imported Cells</translation>
+    </message>
+    <message>
+        <source>没有打开的报告：请在左侧列表中选择一份报告，或新建、导入一份</source>
+        <translation>No report is open: choose one in the list on the left, or create or import one</translation>
+    </message>
+    <message>
+        <source>示例报告只读，不在数据库中</source>
+        <translation>The example report is read-only and not in the database</translation>
+    </message>
+    <message>
+        <source>报告已签发，只能查看</source>
+        <translation>The report is signed off and read-only</translation>
+    </message>
+    <message>
+        <source>报告%1，只能查看；需要修改时请审核人退回</source>
+        <translation>The report is %1 and can only be viewed; to change it, ask the reviewer to send it back</translation>
+    </message>
+    <message>
+        <source>您（数据库用户 %1）不填报这个机关的报告</source>
+        <translation>You (the database user %1) do not write this agency's reports</translation>
+    </message>
+    <message>
+        <source>您（数据库用户 %1）不是这个机关的审核人</source>
+        <translation>You (the database user %1) are not this agency's reviewer</translation>
+    </message>
+    <message>
+        <source>报告已签发，不能删除：如需删除，请先撤回签发（报告 ▸ 撤回签发）</source>
+        <translation>The report is signed off and cannot be deleted: withdraw the sign-off first (Report ▸ Reopen)</translation>
+    </message>
+    <message>
+        <source>报告已签发</source>
+        <translation>The report is signed off</translation>
+    </message>
+    <message>
+        <source>报告%1：审核通过后才能签发</source>
+        <translation>The report is %1: it is signed once approved</translation>
+    </message>
+    <message>
+        <source>报告已%1</source>
+        <translation>The report is %1 already</translation>
+    </message>
+    <message>
+        <source>您填报这个机关的报告，不能审核它</source>
+        <translation>You write this agency's reports and cannot review them</translation>
+    </message>
+    <message>
+        <source>只有待审核的报告才能审核通过</source>
+        <translation>Only a report submitted for review can be approved</translation>
+    </message>
+    <message>
+        <source>只有待审核或审核通过的报告才能退回</source>
+        <translation>Only a report submitted for review or approved can be sent back</translation>
+    </message>
+    <message>
+        <source>报告尚未签发，无需撤回</source>
+        <translation>The report is not signed off: there is nothing to withdraw</translation>
+    </message>
+    <message>
+        <source>没有待确认的导入单元格</source>
+        <translation>No imported cell is waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，不能加入报告</source>
+        <translation>The database file is read-only: no report can be added</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，只能查看</source>
+        <translation>The database file is read-only: it can only be viewed</translation>
+    </message>
+    <message>
+        <source>报告已签发，只能查看；如需更改表式，请先撤回签发</source>
+        <translation>The report is signed off and read-only; reopen it to change its forms</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，不能替换；如需替换，请先撤回签发</source>
+        <translation>The report of %1 for %2 is signed off and cannot be replaced; withdraw the sign-off first</translation>
+    </message>
+    <message>
+        <source>替换 %1 %2 年的报告</source>
+        <translation>Replace the report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>删除报告</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>删除 %1 %2 年的报告？
+可以在报告列表中用“撤销”恢复。</source>
+        <translation>Delete the report of %1 for %2?
+Undo in the report list brings it back.</translation>
+    </message>
+    <message>
+        <source>没有打开的报告</source>
+        <translation>No report is open</translation>
+    </message>
+    <message>
+        <source>表式未能更改：%1</source>
+        <translation>The forms could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>更改表式</source>
+        <translation>Change forms</translation>
+    </message>
+    <message>
+        <source>重命名或合并机关</source>
+        <translation>Rename or merge agency</translation>
+    </message>
+    <message>
+        <source>“%1”的新名称（选已有的机关，则把报告合并到它名下）：</source>
+        <translation>New name for “%1” (choose an existing agency to merge the reports into it):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个错误</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个警告</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个导入时未能确定、尚未核对确认的单元格（紫色）</source>
+        <translation><numerusform>%n cell the import was not certain of, not yet confirmed (violet)</numerusform><numerusform>%n cells the import was not certain of, not yet confirmed (violet)</numerusform></translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>报告还有：
+%1
+
+签发后报告只能查看。仍要签发吗？</source>
+        <translation>The report still has:
+%1
+
+Once signed off it is read-only. Sign off all the same?</translation>
+    </message>
+    <message>
+        <source>签发人（印在报告上的姓名）：</source>
+        <translation>Signed off by (the name printed on the report):</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Send back for changes</translation>
+    </message>
+    <message>
+        <source>退回的原因（办事员会在“基本信息”中看到）：</source>
+        <translation>Why it is sent back (the clerk sees it under Basic information):</translation>
+    </message>
+    <message>
+        <source>退回需要说明原因，报告没有退回</source>
+        <translation>Sending back needs a reason; the report was not sent back</translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <source>印章图片 (*.png *.svg)</source>
+        <translation>Seal images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>%1：无法读取（%2）</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1 太大（%2 MB）：印章图片不能超过 %3 MB</source>
+        <translation>%1 is too large (%2 MB): a seal image may have at most %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的 PNG 图片</source>
+        <translation>%1 is not a usable PNG image</translation>
+    </message>
+    <message>
+        <source>%1 太大（%2 × %3 像素）：印章图片的宽和高不能超过 %4 像素</source>
+        <translation>%1 is too large (%2 × %3 pixels): a seal image may be at most %4 pixels wide and high</translation>
+    </message>
+    <message>
+        <source>%1 不是可用的 PNG 图片（%2）</source>
+        <translation>%1 is not a usable PNG image (%2)</translation>
+    </message>
+    <message>
+        <source>%1 不是 SVG 图片</source>
+        <translation>%1 is not an SVG image</translation>
+    </message>
+    <message>
+        <source>表三、表四还没有填写，没有可写的数据</source>
+        <translation>Tables 三 and 四 are not filled in yet: there are no figures to write</translation>
+    </message>
+</context>
+<context>
     <name>ReportBatch</name>
     <message>
         <source>数据库中已没有这份报告</source>
@@ -2333,36 +2564,16 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>%1 is negative (%2); counts and amounts cannot be negative</translation>
     </message>
     <message>
-        <source>%1为 %2，各项之和为 %3</source>
-        <translation>%1 is %2, the sum of its parts is %3</translation>
-    </message>
-    <message>
-        <source>%1为 %2，办理结果各项之和为 %3</source>
-        <translation>%1 is %2, the sum of the results is %3</translation>
-    </message>
-    <message>
-        <source>%1列：第一项加第二项之和为 %2，第三项加第四项之和为 %3</source>
-        <translation>Column %1: items one plus two make %2, items three plus four make %3</translation>
-    </message>
-    <message>
-        <source>%1为 %2，上一年度报告的结转下年度继续办理为 %3</source>
-        <translation>%1 is %2, last year’s report carried %3 forward</translation>
-    </message>
-    <message>
-        <source>%1为 %2，上一年度现行有效件数加本年制发件数减本年废止件数为 %3</source>
-        <translation>%1 is %2; last year’s count in force plus issued minus repealed is %3</translation>
-    </message>
-    <message>
-        <source>%1为 %2，上一年度报告的上一年项目数量加本年增/减为 %3</source>
-        <translation>%1 is %2; last year’s items plus last year’s change is %3</translation>
-    </message>
-    <message>
-        <source>%1：%2 ≠ %3</source>
-        <translation>%1: %2 ≠ %3</translation>
-    </message>
-    <message>
         <source>“%1”还没有内容：签发前请填写（没有需要报告的事项也应写明“无”）</source>
         <translation>“%1” is empty: fill it in before signing off (write “无” (none) if there is nothing to report)</translation>
+    </message>
+    <message>
+        <source>{anchor}：{left} ≠ {right}</source>
+        <translation>{anchor}: {left} ≠ {right}</translation>
+    </message>
+    <message>
+        <source>zh</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2601,6 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>编辑“%1”</source>
         <translation>Edit “%1”</translation>
     </message>
-    <message>
-        <source>本机用户</source>
-        <translation>local user</translation>
-    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2408,6 +2615,21 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>无法写入 %1（%2）</source>
         <translation>Cannot write %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>表二</source>
+        <translation>Table 2</translation>
+    </message>
+    <message>
+        <source>表三</source>
+        <translation>Table 3</translation>
+    </message>
+    <message>
+        <source>表四</source>
+        <translation>Table 4</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2756,21 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1 于 %2 签发</source>
         <translation>Signed off by %1 on %2</translation>
     </message>
+    <message>
+        <source>%1（登录名 %2）于 %3 签发</source>
+        <translation>Signed off by %1 (login %2) on %3</translation>
+    </message>
+    <message>
+        <source>%1 年 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSchema</name>
+    <message>
+        <source>由待确认的 %1 合计而来</source>
+        <translation>the sum of %1, not yet confirmed</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -2556,6 +2793,18 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>草稿</source>
         <translation>draft</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>撤回签发</source>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2862,25 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>restore 备份文件 [--db 路径]</source>
+        <translation>restore BACKUP [--db PATH]</translation>
+    </message>
+    <message>
+        <source>用备份替换数据库的内容（原来的内容先另存为备份）</source>
+        <translation>Replace the database's content with a backup's (what was there is kept as a backup first)</translation>
+    </message>
+    <message>
+        <source>restore 需要一个备份文件</source>
+        <translation>restore needs one backup file</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复（%2 份报告）；恢复前的内容保存在 %3</source>
+        <translation>Restored from %1 (%2 reports); what was there before is kept in %3</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>从备份恢复</source>
@@ -2624,7 +2892,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>选择一个备份：数据库的内容将换成它的内容，当前的内容先另存为一个备份（可以再恢复回来）。</source>
-        <translation>Choose a backup: the database’s content becomes its content; what is there now is kept as a backup first (and can be restored again).</translation>
+        <translation>Choose a backup: the database's content becomes its content; what is there now is kept as a backup first (and can be restored again).</translation>
     </message>
     <message>
         <source>写入时间</source>
@@ -2656,6 +2924,62 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>review --agency 机关 --year 年份 submit|approve|return|sign|reopen [--reason 原因] [--who 姓名] [--db 路径]</source>
+        <translation>review --agency NAME --year N submit|approve|return|sign|reopen [--reason WHY] [--who NAME] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>审核与签发：提交审核、审核通过、退回修改（须说明原因）、签发（--who 签发人）、撤回签发（须说明原因）；
+记录的经办人是登录的数据库用户，--who 是印在页面上的姓名</source>
+        <translation>Review and sign-off: submit, approve, return (with a reason), sign (--who the signer), reopen (with a reason);
+who took the step is recorded as the database login; --who is the name printed on the page</translation>
+    </message>
+    <message>
+        <source>退回或撤回的原因</source>
+        <translation>why it is returned or withdrawn</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>WHY</translation>
+    </message>
+    <message>
+        <source>印在页面上的姓名（签发人、审核人）</source>
+        <translation>the name printed on the page (signer, reviewer)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>review 需要 --agency 和 --year</source>
+        <translation>review needs --agency and --year</translation>
+    </message>
+    <message>
+        <source>review 需要一个操作：submit（提交审核）、approve（审核通过）、return（退回修改）、sign（签发）或 reopen（撤回签发）</source>
+        <translation>review needs an action: submit, approve, return, sign or reopen</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 %2 年的报告</source>
+        <translation>The database has no report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告：%3</source>
+        <translation>The %2 report of %1: %3</translation>
+    </message>
+    <message>
+        <source>已签发（%1）</source>
+        <translation>signed (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSteps</name>
+    <message>
+        <source>未知的审核操作 %1（submit、approve、return、sign 或 reopen）</source>
+        <translation>Unknown review step %1 (submit, approve, return, sign or reopen)</translation>
+    </message>
+</context>
+<context>
     <name>RollUp</name>
     <message>
         <source>缺报告</source>
@@ -2682,10 +3006,6 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>%1%2年度政府信息公开工作年度报告（汇总）</translation>
     </message>
     <message>
-        <source>表式与汇总不同，已按共有的单元格换算</source>
-        <translation>in other forms than the roll-up: converted by the cells both have</translation>
-    </message>
-    <message>
         <source>没有 %1 年的报告</source>
         <translation>no report for %1</translation>
     </message>
@@ -2696,6 +3016,85 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>尚未签发</source>
         <translation>Not signed off</translation>
+    </message>
+    <message>
+        <source>只含 %1 份报告中的 %2 份：%3 的表式没有这一项</source>
+        <translation>%2 of the %1 reports only: the forms of %3 have no such figure</translation>
+    </message>
+    <message>
+        <source>没有 %1 年的报告，或无权查看</source>
+        <translation>no report for %1, or not yours to read</translation>
+    </message>
+    <message>
+        <source>%1为 %2 年表式，已换算为 %3 年表式汇总</source>
+        <translation>%1 in the %2 form, converted to the %3 form for the sum</translation>
+    </message>
+    <message>
+        <source>%1为 %2 年表式，%3 年表式才有的项目未计入</source>
+        <translation>%1 in the %2 form: the %3 form's own figures are not included</translation>
+    </message>
+    <message>
+        <source>表二 %1 年、表三 %2 年表式</source>
+        <translation>table 2 in the %1 form, table 3 in the %2 form</translation>
+    </message>
+    <message>
+        <source>本汇总是以下各机关 %1 年度报告的逐项合计（共 %2 份；表二、表三按 %3 汇总，合计栏重新计算）：</source>
+        <translation>This is the cell-by-cell sum of the following agencies' reports for %1 (%2 reports; summed with %3, totals computed again):</translation>
+    </message>
+    <message>
+        <source>%1．%2：%3，%4</source>
+        <translation>%1. %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>没有 %1 年报告、未计入汇总的机关：%2。</source>
+        <translation>Agencies without a report for %1, not in the sum: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RollUpCommand</name>
+    <message>
+        <source>rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]</source>
+        <translation>rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>汇总下级机关的报告，列出缺报、未签发和检查有错误的机关</source>
+        <translation>Sum the reports of the agencies below; names those missing, unsigned or failing</translation>
+    </message>
+    <message>
+        <source>汇总输出</source>
+        <translation>the sum's file</translation>
+    </message>
+    <message>
+        <source>rollup 需要 --agency 和 --year</source>
+        <translation>rollup needs --agency and --year</translation>
+    </message>
+    <message>
+        <source>--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）</source>
+        <translation>--to: unsupported output format “%1” (.json, .pdf, .docx, .odt and .html are supported)</translation>
+    </message>
+    <message>
+        <source>新收 %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>办结 %1</source>
+        <translation>concluded %1</translation>
+    </message>
+    <message>
+        <source>%1 错 %2 警</source>
+        <translation>%1 errors %2 warnings</translation>
+    </message>
+    <message>
+        <source>汇总 %1 份报告：新收 %2，办结 %3；检查 %4 个错误、%5 个警告</source>
+        <translation>Summed %1 reports: received %2, concluded %3; the check: %4 errors, %5 warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>注意：%n 个单元格不是全部报告之和（报告的表式没有这一项），已在汇总中标出</source>
+        <translation><numerusform>Note: %n cell is not the sum of every report (some forms lack it); it is marked in the sum</numerusform><numerusform>Note: %n cells are not the sum of every report (some forms lack them); they are marked in the sum</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2777,14 +3176,6 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>%1, %2: %3 reports summed; %4 agencies without a report, %5 reports unsigned, %6 failing their checks. The total checked by the same rules: %7 errors, %8 warnings.</translation>
     </message>
     <message>
-        <source>无法读取 %1（%2）</source>
-        <translation>Cannot read %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>导入机关层级</source>
         <translation>Import the agency tree</translation>
     </message>
@@ -2845,7 +3236,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>数字连在一起，按上年（%1 年）报告的数字拆分为 %2</source>
-        <translation>the numbers run together; cut as %2 to continue last year’s (%1) report</translation>
+        <translation>the numbers run together; cut as %2 to continue last year's (%1) report</translation>
     </message>
     <message>
         <source>%1：%2，请核对</source>
@@ -2881,6 +3272,45 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1：%2，按顺序填入，请核对</source>
         <translation>%1: %2; filled in order, please check</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>set --agency 机关 --year 年份 键=值... [--db 路径]</source>
+        <translation>set --agency NAME --year N KEY=VALUE... [--db PATH]</translation>
+    </message>
+    <message>
+        <source>填写单元格，如 t3.new.natural=5；“键=”使单元格空白</source>
+        <translation>Fill in cells, e.g. t3.new.natural=5; "KEY=" makes a cell blank</translation>
+    </message>
+    <message>
+        <source>set 需要 --agency</source>
+        <translation>set needs --agency</translation>
+    </message>
+    <message>
+        <source>set 需要 --year</source>
+        <translation>set needs --year</translation>
+    </message>
+    <message>
+        <source>set 需要至少一个 键=值，如 t3.new.natural=5</source>
+        <translation>set needs at least one KEY=VALUE, e.g. t3.new.natural=5</translation>
+    </message>
+    <message>
+        <source>--agency/--year：数据库中没有 %1 %2 年的报告</source>
+        <translation>--agency/--year: the database has no report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>“%1”不是 键=值 的形式</source>
+        <translation>“%1” is not of the form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>%1：该报告没有这个单元格</source>
+        <translation>%1: this report has no such cell</translation>
+    </message>
+    <message>
+        <source>%1：%2 是自动计算的合计，不能直接填写</source>
+        <translation>%1: %2 is a computed total and cannot be set</translation>
     </message>
 </context>
 <context>
@@ -2979,11 +3409,42 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
-    <name>SqlReportStore</name>
+    <name>SqlAgencies</name>
     <message>
-        <source>报告已签发，数据库拒绝了这次修改：如需修改，请先撤回签发并说明原因</source>
-        <translation>The report is signed and the database refused this change: to change it, withdraw the signing first and give the reason</translation>
+        <source>机关“%1”不在数据库中：机关由办公室的管理员添加（disclosure-report access 或“机关与账号”），未作任何改动</source>
+        <translation>The agency “%1” is not in the database: agencies are added by the office's administrator (disclosure-report agencies, or Agencies and Accounts); nothing was changed</translation>
     </message>
+    <message>
+        <source>机关层级由办公室的管理员设置：数据库用户 %1 不是管理员，未作任何改动</source>
+        <translation>The agency tree is the office administrator's to set: the database user %1 is not one; nothing was changed</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>The agency name cannot be empty</translation>
+    </message>
+    <message>
+        <source>“%1”不能在“%2”之下：它自己在“%1”之下，层级会成环</source>
+        <translation>“%1” cannot be below “%2”: “%2” is below “%1”, the tree would go round in a circle</translation>
+    </message>
+    <message>
+        <source>%1 是单机数据库文件，没有账号：账号和权限属于办公室的服务器数据库（PostgreSQL）</source>
+        <translation>%1 is a desktop database file and has no accounts: accounts and rights belong to an office's server database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>只有办公室的管理员能查看账号：数据库用户 %1 不是管理员</source>
+        <translation>Only the office's administrator sees the accounts: the database user %1 is not one</translation>
+    </message>
+    <message>
+        <source>“%1”不能用作账号名：请用字母、数字、下划线、点或连字符，以字母或下划线开头，不超过 63 个字符</source>
+        <translation>“%1” cannot be an account name: use letters, digits, underscores, dots or hyphens, beginning with a letter or underscore, at most 63 characters</translation>
+    </message>
+    <message>
+        <source>口令太短：至少 8 个字符</source>
+        <translation>The password is too short: at least 8 characters</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
     <message>
         <source>数据库 %1 出错</source>
         <translation>Database %1 failed</translation>
@@ -2992,77 +3453,16 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>%1 是只读的，只能查看；未作任何改动</source>
         <translation>%1 is read-only and can only be viewed; nothing was changed</translation>
     </message>
-    <message>
-        <source>%1 不是本程序的数据库，未作任何改动</source>
-        <translation>%1 is not a database of this program; nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动</source>
-        <translation>%1 was made by a newer version (database version %2, this program knows up to %3); nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开</source>
-        <translation>%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there</translation>
-    </message>
-    <message>
-        <source>缺少数据库迁移脚本 %1</source>
-        <translation>Database migration script %1 is missing</translation>
-    </message>
-    <message>
-        <source>数据库 %1 无法升级到版本 %2</source>
-        <translation>Database %1 cannot be upgraded to version %2</translation>
-    </message>
-    <message>
-        <source>数据库中没有 %1 %2 年的报告</source>
-        <translation>The database has no report of %1 for %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因</source>
-        <translation>The report of %1 for %2 is signed off and read-only; reopen it, saying why, to change it</translation>
-    </message>
-    <message>
-        <source>别处（命令行、另一个窗口或另一位同事）</source>
-        <translation>someone else (the command line, another window or a colleague)</translation>
-    </message>
-    <message>
-        <source>%1 %2 年报告的%3在您读取之后已被%4改动：这次修改没有保存，以免覆盖对方的修改。请看过对方的改动后再改</source>
-        <translation>%3 of the %2 report of %1 was changed by %4 after you read it: this change was not saved, so as not to overwrite theirs. Look at their change before changing it again</translation>
-    </message>
+</context>
+<context>
+    <name>SqlReportEdits</name>
     <message>
         <source>%1 %2 年的报告刚被别处删除，未作任何改动</source>
         <translation>The %2 report of %1 was just deleted elsewhere; nothing was changed</translation>
     </message>
     <message>
-        <source>数据库用户 %1 没有写入 %2 %3 年报告的权限（由数据库管理员在 agency_writer 中授予），未作任何改动</source>
-        <translation>Database user %1 may not write the %3 report of %2 (the database administrator grants this in agency_writer); nothing was changed</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>the content</translation>
-    </message>
-    <message>
         <source>基本信息</source>
         <translation>the basic information</translation>
-    </message>
-    <message>
-        <source>数据库 %1 中 %2 %3 年的报告</source>
-        <translation>The report of %2 for %3 in database %1</translation>
-    </message>
-    <message>
-        <source>含有未知的单元格 %1</source>
-        <translation> holds an unknown cell %1</translation>
-    </message>
-    <message>
-        <source>的单元格 %1 不是金额</source>
-        <translation>: cell %1 is not an amount</translation>
-    </message>
-    <message>
-        <source>缺少单元格 %1</source>
-        <translation> lacks cell %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）</source>
-        <translation>The report of %1 for %2 is already in the database (use --replace to replace it)</translation>
     </message>
     <message>
         <source>无法写入单元格 %1</source>
@@ -3096,33 +3496,12 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+</context>
+<context>
+    <name>SqlReportStore</name>
     <message>
-        <source>机关名称不能为空</source>
-        <translation>The agency name cannot be empty</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告已签发，不能改动机关名称</source>
-        <translation>The report of %1 for %2 is signed off; its agency name cannot change</translation>
-    </message>
-    <message>
-        <source>数据库中没有机关“%1”</source>
-        <translation>The database has no agency “%1”</translation>
-    </message>
-    <message>
-        <source>“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份</source>
-        <translation>“%1” and “%2” both have a report for %3 and cannot be merged; delete one of them first</translation>
-    </message>
-    <message>
-        <source>签发需要签发人的姓名</source>
-        <translation>Signing off needs the name of who signs</translation>
-    </message>
-    <message>
-        <source>撤回签发需要说明原因</source>
-        <translation>Reopening needs a reason</translation>
-    </message>
-    <message>
-        <source>%1 %2 年的报告尚未签发</source>
-        <translation>The report of %1 for %2 is not signed off</translation>
+        <source>报告已签发，数据库拒绝了这次修改：如需修改，请先撤回签发并说明原因</source>
+        <translation>The report is signed and the database refused this change: to change it, withdraw the signing first and give the reason</translation>
     </message>
     <message>
         <source>在服务器上，报告审核通过后才能签发（数据库拒绝了签发）</source>
@@ -3133,24 +3512,190 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>Only this report's reviewer (the disclosure office) may approve it or send it back (the database refused this step)</translation>
     </message>
     <message>
+        <source>报告在审核中（待审核或审核通过），数据库拒绝了这次修改：需要修改时请审核人退回</source>
+        <translation>The report is under review (submitted or approved) and the database refused the change: to change it, ask the reviewer to return it</translation>
+    </message>
+    <message>
+        <source>审核人不能审核自己填报的机关的报告（数据库拒绝了这一步）</source>
+        <translation>A reviewer cannot review the reports of an agency it writes for (the database refused this step)</translation>
+    </message>
+    <message>
+        <source>只有这个机关的填报人才能提交审核或签发它的报告（数据库拒绝了这一步）</source>
+        <translation>Only this agency's clerks may submit or sign its reports (the database refused this step)</translation>
+    </message>
+    <message>
+        <source>只有这个机关的填报人或它的审核人才能撤回签发（数据库拒绝了这一步）</source>
+        <translation>Only this agency's clerks or its reviewers may withdraw a sign-off (the database refused this step)</translation>
+    </message>
+    <message>
+        <source>这份报告刚在别处审核过，请重新打开后再看</source>
+        <translation>This report was just reviewed elsewhere: open it again to see it</translation>
+    </message>
+    <message>
+        <source>报告在您读取之后已在别处改动：请看过改动后再签发</source>
+        <translation>The report was changed elsewhere after you read it: look at the change before signing off</translation>
+    </message>
+    <message>
+        <source>审核不能这样进行（数据库拒绝了这一步：%1）</source>
+        <translation>The review cannot go this way (the database refused this step: %1)</translation>
+    </message>
+    <message>
+        <source>审核与签发记录只能增加，不能修改或删除（数据库拒绝了这次修改）</source>
+        <translation>The review and sign-off record can only grow, never be changed or deleted (the database refused this change)</translation>
+    </message>
+    <message>
+        <source>审核与签发只能通过程序的审核操作进行（数据库拒绝了直接修改）</source>
+        <translation>Review and sign-off steps go only through the review's own steps (the database refused a direct change)</translation>
+    </message>
+    <message>
+        <source>签发只能经“撤回签发”并说明原因后撤回（数据库拒绝了这次修改）</source>
+        <translation>A sign-off is withdrawn only through Reopen, with a reason (the database refused this change)</translation>
+    </message>
+    <message>
+        <source>数据库的所有者没有 CREATEROLE 权限，无法建立办公室的用户组：请服务器的管理员执行 ALTER ROLE 所有者 CREATEROLE 后再连接（%1）</source>
+        <translation>The database's owner lacks CREATEROLE and cannot make the office's groups: ask the server's administrator to run ALTER ROLE owner CREATEROLE, then connect again (%1)</translation>
+    </message>
+    <message>
+        <source>只有办公室的管理员能管理账号（数据库拒绝了这一步）</source>
+        <translation>Only the office's administrator manages accounts (the database refused this step)</translation>
+    </message>
+    <message>
+        <source>新账号需要口令</source>
+        <translation>A new account needs a password</translation>
+    </message>
+    <message>
+        <source>数据库的超级用户不能作为办公室的账号</source>
+        <translation>A database superuser cannot be an office's account</translation>
+    </message>
+    <message>
+        <source>管理员不能取消自己的账号</source>
+        <translation>An administrator cannot remove its own account</translation>
+    </message>
+    <message>
+        <source>数据库中没有这个机关（%1）</source>
+        <translation>The database has no such agency (%1)</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个账号（%1）</source>
+        <translation>The server has no such account (%1)</translation>
+    </message>
+    <message>
+        <source>新报告只能是草稿（数据库拒绝了这次写入）</source>
+        <translation>A new report can only be a draft (the database refused this write)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlReports</name>
+    <message>
+        <source>数据库中没有 %1 %2 年的报告，或数据库用户 %3 无权查看它（权限由办公室的管理员授予）</source>
+        <translation>The database has no report of %1 for %2, or the database user %3 may not read it (the office's administrator grants rights)</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 %2 年的报告</source>
+        <translation>The database has no report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，只能查看；如需修改，请先撤回签发并说明原因</source>
+        <translation>The report of %1 for %2 is signed off and read-only; reopen it, saying why, to change it</translation>
+    </message>
+    <message>
         <source>%1 %2 年的报告%3，不能修改；需要修改时请审核人退回</source>
         <translation>The %2 report of %1 is %3 and cannot be changed; to change it, ask the reviewer to send it back</translation>
     </message>
     <message>
-        <source>%1 %2 年的报告%3：审核通过后才能签发</source>
-        <translation>The %2 report of %1 is %3: it is signed once approved</translation>
+        <source>数据库 %1 出错</source>
+        <translation>Database %1 failed</translation>
+    </message>
+    <message>
+        <source>别处（命令行、另一个窗口或另一位同事）</source>
+        <translation>someone else (the command line, another window or a colleague)</translation>
+    </message>
+    <message>
+        <source>%1 %2 年报告的%3在您读取之后已被%4改动：这次修改没有保存，以免覆盖对方的修改。请看过对方的改动后再改</source>
+        <translation>%3 of the %2 report of %1 was changed by %4 after you read it: this change was not saved, so as not to overwrite theirs. Look at their change before changing it again</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告刚被别处删除，未作任何改动</source>
+        <translation>The %2 report of %1 was just deleted elsewhere; nothing was changed</translation>
+    </message>
+    <message>
+        <source>数据库用户 %1 没有写入 %2 %3 年报告的权限（由管理员在“机关与账号”中授予），未作任何改动</source>
+        <translation>The database user %1 may not write the report of %2 for %3 (the administrator grants this in Agencies and Accounts); nothing was changed</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>the content</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告刚被别处删除</source>
+        <translation>The report of %1 for %2 was just deleted elsewhere</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中 %2 %3 年的报告</source>
+        <translation>The report of %2 for %3 in database %1</translation>
+    </message>
+    <message>
+        <source>含有未知的单元格 %1</source>
+        <translation> holds an unknown cell %1</translation>
+    </message>
+    <message>
+        <source>的单元格 %1 不是金额</source>
+        <translation>: cell %1 is not an amount</translation>
+    </message>
+    <message>
+        <source>缺少单元格 %1</source>
+        <translation> lacks cell %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告%3，不能替换；需要修改时请审核人退回</source>
+        <translation>The report of %1 for %2 is %3 and cannot be replaced; to change it, ask the reviewer to return it</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已在数据库中（要替换它，请使用 --replace）</source>
+        <translation>The report of %1 for %2 is already in the database (use --replace to replace it)</translation>
+    </message>
+    <message>
+        <source>无法保存 %1 %2 年的报告</source>
+        <translation>Cannot save the report of %1 for %2</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>The agency name cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告已签发，不能改动机关名称</source>
+        <translation>The report of %1 for %2 is signed off; its agency name cannot change</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告%3，不能改动机关名称</source>
+        <translation>The report of %1 for %2 is %3: its agency's name cannot change</translation>
+    </message>
+    <message>
+        <source>数据库中没有机关“%1”</source>
+        <translation>The database has no agency “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”和“%2”都有 %3 年的报告，不能合并；请先删除其中一份</source>
+        <translation>“%1” and “%2” both have a report for %3 and cannot be merged; delete one of them first</translation>
+    </message>
+</context>
+<context>
+    <name>SqlReview</name>
+    <message>
+        <source>这份报告刚在别处审核过，请重新打开后再看</source>
+        <translation>This report was just reviewed elsewhere: open it again to see it</translation>
     </message>
     <message>
         <source>未知的审核操作 %1（submit、return 或 approve）</source>
         <translation>Unknown review step %1 (submit, return or approve)</translation>
     </message>
     <message>
-        <source>审核步骤需要经办人的姓名</source>
-        <translation>A review step needs the name of who takes it</translation>
-    </message>
-    <message>
         <source>退回需要说明原因，办事员会看到它</source>
         <translation>Sending back needs a reason, which the clerk will see</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 %2 年的报告</source>
+        <translation>The database has no report of %1 for %2</translation>
     </message>
     <message>
         <source>%1 %2 年的报告已签发，不在审核中</source>
@@ -3161,28 +3706,51 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>The %2 report of %1 is now “%3”: it cannot be %4</translation>
     </message>
     <message>
-        <source>%1 %2 年的报告刚在别处审核过，请重新打开后再看</source>
-        <translation>The %2 report of %1 was just reviewed elsewhere: open it again and look</translation>
+        <source>签发需要签发人的姓名</source>
+        <translation>Signing off needs the name of who signs</translation>
     </message>
     <message>
-        <source>数据库用户 %1 不能审核 %2 %3 年的报告（由数据库管理员在 agency_reviewer 中授予）</source>
-        <translation>Database user %1 may not review the %3 report of %2 (the database administrator grants this in agency_reviewer)</translation>
+        <source>%1 %2 年的报告%3：审核通过后才能签发</source>
+        <translation>The %2 report of %1 is %3: it is signed once approved</translation>
     </message>
     <message>
-        <source>提交审核</source>
-        <translation>submitted for review</translation>
+        <source>在服务器上，报告审核通过后才能签发：请先提交审核</source>
+        <translation>On a server a report is signed off once approved: submit it for review first</translation>
     </message>
     <message>
-        <source>退回</source>
-        <translation>sent back</translation>
+        <source>内容</source>
+        <translation>the content</translation>
     </message>
     <message>
-        <source>审核通过</source>
-        <translation>approved</translation>
+        <source>撤回签发需要说明原因</source>
+        <translation>Reopening needs a reason</translation>
     </message>
     <message>
-        <source>“%1”不能在“%2”之下：它自己在“%1”之下，层级会成环</source>
-        <translation>“%1” cannot be below “%2”: “%2” is below “%1”, the tree would go round in a circle</translation>
+        <source>%1 %2 年的报告尚未签发</source>
+        <translation>The report of %1 for %2 is not signed off</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSchema</name>
+    <message>
+        <source>%1 不是本程序的数据库，未作任何改动</source>
+        <translation>%1 is not a database of this program; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 由更新版本的程序创建（数据库版本 %2，本程序支持到 %3），未作任何改动</source>
+        <translation>%1 was made by a newer version (database version %2, this program knows up to %3); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 是只读的，又是旧版本程序的数据库，需要升级才能使用：请把它复制到可以写入的位置再打开</source>
+        <translation>%1 is read-only and from an older version, which needs upgrading before use: copy it somewhere writable and open it there</translation>
+    </message>
+    <message>
+        <source>缺少数据库迁移脚本 %1</source>
+        <translation>Database migration script %1 is missing</translation>
+    </message>
+    <message>
+        <source>数据库 %1 无法升级到版本 %2</source>
+        <translation>Database %1 cannot be upgraded to version %2</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3765,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</source>
-        <translation>Qt’s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
+        <translation>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>无法打开数据库 %1</source>
@@ -3296,19 +3864,19 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>导入去年发布的报告：从文件(&amp;I)</source>
-        <translation>&amp;Import last year’s published report from a file</translation>
+        <translation>&amp;Import last year's published report from a file</translation>
     </message>
     <message>
         <source>网站上保存的报告全文（TXT）或本程序导出的报告 JSON；导入后与原文逐项核对。</source>
-        <translation>The report’s text saved from the website (TXT), or report JSON from this program; compared with its source after the import.</translation>
+        <translation>The report's text saved from the website (TXT), or report JSON from this program; compared with its source after the import.</translation>
     </message>
     <message>
         <source>导入去年发布的报告：从剪贴板(&amp;B)</source>
-        <translation>Import last year’s published report from the clip&amp;board</translation>
+        <translation>Import last year's published report from the clip&amp;board</translation>
     </message>
     <message>
         <source>在浏览器中选中报告全文并复制，再点这里。</source>
-        <translation>Select the report’s whole text in the browser, copy it, then click here.</translation>
+        <translation>Select the report's whole text in the browser, copy it, then click here.</translation>
     </message>
     <message>
         <source>打开示例报告(&amp;X)</source>
@@ -3354,7 +3922,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     <name>TextImporter</name>
     <message>
         <source>找不到报告的标题（机关和年度）：请用 --agency 和 --year 给出</source>
-        <translation>The report’s title (agency and year) was not found: give them with --agency and --year</translation>
+        <translation>The report's title (agency and year) was not found: give them with --agency and --year</translation>
     </message>
     <message>
         <source>%1：保留了数字后的注释“%2”</source>
@@ -3374,7 +3942,7 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
     <message>
         <source>%1：文本没有说明用的是哪一年的表式，按现行（2021 年）表式读取，请核对</source>
-        <translation>%1: the text does not tell which year’s form it uses; read in the current (2021) form, please check</translation>
+        <translation>%1: the text does not tell which year's form it uses; read in the current (2021) form, please check</translation>
     </message>
     <message>
         <source>这一行在原文的“%1”之下</source>
@@ -3406,6 +3974,13 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
+    <name>ToolWindows</name>
+    <message>
+        <source>数据库中还没有报告</source>
+        <translation>The database has no report yet</translation>
+    </message>
+</context>
+<context>
     <name>TrueTypeSubsetter</name>
     <message>
         <source>不是 TrueType 字体（缺少 glyf、loca、head、hhea、hmtx 或 maxp 表）</source>
@@ -3414,6 +3989,256 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>hmtx 表不完整</source>
         <translation>the hmtx table is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>verify 文件.pdf [--db 路径]</source>
+        <translation>verify FILE.pdf [--db PATH]</translation>
+    </message>
+    <message>
+        <source>这个 PDF 是不是数据库中已签发的报告（退出状态 0：是；1：不是，并说明原因）</source>
+        <translation>Is this PDF the signed report in the database (exit 0: yes; 1: no, and why)</translation>
+    </message>
+    <message>
+        <source>verify 需要一个 PDF 文件</source>
+        <translation>verify needs one PDF file</translation>
+    </message>
+    <message>
+        <source>无法读取 %1（%2）</source>
+        <translation>Cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 大于 1 GB，不是本程序导出的报告</source>
+        <translation>%1 is larger than 1 GB: not a report this program exported</translation>
+    </message>
+    <message>
+        <source>%1 没有签发指纹：是草稿，或不是本程序导出的 PDF</source>
+        <translation>%1 carries no signature fingerprint: it is a draft, or not a PDF this program exported</translation>
+    </message>
+    <message>
+        <source>签发人 %1，%2</source>
+        <translation>signed by %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 %3 年的报告签发时的内容（%4），但数据库中的这份报告在签发后被改动过：两者已不一致</source>
+        <translation>%1 is the report of %2 for %3 as signed (%4), but the report in the database was changed after signing: they no longer agree</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 %3 年已签发的报告（%4），与数据库中的内容一致</source>
+        <translation>%1 is the signed report of %2 for %3 (%4) and agrees with the database</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 %3 年的报告 %4 由 %5 签发的版本，这次签发已经撤回，不是现在的报告</source>
+        <translation>%1 is the version of the report of %2 for %3 signed on %4 by %5; that signature was withdrawn, so it is not the current report</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有与 %2 对应的已签发报告（签发指纹 %3…）</source>
+        <translation>The database %1 has no signed report matching %2 (fingerprint %3…)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入报告 JSON(&amp;I)…</source>
+        <translation>&amp;Import report JSON…</translation>
+    </message>
+    <message>
+        <source>导入报告全文 (TXT)(&amp;T)…</source>
+        <translation>Import report &amp;text (TXT)…</translation>
+    </message>
+    <message>
+        <source>从剪贴板导入报告全文(&amp;B)</source>
+        <translation>Import report text from the clip&amp;board</translation>
+    </message>
+    <message>
+        <source>机关与账号(&amp;M)…</source>
+        <translation>Agencies and Accounts (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>导出报告 JSON(&amp;J)…</source>
+        <translation>Export report &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;P)…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>导出 PDF/A-1b(&amp;A)…</source>
+        <translation>Export PDF/&amp;A-1b…</translation>
+    </message>
+    <message>
+        <source>导出 Word 文档 (DOCX)(&amp;W)…</source>
+        <translation>Export &amp;Word document (DOCX)…</translation>
+    </message>
+    <message>
+        <source>导出 ODT 文档(&amp;O)…</source>
+        <translation>Export &amp;ODT document…</translation>
+    </message>
+    <message>
+        <source>导出网页 (HTML)(&amp;H)…</source>
+        <translation>Export web page (&amp;HTML)…</translation>
+    </message>
+    <message>
+        <source>导出网页并附历年数据图(&amp;G)…</source>
+        <translation>Export web page with fi&amp;gures over the years…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;R)…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>批量导出(&amp;X)…</source>
+        <translation>E&amp;xport Many…</translation>
+    </message>
+    <message>
+        <source>把列表中选定的、某一年的或全部报告各导出为一个文件</source>
+        <translation>Export the reports selected in the list, one year's, or all, a file each</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>复制单元格(&amp;C)</source>
+        <translation>&amp;Copy cells</translation>
+    </message>
+    <message>
+        <source>粘贴单元格(&amp;P)</source>
+        <translation>&amp;Paste cells</translation>
+    </message>
+    <message>
+        <source>应用所选问题的修正(&amp;F)</source>
+        <translation>Apply the selected finding's &amp;fix</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>报告(&amp;R)</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>批量检查(&amp;K)…</source>
+        <translation>Chec&amp;k Many…</translation>
+    </message>
+    <message>
+        <source>检查列表中选定的、某一年的或全部报告，列出每份的错误和警告</source>
+        <translation>Check the reports selected in the list, one year's, or all, listing each one's errors and warnings</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>同比(&amp;Y)…</source>
+        <translation>&amp;Year on Year…</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;H)…</source>
+        <translation>Roll-up of the region (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>下一个标签页(&amp;N)</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <source>上一个标签页(&amp;P)</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <source>恢复默认布局(&amp;R)</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>显示预览(&amp;V)</source>
+        <translation>Show pre&amp;view</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用指南(&amp;G)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>打开示例报告(&amp;X)</source>
+        <translation>Open the e&amp;xample report</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)…</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <source>没有打开的报告：请在左侧列表中选择一份报告，或新建、导入一份</source>
+        <translation>No report is open: choose one in the list on the left, or create or import one</translation>
+    </message>
+    <message>
+        <source>请先切换到一张表格</source>
+        <translation>Switch to a table first</translation>
+    </message>
+    <message>
+        <source>报告已签发，只能查看</source>
+        <translation>The report is signed off and read-only</translation>
+    </message>
+    <message>
+        <source>报告%1，只能查看</source>
+        <translation>The report is %1 and read-only</translation>
+    </message>
+    <message>
+        <source>请先在检查结果中选择一个问题</source>
+        <translation>Choose a finding in the check results first</translation>
+    </message>
+    <message>
+        <source>这一问题没有可自动应用的修正，请核对原始数据</source>
+        <translation>This finding has no fix that can be applied automatically: check the source figures</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，不能加入报告</source>
+        <translation>The database file is read-only: no report can be added</translation>
+    </message>
+    <message>
+        <source>只有办公室的管理员能管理机关与账号</source>
+        <translation>Only the office's administrator manages agencies and accounts</translation>
+    </message>
+    <message>
+        <source>单机数据库文件没有账号：账号属于办公室的服务器数据库</source>
+        <translation>A desktop database file has no accounts: accounts belong to an office's server database</translation>
+    </message>
+    <message>
+        <source>政府信息公开工作年度报告</source>
+        <translation>Government Information Disclosure Annual Report</translation>
+    </message>
+    <message>
+        <source>按《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号的格式编写、检查、打印和导出年度报告。</source>
+        <translation>Writes, checks, prints and exports the annual report in the format of the Regulations on Government Information Disclosure and 国办公开办函〔2021〕30号.</translation>
+    </message>
+    <message>
+        <source>当前数据库：%1（结构版本 %2）</source>
+        <translation>Current database: %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ bool ReportChecker::english()
 {
     // The interface's language as the installed translation says it: data written in both languages (the format
     // files' rule messages) follows the window and the command line alike.
-    return tr("zh", "the language of the rules' messages: en in the English translation") == QLatin1String("en");
+    // "zh" is translated "en" in the English translation, and only there.
+    return tr("zh") == QLatin1String("en");
 }
 
 int ReportChecker::count(const QVector<Finding> &findings, Severity severity)

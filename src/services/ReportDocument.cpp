@@ -6,6 +6,7 @@
 #include "ReportChecker.h"
 #include "ReportDigest.h"
 #include "ReportStore.h"
+#include "ReviewSteps.h"
 #include "SqliteReportStore.h"
 
 ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &store, const Report &report, QObject *parent)
@@ -19,6 +20,7 @@ ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &stor
     if (store.load(report.agency, report.year - 1, &previous))
         m_previousYear = previous;
     readSignOff();
+    m_rights = store.rights(report.agency);
     m_findings = check();
 }
 
@@ -32,8 +34,9 @@ void ReportDocument::readSignOff()
 
 bool ReportDocument::review(const QString &action, const QString &reason)
 {
-    if (!m_store.review(m_report.agency, m_report.year, action, m_store.user().isEmpty() ? tr("本机用户") : m_store.user(), reason)) {
-        emit storeFailed(m_store.lastError());
+    QString error;
+    if (!ReviewSteps::take(m_store, m_report.agency, m_report.year, action, QString(), reason, &error)) {
+        emit storeFailed(error);
         return false;
     }
     readSignOff();
@@ -44,8 +47,9 @@ bool ReportDocument::review(const QString &action, const QString &reason)
 
 bool ReportDocument::sign(const QString &who)
 {
-    if (!m_store.sign(m_report.agency, m_report.year, who)) {
-        emit storeFailed(m_store.lastError());
+    QString error;
+    if (!ReviewSteps::take(m_store, m_report.agency, m_report.year, QStringLiteral("sign"), who, QString(), &error)) {
+        emit storeFailed(error);
         return false;
     }
     readSignOff();
@@ -57,8 +61,9 @@ bool ReportDocument::sign(const QString &who)
 
 bool ReportDocument::reopen(const QString &who, const QString &reason)
 {
-    if (!m_store.reopen(m_report.agency, m_report.year, who, reason)) {
-        emit storeFailed(m_store.lastError());
+    QString error;
+    if (!ReviewSteps::take(m_store, m_report.agency, m_report.year, QStringLiteral("reopen"), who, reason, &error)) {
+        emit storeFailed(error);
         return false;
     }
     readSignOff();

@@ -38,8 +38,10 @@ public:
     // The office's review (ReportStore::reviewState): "draft", "submitted", "returned" or "approved".
     QString reviewState() const { return m_review; }
     bool isUnderReview() const { return m_review == QLatin1String("submitted") || m_review == QLatin1String("approved"); }
-    // A review step (ReportStore::review) as the store's user. False (and storeFailed) when refused.
+    // A review step (ReviewSteps: submit, approve, return) as the store's login. False (and storeFailed) when refused.
     bool review(const QString &action, const QString &reason = QString());
+    // What the store's login may do with this report's agency (on a desktop: everything), read when opened.
+    const ReportStore::Rights &rights() const { return m_rights; }
     QString signedBy() const { return m_signedBy.value_or(QString()); }
     // The SHA-256 recorded at signing while the report still is what was signed; empty for a draft or a signature
     // broken since (which is an error finding, and prints as a draft).
@@ -95,6 +97,7 @@ private:
     std::optional<QString> m_signedBy;
     QString m_review = QStringLiteral("draft");
     QString m_signature;
+    ReportStore::Rights m_rights;
     void readSignOff(); // m_signedBy, m_signature and m_review from the store
     QUndoStack m_undo;
 };

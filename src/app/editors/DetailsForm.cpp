@@ -111,16 +111,18 @@ void DetailsForm::loadSignOff()
     const QLocale locale;
     for (const auto &e : m_document->signOffHistory()) {
         const QString when = locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        // The name typed, and the login the database recorded beside it when they differ.
+        const QString who = e.role.isEmpty() || e.role == e.who ? e.who : tr("%1（登录名 %2）").arg(e.who, e.role);
         if (e.action == QLatin1String("sign"))
-            lines.append(tr("%1 由 %2 签发").arg(when, e.who));
+            lines.append(tr("%1 由 %2 签发").arg(when, who));
         else if (e.action == QLatin1String("reopen"))
-            lines.append(tr("%1 由 %2 撤回签发，原因：%3").arg(when, e.who, e.reason));
+            lines.append(tr("%1 由 %2 撤回签发，原因：%3").arg(when, who, e.reason));
         else if (e.action == QLatin1String("submit"))
-            lines.append(tr("%1 由 %2 提交审核").arg(when, e.who));
+            lines.append(tr("%1 由 %2 提交审核").arg(when, who));
         else if (e.action == QLatin1String("return"))
-            lines.append(tr("%1 由 %2 退回修改，原因：%3").arg(when, e.who, e.reason));
+            lines.append(tr("%1 由 %2 退回修改，原因：%3").arg(when, who, e.reason));
         else if (e.action == QLatin1String("approve"))
-            lines.append(tr("%1 由 %2 审核通过").arg(when, e.who));
+            lines.append(tr("%1 由 %2 审核通过").arg(when, who));
     }
     m_signOff->setText(lines.isEmpty() ? tr("草稿，尚未提交审核或签发") : lines.join(QLatin1Char('\n')));
 }

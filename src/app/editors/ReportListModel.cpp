@@ -29,7 +29,11 @@ bool ReportListModel::refresh(ReportStore &store, QString *error)
         auto *year = new QStandardItem(e.signedBy.isEmpty() ? tr("%1 年").arg(e.year) : tr("%1 年 ✔ 已签发").arg(e.year));
         year->setEditable(false);
         if (!e.signedBy.isEmpty())
-            year->setToolTip(tr("%1 于 %2 签发").arg(e.signedBy, QLocale().toString(e.signedAt.toLocalTime(), QLocale::ShortFormat)));
+            year->setToolTip(e.signedRole.isEmpty() || e.signedRole == e.signedBy
+                                 ? tr("%1 于 %2 签发").arg(e.signedBy, QLocale().toString(e.signedAt.toLocalTime(), QLocale::ShortFormat))
+                                 : tr("%1（登录名 %2）于 %3 签发").arg(e.signedBy, e.signedRole, QLocale().toString(e.signedAt.toLocalTime(), QLocale::ShortFormat)));
+        else if (e.review != QLatin1String("draft"))
+            year->setText(tr("%1 年 · %2").arg(e.year).arg(ReportStore::reviewStateName(e.review)));
         year->setData(e.agency, AgencyRole);
         year->setData(e.year, YearRole);
         agency->appendRow(year);

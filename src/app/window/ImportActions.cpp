@@ -170,7 +170,7 @@ bool ImportActions::mayAdd(const Report &report, bool *replace, QString *error)
 bool ImportActions::addImported(const Report &report, bool replace, QString *error)
 {
     if (replace)
-        return m_window->replaceReport(report, error);
-    m_window->addReport(report);
+        return m_window->reports()->replaceReport(report, error);
+    m_window->reports()->addReport(report);
     return true;
 }

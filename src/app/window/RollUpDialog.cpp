@@ -1,6 +1,6 @@
 #include "RollUpDialog.h"
 
-#include "AgencyTreeCsv.h"
+#include "OfficeAdmin.h"
 #include "ReportChecker.h"
 #include "ReportExport.h"
 #include "ReportStore.h"
@@ -198,20 +198,8 @@ void RollUpDialog::refresh()
 
 bool RollUpDialog::importTree(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("无法读取 %1（%2）").arg(path, file.errorString());
+    if (OfficeAdmin::importTree(m_store, path, error) < 0)
         return false;
-    }
-    const auto nodes = AgencyTreeCsv::read(file.readAll(), error);
-    if (!nodes) {
-        *error = tr("%1：%2").arg(QFileInfo(path).fileName(), *error);
-        return false;
-    }
-    if (!m_store.setAgencyParents(*nodes)) {
-        *error = m_store.lastError();
-        return false;
-    }
     fillRegions(QString());
     return true;
 }
@@ -249,8 +237,9 @@ void RollUpDialog::chooseParent()
     const QString chosen = QInputDialog::getItem(this, tr("设置上级机关"), tr("“%1”的上级机关：").arg(agency), names, at, false, &ok);
     if (!ok)
         return;
-    if (!m_store.setAgencyParents({{agency, chosen == names.constFirst() ? QString() : chosen}})) {
-        QMessageBox::warning(this, tr("设置上级机关"), m_store.lastError());
+    QString error;
+    if (!OfficeAdmin::setParent(m_store, agency, chosen == names.constFirst() ? QString() : chosen, &error)) {
+        QMessageBox::warning(this, tr("设置上级机关"), error);
         return;
     }
     fillRegions(QString());
