@@ -2,6 +2,9 @@
 // starts: connected through 文件 ▸ 连接数据库服务器…, remembered without a password for the next start, and learning
 // within its poll what another clerk changed — another cell merged beside its own edit.
 #include "ConnectDialog.h"
+#include "DetailsForm.h"
+#include "OfficeDialog.h"
+#include "ReportTableView.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -27,6 +30,8 @@ class tst_ServerWindow : public QObject
 private slots:
     void initTestCase();
     void connectEditAndSeeAnotherClerk();
+    void clerkAndReviewerWindows();
+    void administratorsDialog();
 
 private:
     FormatRegistry m_registry;
@@ -140,6 +145,107 @@ void tst_ServerWindow::connectEditAndSeeAnotherClerk()
     QVERIFY(asked);
     QVERIFY(workspace->window()->windowTitle().contains(QStringLiteral("服务器")));
     QVERIFY(workspace->window()->openReport(report.agency, report.year));
+}
+
+// The review in two windows on the server, neither a superuser: the bureau's clerk submits and signs, the county's
+// reviewer approves; each window offers only the steps its login may take (the others disabled with why), the
+// database records the login beside the name typed, and a report under review cannot be edited in either window.
+void tst_ServerWindow::clerkAndReviewerWindows()
+{
+    const QString owner = TestSupport::newPostgresDatabase(QStringLiteral("review_windows"));
+    QVERIFY(!owner.isEmpty());
+    Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QString error;
+    {
+        auto admin = ReportStore::open(m_registry, owner, &error);
+        QVERIFY2(admin, qPrintable(error));
+        QVERIFY(admin->setAgencyParents({{QStringLiteral("昌吉州人民政府"), QString()}, {report.agency, QStringLiteral("昌吉州人民政府")}}));
+    }
+    const QString clerkUrl = TestSupport::officeAccount(owner, QStringLiteral("kj_window_clerk"), QStringLiteral("clerk"), QStringLiteral("write"), {report.agency});
+    const QString officeUrl = TestSupport::officeAccount(owner, QStringLiteral("zhou_office"), QStringLiteral("reviewer"), QStringLiteral("review"),
+                                                         {QStringLiteral("昌吉州人民政府")});
+    auto clerkStore = ReportStore::open(m_registry, clerkUrl, &error);
+    auto officeStore = ReportStore::open(m_registry, officeUrl, &error);
+    QVERIFY2(clerkStore && officeStore, qPrintable(error));
+    QVERIFY(clerkStore->save({report}, false));
+    MainWindow clerk(m_registry, std::move(clerkStore));
+    MainWindow office(m_registry, std::move(officeStore));
+    for (MainWindow *w : {&clerk, &office}) {
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY(w->openReport(report.agency, report.year));
+    }
+    const auto action = [](MainWindow &w, const char *text) { return TestSupport::menuAction(w.menuBar(), QString::fromUtf8(text)); };
+    // The clerk submits; approving is not the clerk's.
+    QVERIFY(action(clerk, "提交审核")->isEnabled());
+    QVERIFY(!action(clerk, "审核通过")->isEnabled());
+    QVERIFY2(action(clerk, "审核通过")->toolTip().contains(QStringLiteral("不是这个机关的审核人")), qPrintable(action(clerk, "审核通过")->toolTip()));
+    QVERIFY(!action(clerk, "机关与账号")->isEnabled());
+    // The reviewer may not submit or sign, nor edit a draft of the region.
+    QVERIFY(!action(office, "提交审核")->isEnabled());
+    QVERIFY2(action(office, "提交审核")->toolTip().contains(QStringLiteral("不填报")), qPrintable(action(office, "提交审核")->toolTip()));
+    QVERIFY(!action(office, "签发")->isEnabled());
+    action(clerk, "提交审核")->trigger();
+    QCOMPARE(clerk.document()->reviewState(), QStringLiteral("submitted"));
+    QVERIFY(clerk.document()->isReadOnly());
+    // The reviewer's window learns of it, and offers 审核通过 and 退回修改.
+    QTRY_COMPARE_WITH_TIMEOUT(office.document()->reviewState(), QStringLiteral("submitted"), 10000);
+    QVERIFY(action(office, "审核通过")->isEnabled() && action(office, "退回修改")->isEnabled());
+    // Under review: a cell typed in either window is refused, by the window before the database.
+    QVERIFY(office.document()->isReadOnly());
+    office.document()->editCells({{QStringLiteral("t3.new.natural"), CellValue::integer(99)}}, QStringLiteral("test"));
+    action(office, "审核通过")->trigger();
+    QCOMPARE(office.document()->reviewState(), QStringLiteral("approved"));
+    // Back to the clerk: 签发 with the name printed; the database records the login beside it.
+    QTRY_VERIFY_WITH_TIMEOUT(action(clerk, "签发")->isEnabled(), 10000);
+    TestSupport::whenModal<QInputDialog>([](QInputDialog *ask) {
+        ask->setTextValue(QStringLiteral("局长"));
+        ask->accept();
+    });
+    action(clerk, "签发")->trigger();
+    QVERIFY(clerk.document()->isSigned());
+    const QString record = clerk.detailsForm()->signOffLabel()->text();
+    for (const QString &line : {QStringLiteral("由 kj_window_clerk 提交审核"), QStringLiteral("由 zhou_office 审核通过"),
+                                QStringLiteral("由 局长（登录名 kj_window_clerk） 签发")})
+        QVERIFY2(record.contains(line), qPrintable(record));
+    Report stored;
+    auto check = ReportStore::open(m_registry, owner, &error);
+    QVERIFY(check->load(report.agency, report.year, &stored));
+    QCOMPARE(stored.cell(QStringLiteral("t3.new.natural")), report.cell(QStringLiteral("t3.new.natural")));
+}
+
+// 文件 ▸ 机关与账号 for the office's administrator: enabled for it alone; a new clerk made there can log in and write.
+void tst_ServerWindow::administratorsDialog()
+{
+    const QString owner = TestSupport::newPostgresDatabase(QStringLiteral("admin_window"));
+    QVERIFY(!owner.isEmpty());
+    QString error;
+    auto store = ReportStore::open(m_registry, owner, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->setAgencyParents({{QStringLiteral("某县人民政府"), QString()}, {QStringLiteral("某县教育局"), QStringLiteral("某县人民政府")}}));
+    MainWindow w(m_registry, std::move(store));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction *office = TestSupport::menuAction(w.menuBar(), QStringLiteral("机关与账号"));
+    QVERIFY(office && office->isEnabled());
+    office->trigger();
+    auto *dialog = w.findChild<OfficeDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->agencies()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->agencies()->topLevelItem(0)->child(0)->text(0), QStringLiteral("某县教育局"));
+    QVERIFY2(dialog->addAccount(QStringLiteral("clerk"), QStringLiteral("jy_window_clerk"), QStringLiteral("window-password"), {QStringLiteral("某县教育局")}),
+             qPrintable(dialog->message()->text()));
+    QList<QTreeWidgetItem *> rows = dialog->accounts()->findItems(QStringLiteral("jy_window_clerk"), Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst()->text(2), QStringLiteral("某县教育局"));
+    QVERIFY(!dialog->addAccount(QStringLiteral("clerk"), QStringLiteral("bad name"), QStringLiteral("window-password"), {QStringLiteral("某县教育局")}));
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("账号名")), qPrintable(dialog->message()->text()));
+    auto clerk = ReportStore::open(m_registry, TestSupport::asUser(owner, QStringLiteral("jy_window_clerk")), &error);
+    QVERIFY2(clerk, qPrintable(error));
+    QVERIFY(clerk->rights(QStringLiteral("某县教育局")).writes);
+    QVERIFY(dialog->removeAccount(QStringLiteral("jy_window_clerk")));
+    QVERIFY(dialog->accounts()->findItems(QStringLiteral("jy_window_clerk"), Qt::MatchExactly).isEmpty());
 }
 
 QTEST_MAIN(tst_ServerWindow)
