@@ -4,10 +4,6 @@
 
 #include <QFile>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 // access: an office's accounts on its server, for its administrator without SQL — who writes which agency's reports,
 // who reviews which region (OfficeAdmin; the database's own functions check that the login administers the office).
@@ -51,30 +47,14 @@ std::optional<QString> AccessCommand::password(CliContext &c, const QCommandLine
         }
         return QString::fromUtf8(file.readLine()).trimmed();
     }
-#ifdef Q_OS_UNIX
-    if (isatty(STDIN_FILENO)) {
-        termios was{};
-        const bool quiet = tcgetattr(STDIN_FILENO, &was) == 0;
-        if (quiet) {
-            termios silent = was;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-        QTextStream in(stdin);
-        c.err() << tr("%1 的新口令：").arg(account) << Qt::flush;
-        const QString first = in.readLine();
-        c.err() << '\n' << tr("再输入一遍：") << Qt::flush;
-        const QString second = in.readLine();
-        c.err() << '\n' << Qt::flush;
-        if (quiet)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &was);
+    if (const auto first = c.askSecret(tr("%1 的新口令：").arg(account))) {
+        const auto second = c.askSecret(tr("再输入一遍："));
         if (first != second) {
             c.bad(tr("两次输入的口令不一致，未作任何改动"));
             return std::nullopt;
         }
         return first;
     }
-#endif
     c.bad(tr("新账号需要口令：在终端上运行以输入口令，或用 --password-file 给出（不在命令行上写口令，以免别人看到）"));
     return std::nullopt;
 }

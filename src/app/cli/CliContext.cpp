@@ -68,32 +68,9 @@ std::unique_ptr<ReportStore> CliContext::openStore(const QCommandLineParser &par
     QString error;
     // A server's password that libpq does not have (~/.pgpass, PGPASSWORD): asked on the terminal, never echoed or kept.
     const auto askPassword = [this](const QString &address) -> std::optional<QString> {
-        if (m_password)
-            return m_password;
-#ifdef Q_OS_UNIX
-        if (!isatty(STDIN_FILENO))
-            return std::nullopt;
-        m_err << tr("%1 的口令：").arg(address);
-        m_err.flush();
-        termios was{};
-        const bool quiet = tcgetattr(STDIN_FILENO, &was) == 0;
-        if (quiet) {
-            termios silent = was;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-        QTextStream in(stdin);
-        const QString password = in.readLine();
-        if (quiet)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &was);
-        m_err << '\n';
-        m_err.flush();
-        m_password = password;
-        return password;
-#else
-        Q_UNUSED(address)
-        return std::nullopt;
-#endif
+        if (!m_password)
+            m_password = askSecret(tr("%1 的口令：").arg(address));
+        return m_password;
     };
     auto store = ReportStore::open(m_registry, path, &error, nullptr, askPassword);
     if (!store)
@@ -105,6 +82,35 @@ std::unique_ptr<ReportStore> CliContext::openAnother(const QString &location, QS
 {
     const std::optional<QString> password = m_password;
     return ReportStore::open(m_registry, location, error, nullptr, [password](const QString &) { return password; });
+}
+
+std::optional<QString> CliContext::askSecret(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    m_err << prompt << Qt::flush;
+    termios was{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &was) == 0;
+    if (quiet) {
+        termios silent = was;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent); // not TCSAFLUSH: answers typed ahead stay
+    }
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSANOW, &was);
+    m_err << '\n' << Qt::flush;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromLocal8Bit(line);
+#else
+    Q_UNUSED(prompt)
+    return std::nullopt;
+#endif
 }
 
 bool CliContext::readReportFile(const QString &path, Report *out)

@@ -59,6 +59,10 @@ public:
     // --jobs as given (0: a worker per core); false once a bad value is said.
     bool jobs(const QCommandLineParser &parser, int *jobs);
 
+    // A password typed on the terminal after `prompt`, not echoed; nullopt when stdin is not a terminal. Read a byte at
+    // a time, so that what was typed ahead for the next question (or the next command of a script) stays there.
+    std::optional<QString> askSecret(const QString &prompt);
+
     // The options several sub-commands share, spelled once.
     static QCommandLineOption agencyOption();
     static QCommandLineOption yearOption();
