@@ -1,5 +1,6 @@
 // The report as blocks in printed order, which the DOCX, ODT and HTML writers and the page layout all follow.
 #include "DocumentBlocks.h"
+#include "OfficialDocument.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -28,8 +29,8 @@ void tst_DocumentBlocks::printedOrder()
         else if (b.kind == DocumentBlock::Table)
             order.append(b.table->table);
     }
-    QCOMPARE(order, QStringList({DocumentBlocks::partHeading(1), DocumentBlocks::partHeading(2), "t2", DocumentBlocks::partHeading(3), "t3",
-                                 DocumentBlocks::partHeading(4), "t4", DocumentBlocks::partHeading(5), DocumentBlocks::partHeading(6)}));
+    QCOMPARE(order, QStringList({OfficialDocument::partHeading(1), OfficialDocument::partHeading(2), "t2", OfficialDocument::partHeading(3), "t3",
+                                 OfficialDocument::partHeading(4), "t4", OfficialDocument::partHeading(5), OfficialDocument::partHeading(6)}));
     // The 落款 last, with the agency and the date as printed.
     QCOMPARE(blocks.constLast().kind, DocumentBlock::Signature);
     QCOMPARE(blocks.constLast().text, seed.agency);

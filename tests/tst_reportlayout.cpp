@@ -1,5 +1,6 @@
 // The page layout engine's geometry, page by page (GB/T 9704 numbers from report-formats.md §10).
 #include "FontSet.h"
+#include "OfficialDocument.h"
 #include "PageGeometry.h"
 #include "DocumentBlocks.h"
 #include "ReportLayout.h"
@@ -139,7 +140,7 @@ void tst_ReportLayout::headingsNeverAloneAtFoot()
     layout.layout(fixture(name));
     QStringList headings;
     for (int p = 1; p <= 6; ++p)
-        headings.append(DocumentBlocks::partHeading(p));
+        headings.append(OfficialDocument::partHeading(p));
     int found = 0;
     for (const LayoutPage &page : layout.pages())
         for (const PlacedLine &line : page.lines) {

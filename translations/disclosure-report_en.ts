@@ -2088,6 +2088,33 @@ Its review and sign-off records stay.</translation>
     </message>
 </context>
 <context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>一、总体情况</source>
+        <translation>part 1, overview</translation>
+    </message>
+    <message>
+        <source>二、主动公开政府信息情况</source>
+        <translation>II. Government information disclosed proactively</translation>
+    </message>
+    <message>
+        <source>三、收到和处理政府信息公开申请情况</source>
+        <translation>III. Disclosure requests received and handled</translation>
+    </message>
+    <message>
+        <source>四、政府信息公开行政复议、行政诉讼情况</source>
+        <translation>IV. Administrative reconsideration and litigation</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>part 5, problems and improvements</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>part 6, other matters</translation>
+    </message>
+</context>
+<context>
     <name>PartFinder</name>
     <message>
         <source>找不到“%1”等表格部分：这不像一份政府信息公开工作年度报告</source>
@@ -2231,18 +2258,6 @@ Its review and sign-off records stay.</translation>
     <message>
         <source>导语</source>
         <translation>the lead</translation>
-    </message>
-    <message>
-        <source>一、总体情况</source>
-        <translation>part 1, overview</translation>
-    </message>
-    <message>
-        <source>五、存在的主要问题及改进情况</source>
-        <translation>part 5, problems and improvements</translation>
-    </message>
-    <message>
-        <source>六、其他需要报告的事项</source>
-        <translation>part 6, other matters</translation>
     </message>
 </context>
 <context>

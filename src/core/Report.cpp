@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "OfficialDocument.h"
+
 #include <QCoreApplication>
 
 QString ReportFormats::tableName(const QString &table)
@@ -36,11 +38,9 @@ QString Prose::name(const QString &part)
 {
     if (part == QLatin1String("preamble"))
         return QCoreApplication::translate("Prose", "导语");
-    if (part == QLatin1String("part1"))
-        return QCoreApplication::translate("Prose", "一、总体情况");
-    if (part == QLatin1String("part5"))
-        return QCoreApplication::translate("Prose", "五、存在的主要问题及改进情况");
-    return QCoreApplication::translate("Prose", "六、其他需要报告的事项");
+    // The printed heading (OfficialDocument), in the interface's language.
+    const int number = part == QLatin1String("part1") ? 1 : part == QLatin1String("part5") ? 5 : 6;
+    return QCoreApplication::translate("OfficialDocument", OfficialDocument::partHeading(number).toUtf8().constData());
 }
 
 std::optional<QString> Prose::get(const QString &part) const

@@ -1,15 +1,15 @@
 #include "ImportText.h"
 
+#include "OfficialDocument.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
 
-const QStringList unfoldBefore{QStringLiteral("一、总体情况"), QStringLiteral("二、主动公开政府信息情况"),
-                               QStringLiteral("三、收到和处理政府信息公开申请情况"), QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"),
-                               QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("六、其他需要报告的事项"),
-                               QStringLiteral("五、政府信息公开工作存在的主要问题及改进情况")};
+// The part headings, and the 2019 notice's wording of part 五.
+const QStringList unfoldBefore = OfficialDocument::partHeadings() + QStringList{QStringLiteral("五、政府信息公开工作存在的主要问题及改进情况")};
 
 // Crawler text puts a whole report on one line (report-formats.md §11.5, §11.7): break it before the part headings,
 // the 第二十条 blocks and the title, and after the page furniture, so that it reads like the other shapes.

@@ -1,5 +1,7 @@
 #include "PartFinder.h"
 
+#include "OfficialDocument.h"
+
 #include "FormatRegistry.h"
 
 #include <QRegularExpression>
@@ -9,9 +11,7 @@
 
 namespace {
 
-const QStringList officialHeadings{QStringLiteral("一、总体情况"), QStringLiteral("二、主动公开政府信息情况"),
-                                   QStringLiteral("三、收到和处理政府信息公开申请情况"), QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"),
-                                   QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("六、其他需要报告的事项")};
+const QStringList officialHeadings = OfficialDocument::partHeadings();
 
 // The words after the numeral, official and as published (report-formats.md §1).
 const QVector<QStringList> headingWords{

@@ -1,4 +1,5 @@
 #include "DocumentBlocks.h"
+#include "OfficialDocument.h"
 
 
 #include <QRegularExpression>
@@ -39,7 +40,7 @@ QVector<DocumentBlock> DocumentBlocks::of(const Report &report, const ReportSche
     title.text = report.displayTitle();
     out.append(title);
     prose(report.prose.preamble);
-    heading(partHeading(1));
+    heading(OfficialDocument::partHeading(1));
     prose(report.prose.part1);
     for (const TableFormat *t : schema.tables()) {
         heading(t->heading);
@@ -48,9 +49,9 @@ QVector<DocumentBlock> DocumentBlocks::of(const Report &report, const ReportSche
         b.table = t;
         out.append(b);
     }
-    heading(partHeading(5));
+    heading(OfficialDocument::partHeading(5));
     prose(report.prose.part5);
-    heading(partHeading(6));
+    heading(OfficialDocument::partHeading(6));
     prose(report.prose.part6);
     if (report.contact.person || report.contact.phone) {
         QStringList parts;
@@ -140,26 +141,8 @@ QVector<double> DocumentBlocks::columnWidthsMm(const TableFormat &table)
         total += w;
     QVector<double> out;
     for (double w : table.widthsMm)
-        out.append(156.0 * w / total);
+        out.append(OfficialDocument::typeWidthMm * w / total);
     return out;
-}
-
-QString DocumentBlocks::partHeading(int part)
-{
-    switch (part) {
-    case 1:
-        return QStringLiteral("一、总体情况");
-    case 2:
-        return QStringLiteral("二、主动公开政府信息情况");
-    case 3:
-        return QStringLiteral("三、收到和处理政府信息公开申请情况");
-    case 4:
-        return QStringLiteral("四、政府信息公开行政复议、行政诉讼情况");
-    case 5:
-        return QStringLiteral("五、存在的主要问题及改进情况");
-    default:
-        return QStringLiteral("六、其他需要报告的事项");
-    }
 }
 
 QString DocumentBlocks::formatDate(const QDate &date)

@@ -46,8 +46,6 @@ public:
     static Coverage coverage(const QVector<QVector<TableCellText>> &rows, int columns);
     // Printed heading length of a paragraph: （一）主动公开情况。 or a heading line of its own.
     static int headingLength(const QString &paragraph);
-    // The six part headings as the forms print them.
-    static QString partHeading(int part);
     // 成文日期 as printed: 2022年1月18日.
     static QString formatDate(const QDate &date);
 };

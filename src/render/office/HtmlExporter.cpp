@@ -1,6 +1,7 @@
 #include "HtmlExporter.h"
 
 #include "DocumentBlocks.h"
+#include "OfficialDocument.h"
 
 namespace {
 
@@ -26,9 +27,15 @@ const char *css = R"(
   aside.chart { max-width: 46em; margin: 2em auto; padding: 0 1em; }
   aside.chart figure { margin: 0; }
   aside.chart svg { width: 100%; height: auto; }
-  @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   @media print { body { max-width: none; margin: 0; padding: 0; } thead { display: table-header-group; } tr { break-inside: avoid; } h2 { break-after: avoid; } }
 )";
+
+// The printed page's margins (OfficialDocument), top right bottom left as CSS orders them.
+QString pageRule()
+{
+    using namespace OfficialDocument;
+    return QStringLiteral("  @page { size: A4; margin: %1mm %2mm %3mm %4mm; }\n").arg(topMarginMm).arg(rightMarginMm).arg(bottomMarginMm).arg(leftMarginMm);
+}
 
 } // namespace
 
@@ -38,7 +45,7 @@ QByteArray HtmlExporter::write(const Report &report, const FormatRegistry &regis
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     h += QStringLiteral("<title>%1</title>\n<meta name=\"author\" content=\"%2\"/>\n<style>%3</style>\n</head>\n<body>\n<article>\n")
-             .arg(esc(DocumentBlocks::printable(report.displayTitle())), esc(DocumentBlocks::printable(report.agency)), QString::fromUtf8(css));
+             .arg(esc(DocumentBlocks::printable(report.displayTitle())), esc(DocumentBlocks::printable(report.agency)), QString::fromUtf8(css) + pageRule());
     for (const DocumentBlock &b : DocumentBlocks::of(report, schema)) {
         switch (b.kind) {
         case DocumentBlock::Title:

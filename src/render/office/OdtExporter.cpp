@@ -1,11 +1,25 @@
 #include "OdtExporter.h"
 
+#include "OfficialDocument.h"
+
 #include "DocumentBlocks.h"
 #include "ZipWriter.h"
 
 #include <QXmlStreamWriter>
 
 namespace {
+
+// Lengths as ODF writes them, from the official page's (OfficialDocument).
+QString mm(double millimetres)
+{
+    return QString::number(millimetres, 'g', 6) + QStringLiteral("mm");
+}
+
+// The pitch of the 22-line grid.
+QString linePitch()
+{
+    return QString::number(OfficialDocument::linePitchPt, 'f', 2) + QStringLiteral("pt");
+}
 
 const QString OFFICE = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
 const QString STYLE = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
@@ -62,7 +76,7 @@ void textProperties(QXmlStreamWriter &w, const QString &font, double pt)
 }
 
 void paragraphStyle(QXmlStreamWriter &w, const QString &name, const QString &font, double pt, const QString &align, bool indent,
-                    const QString &lineHeight = QStringLiteral("28.95pt"), const QString &marginRight = QString(), bool keepNext = false)
+                    const QString &lineHeight = linePitch(), const QString &marginRight = QString(), bool keepNext = false)
 {
     w.writeStartElement(STYLE, QStringLiteral("style"));
     w.writeAttribute(STYLE, QStringLiteral("name"), name);
@@ -96,18 +110,18 @@ QByteArray OdtExporter::stylesXml()
     w.writeStartElement(STYLE, QStringLiteral("page-layout"));
     w.writeAttribute(STYLE, QStringLiteral("name"), QStringLiteral("A4"));
     w.writeStartElement(STYLE, QStringLiteral("page-layout-properties"));
-    w.writeAttribute(FO, QStringLiteral("page-width"), QStringLiteral("210mm"));
-    w.writeAttribute(FO, QStringLiteral("page-height"), QStringLiteral("297mm"));
+    w.writeAttribute(FO, QStringLiteral("page-width"), mm(OfficialDocument::pageWidthMm));
+    w.writeAttribute(FO, QStringLiteral("page-height"), mm(OfficialDocument::pageHeightMm));
     w.writeAttribute(STYLE, QStringLiteral("print-orientation"), QStringLiteral("portrait"));
-    w.writeAttribute(FO, QStringLiteral("margin-top"), QStringLiteral("37mm"));
-    w.writeAttribute(FO, QStringLiteral("margin-bottom"), QStringLiteral("21mm")); // 35 mm less the footer's 14 mm
-    w.writeAttribute(FO, QStringLiteral("margin-left"), QStringLiteral("28mm"));
-    w.writeAttribute(FO, QStringLiteral("margin-right"), QStringLiteral("26mm"));
+    w.writeAttribute(FO, QStringLiteral("margin-top"), mm(OfficialDocument::topMarginMm));
+    w.writeAttribute(FO, QStringLiteral("margin-bottom"), mm(OfficialDocument::bottomMarginMm - 2 * OfficialDocument::pageNumberGapMm)); // less the footer's two 7 mm
+    w.writeAttribute(FO, QStringLiteral("margin-left"), mm(OfficialDocument::leftMarginMm));
+    w.writeAttribute(FO, QStringLiteral("margin-right"), mm(OfficialDocument::rightMarginMm));
     w.writeEndElement();
     w.writeStartElement(STYLE, QStringLiteral("footer-style"));
     w.writeEmptyElement(STYLE, QStringLiteral("header-footer-properties"));
-    w.writeAttribute(FO, QStringLiteral("min-height"), QStringLiteral("7mm"));
-    w.writeAttribute(FO, QStringLiteral("margin-top"), QStringLiteral("7mm"));
+    w.writeAttribute(FO, QStringLiteral("min-height"), mm(OfficialDocument::pageNumberGapMm));
+    w.writeAttribute(FO, QStringLiteral("margin-top"), mm(OfficialDocument::pageNumberGapMm));
     w.writeEndElement();
     w.writeEndElement(); // page-layout
     w.writeEndElement(); // automatic-styles
@@ -143,8 +157,8 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
     w.writeStartElement(OFFICE, QStringLiteral("automatic-styles"));
     paragraphStyle(w, QStringLiteral("Title"), QStringLiteral("方正小标宋简体"), 22, QStringLiteral("center"), false, QStringLiteral("35pt"));
     paragraphStyle(w, QStringLiteral("Body"), QStringLiteral("仿宋_GB2312"), 16, QStringLiteral("justify"), true);
-    paragraphStyle(w, QStringLiteral("Heading1"), QStringLiteral("黑体"), 16, QStringLiteral("justify"), true, QStringLiteral("28.95pt"), QString(), true);
-    paragraphStyle(w, QStringLiteral("Signature"), QStringLiteral("仿宋_GB2312"), 16, QStringLiteral("end"), false, QStringLiteral("28.95pt"), QStringLiteral("32pt"));
+    paragraphStyle(w, QStringLiteral("Heading1"), QStringLiteral("黑体"), 16, QStringLiteral("justify"), true, linePitch(), QString(), true);
+    paragraphStyle(w, QStringLiteral("Signature"), QStringLiteral("仿宋_GB2312"), 16, QStringLiteral("end"), false, linePitch(), QStringLiteral("32pt"));
     paragraphStyle(w, QStringLiteral("CellCenter"), QStringLiteral("仿宋_GB2312"), 10.5, QStringLiteral("center"), false, QStringLiteral("115%"));
     paragraphStyle(w, QStringLiteral("CellLeft"), QStringLiteral("仿宋_GB2312"), 10.5, QStringLiteral("start"), false, QStringLiteral("115%"));
     w.writeStartElement(STYLE, QStringLiteral("style"));
@@ -173,7 +187,7 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
         w.writeAttribute(STYLE, QStringLiteral("name"), name);
         w.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("table"));
         w.writeEmptyElement(STYLE, QStringLiteral("table-properties"));
-        w.writeAttribute(STYLE, QStringLiteral("width"), QStringLiteral("156mm"));
+        w.writeAttribute(STYLE, QStringLiteral("width"), mm(OfficialDocument::typeWidthMm));
         w.writeAttribute(TABLE, QStringLiteral("align"), QStringLiteral("center"));
         w.writeAttribute(TABLE, QStringLiteral("border-model"), QStringLiteral("collapsing"));
         w.writeEndElement();
