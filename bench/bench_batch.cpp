@@ -1,4 +1,4 @@
-// An office's batches (issue #14), whole processes of the real program:
+// An office's batches, whole processes of the real program:
 // * `export --to OUT.pdf` of the seed and huaian against LibreOffice's `soffice --headless --convert-to pdf` of our
 //   own DOCX of the same report, in the same run (the ratio printed);
 // * import + check --all + export --all (PDF) of 10, 100 and 1 000 generated reports, each a single command, with the

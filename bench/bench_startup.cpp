@@ -1,4 +1,4 @@
-// Start-up with a full database (issue #14): from starting the process to the main window's first paint, with 1 000
+// Start-up with a full database: from starting the process to the main window's first paint, with 1 000
 // and 10 000 reports, and then until the report open last time is loaded; the window's peak RSS. Each start is a
 // new process (this program again, with --child), so that loading the libraries, fontconfig and the database all
 // count. On the offscreen platform: what is measured is ours and Qt's work, not an X server's.
@@ -8,7 +8,7 @@
 #include "ReportDocument.h"
 #include "ReportJson.h"
 #include "ReportStore.h"
-#include "Workspace.h"
+#include "WindowHost.h"
 
 #include <QApplication>
 #include <QFile>
@@ -64,7 +64,7 @@ int child(int argc, char **argv)
     FirstPaint watch;
     app.installEventFilter(&watch);
     const FormatRegistry registry;
-    Workspace workspace(registry);
+    WindowHost workspace(registry);
     QString error;
     if (!workspace.start(db, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -1,4 +1,4 @@
-// An office's database (issue #13): 500 agencies × 5 years on SQLite and on PostgreSQL — list, open one report, save
+// An office's database: 500 agencies × 5 years on SQLite and on PostgreSQL — list, open one report, save
 // one cell, roll up one year. SQLite in a temporary file; PostgreSQL at the address in DR_BENCH_POSTGRES (bench/run.sh
 // starts a throwaway server with tests/pg_server.sh), skipped when it is not set.
 #include "FormatRegistry.h"

@@ -1,4 +1,4 @@
-// Bad input at every entry point (#15), as one table: the entry, the input, and the words its message must have.
+// Bad input at every entry point, as one table: the entry, the input, and the words its message must have.
 // Nothing crashes, every refusal says what and where, and a refused input leaves the database as it was.
 #include "CellValue.h"
 #include "CliContext.h"

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "ReportDocument.h"
 #include "SubCommand.h"
 #include "ReportJson.h"
 #include "SqliteReportStore.h"
@@ -7,7 +8,9 @@
 #include <QCryptographicHash>
 #include <algorithm>
 #include <random>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QStringEncoder>
 #include <QTest>
@@ -36,6 +39,7 @@ private slots:
     void badArguments_data();
     void badArguments();
     void importJsonWithAgencyAndYear();
+    void checkSaysWhatTheWindowShows();
     void helpFromTheTable();
 
 private:
@@ -385,12 +389,20 @@ void tst_CommandLine::checkUsesPreviousYear()
     next.cells["t3.total.natural"] = CellValue::integer(2);
     next.cells["t3.total.total"] = CellValue::integer(2);
     const QString file = write("next.json", ReportJson::write(next, m_registry));
+    const auto rulesOf = [this] {
+        QStringList rules;
+        for (const QJsonValue &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
+            rules.append(v.toObject().value("rule").toString() + '@' + v.toObject().value("cells").toArray().at(0).toString());
+        return rules;
+    };
+    // Narrowed to report-formats.md §7's rules: the cross-year rule, per column.
+    QCOMPARE(run({"check", file, "--json", "--rules-only", "--db", m_db}), 0);
+    QCOMPARE(rulesOf(), QStringList({"t3.carry_over@t3.carry.natural", "t3.carry_over@t3.carry.total"}));
+    // Everything the window shows: also part 五/六 copied from last year's report (this one copies them whole).
     QCOMPARE(run({"check", file, "--json", "--db", m_db}), 0);
-    const QJsonArray findings = QJsonDocument::fromJson(m_out.toUtf8()).array();
-    QStringList rules;
-    for (const QJsonValue &v : findings)
-        rules.append(v.toObject().value("rule").toString() + '@' + v.toObject().value("cells").toArray().at(0).toString());
-    QCOMPARE(rules, QStringList({"t3.carry_over@t3.carry.natural", "t3.carry_over@t3.carry.total"}));
+    const QStringList all = rulesOf();
+    QVERIFY2(all.size() > 2 && all.startsWith(QStringLiteral("t3.carry_over@t3.carry.natural")) && !all.filter(QStringLiteral("prose.copied@")).isEmpty(),
+             qPrintable(all.join(' ')));
 }
 
 void tst_CommandLine::badArguments_data()
@@ -431,6 +443,37 @@ void tst_CommandLine::importJsonWithAgencyAndYear()
     const Report original = stored(QStringLiteral("淮安市人民政府"), 2024);
     QCOMPARE(filed.cells, original.cells);
     QCOMPARE(filed.displayTitle(), original.displayTitle()); // printed as the report printed it
+}
+
+// One checker: `check` prints exactly the findings the window's panel lists (ReportDocument), prose included — a
+// prose figure that contradicts its table is a finding on the command line too.
+void tst_CommandLine::checkSaysWhatTheWindowShows()
+{
+    Report r = stored(QStringLiteral("昌吉州科学技术局"), 2021);
+    const qint64 received = r.cell(QStringLiteral("t3.new.total")).toInteger();
+    r.prose.set(QStringLiteral("part1"), QStringLiteral("本年度共收到政府信息公开申请%1件。").arg(received + 72));
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    QVERIFY(store.save({r}, true));
+    QCOMPARE(run({"check", "--agency", "昌吉州科学技术局", "--year", "2021", "--json", "--db", m_db}), 0);
+    QStringList printed;
+    for (const QJsonValue &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
+        printed << v.toObject().value("rule").toString() + '@' + v.toObject().value("cells").toArray().at(0).toString();
+    Report loaded;
+    QVERIFY(store.load(r.agency, r.year, &loaded));
+    const ReportDocument window(m_registry, store, loaded);
+    QStringList shown;
+    for (const Finding &f : window.findings())
+        shown << f.rule + '@' + f.anchor();
+    QCOMPARE(printed, shown);
+    QVERIFY2(!printed.filter(QStringLiteral("prose.figure@prose.part1")).isEmpty(), qPrintable(printed.join(' ')));
+    // --rules-only: report-formats.md §7 alone.
+    QCOMPARE(run({"check", "--agency", "昌吉州科学技术局", "--year", "2021", "--json", "--rules-only", "--db", m_db}), 0);
+    QVERIFY(!m_out.contains(QStringLiteral("prose.")));
+    // The kinds are listed, each with what it means.
+    QCOMPARE(run({"check", "--kinds"}), 0);
+    for (const char *kind : {"t3.balance", "cell.blank", "signature.mismatch", "prose.figure", "prose.copied", "cell.jump"})
+        QVERIFY2(m_out.contains(QLatin1String(kind) + QLatin1Char('\t')), kind);
 }
 
 // The usage and each sub-command's --help come from the table of sub-commands: every one is listed, and its own

@@ -1,4 +1,4 @@
-// Crash-proof edits (#15): a writer is killed with SIGKILL at random moments, hundreds of times — the window's edit
+// Crash-proof edits: a writer is killed with SIGKILL at random moments, hundreds of times — the window's edit
 // path (ReportDocument, tests/crash_writer) and the command line's `set`. After each kill the database opens,
 // PRAGMA integrity_check says ok, and every edit acknowledged before the kill is there.
 #include "SqliteReportStore.h"

@@ -10,7 +10,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// 历年主要数据图 (#18): the figures over the years read from a real store, painted as PNG and SVG, and carried in the
+// 历年主要数据图: the figures over the years read from a real store, painted as PNG and SVG, and carried in the
 // HTML output; the command line's `chart` and `export --chart`.
 class tst_FigureChart : public QObject
 {

@@ -1,4 +1,4 @@
-// A new user's first hour (issue #16), as the program starts it (Workspace) and driven the way a clerk drives it:
+// A new user's first hour, as the program starts it (WindowHost) and driven the way a clerk drives it:
 // the start page of an empty database and its buttons, the example, another database file, the language switch,
 // 帮助 and 设置, and the day's flow through menus, shortcuts and the dialogs' own widgets.
 #include "SqlSchema.h"
@@ -27,7 +27,7 @@
 #include "UiLanguage.h"
 #include "WithdrawDialog.h"
 #include "YearOnYearDialog.h"
-#include "Workspace.h"
+#include "WindowHost.h"
 
 #include <QAction>
 #include <QApplication>
@@ -169,7 +169,7 @@ private:
 
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WindowHost> m_workspace;
     const QString m_agency = QStringLiteral("昌吉州科学技术局");
 };
 
@@ -193,7 +193,7 @@ void tst_FirstHour::cleanup()
 
 MainWindow *tst_FirstHour::start(const QString &path)
 {
-    m_workspace = std::make_unique<Workspace>(m_registry);
+    m_workspace = std::make_unique<WindowHost>(m_registry);
     QString error;
     if (!m_workspace->start(path, &error))
         qFatal("cannot start: %s", qPrintable(error));

@@ -3,7 +3,7 @@
 #include "AlignedReader.h"
 #include "CellPerLineReader.h"
 #include "FormDetector.h"
-#include "ImportText.h"
+#include "SourceText.h"
 #include "PartFinder.h"
 #include "ReportSchema.h"
 #include "RunTogetherReader.h"
@@ -16,7 +16,7 @@ namespace {
 
 QVector<SourceLine> linesOf(const QString &text)
 {
-    return ImportText::lines(text);
+    return SourceText::lines(text);
 }
 
 } // namespace
@@ -53,9 +53,9 @@ void tst_ImportStages::lines()
     QCOMPARE(l[3].text, QStringLiteral("规章\t1\t\t"));  // trailing TABs are blank cells, kept; page footers gone
     QCOMPARE(l[3].number, 7);
     QCOMPARE(l[4].text, QStringLiteral("正文 二"));      // ideographic space as a space; the separator row gone
-    QCOMPARE(ImportText::asciiNumbers(QStringLiteral("３００１ 447,228 1,2")), QStringLiteral("3001 447228 1,2"));
-    QCOMPARE(ImportText::closeProseSpacing(QStringLiteral("邮 编 ： 223001 ， 2024 年"), false), QStringLiteral("邮编：223001，2024 年"));
-    QCOMPARE(ImportText::closeProseSpacing(QStringLiteral("邮 编 ： 223001 ， 2024 年"), true), QStringLiteral("邮编：223001，2024年"));
+    QCOMPARE(SourceText::asciiNumbers(QStringLiteral("３００１ 447,228 1,2")), QStringLiteral("3001 447228 1,2"));
+    QCOMPARE(SourceText::closeProseSpacing(QStringLiteral("邮 编 ： 223001 ， 2024 年"), false), QStringLiteral("邮编：223001，2024 年"));
+    QCOMPARE(SourceText::closeProseSpacing(QStringLiteral("邮 编 ： 223001 ， 2024 年"), true), QStringLiteral("邮编：223001，2024年"));
 }
 
 void tst_ImportStages::partsByHeadingAndContent()

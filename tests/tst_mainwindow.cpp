@@ -386,7 +386,7 @@ void tst_MainWindow::reopenSeesSameData()
     m_store = std::make_unique<SqliteReportStore>(m_registry);
     QVERIFY(m_store->openSqlite(m_path));
     m_window = std::make_unique<MainWindow>(m_registry, *m_store);
-    // The last report comes after the window's first paint (start-up shows the window at once, issue #14).
+    // The last report comes after the window's first paint (start-up shows the window at once).
     QVERIFY(!m_window->document());
     m_window->show();
     QTRY_VERIFY(m_window->document());

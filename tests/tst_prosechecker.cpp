@@ -1,4 +1,4 @@
-// Prose against the tables, part 五/六 against last year, figures against last year (#18): zero false alarms on the
+// Prose against the tables, part 五/六 against last year, figures against last year: zero false alarms on the
 // published reports (hongze's prose quotes the office's own 17 applications, the table the district's 95: the one
 // finding expected, as the fixtures' README says); each figure pattern on a sentence that states the figure, one that
 // does not, and one that states it wrongly.

@@ -1,4 +1,4 @@
-// 汇总 (issue #13): a region's figures as the cell-wise sum of the reports below it in the agency tree, checked by
+// 汇总: a region's figures as the cell-wise sum of the reports below it in the agency tree, checked by
 // the same rules, with every agency below listed — which have no report, which are unsigned, which fail their checks.
 // On a real SQLite file; the command line as a script would run it.
 #include "CommandLine.h"
@@ -8,7 +8,7 @@
 #include "ReportDocument.h"
 #include "RollUpDialog.h"
 #include "UiLanguage.h"
-#include "Workspace.h"
+#include "WindowHost.h"
 #include "ReportChecker.h"
 #include "ReportJson.h"
 #include "ReportSchema.h"
@@ -191,7 +191,7 @@ void tst_RollUp::windowView()
     QSettings(QStringLiteral("disclosure-report"), QStringLiteral("disclosure-report")).clear();
     Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
     UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
-    Workspace workspace(m_registry);
+    WindowHost workspace(m_registry);
     QString error;
     QVERIFY2(workspace.start(m_db, &error), qPrintable(error));
     MainWindow *w = workspace.window();

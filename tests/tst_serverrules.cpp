@@ -2,7 +2,7 @@
 // agency's clerk, another agency's clerk, the region's reviewer, a role never added — is refused by the database and
 // leaves the data as it was. Run through psql itself (the path a clerk with a login has), never as a superuser, on
 // the throwaway server tests/pg_server.sh starts.
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "ReportStore.h"
 #include "TestSupport.h"
 

@@ -1,4 +1,4 @@
-// The window on an office's shared PostgreSQL database (issue #13), on the throwaway server tests/pg_server.sh
+// The window on an office's shared PostgreSQL database, on the throwaway server tests/pg_server.sh
 // starts: connected through 文件 ▸ 连接数据库服务器…, remembered without a password for the next start, and learning
 // within its poll what another clerk changed — another cell merged beside its own edit.
 #include "ConnectDialog.h"
@@ -11,7 +11,7 @@
 #include "ReportDocument.h"
 #include "ReportStore.h"
 #include "UiLanguage.h"
-#include "Workspace.h"
+#include "WindowHost.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -68,7 +68,7 @@ void tst_ServerWindow::connectEditAndSeeAnotherClerk()
     QVERIFY2(other, qPrintable(error));
     QVERIFY(other->save({report}, false));
 
-    auto workspace = std::make_unique<Workspace>(m_registry);
+    auto workspace = std::make_unique<WindowHost>(m_registry);
     QVERIFY2(workspace->start(QString(), &error), qPrintable(error)); // the embedded default first
     MainWindow *w = workspace->window();
     QVERIFY(QTest::qWaitForWindowExposed(w));
@@ -134,7 +134,7 @@ void tst_ServerWindow::connectEditAndSeeAnotherClerk()
 
     // The next start goes straight back to the server, and asks for the password again (it was never kept).
     workspace.reset();
-    workspace = std::make_unique<Workspace>(m_registry);
+    workspace = std::make_unique<WindowHost>(m_registry);
     asked = false;
     TestSupport::whenModal<QInputDialog>([&](QInputDialog *ask) {
         ask->setTextValue(QStringLiteral("secret-pw"));

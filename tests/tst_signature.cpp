@@ -1,9 +1,9 @@
-// Signed means signed (#15): 签发 records the SHA-256 of the report's canonical JSON; a signed report changed in
+// Signed means signed: 签发 records the SHA-256 of the report's canonical JSON; a signed report changed in
 // the file afterwards is an error when it is opened, checked or exported, its PDF is written as a draft, and
 // `verify` tells whether a PDF is the signed report in the database.
 #include "SqlSchema.h"
 #include "CommandLine.h"
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "ReportDocument.h"
 #include "ReportJson.h"
 #include "SqliteReportStore.h"
@@ -102,20 +102,20 @@ void tst_Signature::signingRecordsTheDigest()
     QVERIFY(store.sign(m_report.agency, m_report.year, QStringLiteral("王主任")));
     Report loaded;
     QVERIFY(store.load(m_report.agency, m_report.year, &loaded));
-    const QString digest = ReportDigest::sha256(loaded, m_registry);
+    const QString digest = Fingerprint::sha256(loaded, m_registry);
     QCOMPARE(digest.size(), 64);
     // The digest is of the canonical JSON: the same as hashing what `export --to x.json` writes.
     QCOMPARE(digest, QString::fromLatin1(QCryptographicHash::hash(ReportJson::write(loaded, m_registry), QCryptographicHash::Sha256).toHex()));
     QCOMPARE(store.signOff(m_report.agency, m_report.year)->sha256, digest);
     QCOMPARE(store.signOffHistory(m_report.agency, m_report.year).constLast().sha256, digest);
-    QVERIFY(!ReportDigest::verify(store, loaded, m_registry));
+    QVERIFY(!Fingerprint::verify(store, loaded, m_registry));
     // Withdrawn: no fingerprint stands; signed again after an edit: the new content's.
     QVERIFY(store.reopen(m_report.agency, m_report.year, QStringLiteral("王主任"), QStringLiteral("改一个数")));
     QVERIFY(store.setCells(m_report.agency, m_report.year, {{QStringLiteral("t3.new.natural"), CellValue::integer(1)}}));
     QVERIFY(store.sign(m_report.agency, m_report.year, QStringLiteral("王主任")));
     QVERIFY(store.load(m_report.agency, m_report.year, &loaded));
     QVERIFY(store.signOff(m_report.agency, m_report.year)->sha256 != digest);
-    QCOMPARE(store.signOff(m_report.agency, m_report.year)->sha256, ReportDigest::sha256(loaded, m_registry));
+    QCOMPARE(store.signOff(m_report.agency, m_report.year)->sha256, Fingerprint::sha256(loaded, m_registry));
 }
 
 void tst_Signature::tamperedReportIsAnError()
@@ -131,7 +131,7 @@ void tst_Signature::tamperedReportIsAnError()
     QCOMPARE(run({"export", "--agency", agency, "--year", year, "--to", signedPdf, "--db", m_db}), 0);
     QVERIFY(!identifier(signedPdf).isEmpty());
     QCOMPARE(run({"check", "--agency", agency, "--year", year, "--db", m_db}), 0);
-    QVERIFY2(!m_out.contains(QLatin1String(ReportDigest::mismatchRule)), qPrintable(m_out));
+    QVERIFY2(!m_out.contains(QLatin1String(Fingerprint::mismatchRule)), qPrintable(m_out));
 
     // The database refuses the change itself; another tool that removes that guard changes one figure of the signed
     // report in the file.
@@ -141,7 +141,7 @@ void tst_Signature::tamperedReportIsAnError()
 
     // Checking: an error naming the signature, the first finding; exit 1.
     QCOMPARE(run({"check", "--agency", agency, "--year", year, "--db", m_db}), 1);
-    QVERIFY2(m_out.contains(QLatin1String(ReportDigest::mismatchRule)) && m_out.contains(QStringLiteral("王主任")), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QLatin1String(Fingerprint::mismatchRule)) && m_out.contains(QStringLiteral("王主任")), qPrintable(m_out));
     QCOMPARE(run({"check", "--agency", agency, "--year", year, "--json", "--db", m_db}), 1);
     QVERIFY2(m_out.contains(QStringLiteral("\"rule\": \"signature.mismatch\"")) && m_out.contains(QStringLiteral("\"severity\": \"error\"")),
              qPrintable(m_out));
@@ -163,9 +163,9 @@ void tst_Signature::tamperedReportIsAnError()
     QVERIFY(document.isSigned());
     QVERIFY(document.signature().isEmpty());
     QVERIFY(!document.findings().isEmpty());
-    QCOMPARE(document.findings().constFirst().rule, QLatin1String(ReportDigest::mismatchRule));
+    QCOMPARE(document.findings().constFirst().rule, QLatin1String(Fingerprint::mismatchRule));
     QCOMPARE(document.findings().constFirst().severity, Severity::Error);
-    QCOMPARE(document.findings().constFirst().anchor(), QLatin1String(ReportDigest::anchor));
+    QCOMPARE(document.findings().constFirst().anchor(), QLatin1String(Fingerprint::anchor));
 }
 
 void tst_Signature::verifyTellsWhichReport()
@@ -244,8 +244,8 @@ void tst_Signature::upgradeFingerprintsSignedReports()
     QCOMPARE(store.schemaVersion(), SqlSchema::latestVersion());
     Report loaded;
     QVERIFY(store.load(m_report.agency, m_report.year, &loaded));
-    QCOMPARE(store.signOff(m_report.agency, m_report.year)->sha256, ReportDigest::sha256(loaded, m_registry));
-    QVERIFY(!ReportDigest::verify(store, loaded, m_registry));
+    QCOMPARE(store.signOff(m_report.agency, m_report.year)->sha256, Fingerprint::sha256(loaded, m_registry));
+    QVERIFY(!Fingerprint::verify(store, loaded, m_registry));
 }
 
 QTEST_MAIN(tst_Signature)

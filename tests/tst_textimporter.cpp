@@ -3,7 +3,7 @@
 #include "ReportSchema.h"
 #include "TestSupport.h"
 #include "AgencyMatcher.h"
-#include "ImportText.h"
+#include "SourceText.h"
 #include "TextImporter.h"
 
 #include <QRegularExpression>
@@ -383,10 +383,10 @@ void tst_TextImporter::titles()
 
 void tst_TextImporter::normalise()
 {
-    QCOMPARE(ImportText::normalise(QStringLiteral("(一)予以公开")), QStringLiteral("（一）予以公开"));
-    QCOMPARE(ImportText::normalise(QStringLiteral("自 然 人")), QStringLiteral("自然人"));
-    QCOMPARE(ImportText::normalise(QStringLiteral("1、属于国家秘密")), QStringLiteral("1.属于国家秘密"));
-    QCOMPARE(ImportText::normalise(QStringLiteral("（二）部分公开(区分处理的,只计这一情形,不计其他情形)")),
+    QCOMPARE(SourceText::normalise(QStringLiteral("(一)予以公开")), QStringLiteral("（一）予以公开"));
+    QCOMPARE(SourceText::normalise(QStringLiteral("自 然 人")), QStringLiteral("自然人"));
+    QCOMPARE(SourceText::normalise(QStringLiteral("1、属于国家秘密")), QStringLiteral("1.属于国家秘密"));
+    QCOMPARE(SourceText::normalise(QStringLiteral("（二）部分公开(区分处理的,只计这一情形,不计其他情形)")),
              QStringLiteral("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
 }
 

@@ -1,4 +1,4 @@
-// A clerk's first real afternoon (issue #17), driven with key and mouse events under QT_QPA_PLATFORM=offscreen:
+// A clerk's first real afternoon, driven with key and mouse events under QT_QPA_PLATFORM=offscreen:
 // the shortcuts, refused input, pasting from Excel, actions that cannot act, the findings panel, a laptop's
 // screen, tabs and preview from the keyboard, a new year from last year's, signing and withdrawing, re-importing
 // and deleting.

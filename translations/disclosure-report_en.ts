@@ -478,6 +478,13 @@ Database schema version: %4</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFormsCommand</name>
+    <message>
+        <source>更改 %1 %2 年报告的表式</source>
+        <translation>Change the forms of the %2 report of %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFormsDialog</name>
     <message>
         <source>相同的单元格保留原来的数字。</source>
@@ -557,16 +564,6 @@ Database schema version: %4</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]
-  disclosure-report check --all [--year 年份] [--json] [--jobs N] [--db 路径]</source>
-        <translation>check (--agency NAME --year N | FILE) [--json] [--db PATH]
-  disclosure-report check --all [--year N] [--json] [--jobs N] [--db PATH]</translation>
-    </message>
-    <message>
-        <source>检查报告，列出错误和警告；--all：检查全部报告（机关&lt;TAB&gt;年份&lt;TAB&gt;错误&lt;TAB&gt;警告&lt;TAB&gt;第一个错误）</source>
-        <translation>Check a report, listing errors and warnings; --all: every report (agency&lt;TAB&gt;year&lt;TAB&gt;errors&lt;TAB&gt;warnings&lt;TAB&gt;first error)</translation>
-    </message>
-    <message>
         <source>检查全部报告</source>
         <translation>check every report</translation>
     </message>
@@ -605,6 +602,26 @@ Database schema version: %4</translation>
     <message>
         <source>检查了 %1 份报告：%2 份有错误，%3 份只有警告</source>
         <translation>Checked %1 reports: %2 with errors, %3 with warnings only</translation>
+    </message>
+    <message>
+        <source>check (--agency 机关 --year 年份 | 文件) [--json] [--rules-only] [--db 路径]
+  disclosure-report check --all [--year 年份] [--json] [--rules-only] [--jobs N] [--db 路径]
+  disclosure-report check --kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查报告，列出窗口的检查结果列出的全部问题（表格规则、正文与表格、与上一年比较）；--rules-only 只查报告格式的勾稽规则；
+--all：检查全部报告（机关&lt;TAB&gt;年份&lt;TAB&gt;错误&lt;TAB&gt;警告&lt;TAB&gt;第一个错误）；--kinds：列出每一种问题及其含义</source>
+        <translation>Check a report: every finding the window's check results list (the tables' rules, the prose against the tables, last year); --rules-only: the form's consistency rules alone;
+--all: every report (agency&lt;TAB&gt;year&lt;TAB&gt;errors&lt;TAB&gt;warnings&lt;TAB&gt;first error); --kinds: every kind of finding and what it means</translation>
+    </message>
+    <message>
+        <source>只查报告格式的勾稽规则（report-formats.md 第 7 节）</source>
+        <translation>only the form's consistency rules (report-formats.md section 7)</translation>
+    </message>
+    <message>
+        <source>列出每一种问题及其含义</source>
+        <translation>list every kind of finding and what it means</translation>
     </message>
 </context>
 <context>
@@ -904,6 +921,13 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>已从 %1 恢复；恢复前的内容保存在 %2</source>
         <translation>Restored from %1; what was there before is kept in %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteReportCommand</name>
+    <message>
+        <source>删除 %1 %2 年的报告</source>
+        <translation>Delete the report of %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1313,13 @@ What is there now is kept as a backup first and can be restored again.</translat
     </message>
 </context>
 <context>
+    <name>Fingerprint</name>
+    <message>
+        <source>报告内容与 %1 于 %2 的签发不符（签发时的 SHA-256 为 %3…）：签发后数据库中的内容被改动过（手工或其他程序）。请核对内容，撤回签发后重新签发</source>
+        <translation>The report does not match its signature by %1 on %2 (SHA-256 at signing %3…): its content in the database was changed after signing (by hand or by another program). Check the content, withdraw the signature and sign again</translation>
+    </message>
+</context>
+<context>
     <name>FontSet</name>
     <message>
         <source>无法加载打印字体 %1</source>
@@ -1658,25 +1689,6 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
     </message>
 </context>
 <context>
-    <name>LibraryCommands</name>
-    <message>
-        <source>新建 %1 %2 年的报告</source>
-        <translation>New report of %1 for %2</translation>
-    </message>
-    <message>
-        <source>删除 %1 %2 年的报告</source>
-        <translation>Delete the report of %1 for %2</translation>
-    </message>
-    <message>
-        <source>更改 %1 %2 年报告的表式</source>
-        <translation>Change the forms of the %2 report of %1</translation>
-    </message>
-    <message>
-        <source>把机关“%1”改为“%2”</source>
-        <translation>Rename agency “%1” to “%2”</translation>
-    </message>
-</context>
-<context>
     <name>ListCommand</name>
     <message>
         <source>list [--db 路径]</source>
@@ -1838,6 +1850,13 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
     <message>
         <source> · 已退回修改</source>
         <translation> · sent back for changes</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportCommand</name>
+    <message>
+        <source>新建 %1 %2 年的报告</source>
+        <translation>New report of %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2334,13 @@ Its review and sign-off records stay.</translation>
     </message>
 </context>
 <context>
+    <name>RenameAgencyCommand</name>
+    <message>
+        <source>把机关“%1”改为“%2”</source>
+        <translation>Rename agency “%1” to “%2”</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>新建报告(&amp;N)…</source>
@@ -2565,6 +2591,41 @@ Once signed off it is read-only. Sign off all the same?</translation>
     </message>
 </context>
 <context>
+    <name>ReportCheck</name>
+    <message>
+        <source>单元格未填写（没有的填 0）</source>
+        <translation>A cell is blank (enter 0 where there is none)</translation>
+    </message>
+    <message>
+        <source>件数或金额为负数（2019 年表式表二的“本年增/减”除外）</source>
+        <translation>A count or amount is negative (but for 本年增/减 of the 2019 form's table 2)</translation>
+    </message>
+    <message>
+        <source>已签发的报告在签发之后被改动过：内容与签发时记录的 SHA-256 不符</source>
+        <translation>A signed report was changed after signing: it no longer has the SHA-256 recorded then</translation>
+    </message>
+    <message>
+        <source>“一、总体情况”、“五”或“六”还没有内容</source>
+        <translation>Part 一, 五 or 六 is empty</translation>
+    </message>
+    <message>
+        <source>正文所写的数字与表格不一致（申请、办结、复议、诉讼等）</source>
+        <translation>A figure the prose states differs from its table (requests, concluded, reconsideration, litigation …)</translation>
+    </message>
+    <message>
+        <source>正文所写的同比增减与上一年报告不符</source>
+        <translation>A year-on-year change the prose states is not borne out by last year's report</translation>
+    </message>
+    <message>
+        <source>“五”或“六”与上一年报告的大部分文字相同</source>
+        <translation>Part 五 or 六 is mostly last year's words</translation>
+    </message>
+    <message>
+        <source>数字比上一年大很多（五倍以上，或从 0 到 100 以上）</source>
+        <translation>A figure is far larger than last year's (five times or more, or from 0 to over 100)</translation>
+    </message>
+</context>
+<context>
     <name>ReportChecker</name>
     <message>
         <source>%1未填写</source>
@@ -2589,13 +2650,6 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>zh</source>
         <translation>en</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDigest</name>
-    <message>
-        <source>报告内容与 %1 于 %2 的签发不符（签发时的 SHA-256 为 %3…）：签发后数据库中的内容被改动过（手工或其他程序）。请核对内容，撤回签发后重新签发</source>
-        <translation>The report does not match its signature by %1 on %2 (SHA-256 at signing %3…): its content in the database was changed after signing (by hand or by another program). Check the content, withdraw the signature and sign again</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4108,63 @@ who took the step is recorded as the database login; --who is the name printed o
     </message>
 </context>
 <context>
+    <name>WindowHost</name>
+    <message>
+        <source>政府信息公开年报</source>
+        <translation>Disclosure Report</translation>
+    </message>
+    <message>
+        <source>上次使用的数据库 %1 已不存在，现在打开默认数据库。</source>
+        <translation>The database used last time, %1, is gone; the default database is open now.</translation>
+    </message>
+    <message>
+        <source>上次使用的数据库无法打开，现在打开默认数据库：
+%1</source>
+        <translation>The database used last time cannot be opened; the default database is open now:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 不存在</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>连接数据库服务器</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>这个数据库有一份 %1 的备份：
+%2
+要把无法使用的文件改名保留（内容不作任何改动），用这份备份代替它打开吗？备份之后的修改不在备份里。</source>
+        <translation>This database has a backup from %1:
+%2
+Rename the unusable file to keep it (its content unchanged) and open this backup in its place? Changes made after the backup are not in it.</translation>
+    </message>
+    <message>
+        <source>用备份代替(&amp;B)</source>
+        <translation>Use the &amp;Backup</translation>
+    </message>
+    <message>
+        <source>不打开(&amp;N)</source>
+        <translation>&amp;Do Not Open</translation>
+    </message>
+    <message>
+        <source>已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2</source>
+        <translation>The unusable database was replaced by the backup %1; the original file is kept as %2</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -4273,63 +4384,6 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>请写明撤回签发的原因：它将和撤回人、时间一起记录在案。</source>
         <translation>Please give the reason for withdrawing: it is recorded with who withdrew and when.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>政府信息公开年报</source>
-        <translation>Disclosure Report</translation>
-    </message>
-    <message>
-        <source>上次使用的数据库 %1 已不存在，现在打开默认数据库。</source>
-        <translation>The database used last time, %1, is gone; the default database is open now.</translation>
-    </message>
-    <message>
-        <source>上次使用的数据库无法打开，现在打开默认数据库：
-%1</source>
-        <translation>The database used last time cannot be opened; the default database is open now:
-%1</translation>
-    </message>
-    <message>
-        <source>%1 不存在</source>
-        <translation>%1 does not exist</translation>
-    </message>
-    <message>
-        <source>新建数据库</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>这个数据库有一份 %1 的备份：
-%2
-要把无法使用的文件改名保留（内容不作任何改动），用这份备份代替它打开吗？备份之后的修改不在备份里。</source>
-        <translation>This database has a backup from %1:
-%2
-Rename the unusable file to keep it (its content unchanged) and open this backup in its place? Changes made after the backup are not in it.</translation>
-    </message>
-    <message>
-        <source>用备份代替(&amp;B)</source>
-        <translation>Use the &amp;Backup</translation>
-    </message>
-    <message>
-        <source>不打开(&amp;N)</source>
-        <translation>&amp;Do Not Open</translation>
-    </message>
-    <message>
-        <source>已用备份 %1 代替无法使用的数据库；原文件改名保留为 %2</source>
-        <translation>The unusable database was replaced by the backup %1; the original file is kept as %2</translation>
-    </message>
-    <message>
-        <source>连接数据库服务器</source>
-        <translation>Connect to a database server</translation>
-    </message>
-    <message>
-        <source>%1 的口令：</source>
-        <translation>Password for %1:</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,17 @@ EN = {
  '表二': 'Table 2',
  '表三': 'Table 3',
  '表四': 'Table 4',
+ '检查报告，列出窗口的检查结果列出的全部问题（表格规则、正文与表格、与上一年比较）；--rules-only 只查报告格式的勾稽规则；\n--all：检查全部报告（机关&lt;TAB&gt;年份&lt;TAB&gt;错误&lt;TAB&gt;警告&lt;TAB&gt;第一个错误）；--kinds：列出每一种问题及其含义': "Check a report: every finding the window's check results list (the tables' rules, the prose against the tables, last year); --rules-only: the form's consistency rules alone;\n--all: every report (agency&lt;TAB&gt;year&lt;TAB&gt;errors&lt;TAB&gt;warnings&lt;TAB&gt;first error); --kinds: every kind of finding and what it means",
+ '只查报告格式的勾稽规则（report-formats.md 第 7 节）': "only the form's consistency rules (report-formats.md section 7)",
+ '列出每一种问题及其含义': 'list every kind of finding and what it means',
+ '单元格未填写（没有的填 0）': 'A cell is blank (enter 0 where there is none)',
+ '件数或金额为负数（2019 年表式表二的“本年增/减”除外）': "A count or amount is negative (but for 本年增/减 of the 2019 form's table 2)",
+ '已签发的报告在签发之后被改动过：内容与签发时记录的 SHA-256 不符': 'A signed report was changed after signing: it no longer has the SHA-256 recorded then',
+ '“一、总体情况”、“五”或“六”还没有内容': 'Part 一, 五 or 六 is empty',
+ '正文所写的数字与表格不一致（申请、办结、复议、诉讼等）': 'A figure the prose states differs from its table (requests, concluded, reconsideration, litigation …)',
+ '正文所写的同比增减与上一年报告不符': "A year-on-year change the prose states is not borne out by last year's report",
+ '“五”或“六”与上一年报告的大部分文字相同': "Part 五 or 六 is mostly last year's words",
+ '数字比上一年大很多（五倍以上，或从 0 到 100 以上）': "A figure is far larger than last year's (five times or more, or from 0 to over 100)",
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -2,7 +2,7 @@
 #include "CommandLine.h"
 #include "FormatRegistry.h"
 #include "UiLanguage.h"
-#include "Workspace.h"
+#include "WindowHost.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     UiLanguage::install(app, UiLanguage::fromSettings());
     const FormatRegistry registry;
     QString error = registry.error();
-    Workspace workspace(registry);
+    WindowHost workspace(registry);
     if (!registry.isValid() || !workspace.start(QString(), &error)) {
         if (!error.isEmpty()) // empty: the clerk declined the backup offered in its place, having read why
             QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);

@@ -8,7 +8,7 @@
 
 class ReportStore;
 
-// The main figures of one agency over every year the database holds (issue #18's chart): 新收申请, 办结, 行政复议 and
+// The main figures of one agency over every year the database holds: 新收申请, 办结, 行政复议 and
 // 行政诉讼, one value per year, absent where that year's table leaves the figure blank.
 class FigureHistory
 {

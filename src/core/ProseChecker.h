@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// What the tables' rules cannot see (issue #18): figures the prose states that disagree with the tables
+// What the tables' rules cannot see: figures the prose states that disagree with the tables
 // (prose.figure), year-on-year claims that last year's report does not bear out (prose.change), part 五/六 copied from last year's report (prose.copied), and figures that jump against last
 // year's (cell.jump). Every pattern and threshold is data — resources/checks/prose-checks.json — not code. Warnings
 // only; report-formats.md §7's findings are untouched.

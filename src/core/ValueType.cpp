@@ -14,18 +14,3 @@ ValueType valueTypeFromName(const QString &name, bool *ok)
     *ok = false;
     return ValueType::Count;
 }
-
-QString valueTypeName(ValueType type)
-{
-    switch (type) {
-    case ValueType::Count:
-        return QStringLiteral("count");
-    case ValueType::Signed:
-        return QStringLiteral("signed");
-    case ValueType::Amount:
-        return QStringLiteral("amount");
-    case ValueType::Text:
-        return QStringLiteral("text");
-    }
-    return QString();
-}

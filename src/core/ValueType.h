@@ -11,4 +11,3 @@ enum class ValueType {
 };
 
 ValueType valueTypeFromName(const QString &name, bool *ok);
-QString valueTypeName(ValueType type);

@@ -2,7 +2,7 @@
 
 #include "ReportChecker.h"
 #include "FontSet.h"
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "ReportExport.h"
 
 #include <QDir>
@@ -49,30 +49,32 @@ bool loadItem(ReportStore &store, const ReportBatch::Item &item, Report *report,
 
 } // namespace
 
-QVector<Finding> ReportBatch::findings(const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored)
+QVector<Finding> ReportBatch::findings(const ReportCheck &check, const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored,
+                                       ReportCheck::Scope scope)
 {
     Report previous;
     const bool hasPrevious = store && store->load(report.agency, report.year - 1, &previous);
     QVector<Finding> out;
     if (stored)
-        if (auto broken = ReportDigest::verify(*store, report, registry))
+        if (auto broken = Fingerprint::verify(*store, report, registry))
             out.append(*broken);
-    return out + ReportChecker(registry).check(report, hasPrevious ? &previous : nullptr);
+    return out + check.run(report, hasPrevious ? &previous : nullptr, scope);
 }
 
-BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items)
+BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items, ReportCheck::Scope scope)
 {
-    return [&registry, open, items](QString *error) -> BatchRunner::Work {
+    return [&registry, open, items, scope](QString *error) -> BatchRunner::Work {
         std::shared_ptr<ReportStore> store = open(error);
         if (!store)
             return {};
-        return [&registry, store, items](int index) {
+        auto check = std::make_shared<const ReportCheck>(registry); // one per worker: its patterns read once
+        return [&registry, store, items, scope, check](int index) {
             BatchRunner::Outcome o;
             const Item &item = items.at(index);
             Report report;
             if (!loadItem(*store, item, &report, &o))
                 return o;
-            const QVector<Finding> found = findings(registry, store.get(), report, true);
+            const QVector<Finding> found = findings(*check, registry, store.get(), report, true, scope);
             o.status = BatchRunner::Outcome::Done;
             o.errors = ReportChecker::count(found, Severity::Error);
             o.warnings = ReportChecker::count(found, Severity::Warning);

@@ -3,6 +3,7 @@
 #include "BatchRunner.h"
 #include "Finding.h"
 #include "FormatRegistry.h"
+#include "ReportCheck.h"
 #include "ReportStore.h"
 
 #include <QCoreApplication>
@@ -29,12 +30,14 @@ public:
     // Opens a connection to the store for one worker, in the worker's thread.
     using StoreOpener = std::function<std::unique_ptr<ReportStore>(QString *error)>;
 
-    // What `check` says of a report: a signed one that is no longer what was signed first, then the rules, with last
-    // year's report from `store` when it has one. `stored`: the report is the store's own (not a file beside it).
-    static QVector<Finding> findings(const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored);
-    // Each report checked as `check` does (with last year's report, and whether a signed one is still what was
-    // signed): Done with its errors and warnings counted, the first error as the message.
-    static BatchRunner::WorkerFactory check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items);
+    // What `check` says of a report — what the window's findings panel lists: a signed one that is no longer what was
+    // signed first, then ReportCheck (narrowed to report-formats.md §7's rules with Scope::Rules), with last year's
+    // report from `store` when it has one. `stored`: the report is the store's own (not a file beside it).
+    static QVector<Finding> findings(const ReportCheck &check, const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored,
+                                     ReportCheck::Scope scope = ReportCheck::Scope::All);
+    // Each report checked as `check` does: Done with its errors and warnings counted, the first error as the message.
+    static BatchRunner::WorkerFactory check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items,
+                                            ReportCheck::Scope scope = ReportCheck::Scope::All);
 
     struct ExportSpec
     {

@@ -3,8 +3,8 @@
 #include "CellEditCommand.h"
 #include "DetailsEditCommand.h"
 #include "ProseEditCommand.h"
-#include "ReportChecker.h"
-#include "ReportDigest.h"
+#include "ReportCheck.h"
+#include "Fingerprint.h"
 #include "ReportStore.h"
 #include "ReviewSteps.h"
 #include "SqliteReportStore.h"
@@ -15,6 +15,7 @@ ReportDocument::ReportDocument(const FormatRegistry &registry, ReportStore &stor
     , m_store(store)
     , m_report(report)
     , m_schema(ReportSchema::forReport(registry, report))
+    , m_check(registry)
 {
     Report previous;
     if (store.load(report.agency, report.year - 1, &previous))
@@ -28,7 +29,7 @@ void ReportDocument::readSignOff()
 {
     const auto s = m_store.signOff(m_report.agency, m_report.year);
     m_signedBy = s ? std::optional<QString>(s->who) : std::nullopt;
-    m_signature = s && !ReportDigest::verify(m_store, m_report, m_registry) ? s->sha256 : QString();
+    m_signature = s && !Fingerprint::verify(m_store, m_report, m_registry) ? s->sha256 : QString();
     m_review = m_store.reviewState(m_report.agency, m_report.year);
 }
 
@@ -83,15 +84,12 @@ QVector<Finding> ReportDocument::findingsFor(const QString &key) const
 
 QVector<Finding> ReportDocument::check() const
 {
-    const ReportChecker checker(m_registry);
-    // A signature the content no longer matches, the tables' rules, then the prose parts that would print as bare headings.
+    // A signature the content no longer matches first, then the one check `check` runs too (ReportCheck).
     QVector<Finding> out;
     if (m_signedBy)
-        if (auto broken = ReportDigest::verify(m_store, m_report, m_registry))
+        if (auto broken = Fingerprint::verify(m_store, m_report, m_registry))
             out.append(*broken);
-    const Report *previous = m_previousYear ? &*m_previousYear : nullptr;
-    // Then what only the window shows: prose against the tables and last year, figures that jump.
-    return out + checker.check(m_report, previous) + checker.checkProse(m_report) + m_proseChecker.check(m_report, m_schema, previous);
+    return out + m_check.run(m_report, m_previousYear ? &*m_previousYear : nullptr);
 }
 
 void ReportDocument::recheck()

@@ -3,7 +3,7 @@
 #include "Finding.h"
 #include "FormatRegistry.h"
 #include "Report.h"
-#include "ProseChecker.h"
+#include "ReportCheck.h"
 #include "ReportSchema.h"
 #include "ReportStore.h"
 
@@ -69,11 +69,6 @@ public:
     bool confirmCells(const QStringList &keys);
     bool isDoubtful(const QString &key) const { return m_report.doubts.contains(key); }
 
-    // Called by the undo commands: the values, and the doubts the written cells keep (none: confirmed). False (and
-    // storeFailed) when the database refused; nothing changes then.
-    bool applyCells(const QMap<QString, CellValue> &values, const QMap<QString, QString> &doubts);
-    bool applyProse(const QString &part, const std::optional<QString> &text);
-    bool applyDetails(const Report &details);
 
 signals:
     void cellsChanged(const QStringList &keys);
@@ -84,6 +79,15 @@ signals:
     void signOffChanged();
 
 private:
+    // Edits happen only as undo commands: these are theirs. The values, and the doubts the written cells keep (none:
+    // confirmed); false (and storeFailed) when the database refused, nothing changed then.
+    friend class CellEditCommand;
+    friend class ProseEditCommand;
+    friend class DetailsEditCommand;
+    bool applyCells(const QMap<QString, CellValue> &values, const QMap<QString, QString> &doubts);
+    bool applyProse(const QString &part, const std::optional<QString> &text);
+    bool applyDetails(const Report &details);
+
     void recheck();
 
     const FormatRegistry &m_registry;
@@ -93,7 +97,7 @@ private:
     std::optional<Report> m_previousYear;
     QVector<Finding> check() const;
     QVector<Finding> m_findings;
-    ProseChecker m_proseChecker;
+    ReportCheck m_check;
     std::optional<QString> m_signedBy;
     QString m_review = QStringLiteral("draft");
     QString m_signature;

@@ -7,7 +7,7 @@
 #include "OdtExporter.h"
 #include "PdfExporter.h"
 #include "Preferences.h"
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "ReportJson.h"
 #include "ReportLayout.h"
 #include "ReportStore.h"
@@ -24,7 +24,7 @@ ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &
 {
     Options options;
     const auto signature = store.signOff(report.agency, report.year);
-    const bool intact = signature && !ReportDigest::verify(store, report, registry);
+    const bool intact = signature && !Fingerprint::verify(store, report, registry);
     options.render.watermark = !intact;
     if (intact)
         options.signature = signature->sha256;

@@ -40,6 +40,6 @@ public:
     // Writes the file; false with *error (naming the file) and nothing left behind when it cannot.
     static bool write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error);
     // The options for a report in a store: the draft mark goes, and the signature is written, once it is signed —
-    // and only while its content is what was signed (ReportDigest::verify).
+    // and only while its content is what was signed (Fingerprint::verify).
     static Options forStored(ReportStore &store, const Report &report, const FormatRegistry &registry);
 };

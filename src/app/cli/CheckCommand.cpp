@@ -1,6 +1,7 @@
 #include "BatchItems.h"
 #include "CliContext.h"
 #include "ReportBatch.h"
+#include "ReportCheck.h"
 #include "ReportChecker.h"
 #include "SubCommand.h"
 
@@ -17,18 +18,40 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString synopsis() const override
     {
-        return tr("check (--agency 机关 --year 年份 | 文件) [--json] [--db 路径]\n"
-                  "  disclosure-report check --all [--year 年份] [--json] [--jobs N] [--db 路径]");
+        return tr("check (--agency 机关 --year 年份 | 文件) [--json] [--rules-only] [--db 路径]\n"
+                  "  disclosure-report check --all [--year 年份] [--json] [--rules-only] [--jobs N] [--db 路径]\n"
+                  "  disclosure-report check --kinds");
     }
-    QString summary() const override { return tr("检查报告，列出错误和警告；--all：检查全部报告（机关<TAB>年份<TAB>错误<TAB>警告<TAB>第一个错误）"); }
+    QString summary() const override
+    {
+        return tr("检查报告，列出窗口的检查结果列出的全部问题（表格规则、正文与表格、与上一年比较）；--rules-only 只查报告格式的勾稽规则；\n"
+                  "--all：检查全部报告（机关<TAB>年份<TAB>错误<TAB>警告<TAB>第一个错误）；--kinds：列出每一种问题及其含义");
+    }
     QList<QCommandLineOption> options() const override
     {
         return {CliContext::agencyOption(), CliContext::yearOption(), CliContext::jsonOption(), {QStringLiteral("all"), tr("检查全部报告")},
-                CliContext::jobsOption()};
+                CliContext::jobsOption(), {QStringLiteral("rules-only"), tr("只查报告格式的勾稽规则（report-formats.md 第 7 节）")},
+                {QStringLiteral("kinds"), tr("列出每一种问题及其含义")}};
     }
-    int run(CliContext &c, const QCommandLineParser &parser) override { return parser.isSet(QStringLiteral("all")) ? all(c, parser) : one(c, parser); }
+    int run(CliContext &c, const QCommandLineParser &parser) override
+    {
+        if (parser.isSet(QStringLiteral("kinds")))
+            return kinds(c);
+        return parser.isSet(QStringLiteral("all")) ? all(c, parser) : one(c, parser);
+    }
 
 private:
+    static ReportCheck::Scope scope(const QCommandLineParser &parser)
+    {
+        return parser.isSet(QStringLiteral("rules-only")) ? ReportCheck::Scope::Rules : ReportCheck::Scope::All;
+    }
+    int kinds(CliContext &c)
+    {
+        for (const ReportCheck::Kind &k : ReportCheck(c.registry()).kinds())
+            c.out() << k.id << '\t' << (k.severity == Severity::Error ? tr("错误") : tr("警告")) << '\t' << k.meaning << '\n';
+        c.out().flush();
+        return CliContext::Ok;
+    }
     int one(CliContext &c, const QCommandLineParser &parser);
     int all(CliContext &c, const QCommandLineParser &parser);
 };
@@ -41,7 +64,7 @@ int CheckCommand::one(CliContext &c, const QCommandLineParser &parser)
     if (!named)
         return CliContext::BadInput;
     const Report &report = named->report;
-    const QVector<Finding> findings = ReportBatch::findings(c.registry(), named->store.get(), report, named->stored);
+    const QVector<Finding> findings = ReportBatch::findings(ReportCheck(c.registry()), c.registry(), named->store.get(), report, named->stored, scope(parser));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Finding &f : findings)
@@ -75,7 +98,7 @@ int CheckCommand::all(CliContext &c, const QCommandLineParser &parser)
         return CliContext::BadInput;
     BatchRunner batch;
     const bool finished = c.runBatch(
-        batch, int(items.size()), ReportBatch::check(c.registry(), [&c, location](QString *error) { return c.openAnother(location, error); }, items),
+        batch, int(items.size()), ReportBatch::check(c.registry(), [&c, location](QString *error) { return c.openAnother(location, error); }, items, scope(parser)),
         jobs, tr("检查"));
     // The table: one line per report checked, agency and year, errors and warnings, the first error.
     int withErrors = 0, withWarnings = 0;

@@ -151,8 +151,9 @@ int ImportCommand::run(CliContext &c, const QCommandLineParser &parser)
         return CliContext::BadInput;
     if (QString error; !import.save(*store, parser.isSet(QStringLiteral("replace")), &error))
         return c.bad(error);
+    const ReportCheck check(c.registry());
     for (const Report &r : import.given()) {
-        const auto findings = ReportBatch::findings(c.registry(), store.get(), r, false);
+        const auto findings = ReportBatch::findings(check, c.registry(), store.get(), r, false);
         c.out() << tr("已导入 %1 %2 年的报告（%3 个错误，%4 个警告）")
                        .arg(r.agency)
                        .arg(r.year)

@@ -1,5 +1,5 @@
 #include "CliContext.h"
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "SubCommand.h"
 
 #include <QDir>
@@ -51,7 +51,7 @@ int VerifyCommand::run(CliContext &c, const QCommandLineParser &parser)
         if (!store->load(e.agency, e.year, &report))
             return c.bad(store->lastError());
         const QString who = tr("签发人 %1，%2").arg(e.signedBy, e.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        if (ReportDigest::verify(*store, report, c.registry())) {
+        if (Fingerprint::verify(*store, report, c.registry())) {
             c.out() << tr("%1 是 %2 %3 年的报告签发时的内容（%4），但数据库中的这份报告在签发后被改动过：两者已不一致").arg(pdf, e.agency).arg(e.year).arg(who)
                     << Qt::endl;
             return CliContext::FoundErrors;

@@ -20,7 +20,6 @@ public:
     // How the interface names a table's form: 2019 年表式（试行）, 2021 年表式.
     static QString formName(const QString &form);
 
-    QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *phoneEdit() const { return m_phone; }
     QLineEdit *personEdit() const { return m_person; }
     QLabel *signOffLabel() const { return m_signOff; } // who signed and when, each withdrawal and why

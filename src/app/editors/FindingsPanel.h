@@ -21,7 +21,6 @@ public:
     FindingsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QComboBox *filter() const { return m_filter; }
-    QPushButton *fixButton() const { return m_fix; }
     // The finding selected; null for none or a summary row.
     const Finding *current() const;
     // 应用修正 as it can act now: enabled with the finding as its tooltip, or disabled with why.

@@ -19,7 +19,6 @@ public:
     QString address() const;
 
     QLineEdit *hostEdit() const { return m_host; }
-    QSpinBox *portEdit() const { return m_port; }
     QLineEdit *databaseEdit() const { return m_database; }
     QLineEdit *userEdit() const { return m_user; }
     QLabel *messageLabel() const { return m_message; }

@@ -8,7 +8,7 @@ class QMenu;
 class ReportStore;
 
 // Which database the window shows: 打开数据库, 新建数据库, 连接数据库服务器, 最近的数据库 and 从备份恢复 (文件). Another
-// database is asked for with databaseRequested (Workspace replaces the window); a restore happens in place.
+// database is asked for with databaseRequested (WindowHost replaces the window); a restore happens in place.
 class DatabaseActions : public QObject
 {
     Q_OBJECT

@@ -16,7 +16,7 @@
 #include "ProseEdit.h"
 #include "ReportActions.h"
 #include "ReportChecker.h"
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "ReportDocument.h"
 #include "ReportJson.h"
 #include "ReportListModel.h"
@@ -479,7 +479,7 @@ void MainWindow::activateUndoStack()
 
 void MainWindow::jumpTo(const QString &key)
 {
-    if (key == QLatin1String(ReportDigest::anchor) && m_document) { // the 签发记录
+    if (key == QLatin1String(Fingerprint::anchor) && m_document) { // the 签发记录
         m_tabs->setCurrentIndex(DetailsTab);
         return;
     }

@@ -46,7 +46,7 @@ public:
     enum Tab { DetailsTab, OverviewTab, ProblemsTab, OtherTab, Table2Tab, Table3Tab, Table4Tab };
 
     MainWindow(const FormatRegistry &registry, ReportStore &store, QWidget *parent = nullptr);
-    // A window that owns its store (the program's: Workspace gives each window the database it shows).
+    // A window that owns its store (the program's: WindowHost gives each window the database it shows).
     MainWindow(const FormatRegistry &registry, std::unique_ptr<ReportStore> store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -103,7 +103,7 @@ public slots:
     void showSettings();
 
 signals:
-    // For Workspace, which replaces the window: another database, or the interface in the chosen language.
+    // For WindowHost, which replaces the window: another database, or the interface in the chosen language.
     void databaseRequested(const QString &location, bool create);
     void languageChanged();
 

@@ -1,6 +1,6 @@
 #include "AgencyMatcher.h"
 
-#include "ImportText.h"
+#include "SourceText.h"
 
 #include <QRegularExpression>
 
@@ -37,12 +37,12 @@ bool oneCharacterMisread(const QString &a, const QString &b)
 
 std::optional<QString> AgencyMatcher::closest(const QString &name, const QStringList &known)
 {
-    const QString n = ImportText::normalise(name);
+    const QString n = SourceText::normalise(name);
     for (const QString &k : known)
-        if (ImportText::normalise(k) == n)
+        if (SourceText::normalise(k) == n)
             return std::nullopt; // the agency is known as it is printed
     for (const QString &k : known) {
-        const QString m = ImportText::normalise(k);
+        const QString m = SourceText::normalise(k);
         if (prefixedByPlaces(m, n) || prefixedByPlaces(n, m) || oneCharacterMisread(m, n))
             return k;
     }

@@ -58,7 +58,7 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
     for (const GridRow &h : rows.format().header)
         for (const GridCell &c : h.cells)
             if (!c.text.isEmpty())
-                headerTexts.append(ImportText::normalise(c.text));
+                headerTexts.append(SourceText::normalise(c.text));
 
     struct NumberLine
     {
@@ -77,7 +77,7 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
     int lastNamed = -1;
     int unplacedFrom = 0; // number lines from here on have no row named after them yet
     for (int l = 0; l < lines.size(); ++l) {
-        const QString line = ImportText::asciiNumbers(lines[l].text);
+        const QString line = SourceText::asciiNumbers(lines[l].text);
         if (line.isEmpty())
             continue;
         NumberLine n;
@@ -86,14 +86,14 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
         n.above = lastNamed;
         for (auto it = token.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
-            if (ImportText::isValueToken(m.captured())) {
+            if (SourceText::isValueToken(m.captured())) {
                 n.values.append(m.captured());
                 n.ends.append(int(m.capturedEnd()));
             }
         }
         for (const QString &field : line.split(wideGap, Qt::SkipEmptyParts)) {
-            const QString piece = ImportText::normalise(field);
-            if (ImportText::isValueToken(piece))
+            const QString piece = SourceText::normalise(field);
+            if (SourceText::isValueToken(piece))
                 continue;
             n.labelled = true;
             if (piece.size() < 2)
@@ -107,7 +107,7 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
                 const bool piece_ = label.contains(piece);
                 // a typo (2.其他法律行政止公开) passes for the row after the last one named
                 const bool typo = !piece_ && k == lastNamed + 1 && piece.size() >= 6
-                    && ImportText::editDistance(piece, label) <= qMax(2, int(label.size()) / 4);
+                    && SourceText::editDistance(piece, label) <= qMax(2, int(label.size()) / 4);
                 if (piece_ || typo) {
                     current = k;
                     lastNamed = k;

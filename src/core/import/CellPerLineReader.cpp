@@ -8,7 +8,7 @@ namespace {
 
 bool isValueLine(const QString &text)
 {
-    return text.isEmpty() || ImportText::isNumberLike(text);
+    return text.isEmpty() || SourceText::isNumberLike(text);
 }
 
 } // namespace
@@ -22,10 +22,10 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
         if (l.text.isEmpty())
             continue;
         ++nonEmpty;
-        const QString t = ImportText::asciiNumbers(l.text);
-        const bool one = !ImportText::isSeparated(t) && !t.contains(QRegularExpression(QStringLiteral("\\d\\s+\\d")));
+        const QString t = SourceText::asciiNumbers(l.text);
+        const bool one = !SourceText::isSeparated(t) && !t.contains(QRegularExpression(QStringLiteral("\\d\\s+\\d")));
         single += one ? 1 : 0;
-        values += ImportText::isNumberLike(t) ? 1 : 0;
+        values += SourceText::isNumberLike(t) ? 1 : 0;
     }
     if (nonEmpty == 0 || single * 10 < nonEmpty * 9 || values < rows.size())
         return reading;
@@ -36,7 +36,7 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
     int numbers = 0, neighboured = 0;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &t = lines[i].text;
-        if (t.isEmpty() || !ImportText::isNumberLike(t))
+        if (t.isEmpty() || !SourceText::isNumberLike(t))
             continue;
         ++numbers;
         neighboured += (i > 0 && !lines[i - 1].text.isEmpty()) || (i + 1 < lines.size() && !lines[i + 1].text.isEmpty()) ? 1 : 0;
@@ -90,7 +90,7 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
             CellRead cell;
             QString note;
             const SourceLine *l = given.value(v);
-            if (l && !rows.readValue(keys[v], ImportText::asciiNumbers(l->text), &cell, &note))
+            if (l && !rows.readValue(keys[v], SourceText::asciiNumbers(l->text), &cell, &note))
                 reading.notes.append(note);
             cell.line = l ? l->number : (given.isEmpty() ? 0 : given.constLast()->number);
             cell.doubt = doubt;
@@ -112,7 +112,7 @@ TableReading CellPerLineReader::read(const QVector<SourceLine> &lines, const Tab
             continue;
         }
         // A label line: it ends the row before it, and may name the next.
-        const QString label = ImportText::normalise(l.text);
+        const QString label = SourceText::normalise(l.text);
         labelRun = inLabels ? labelRun + label : label;
         inLabels = true;
         QVector<int> order;
@@ -163,8 +163,8 @@ TableReading CellPerLineReader::readInOrder(const QVector<SourceLine> &lines, co
     TableReading reading;
     QVector<std::pair<QString, int>> numbers;
     for (const SourceLine &line : lines)
-        for (const QString &token : ImportText::asciiNumbers(line.text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-            if (ImportText::isValueToken(token))
+        for (const QString &token : SourceText::asciiNumbers(line.text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            if (SourceText::isValueToken(token))
                 numbers.append({token, line.number});
     const QStringList keys = rows.allKeys();
     if (numbers.size() != keys.size())

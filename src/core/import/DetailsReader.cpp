@@ -21,7 +21,7 @@ std::optional<QString> paragraphs(const QVector<SourceLine> &lines, int from, in
             out.append(lines[i].text);
     }
     for (QString &p : out)
-        p = ImportText::closeProseSpacing(p, layout);
+        p = SourceText::closeProseSpacing(p, layout);
     return out.isEmpty() ? std::nullopt : std::optional<QString>(out.join(QLatin1Char('\n')));
 }
 
@@ -100,7 +100,7 @@ void DetailsReader::readProse(const QVector<SourceLine> &lines, const PartFinder
         } else if (contact.hasMatch()) {
             r.contact.person = contact.captured(1);
             r.contact.phone = contact.captured(2);
-        } else if (r.date && ImportText::normalise(last) == ImportText::normalise(r.agency)) {
+        } else if (r.date && SourceText::normalise(last) == SourceText::normalise(r.agency)) {
             // the 落款's agency line
         } else {
             break;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportText.h"
+#include "SourceText.h"
 #include "PartFinder.h"
 #include "Report.h"
 

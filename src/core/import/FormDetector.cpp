@@ -1,6 +1,6 @@
 #include "FormDetector.h"
 
-#include "ImportText.h"
+#include "SourceText.h"
 
 #include <algorithm>
 
@@ -9,8 +9,8 @@ FormDetector::Forms FormDetector::detect(const QStringList &table2, const QStrin
     Forms forms;
     // Table 二's column headings differ between the forms; laid-out text breaks them over lines (本年制发 / 件数) with
     // their neighbours' pieces in between, so they are counted by their short, distinctive words. Undecided: 2021.
-    const QString t2Text = ImportText::normalise(table2.join(QString()));
-    const QString t2Labels = ImportText::labelText(table2) + t2Text;
+    const QString t2Text = SourceText::normalise(table2.join(QString()));
+    const QString t2Labels = SourceText::labelText(table2) + t2Text;
     auto count = [&t2Labels](const QStringList &words) {
         return std::count_if(words.cbegin(), words.cend(), [&t2Labels](const QString &w) { return t2Labels.contains(w); });
     };
@@ -23,7 +23,7 @@ FormDetector::Forms FormDetector::detect(const QStringList &table2, const QStrin
         forms.undecided.append(QStringLiteral("t2"));
     // 2021's （六） group has three rows, 2019's one. Their labels wrap in laid-out text, with numbers and the vertical
     // label's single characters (三 、 本 年 …) between the pieces: look for them in the label text alone.
-    const QString t3Labels = ImportText::labelText(table3);
+    const QString t3Labels = SourceText::labelText(table3);
     static const QStringList only2021{QStringLiteral("逾期不补正"), QStringLiteral("逾期未按收费"), QStringLiteral("缴纳费用"),
                                       QStringLiteral("不再处理"), QStringLiteral("申请人逾期")};
     // 2019 only where its single （六）其他处理 row is printed without the 2021 sub-rows; a text cut short before it

@@ -79,7 +79,7 @@ PartFinder::PartFinder(const FormatRegistry &registry)
                 continue;
             for (const GridRow &row : format->body) {
                 static const QRegularExpression itemNumber(QStringLiteral("^(?:（[一二三四五六七八九十]+）|\\d+\\.|[一二三四五六七八九十]+、)"));
-                const QString label = ImportText::rowLabelOf(&row).remove(itemNumber);
+                const QString label = SourceText::rowLabelOf(&row).remove(itemNumber);
                 if ((label.size() >= 3 || label == QStringLiteral("规章")) && !m_tableWords[t].contains(label))
                     m_tableWords[t].append(label);
             }
@@ -98,10 +98,10 @@ QString PartFinder::officialHeading(int part)
 
 double PartFinder::headingScore(const QString &line, int part) const
 {
-    const QString n = ImportText::normalise(line);
-    if (n.isEmpty() || n.size() > 40 || n.endsWith(QStringLiteral("。")) || n.endsWith(QStringLiteral("；")) || ImportText::isSeparated(line))
+    const QString n = SourceText::normalise(line);
+    if (n.isEmpty() || n.size() > 40 || n.endsWith(QStringLiteral("。")) || n.endsWith(QStringLiteral("；")) || SourceText::isSeparated(line))
         return 0;
-    if (n == ImportText::normalise(officialHeadings[part - 1]))
+    if (n == SourceText::normalise(officialHeadings[part - 1]))
         return 1;
     int numeral = 0;
     bool caption = false, sub = false;
@@ -111,8 +111,8 @@ double PartFinder::headingScore(const QString &line, int part) const
         return 0;
     double best = 0;
     for (const QString &words : headingWords[part - 1]) {
-        const QString w = ImportText::normalise(words);
-        double s = ImportText::similarity(rest, w);
+        const QString w = SourceText::normalise(words);
+        double s = SourceText::similarity(rest, w);
         // A heading that adds words around the official ones (…情况统计表, 本机关…).
         if (rest.size() >= 4 && (rest.contains(w) || (w.contains(rest) && rest.size() * 2 >= w.size())))
             s = qMax(s, 0.85);
@@ -137,7 +137,7 @@ std::array<int, 3> PartFinder::tableWords(const QString &line) const
     static const QRegularExpression itemNumber(QStringLiteral("^(?:（[一二三四五六七八九十]+）|\\d+\\.|[一二三四五六七八九十]+、)"));
     std::array<int, 3> found{0, 0, 0};
     for (const QString &field : line.split(fieldSplit, Qt::SkipEmptyParts)) {
-        const QString f = ImportText::normalise(field).remove(itemNumber);
+        const QString f = SourceText::normalise(field).remove(itemNumber);
         if (f.size() < 2)
             continue;
         for (int t = 0; t < 3; ++t)
@@ -160,7 +160,7 @@ void PartFinder::findUnheadedPartFive(const QVector<SourceLine> &lines, Outline 
         if (tableWords(lines[i].text)[2] > 0 || std::any_of(lines[i].text.cbegin(), lines[i].text.cend(), [](QChar c) { return c.isDigit(); }))
             lastTableLine = i;
     int prose = lastTableLine + 1;
-    while (prose < four.to && ImportText::normalise(lines[prose].text).size() < 20)
+    while (prose < four.to && SourceText::normalise(lines[prose].text).size() < 20)
         ++prose;
     if (lastTableLine >= 0 && prose < four.to) {
         five.from = prose;

@@ -68,7 +68,7 @@ bool RunTogetherReader::runsOf(const QVector<SourceLine> &lines, const TableRows
     QString flat;
     QVector<int> sourceOf;
     for (const SourceLine &line : lines) {
-        const QString text = ImportText::asciiNumbers(line.text) + QLatin1Char(' ');
+        const QString text = SourceText::asciiNumbers(line.text) + QLatin1Char(' ');
         for (QChar c : text) {
             if (c.isSpace()) {
                 if (!flat.endsWith(QLatin1Char(' '))) {
@@ -76,7 +76,7 @@ bool RunTogetherReader::runsOf(const QVector<SourceLine> &lines, const TableRows
                     sourceOf.append(line.number);
                 }
             } else {
-                const QString n = ImportText::normalise(QString(c));
+                const QString n = SourceText::normalise(QString(c));
                 flat += n;
                 for (int i = 0; i < n.size(); ++i)
                     sourceOf.append(line.number);

@@ -14,12 +14,12 @@ TableReading SeparatedReader::read(const QVector<SourceLine> &lines, const Table
         if (source.text.isEmpty())
             continue;
         ++lineIndex;
-        const QStringList fields = ImportText::fieldsOf(ImportText::asciiNumbers(source.text));
+        const QStringList fields = SourceText::fieldsOf(SourceText::asciiNumbers(source.text));
         int lastLabel = -1;
         for (int f = 0; f < fields.size(); ++f)
-            if (!ImportText::isNumberLike(fields[f]))
+            if (!SourceText::isNumberLike(fields[f]))
                 lastLabel = f;
-        const bool separated = ImportText::isSeparated(source.text);
+        const bool separated = SourceText::isSeparated(source.text);
         int row = -1;
         QString doubt;
         if (detached >= 0 && lastLabel < 0 && separated) {
@@ -45,9 +45,9 @@ TableReading SeparatedReader::read(const QVector<SourceLine> &lines, const Table
                 if (row >= 0 || (exactOnly && threshold < 1))
                     break;
                 for (int f = lastLabel; f >= 0 && row < 0; --f) {
-                    if (ImportText::isNumberLike(fields[f]))
+                    if (SourceText::isNumberLike(fields[f]))
                         continue;
-                    const QString label = ImportText::normalise(fields[f]);
+                    const QString label = SourceText::normalise(fields[f]);
                     const auto [k, score] = rows.bestRow(label, order, threshold);
                     if (k >= 0) {
                         row = k;

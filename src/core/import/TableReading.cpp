@@ -19,7 +19,7 @@ TableRows::TableRows(const ReportSchema &schema, int table)
         if (row.role == RowRole::Data && (row.optionalBlock.isEmpty() || schema.hasBlock(row.optionalBlock)))
             m_rows.append(&row);
     for (const GridRow *row : qAsConst(m_rows)) {
-        const QStringList cells = ImportText::labelCellsOf(row);
+        const QStringList cells = SourceText::labelCellsOf(row);
         m_labels.append(cells.isEmpty() ? QString() : cells.constLast());
         QStringList joined;
         for (int j = int(cells.size()) - 2; j >= 0; --j)
@@ -31,7 +31,7 @@ TableRows::TableRows(const ReportSchema &schema, int table)
 QStringList TableRows::keys(int k) const
 {
     QStringList out;
-    for (const GridCell *c : ImportText::valueCellsOf(m_rows[k]))
+    for (const GridCell *c : SourceText::valueCellsOf(m_rows[k]))
         out.append(c->valueKey);
     return out;
 }
@@ -64,7 +64,7 @@ double TableRows::labelMatch(int k, const QString &label) const
     // Too short to tell a typo from another row (规章, 其他): exact only.
     if (own.size() < 4 || label.size() < 3)
         return 0;
-    const double s = ImportText::similarity(label, own);
+    const double s = SourceText::similarity(label, own);
     // A label shortened by the agency or cut by a converter (本年新 for 本年新制作数量 is a header, not a row).
     const double prefix = own.startsWith(label) && label.size() * 3 >= own.size() * 2 ? 0.85 : 0;
     return qMax(s, prefix);
@@ -96,7 +96,7 @@ bool TableRows::readValue(const QString &key, const QString &field, CellRead *ou
         out->value = CellValue::text(f);
         return true;
     }
-    if (ImportText::isNotApplicable(f)) {
+    if (SourceText::isNotApplicable(f)) {
         out->annotation = f;
         return true;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CellValue.h"
-#include "ImportText.h"
+#include "SourceText.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -4,7 +4,7 @@
 #include "CellPerLineReader.h"
 #include "DetailsReader.h"
 #include "FormDetector.h"
-#include "ImportText.h"
+#include "SourceText.h"
 #include "PartFinder.h"
 #include "ReportSchema.h"
 #include "RunTogetherReader.h"
@@ -48,7 +48,7 @@ TableReading TextImporter::readTable(const QVector<SourceLine> &section, const T
     // wins (then the most rows, then the most numbers): a text mixes shapes (a pipe left at the end of space-aligned
     // rows), and a reader that fits badly says so through its doubts.
     QVector<TableReading> readings;
-    if (std::any_of(section.cbegin(), section.cend(), [](const SourceLine &l) { return ImportText::isSeparated(l.text); }))
+    if (std::any_of(section.cbegin(), section.cend(), [](const SourceLine &l) { return SourceText::isSeparated(l.text); }))
         readings.append(SeparatedReader::read(section, rows));
     readings.append(AlignedReader::read(section, rows));
     readings.append(CellPerLineReader::read(section, rows));
@@ -106,7 +106,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
         *error = tr("文本太长（%1 万字）：一份年报的全文通常不到 10 万字，请只粘贴报告本身").arg(text.size() / 10000);
         return refuse(Failure::NotAReport);
     }
-    const QVector<SourceLine> lines = ImportText::lines(text);
+    const QVector<SourceLine> lines = SourceText::lines(text);
     const auto outline = PartFinder(registry).find(lines, error);
     if (!outline)
         return refuse(Failure::NotAReport);
@@ -135,7 +135,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
     auto texts = [](const QVector<SourceLine> &ls) {
         QStringList out;
         for (const SourceLine &l : ls)
-            out.append(ImportText::asciiNumbers(l.text));
+            out.append(SourceText::asciiNumbers(l.text));
         return out;
     };
     const FormDetector::Forms forms = FormDetector::detect(texts(section(2)), texts(section(3)));
@@ -175,7 +175,7 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
             r.cells.insert(key, cell.value);
             if (!cell.annotation.isEmpty()) {
                 r.annotations.insert(key, cell.annotation);
-                if (!ImportText::isNotApplicable(cell.annotation))
+                if (!SourceText::isNotApplicable(cell.annotation))
                     result.notes.append(tr("%1：保留了数字后的注释“%2”").arg(schema.cellName(key), cell.annotation));
             }
             if (!cell.doubt.isEmpty())

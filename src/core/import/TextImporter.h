@@ -13,7 +13,7 @@ struct SourceLine;
 struct TableReading;
 
 // Reads a published report's text (web page text, PDF extraction, converters' Markdown) into a Report, in stages,
-// each in its own class: the text as lines (ImportText) → the six parts (PartFinder) → title, prose and details
+// each in its own class: the text as lines (SourceText) → the six parts (PartFinder) → title, prose and details
 // (DetailsReader) → each table's form (FormDetector) → a reader per shape (SeparatedReader, AlignedReader,
 // CellPerLineReader, RunTogetherReader, which reconciles with the sum rules and last year's report).
 // It never invents a number: a cell it could not read with certainty — a label matched by likeness, a row placed

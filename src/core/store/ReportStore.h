@@ -25,7 +25,7 @@ public:
         QString signedBy;   // the name typed for the printed page; empty unless signed
         QString signedRole; // the login that signed (on a server: the database's own record of session_user)
         QDateTime signedAt;
-        QString sha256;     // the fingerprint recorded at signing (ReportDigest)
+        QString sha256;     // the fingerprint recorded at signing (Fingerprint)
         QString review = QStringLiteral("draft"); // "draft", "submitted", "returned" or "approved"
         bool isSigned() const { return !signedBy.isEmpty(); }
     };
@@ -47,7 +47,7 @@ public:
         QString role;   // the login that took the step (on a server: session_user, recorded by the database)
         QDateTime at;
         QString reason;
-        QString sha256; // at signing: the fingerprint of what was signed (ReportDigest)
+        QString sha256; // at signing: the fingerprint of what was signed (Fingerprint)
     };
     // An account of an office's server and what it may do there.
     struct Account
@@ -153,7 +153,7 @@ public:
 
     // 签发: a signed report is read-only (every write above refuses) until it is reopened with a reason. Signing
     // records the name typed (`who`), the login, when, and the SHA-256 of the report as this store last read it
-    // (ReportDigest): refused when it changed since. On a server the database takes each step itself (report_step).
+    // (Fingerprint): refused when it changed since. On a server the database takes each step itself (report_step).
     virtual bool sign(const QString &agency, int year, const QString &who) = 0;
     // 撤回签发: back to a draft; the reason is required and kept. `who`: a name typed, or empty.
     virtual bool reopen(const QString &agency, int year, const QString &who, const QString &reason) = 0;

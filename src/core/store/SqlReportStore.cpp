@@ -1,6 +1,6 @@
 #include "SqlReportStore.h"
 
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "SqlSchema.h"
 
 SqlReportStore::SqlReportStore(const FormatRegistry &registry, const QString &engine)
@@ -47,7 +47,7 @@ bool SqlReportStore::migrate(bool *refused, const std::function<bool()> &ours)
             continue;
         if (!m_reports.load(e.agency, e.year, &r)
             || !m_c.exec(QStringLiteral("UPDATE report SET signed_sha256 = ? WHERE id = ?"),
-                         {ReportDigest::sha256(r, m_registry), m_reports.find(e.agency, e.year).id}))
+                         {Fingerprint::sha256(r, m_registry), m_reports.find(e.agency, e.year).id}))
             return false;
     }
     return true;

@@ -1,6 +1,6 @@
 #include "SqlReview.h"
 
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "SqlConnection.h"
 #include "SqlReports.h"
 
@@ -111,7 +111,7 @@ bool SqlReview::sign(const QString &agency, int year, const QString &who)
         return false;
     if (m_seen.value(f.id).revision != f.revision)
         return m_c.fail(m_reports.conflict(agency, year, tr("内容"), QString()));
-    const QString digest = ReportDigest::sha256(signedReport, m_registry);
+    const QString digest = Fingerprint::sha256(signedReport, m_registry);
     bool done = false;
     if (m_c.isServer()) {
         done = stepOnServer(f.id, QStringLiteral("sign"), who.trimmed(), QString(), digest, f.revision, f.entry.review);

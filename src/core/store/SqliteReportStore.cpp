@@ -1,6 +1,6 @@
 #include "SqliteReportStore.h"
 
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 #include "ReportSchema.h"
 #include "SqlSchema.h"
 

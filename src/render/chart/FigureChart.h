@@ -9,7 +9,7 @@
 
 class QPainter;
 
-// The main figures over the years as a small line chart (issue #18): one painting for the window, a PNG, an SVG and
+// The main figures over the years as a small line chart: one painting for the window, a PNG, an SVG and
 // the HTML output, so they cannot differ. Drawn with QPainter; each series has its own colour and dash, so a
 // grey print still tells them apart, and every point carries its value (a reader of a report wants the figure).
 class FigureChart

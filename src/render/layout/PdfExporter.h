@@ -20,7 +20,7 @@ public:
         QString author;
         QString subject;
         QDateTime created = QDateTime::currentDateTimeUtc();
-        // A signed report's fingerprint (ReportDigest), in the XMP as dc:identifier "urn:sha256:…" so that
+        // A signed report's fingerprint (Fingerprint), in the XMP as dc:identifier "urn:sha256:…" so that
         // `disclosure-report verify` can tell which signed report a PDF is; empty for a draft.
         QString reportSha256;
 

@@ -1,16 +1,16 @@
-#include "ReportDigest.h"
+#include "Fingerprint.h"
 
 #include "ReportJson.h"
 #include "ReportStore.h"
 
 #include <QCryptographicHash>
 
-QString ReportDigest::sha256(const Report &report, const FormatRegistry &registry)
+QString Fingerprint::sha256(const Report &report, const FormatRegistry &registry)
 {
     return QString::fromLatin1(QCryptographicHash::hash(ReportJson::write(report, registry), QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<Finding> ReportDigest::verify(ReportStore &store, const Report &report, const FormatRegistry &registry)
+std::optional<Finding> Fingerprint::verify(ReportStore &store, const Report &report, const FormatRegistry &registry)
 {
     const auto signature = store.signOff(report.agency, report.year);
     if (!signature || signature->sha256.isEmpty() || signature->sha256 == sha256(report, registry))

@@ -17,7 +17,7 @@ struct SourceLine
 
 // The words the importer's stages share: normalising labels and lines, telling values from labels, matching
 // labels, and the printed labels of a form's rows.
-class ImportText
+class SourceText
 {
 public:
     // Stage one: the text as lines — ideographic, no-break and zero-width spaces unified, a crawler's single line

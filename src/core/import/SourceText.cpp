@@ -1,4 +1,4 @@
-#include "ImportText.h"
+#include "SourceText.h"
 
 #include "OfficialDocument.h"
 
@@ -32,7 +32,7 @@ QStringList unfold(const QString &line)
 
 } // namespace
 
-QVector<SourceLine> ImportText::lines(const QString &text)
+QVector<SourceLine> SourceText::lines(const QString &text)
 {
     // Web pages space with ideographic (U+3000) and no-break spaces, and hide zero-width ones: as ASCII spaces (TABs
     // stay, they separate cells), so that the patterns of the later stages see them as white space.
@@ -69,7 +69,7 @@ QVector<SourceLine> ImportText::lines(const QString &text)
     return out;
 }
 
-QString ImportText::normalise(const QString &label)
+QString SourceText::normalise(const QString &label)
 {
     QString s;
     s.reserve(label.size());
@@ -95,7 +95,7 @@ QString ImportText::normalise(const QString &label)
     return s;
 }
 
-QString ImportText::asciiNumbers(const QString &line)
+QString SourceText::asciiNumbers(const QString &line)
 {
     QString l = line;
     for (QChar &c : l)
@@ -106,7 +106,7 @@ QString ImportText::asciiNumbers(const QString &line)
     return l;
 }
 
-QString ImportText::closeProseSpacing(const QString &paragraph, bool layout)
+QString SourceText::closeProseSpacing(const QString &paragraph, bool layout)
 {
     static const QString punctuation = QStringLiteral("[，。、；：（）“”《》！？]");
     static const QRegularExpression aroundPunctuation(QStringLiteral(" +(?=%1)|(?<=%1) +").arg(punctuation));
@@ -120,30 +120,30 @@ QString ImportText::closeProseSpacing(const QString &paragraph, bool layout)
     return p;
 }
 
-bool ImportText::isValueToken(const QString &token)
+bool SourceText::isValueToken(const QString &token)
 {
     static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$"));
     return number.match(token).hasMatch();
 }
 
-bool ImportText::isNotApplicable(const QString &field)
+bool SourceText::isNotApplicable(const QString &field)
 {
     return field == QLatin1String("-") || field == QStringLiteral("—") || field == QLatin1String("/") || field == QStringLiteral("／");
 }
 
-bool ImportText::isNumberLike(const QString &field)
+bool SourceText::isNumberLike(const QString &field)
 {
     // "1.属于国家秘密" is a label; 22（其中修订 16 件） and 251000元 are values.
     static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(\\s*[（(].*|元|万元)?$"));
     return field.isEmpty() || number.match(field).hasMatch() || isNotApplicable(field);
 }
 
-bool ImportText::isSeparated(const QString &line)
+bool SourceText::isSeparated(const QString &line)
 {
     return line.contains(QLatin1Char('\t')) || line.contains(QLatin1Char('|'));
 }
 
-QStringList ImportText::fieldsOf(const QString &line)
+QStringList SourceText::fieldsOf(const QString &line)
 {
     QStringList fields;
     if (line.contains(QLatin1Char('\t'))) {
@@ -162,7 +162,7 @@ QStringList ImportText::fieldsOf(const QString &line)
     return fields;
 }
 
-bool ImportText::isFurniture(const QString &line)
+bool SourceText::isFurniture(const QString &line)
 {
     static const QRegularExpression furniture(QStringLiteral("^(发布日期|来源|当前位置|上一篇|下一篇|附件下载|分享|打印|关闭)[:：]?"));
     // Page numbers and footers: — 3 —, -3-, 第 3 页 共 7 页, 第3页/共7页, 共7页 第3页, 3 / 7, Page 3 of 7.
@@ -175,7 +175,7 @@ bool ImportText::isFurniture(const QString &line)
         || line.startsWith(QLatin1String("# source:"));
 }
 
-int ImportText::editDistance(const QString &a, const QString &b)
+int SourceText::editDistance(const QString &a, const QString &b)
 {
     QVector<int> previous(b.size() + 1), current(b.size() + 1);
     for (int j = 0; j <= b.size(); ++j)
@@ -189,13 +189,13 @@ int ImportText::editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
-double ImportText::similarity(const QString &a, const QString &b)
+double SourceText::similarity(const QString &a, const QString &b)
 {
     const int longer = int(qMax(a.size(), b.size()));
     return longer == 0 ? 1.0 : 1.0 - double(editDistance(a, b)) / longer;
 }
 
-QStringList ImportText::labelCellsOf(const GridRow *row)
+QStringList SourceText::labelCellsOf(const GridRow *row)
 {
     QStringList labels;
     for (const GridCell &c : row->cells)
@@ -204,13 +204,13 @@ QStringList ImportText::labelCellsOf(const GridRow *row)
     return labels;
 }
 
-QString ImportText::rowLabelOf(const GridRow *row)
+QString SourceText::rowLabelOf(const GridRow *row)
 {
     const QStringList labels = labelCellsOf(row);
     return labels.isEmpty() ? QString() : labels.constLast();
 }
 
-QVector<const GridCell *> ImportText::valueCellsOf(const GridRow *row)
+QVector<const GridCell *> SourceText::valueCellsOf(const GridRow *row)
 {
     QVector<const GridCell *> cells;
     for (const GridCell &c : row->cells)
@@ -219,7 +219,7 @@ QVector<const GridCell *> ImportText::valueCellsOf(const GridRow *row)
     return cells;
 }
 
-QString ImportText::labelText(const QStringList &lines)
+QString SourceText::labelText(const QStringList &lines)
 {
     static const QRegularExpression separator(QStringLiteral("\\t|\\||\\s{2,}"));
     QString text;

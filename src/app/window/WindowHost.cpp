@@ -1,4 +1,4 @@
-#include "Workspace.h"
+#include "WindowHost.h"
 
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -18,19 +18,19 @@
 #include <QStatusBar>
 #include <QTimer>
 
-Workspace::Workspace(const FormatRegistry &registry, QObject *parent)
+WindowHost::WindowHost(const FormatRegistry &registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
     , m_systemFamily(QApplication::font().family())
 {
 }
 
-Workspace::~Workspace()
+WindowHost::~WindowHost()
 {
     delete m_window.data();
 }
 
-MainWindow *Workspace::window() const
+MainWindow *WindowHost::window() const
 {
     return m_window;
 }
@@ -51,7 +51,7 @@ void useInterfaceFont(const QString &language, const QString &systemFamily)
 
 } // namespace
 
-bool Workspace::start(const QString &location, QString *error)
+bool WindowHost::start(const QString &location, QString *error)
 {
     QApplication::setApplicationDisplayName(tr("政府信息公开年报"));
     useInterfaceFont(Preferences().language(), m_systemFamily);
@@ -81,7 +81,7 @@ bool Workspace::start(const QString &location, QString *error)
     return true;
 }
 
-bool Workspace::openDatabase(const QString &path, bool create, QString *error)
+bool WindowHost::openDatabase(const QString &path, bool create, QString *error)
 {
     const bool server = ReportStore::isServer(path);
     const QString absolute = server ? path : QFileInfo(path).absoluteFilePath();
@@ -100,7 +100,7 @@ bool Workspace::openDatabase(const QString &path, bool create, QString *error)
     return true;
 }
 
-void Workspace::applyLanguage()
+void WindowHost::applyLanguage()
 {
     UiLanguage::install(*QCoreApplication::instance(), Preferences().language());
     QApplication::setApplicationDisplayName(tr("政府信息公开年报"));
@@ -119,7 +119,7 @@ void Workspace::applyLanguage()
     show(window, old);
 }
 
-std::unique_ptr<ReportStore> Workspace::openOrOfferBackup(const QString &path, QString *error)
+std::unique_ptr<ReportStore> WindowHost::openOrOfferBackup(const QString &path, QString *error)
 {
     bool unusable = false;
     // A server's password libpq does not have: asked once, for this connection only, never kept.
@@ -157,7 +157,7 @@ std::unique_ptr<ReportStore> Workspace::openOrOfferBackup(const QString &path, Q
     return store;
 }
 
-void Workspace::show(MainWindow *window, MainWindow *previous)
+void WindowHost::show(MainWindow *window, MainWindow *previous)
 {
     m_window = window;
     if (!m_replaced.isEmpty())
@@ -168,7 +168,7 @@ void Workspace::show(MainWindow *window, MainWindow *previous)
         if (!openDatabase(path, create, &error) && !error.isEmpty())
             QMessageBox::warning(m_window, create ? tr("新建数据库") : tr("打开数据库"), error);
     });
-    connect(window, &MainWindow::languageChanged, this, &Workspace::applyLanguage);
+    connect(window, &MainWindow::languageChanged, this, &WindowHost::applyLanguage);
     if (previous) {
         window->setGeometry(previous->geometry());
         previous->hide();

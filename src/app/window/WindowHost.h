@@ -11,12 +11,12 @@ class ReportStore;
 // The program's one window and the database it shows. Opening another database file, or switching the interface
 // language, replaces the window by a new one built in the new state (Qt widgets built in code do not retranslate
 // themselves): the layout, the open report and its undo history carry over.
-class Workspace : public QObject
+class WindowHost : public QObject
 {
     Q_OBJECT
 public:
-    explicit Workspace(const FormatRegistry &registry, QObject *parent = nullptr);
-    ~Workspace() override;
+    explicit WindowHost(const FormatRegistry &registry, QObject *parent = nullptr);
+    ~WindowHost() override;
 
     // Shows the window on `location` (a SQLite file), or when empty on the database last used in the window, or the
     // embedded default. False with *error when not even the default opens.

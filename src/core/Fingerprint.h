@@ -13,9 +13,9 @@ class ReportStore;
 // order, no timestamps), so that a signed report changed afterwards by any means — the database file edited by hand
 // or by another tool — is noticed when it is opened, checked or exported. It detects a change; it is not a
 // cryptographic signature (whoever can rewrite the file can rewrite the fingerprint too).
-class ReportDigest
+class Fingerprint
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportDigest)
+    Q_DECLARE_TR_FUNCTIONS(Fingerprint)
 public:
     static QString sha256(const Report &report, const FormatRegistry &registry); // 64 lowercase hex digits
     // The signature check: when `report` is signed in `store` and no longer has the fingerprint recorded at signing,
