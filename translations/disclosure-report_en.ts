@@ -607,7 +607,9 @@ Database schema version: %4</translation>
         <source>check (--agency 机关 --year 年份 | 文件) [--json] [--rules-only] [--db 路径]
   disclosure-report check --all [--year 年份] [--json] [--rules-only] [--jobs N] [--db 路径]
   disclosure-report check --kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>check (--agency NAME --year N | FILE) [--json] [--rules-only] [--db PATH]
+  disclosure-report check --all [--year N] [--json] [--rules-only] [--jobs N] [--db PATH]
+  disclosure-report check --kinds</translation>
     </message>
     <message>
         <source>检查报告，列出窗口的检查结果列出的全部问题（表格规则、正文与表格、与上一年比较）；--rules-only 只查报告格式的勾稽规则；

@@ -977,6 +977,7 @@ EN = {
  '正文所写的同比增减与上一年报告不符': "A year-on-year change the prose states is not borne out by last year's report",
  '“五”或“六”与上一年报告的大部分文字相同': "Part 五 or 六 is mostly last year's words",
  '数字比上一年大很多（五倍以上，或从 0 到 100 以上）': "A figure is far larger than last year's (five times or more, or from 0 to over 100)",
+ 'check (--agency 机关 --year 年份 | 文件) [--json] [--rules-only] [--db 路径]\n  disclosure-report check --all [--year 年份] [--json] [--rules-only] [--jobs N] [--db 路径]\n  disclosure-report check --kinds': 'check (--agency NAME --year N | FILE) [--json] [--rules-only] [--db PATH]\n  disclosure-report check --all [--year N] [--json] [--rules-only] [--jobs N] [--db PATH]\n  disclosure-report check --kinds',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),
