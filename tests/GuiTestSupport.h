@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SealImage.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -14,9 +15,6 @@ class ReportTableView;
 
 // What the tests of the window, the preview and the print path add: images and modal dialogs.
 namespace TestSupport {
-
-// A seal as a clerk would choose one: a red anti-aliased ring on transparency, as PNG bytes.
-QByteArray sealPng(const QSize &size = QSize(400, 400));
 
 // Runs `steps` on the next modal dialog of type T once it is shown (from a dialog's exec()); `steps` closes it.
 // Gives up after ~5 s, leaving the dialog to the test's own time-out.

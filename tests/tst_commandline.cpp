@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QStandardPaths>
+#include <QImage>
 #include <algorithm>
 #include <random>
 #include <QJsonArray>
@@ -40,6 +42,7 @@ private slots:
     void badArguments();
     void importJsonWithAgencyAndYear();
     void checkSaysWhatTheWindowShows();
+    void chart();
     void helpFromTheTable();
 
 private:
@@ -491,5 +494,47 @@ void tst_CommandLine::helpFromTheTable()
     QVERIFY2(m_err.contains(QStringLiteral("服务器")), qPrintable(m_err));
 }
 
-QTEST_GUILESS_MAIN(tst_CommandLine)
+// `chart` and `export --chart`: the figures over the years the database holds for an agency.
+void tst_CommandLine::chart()
+{
+    // Four years of one agency (huaian's report as 2021 … 2024), user text in its name that must be escaped.
+    Report base = TestSupport::expectedReport(m_registry, "huaian-2024");
+    base.agency = QStringLiteral("淮安市<测试>&人民政府");
+    QVector<Report> years;
+    for (int y : {2021, 2022, 2023, 2024}) {
+        Report r = base;
+        r.year = y;
+        years.append(r);
+    }
+    {
+        SqliteReportStore store(m_registry);
+        QVERIFY(store.openSqlite(m_db));
+        QVERIFY(store.save(years, false));
+    }
+    const Report m_base = base;
+    const QString png = m_dir.filePath(QStringLiteral("cli.png")), svg = m_dir.filePath(QStringLiteral("cli.svg"));
+    QCOMPARE(run({"chart", "--agency", m_base.agency, "--to", png, "--db", m_db}), 0);
+    QVERIFY(!QImage(png).isNull());
+    QCOMPARE(run({"chart", "--agency", m_base.agency, "--year", "2022", "--to", svg, "--db", m_db}), 0);
+    const QByteArray upTo2022 = TestSupport::readFile(svg);
+    QVERIFY(upTo2022.contains("2022年") && !upTo2022.contains("2023年"));
+    // What it refuses, and says why.
+    QCOMPARE(run({"chart", "--agency", "无此机关", "--to", png, "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("无此机关")), qPrintable(m_err));
+    QCOMPARE(run({"chart", "--agency", m_base.agency, "--year", "2021", "--to", png, "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral("两年")), qPrintable(m_err));
+    QCOMPARE(run({"chart", "--agency", m_base.agency, "--to", m_dir.filePath(QStringLiteral("x.pdf")), "--db", m_db}), 2);
+    QCOMPARE(run({"chart", "--to", png, "--db", m_db}), 2);
+    // export --chart: HTML only; the chart up to the report's year.
+    const QString html = m_dir.filePath(QStringLiteral("cli.html"));
+    QCOMPARE(run({"export", "--agency", m_base.agency, "--year", "2023", "--to", html, "--chart", "--db", m_db}), 0);
+    const QByteArray page = TestSupport::readFile(html);
+    const QByteArray chart = page.mid(page.indexOf("<svg"));
+    QVERIFY(page.contains("<svg") && chart.contains("2023年") && !chart.contains("2024年"));
+    QCOMPARE(run({"export", "--agency", m_base.agency, "--year", "2023", "--to", m_dir.filePath(QStringLiteral("x.docx")), "--chart", "--db", m_db}), 2);
+    QVERIFY2(m_err.contains(QStringLiteral(".html")), qPrintable(m_err));
+}
+
+
+QTEST_MAIN(tst_CommandLine) // chart draws with fonts: a QGuiApplication
 #include "tst_commandline.moc"

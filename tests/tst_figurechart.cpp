@@ -1,7 +1,5 @@
-#include "CommandLine.h"
 #include "FigureChart.h"
 #include "FigureHistory.h"
-#include "ReportExport.h"
 #include "SqliteReportStore.h"
 #include "TestSupport.h"
 
@@ -10,8 +8,20 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// 历年主要数据图: the figures over the years read from a real store, painted as PNG and SVG, and carried in the
-// HTML output; the command line's `chart` and `export --chart`.
+// 历年主要数据图, the chart library alone: the figures over the years read from a real store, painted as PNG and SVG.
+// (The HTML page that ends with it is tst_services'; `chart` and `export --chart`, tst_commandline's.)
+namespace {
+
+// A face with the chart's Chinese words (fonts-noto-cjk): one glyph run per label, as the program's own faces give.
+QFont chineseFont()
+{
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(10);
+    return font;
+}
+
+} // namespace
+
 class tst_FigureChart : public QObject
 {
     Q_OBJECT
@@ -21,18 +31,14 @@ private slots:
     void historyFromTheStoreWithTheOpenReport();
     void pngShowsEverySeries();
     void svgCarriesTheFiguresAsText();
-    void htmlEndsWithTheChart();
-    void commandLine();
 
 private:
     Report year(int y, qint64 applications, std::optional<qint64> reviews) const;
-    int run(const QStringList &args);
 
     FormatRegistry m_registry;
     QTemporaryDir m_dir;
     QString m_db;
     Report m_base;
-    QString m_out, m_err;
 };
 
 void tst_FigureChart::initTestCase()
@@ -94,7 +100,7 @@ void tst_FigureChart::pngShowsEverySeries()
     QVERIFY(store.openSqlite(m_db));
     const QString path = m_dir.filePath(QStringLiteral("chart.png"));
     QString error;
-    QVERIFY2(ReportExport::writeChart(FigureHistory::load(store, m_base.agency), path, &error), qPrintable(error));
+    QVERIFY2(FigureChart::write(FigureHistory::load(store, m_base.agency), path, chineseFont(), &error), qPrintable(error));
     QImage image;
     QVERIFY(image.load(path));
     QCOMPARE(image.size(), FigureChart::defaultSize() * 2);
@@ -111,7 +117,7 @@ void tst_FigureChart::pngShowsEverySeries()
         QVERIFY2(seen.contains(colour), qPrintable(QString::number(colour, 16)));
     QVERIFY(white > image.width() * image.height() / 4 * 7 / 10);
     // Not a picture: refused, nothing written.
-    QVERIFY(!ReportExport::writeChart(FigureHistory::load(store, m_base.agency), m_dir.filePath(QStringLiteral("chart.gif")), &error));
+    QVERIFY(!FigureChart::write(FigureHistory::load(store, m_base.agency), m_dir.filePath(QStringLiteral("chart.gif")), QFont(), &error));
     QVERIFY2(error.contains(QStringLiteral(".png")), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("chart.gif"))));
 }
@@ -120,7 +126,7 @@ void tst_FigureChart::svgCarriesTheFiguresAsText()
 {
     SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_db));
-    const QByteArray svg = FigureChart::svg(FigureHistory::load(store, m_base.agency), FigureChart::defaultSize(), ReportExport::chartFont());
+    const QByteArray svg = FigureChart::svg(FigureHistory::load(store, m_base.agency), FigureChart::defaultSize(), chineseFont());
     // Well-formed XML, and its text is the figures, the years, the legend and the agency as given.
     QXmlStreamReader xml(svg);
     QStringList texts;
@@ -134,62 +140,6 @@ void tst_FigureChart::svgCarriesTheFiguresAsText()
     QVERIFY(svg.contains(QString(QStringLiteral("<title>") + QString(m_base.agency + QStringLiteral(" 主要数据历年变化")).toHtmlEscaped() + QStringLiteral("</title>")).toUtf8()));
     // 2022's blank 行政复议 is not drawn as a figure (0 only on the axis); 2021's and 2023's are.
     QCOMPARE(texts.count(QStringLiteral("0")), 1);
-}
-
-void tst_FigureChart::htmlEndsWithTheChart()
-{
-    SqliteReportStore store(m_registry);
-    QVERIFY(store.openSqlite(m_db));
-    ReportExport::Options options;
-    const QString path = m_dir.filePath(QStringLiteral("report.html"));
-    QString error;
-    QVERIFY(ReportExport::write(m_base, m_registry, path, options, &error));
-    QVERIFY(!TestSupport::readFile(path).contains("<svg"));
-    options.chart = FigureHistory::load(store, m_base.agency, m_base.year, &m_base);
-    QVERIFY2(ReportExport::write(m_base, m_registry, path, options, &error), qPrintable(error));
-    const QByteArray html = TestSupport::readFile(path);
-    const int article = int(html.indexOf("</article>")), svg = int(html.indexOf("<svg"));
-    QVERIFY(article > 0 && svg > article); // after the report, not inside the official text
-    QVERIFY(!html.contains("<?xml"));
-    QVERIFY(html.contains(">3430<") || html.contains(">3430\n"));
-    // One year only: no chart.
-    options.chart = FigureHistory::of({m_base});
-    QVERIFY(ReportExport::write(m_base, m_registry, path, options, &error));
-    QVERIFY(!TestSupport::readFile(path).contains("<svg"));
-}
-
-int tst_FigureChart::run(const QStringList &args)
-{
-    m_out.clear();
-    m_err.clear();
-    QTextStream out(&m_out);
-    QTextStream err(&m_err);
-    return CommandLine(m_registry, out, err).run(QStringList{QStringLiteral("disclosure-report")} + args);
-}
-
-void tst_FigureChart::commandLine()
-{
-    const QString png = m_dir.filePath(QStringLiteral("cli.png")), svg = m_dir.filePath(QStringLiteral("cli.svg"));
-    QCOMPARE(run({"chart", "--agency", m_base.agency, "--to", png, "--db", m_db}), 0);
-    QVERIFY(!QImage(png).isNull());
-    QCOMPARE(run({"chart", "--agency", m_base.agency, "--year", "2022", "--to", svg, "--db", m_db}), 0);
-    const QByteArray upTo2022 = TestSupport::readFile(svg);
-    QVERIFY(upTo2022.contains("2022年") && !upTo2022.contains("2023年"));
-    // What it refuses, and says why.
-    QCOMPARE(run({"chart", "--agency", "无此机关", "--to", png, "--db", m_db}), 2);
-    QVERIFY2(m_err.contains(QStringLiteral("无此机关")), qPrintable(m_err));
-    QCOMPARE(run({"chart", "--agency", m_base.agency, "--year", "2021", "--to", png, "--db", m_db}), 2);
-    QVERIFY2(m_err.contains(QStringLiteral("两年")), qPrintable(m_err));
-    QCOMPARE(run({"chart", "--agency", m_base.agency, "--to", m_dir.filePath(QStringLiteral("x.pdf")), "--db", m_db}), 2);
-    QCOMPARE(run({"chart", "--to", png, "--db", m_db}), 2);
-    // export --chart: HTML only; the chart up to the report's year.
-    const QString html = m_dir.filePath(QStringLiteral("cli.html"));
-    QCOMPARE(run({"export", "--agency", m_base.agency, "--year", "2023", "--to", html, "--chart", "--db", m_db}), 0);
-    const QByteArray page = TestSupport::readFile(html);
-    const QByteArray chart = page.mid(page.indexOf("<svg"));
-    QVERIFY(page.contains("<svg") && chart.contains("2023年") && !chart.contains("2024年"));
-    QCOMPARE(run({"export", "--agency", m_base.agency, "--year", "2023", "--to", m_dir.filePath(QStringLiteral("x.docx")), "--chart", "--db", m_db}), 2);
-    QVERIFY2(m_err.contains(QStringLiteral(".html")), qPrintable(m_err));
 }
 
 QTEST_MAIN(tst_FigureChart)

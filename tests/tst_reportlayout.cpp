@@ -6,7 +6,8 @@
 #include "ReportLayout.h"
 
 #include <algorithm>
-#include "GuiTestSupport.h"
+#include "SealImage.h"
+#include "TestSupport.h"
 
 #include <QImage>
 #include <QPainter>

@@ -4,6 +4,8 @@
 #include "Sfnt.h"
 #include "TrueTypeSubsetter.h"
 
+#include <QPainterPath>
+#include <QRawFont>
 #include <QtTest>
 
 class tst_TrueTypeSubsetter : public QObject

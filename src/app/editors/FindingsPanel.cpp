@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,6 +30,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_filter->setToolTip(tr("检查结果中显示哪些问题"));
     head->addWidget(m_filter);
     layout->addLayout(head);
+    m_model->setIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical), style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                      style()->standardIcon(QStyle::SP_MessageBoxInformation));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setWordWrap(true);

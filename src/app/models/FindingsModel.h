@@ -3,6 +3,8 @@
 #include "Finding.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
 #include <QVector>
 
 class ReportDocument;
@@ -19,6 +21,8 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
     void setDocument(ReportDocument *document);
+    // The icons an error, a warning and a summary row show (the view's style's: the model knows no widget).
+    void setIcons(const QIcon &error, const QIcon &warning, const QIcon &summary);
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
 
@@ -45,4 +49,5 @@ private:
     Filter m_filter = Filter::All;
     QVector<Finding> m_findings; // as the rows were built from: the document replaces its own before it says so
     QVector<Row> m_rows;
+    QHash<int, QIcon> m_icons; // by severity; -1 the summaries'
 };

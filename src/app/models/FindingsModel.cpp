@@ -3,8 +3,6 @@
 #include "ReportDocument.h"
 #include "ReportSchema.h"
 
-#include <QApplication>
-#include <QStyle>
 
 namespace {
 
@@ -151,7 +149,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return tr("展开可逐一查看；填写数字或 0 后即从这里消失");
         case Qt::DecorationRole:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            return m_icons.value(-1);
         case AnchorRole:
             return m_findings[row.children.first()].anchor();
         case SeverityRole:
@@ -166,8 +164,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return f->message;
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(f->severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                                                  : QStyle::SP_MessageBoxWarning);
+        return m_icons.value(int(f->severity));
     case Qt::ToolTipRole:
         return QStringLiteral("%1 · %2\n%3").arg(f->severity == Severity::Error ? tr("错误") : tr("警告"), f->rule, f->cells.join(QStringLiteral(", ")));
     case AnchorRole:
@@ -181,4 +178,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+void FindingsModel::setIcons(const QIcon &error, const QIcon &warning, const QIcon &summary)
+{
+    m_icons = {{int(Severity::Error), error}, {int(Severity::Warning), warning}, {-1, summary}};
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
 }
