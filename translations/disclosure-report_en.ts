@@ -1794,18 +1794,6 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
         <translation>Appeals (&amp;7)</translation>
     </message>
     <message>
-        <source>二、主动公开政府信息情况</source>
-        <translation>II. Government information disclosed proactively</translation>
-    </message>
-    <message>
-        <source>三、收到和处理政府信息公开申请情况</source>
-        <translation>III. Disclosure requests received and handled</translation>
-    </message>
-    <message>
-        <source>四、政府信息公开行政复议、行政诉讼情况</source>
-        <translation>IV. Administrative reconsideration and litigation</translation>
-    </message>
-    <message>
         <source>%1与%2</source>
         <translation>%1 and %2</translation>
     </message>

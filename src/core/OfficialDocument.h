@@ -49,5 +49,10 @@ inline QString partHeading(int part)
 {
     return partHeadings().value(part - 1);
 }
+// The heading in the interface's language (the window's tabs and messages; the printed page keeps partHeading()).
+inline QString translatedHeading(int part)
+{
+    return QCoreApplication::translate("OfficialDocument", partHeading(part).toUtf8().constData());
+}
 
 } // namespace OfficialDocument

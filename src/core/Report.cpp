@@ -40,7 +40,7 @@ QString Prose::name(const QString &part)
         return QCoreApplication::translate("Prose", "导语");
     // The printed heading (OfficialDocument), in the interface's language.
     const int number = part == QLatin1String("part1") ? 1 : part == QLatin1String("part5") ? 5 : 6;
-    return QCoreApplication::translate("OfficialDocument", OfficialDocument::partHeading(number).toUtf8().constData());
+    return OfficialDocument::translatedHeading(number);
 }
 
 std::optional<QString> Prose::get(const QString &part) const

@@ -11,6 +11,7 @@
 #include "FontSet.h"
 #include "HelpDialog.h"
 #include "ImportActions.h"
+#include "OfficialDocument.h"
 #include "Preferences.h"
 #include "PreviewPane.h"
 #include "ProseEdit.h"
@@ -173,7 +174,7 @@ void MainWindow::buildEditors()
     m_tabs->addTab(m_prose[3], tr("其他事项(&4)"));
     m_tabs->setTabToolTip(OtherTab, Prose::name(QStringLiteral("part6")));
     const QStringList tableTabs{tr("主动公开(&5)"), tr("依申请公开(&6)"), tr("复议诉讼(&7)")};
-    const QStringList tableTips{tr("二、主动公开政府信息情况"), tr("三、收到和处理政府信息公开申请情况"), tr("四、政府信息公开行政复议、行政诉讼情况")};
+    const QStringList tableTips{OfficialDocument::translatedHeading(2), OfficialDocument::translatedHeading(3), OfficialDocument::translatedHeading(4)};
     for (int t = 0; t < tableTabs.size(); ++t) {
         auto *view = new ReportTableView(m_tabs);
         connect(view, &ReportTableView::message, this, [this](const QString &text) { showMessage(text, 8000); });

@@ -247,7 +247,7 @@ QByteArray DocxExporter::documentXml(const Report &report, const FormatRegistry 
     d.w.writeAttribute(W, QStringLiteral("bottom"), QString::number(twips(OfficialDocument::bottomMarginMm)));
     d.w.writeAttribute(W, QStringLiteral("left"), QString::number(twips(OfficialDocument::leftMarginMm)));
     d.w.writeAttribute(W, QStringLiteral("header"), QString::number(twips(15)));
-    d.w.writeAttribute(W, QStringLiteral("footer"), QString::number(twips(28) - 280)); // the number line 7 mm under the type area
+    d.w.writeAttribute(W, QStringLiteral("footer"), QString::number(twips(OfficialDocument::bottomMarginMm - OfficialDocument::pageNumberGapMm) - 280)); // the number line 7 mm under the type area
     d.w.writeAttribute(W, QStringLiteral("gutter"), QStringLiteral("0"));
     d.w.writeEmptyElement(W, QStringLiteral("docGrid"));
     d.w.writeAttribute(W, QStringLiteral("type"), QStringLiteral("lines"));

@@ -1,6 +1,7 @@
 #include "PdfWriter.h"
 
 #include "EmbeddableFont.h"
+#include "PdfObjectWriter.h"
 
 #include <QColorSpace>
 #include <QCryptographicHash>
@@ -78,13 +79,6 @@ QByteArray hex16(quint32 v)
     return QByteArray::number(v, 16).rightJustified(4, '0').toUpper();
 }
 
-QByteArray deflate(const QByteArray &data)
-{
-    // Level 6: 5 % fewer bytes than level 3 for the seed's font programs (6 KB) at 5 ms more, spread over the cores;
-    // level 9 gains 0.4 % more for 5 ms again.
-    return qCompress(data, 6).mid(4); // qCompress prefixes the length; the rest is a zlib stream
-}
-
 // A filled path (the draft mark) in whole layout dots (1/1200 in): finer than any printer, and half the bytes of
 // hundredths.
 QByteArray pathOperators(const QPainterPath &path)
@@ -104,80 +98,6 @@ QByteArray pathOperators(const QPainterPath &path)
     }
     return ops + (path.fillRule() == Qt::WindingFill ? "f\n" : "f*\n");
 }
-
-// Objects are numbered as they are reserved and written in any order; the cross-reference table is made at the end.
-class ObjectWriter
-{
-public:
-    explicit ObjectWriter(QByteArray &out)
-        : m_out(out)
-    {
-    }
-
-    int reserve()
-    {
-        m_offsets.append(-1);
-        return int(m_offsets.size());
-    }
-
-    void object(int number, const QByteArray &body)
-    {
-        m_offsets[number - 1] = m_out.size();
-        m_out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
-    }
-
-    void stream(int number, const QByteArray &dictionary, const QByteArray &data, bool compress = true)
-    {
-        if (compress)
-            compressedStream(number, dictionary, deflate(data));
-        else
-            object(number, "<<" + dictionary + " /Length " + QByteArray::number(data.size()) + ">>\nstream\n" + data + "\nendstream");
-    }
-
-    void compressedStream(int number, const QByteArray &dictionary, const QByteArray &deflated)
-    {
-        object(number, "<<" + dictionary + " /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + ">>\nstream\n" + deflated +
-                           "\nendstream");
-    }
-
-    int addCompressedStream(const QByteArray &dictionary, const QByteArray &deflated)
-    {
-        const int n = reserve();
-        compressedStream(n, dictionary, deflated);
-        return n;
-    }
-
-    int add(const QByteArray &body)
-    {
-        const int n = reserve();
-        object(n, body);
-        return n;
-    }
-
-    int addStream(const QByteArray &dictionary, const QByteArray &data, bool compress = true)
-    {
-        const int n = reserve();
-        stream(n, dictionary, data, compress);
-        return n;
-    }
-
-    static QByteArray ref(int number) { return QByteArray::number(number) + " 0 R"; }
-
-    void finish(int root, int info, const QByteArray &id)
-    {
-        const qint64 xref = m_out.size();
-        m_out += "xref\n0 " + QByteArray::number(m_offsets.size() + 1) + "\n0000000000 65535 f \n";
-        for (qint64 offset : qAsConst(m_offsets))
-            m_out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-        m_out += "trailer\n<< /Size " + QByteArray::number(m_offsets.size() + 1) + " /Root " + ref(root) + " /Info " + ref(info) + " /ID [<" +
-                 id + "> <" + id + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    }
-
-private:
-    QByteArray &m_out;
-    QVector<qint64> m_offsets;
-};
-
 
 // Subset tag: six letters from the glyphs kept, so that different subsets of one face differ in name.
 QByteArray subsetTag(const QVector<quint32> &glyphs)
@@ -251,7 +171,7 @@ QByteArray toUnicodeCMap(const EmbeddableFont &face, const QVector<quint32> &gly
 
 // An image as an XObject: RGB with its alpha as a soft mask; for PDF/A-1 (no soft masks) a one-ink image with
 // transparency (a seal) becomes a stencil in that ink, anything else is flattened onto white paper.
-int writeImage(ObjectWriter &w, const QImage &source, bool pdfa)
+int writeImage(PdfObjectWriter &w, const QImage &source, bool pdfa)
 {
     const QImage image = source.convertToFormat(QImage::Format_ARGB32);
     const qsizetype pixels = qsizetype(image.width()) * image.height();
@@ -288,12 +208,12 @@ int writeImage(ObjectWriter &w, const QImage &source, bool pdfa)
         }
         const int stencil = w.addStream(" /Type /XObject /Subtype /Image /ImageMask true /BitsPerComponent 1" + size, bits);
         // A form over the same unit square paints the stencil in its ink.
-        object = w.addStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /S " + ObjectWriter::ref(stencil) + " >> >>",
+        object = w.addStream(" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /S " + PdfObjectWriter::ref(stencil) + " >> >>",
                              colour(QColor(*inks.cbegin())) + " rg /S Do\n");
     } else {
         QByteArray dictionary = " /Type /XObject /Subtype /Image /ColorSpace /DeviceRGB /BitsPerComponent 8" + size;
         if (translucent && !pdfa)
-            dictionary += " /SMask " + ObjectWriter::ref(w.addStream(" /Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8" +
+            dictionary += " /SMask " + PdfObjectWriter::ref(w.addStream(" /Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8" +
                                                                           size,
                                                                       alpha));
         object = w.addStream(dictionary, rgb);
@@ -512,7 +432,7 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
         return false;
     endText();
     QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
-    ObjectWriter w(out);
+    PdfObjectWriter w(out);
     const int catalog = w.reserve();
     const int pageTree = w.reserve();
     const int resources = w.reserve();
@@ -531,7 +451,7 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
             p.glyphs = QVector<quint32>(f.glyphs.cbegin(), f.glyphs.cend());
             std::sort(p.glyphs.begin(), p.glyphs.end());
             p.bytes = f.face->program(p.glyphs, &p.error, &p.oldIds);
-            p.compressed = deflate(p.bytes);
+            p.compressed = PdfObjectWriter::deflate(p.bytes);
             return p;
         }));
 
@@ -554,24 +474,24 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
                                 num(f.face->boundingBox().top()) + ' ' + num(f.face->boundingBox().right()) + ' ' +
                                 num(f.face->boundingBox().bottom()) + "] /ItalicAngle 0 /Ascent " + num(f.face->ascent()) + " /Descent " +
                                 num(f.face->descent()) + " /CapHeight " + num(f.face->capHeight()) + " /StemV 80 " +
-                                (f.face->isCff() ? "/FontFile3 " : "/FontFile2 ") + ObjectWriter::ref(file);
+                                (f.face->isCff() ? "/FontFile3 " : "/FontFile2 ") + PdfObjectWriter::ref(file);
         if (document.pdfa)
-            descriptor += " /CIDSet " + ObjectWriter::ref(w.addStream({}, cidSet(glyphs)));
+            descriptor += " /CIDSet " + PdfObjectWriter::ref(w.addStream({}, cidSet(glyphs)));
         const int descriptorObject = w.add(descriptor + " >>");
         QByteArray cidToGid;
         if (!made.oldIds.isEmpty()) { // TrueType: CIDs are the face's glyph ids, the subset numbers its glyphs anew
             QByteArray map(2 * int(made.oldIds.constLast() + 1), '\0');
             for (int k = 0; k < made.oldIds.size(); ++k)
                 qToBigEndian(quint16(k), map.data() + 2 * made.oldIds[k]);
-            cidToGid = " /CIDToGIDMap " + ObjectWriter::ref(w.addStream({}, map));
+            cidToGid = " /CIDToGIDMap " + PdfObjectWriter::ref(w.addStream({}, map));
         }
         const int cidFont = w.add("<< /Type /Font /Subtype " + QByteArray(f.face->isCff() ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont /" +
                                   name + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
-                                  ObjectWriter::ref(descriptorObject) + " /DW 1000 /W " + widthsArray(*f.face, glyphs) + cidToGid + " >>");
+                                  PdfObjectWriter::ref(descriptorObject) + " /DW 1000 /W " + widthsArray(*f.face, glyphs) + cidToGid + " >>");
         const int toUnicode = w.addStream({}, toUnicodeCMap(*f.face, glyphs));
         const int type0 = w.add("<< /Type /Font /Subtype /Type0 /BaseFont /" + name + " /Encoding /Identity-H /DescendantFonts [" +
-                                ObjectWriter::ref(cidFont) + "] /ToUnicode " + ObjectWriter::ref(toUnicode) + " >>");
-        fontResources += " /F" + QByteArray::number(int(i)) + ' ' + ObjectWriter::ref(type0);
+                                PdfObjectWriter::ref(cidFont) + "] /ToUnicode " + PdfObjectWriter::ref(toUnicode) + " >>");
+        fontResources += " /F" + QByteArray::number(int(i)) + ' ' + PdfObjectWriter::ref(type0);
     }
 
     // Forms (the draft mark) and images (the seal).
@@ -581,11 +501,11 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
         const int form = w.addStream(" /Type /XObject /Subtype /Form /BBox [" + num(box.left()) + ' ' + num(box.top()) + ' ' + num(box.right()) +
                                          ' ' + num(box.bottom()) + ']',
                                      colour(m_forms[i].color) + " rg\n" + pathOperators(m_forms[i].path));
-        xobjects += " /Fm" + QByteArray::number(i) + ' ' + ObjectWriter::ref(form);
+        xobjects += " /Fm" + QByteArray::number(i) + ' ' + PdfObjectWriter::ref(form);
     }
     for (int i = 0; i < m_images.size(); ++i) {
         const int object = writeImage(w, m_images[i].image, document.pdfa);
-        xobjects += " /Im" + QByteArray::number(i) + ' ' + ObjectWriter::ref(object);
+        xobjects += " /Im" + QByteArray::number(i) + ' ' + PdfObjectWriter::ref(object);
     }
     w.object(resources, "<< /ProcSet [/PDF /Text /ImageB /ImageC] /Font <<" + fontResources + " >> /XObject <<" + xobjects + " >> >>");
 
@@ -593,8 +513,8 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
     const QByteArray mediaBox = "[0 0 " + num(m_pageSize.width() * m_scale) + ' ' + num(m_pageSize.height() * m_scale) + ']';
     for (const QByteArray &page : m_pages) {
         const int contents = w.addStream({}, page);
-        kids += ' ' + ObjectWriter::ref(w.add("<< /Type /Page /Parent " + ObjectWriter::ref(pageTree) + " /MediaBox " + mediaBox +
-                                              " /Resources " + ObjectWriter::ref(resources) + " /Contents " + ObjectWriter::ref(contents) + " >>"));
+        kids += ' ' + PdfObjectWriter::ref(w.add("<< /Type /Page /Parent " + PdfObjectWriter::ref(pageTree) + " /MediaBox " + mediaBox +
+                                              " /Resources " + PdfObjectWriter::ref(resources) + " /Contents " + PdfObjectWriter::ref(contents) + " >>"));
     }
     w.object(pageTree, "<< /Type /Pages /Kids [" + kids + " ] /Count " + QByteArray::number(m_pages.size()) + " >>");
 
@@ -602,15 +522,15 @@ bool PdfWriter::write(const Document &document, QIODevice &device, QString *erro
     const int info = w.add("<< /Title " + textString(document.title) + " /Author " + textString(document.author) + " /Subject " +
                            textString(document.subject) + " /Creator " + textString(document.creator) + " /Producer " +
                            textString(document.producer) + " /CreationDate " + date + " /ModDate " + date + " >>");
-    QByteArray catalogBody = "<< /Type /Catalog /Pages " + ObjectWriter::ref(pageTree);
+    QByteArray catalogBody = "<< /Type /Catalog /Pages " + PdfObjectWriter::ref(pageTree);
     if (!document.xmp.isEmpty())
-        catalogBody += " /Metadata " + ObjectWriter::ref(w.addStream(" /Type /Metadata /Subtype /XML", document.xmp, false));
+        catalogBody += " /Metadata " + PdfObjectWriter::ref(w.addStream(" /Type /Metadata /Subtype /XML", document.xmp, false));
     if (document.pdfa) {
         const QByteArray icc = QColorSpace(QColorSpace::SRgb).iccProfile();
         const int profile = w.addStream(" /N 3", icc);
         catalogBody += " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB) "
                        "/DestOutputProfile " +
-                       ObjectWriter::ref(profile) + " >>]";
+                       PdfObjectWriter::ref(profile) + " >>]";
     }
     w.object(catalog, catalogBody + " >>");
     w.finish(catalog, info, QCryptographicHash::hash(out, QCryptographicHash::Md5).toHex());
