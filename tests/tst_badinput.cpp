@@ -124,7 +124,7 @@ void tst_BadInput::refused_data()
     QTest::newRow("text: empty") << "text" << QByteArray("  \n\n") << QStringLiteral("空");
     QTest::newRow("text: 50 MB") << "text" << QByteArray(50 * 1024 * 1024, 'a') << QStringLiteral("太大");
     QTest::newRow("text: 3 million characters") << "pasted" << QByteArray(3 * 1024 * 1024, 'a') << QStringLiteral("太长");
-    QTest::newRow("text: no report in it") << "text" << QByteArray("今天天气很好。\n明天也是。\n") << QStringLiteral("");
+    QTest::newRow("text: no report in it") << "text" << QByteArray("今天天气很好。\n明天也是。\n") << QStringLiteral("不像一份政府信息公开工作年度报告");
     // The command line.
     QTest::newRow("cli: unknown sub-command") << "cli" << QByteArray("frobnicate") << QStringLiteral("未知的子命令");
     QTest::newRow("cli: unknown option") << "cli" << QByteArray("list --colour") << QStringLiteral("--colour");

@@ -1,4 +1,5 @@
 #include "CarryOver.h"
+#include "ReportCheck.h"
 #include "ReportSchema.h"
 #include "TestSupport.h"
 
@@ -41,9 +42,22 @@ void tst_CarryOver::fillsPrevItems2019()
     ReportSchema(registry, next.formats, {"procurement"}).conform(next);
     CarryOver::apply(next, last, registry);
     QCOMPARE(next.cell("t2.licensing.prev_items"), CellValue::integer(112));
-    // The check's cross-year rule agrees with what was filled.
-    // (t3 carry from a 2019 table into a 2019 table, blank forward cells stay blank)
+    // t3 carried from a 2019 table into a 2019 table.
     QCOMPARE(next.cell("t3.carry.natural"), last.cell("t3.forward.natural"));
+
+    // The check's cross-year rules agree with what was filled, and do look: one figure off is found.
+    const ReportCheck check(registry);
+    const auto crossYear = [&](const Report &report) {
+        QStringList anchors;
+        for (const Finding &f : check.run(report, &last, ReportCheck::Scope::Rules))
+            if (f.rule == QLatin1String("t2.prev_items") || f.rule == QLatin1String("t3.carry_over"))
+                anchors << f.anchor();
+        return anchors;
+    };
+    QCOMPARE(crossYear(next), QStringList());
+    Report off = next;
+    off.cells["t2.licensing.prev_items"] = CellValue::integer(111);
+    QCOMPARE(crossYear(off), QStringList{QStringLiteral("t2.licensing.prev_items")});
 }
 
 QTEST_GUILESS_MAIN(tst_CarryOver)
