@@ -46,49 +46,69 @@ WHEN OLD.signed_by IS NOT NULL AND NEW.signed_by IS NULL AND (NEW.signed_sha256 
 BEGIN
     SELECT RAISE(ABORT, 'a signature is withdrawn whole, after its reason is recorded');
 END;
-CREATE TRIGGER review_cell_insert BEFORE INSERT ON cell
-WHEN (SELECT review_state FROM report WHERE id = NEW.report_id) IN ('submitted', 'approved')
+-- A signed report's content and one under review alike: one trigger per table and change (schema 6's signed_* ones
+-- replaced), whose condition reads the report's row once — a report's 200 cells are saved at half the cost of two.
+DROP TRIGGER signed_cell_insert;
+CREATE TRIGGER guard_cell_insert BEFORE INSERT ON cell
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = NEW.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = NEW.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_cell_update BEFORE UPDATE ON cell
-WHEN (SELECT review_state FROM report WHERE id = OLD.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_cell_update;
+CREATE TRIGGER guard_cell_update BEFORE UPDATE ON cell
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = OLD.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = OLD.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_cell_delete BEFORE DELETE ON cell
-WHEN (SELECT review_state FROM report WHERE id = OLD.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_cell_delete;
+CREATE TRIGGER guard_cell_delete BEFORE DELETE ON cell
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = OLD.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = OLD.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_prose_insert BEFORE INSERT ON prose
-WHEN (SELECT review_state FROM report WHERE id = NEW.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_prose_insert;
+CREATE TRIGGER guard_prose_insert BEFORE INSERT ON prose
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = NEW.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = NEW.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_prose_update BEFORE UPDATE ON prose
-WHEN (SELECT review_state FROM report WHERE id = OLD.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_prose_update;
+CREATE TRIGGER guard_prose_update BEFORE UPDATE ON prose
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = OLD.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = OLD.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_prose_delete BEFORE DELETE ON prose
-WHEN (SELECT review_state FROM report WHERE id = OLD.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_prose_delete;
+CREATE TRIGGER guard_prose_delete BEFORE DELETE ON prose
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = OLD.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = OLD.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_attachment_insert BEFORE INSERT ON attachment
-WHEN (SELECT review_state FROM report WHERE id = NEW.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_attachment_insert;
+CREATE TRIGGER guard_attachment_insert BEFORE INSERT ON attachment
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = NEW.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = NEW.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_attachment_update BEFORE UPDATE ON attachment
-WHEN (SELECT review_state FROM report WHERE id = OLD.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_attachment_update;
+CREATE TRIGGER guard_attachment_update BEFORE UPDATE ON attachment
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = OLD.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = OLD.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
-CREATE TRIGGER review_attachment_delete BEFORE DELETE ON attachment
-WHEN (SELECT review_state FROM report WHERE id = OLD.report_id) IN ('submitted', 'approved')
+DROP TRIGGER signed_attachment_delete;
+CREATE TRIGGER guard_attachment_delete BEFORE DELETE ON attachment
+WHEN (SELECT signed_by IS NOT NULL OR review_state IN ('submitted', 'approved') FROM report WHERE id = OLD.report_id)
 BEGIN
+    SELECT RAISE(ABORT, 'report is signed') WHERE (SELECT signed_by FROM report WHERE id = OLD.report_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'report is under review');
 END;
 CREATE TRIGGER history_update BEFORE UPDATE ON signoff_event

@@ -22,6 +22,7 @@ QSqlDatabase &SqlConnection::open(const QString &driver)
 
 void SqlConnection::close()
 {
+    m_statements.clear(); // before the connection they belong to
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -57,14 +58,27 @@ bool SqlConnection::refuseReadOnly()
 
 bool SqlConnection::exec(const QString &sql, const QVariantList &args)
 {
-    QSqlQuery q(m_db);
-    if (args.isEmpty())
+    if (args.isEmpty()) {
+        QSqlQuery q(m_db);
         return q.exec(sql) || failDatabase(q.lastError());
-    if (!q.prepare(sql))
-        return failDatabase(q.lastError());
-    for (const QVariant &a : args)
-        q.addBindValue(a);
-    return q.exec() || failDatabase(q.lastError());
+    }
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            return failDatabase(q.lastError());
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = *it;
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        m_statements.erase(it); // prepared again next time, whatever state the failure left it in
+        return failDatabase(e);
+    }
+    q.finish(); // nothing held open between runs
+    return true;
 }
 
 std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariantList &args)

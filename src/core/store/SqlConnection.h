@@ -3,6 +3,7 @@
 #include "CellValue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,8 +48,12 @@ public:
     bool failDatabase(const QSqlError &error); // "数据库 … 出错（why）"
     bool refuseReadOnly();
     // A statement run with its values bound; false with error set. Without values it is not prepared: PostgreSQL
-    // prepares only queries and data changes, not a migration's DDL.
+    // prepares only queries and data changes, not a migration's DDL. With values it is prepared once per connection and
+    // run again with the next values: preparing was a fifth of saving a report on SQLite, and is a round trip to a
+    // server.
     bool exec(const QString &sql, const QVariantList &args = {});
+    // Drops the prepared statements (before the file's content is replaced under them).
+    void forgetStatements() { m_statements.clear(); }
     // A query run with its values bound, positioned before its first row; nullopt with error set.
     std::optional<QSqlQuery> query(const QString &sql, const QVariantList &args = {});
     // The first column of the first row, or an invalid QVariant when there is no row (or it failed: error set).
@@ -71,4 +76,5 @@ private:
     const QString m_engine;
     const QString m_name; // Qt's name for the connection: one per store
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements; // exec's, by their text
 };

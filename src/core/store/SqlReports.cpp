@@ -249,7 +249,23 @@ bool SqlReports::insertCells(qint64 reportId, qint64 revision, const Report &r)
 {
     if (r.cells.isEmpty())
         return true;
-    // One statement for all of a report's cells, whatever the engine: the rows as a JSON array.
+    if (!m_c.isServer()) {
+        // In-process: one prepared statement run per cell is twice as fast as building and reading a JSON array.
+        QSqlQuery q(m_c.db());
+        q.prepare(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt, revision, modified_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (auto it = r.cells.begin(); it != r.cells.end(); ++it) {
+            for (const QVariant &v : {QVariant(reportId), QVariant(it.key()), SqlConnection::intValue(it.value()), SqlConnection::textValue(it.value()),
+                                      r.annotations.contains(it.key()) ? QVariant(r.annotations.value(it.key())) : SqlConnection::nullText(),
+                                      r.doubts.contains(it.key()) ? QVariant(r.doubts.value(it.key())) : SqlConnection::nullText(), QVariant(revision),
+                                      QVariant(m_c.user)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return m_c.fail(tr("无法保存 %1 %2 年的报告").arg(r.agency).arg(r.year), m_c.why(q.lastError()));
+        }
+        return true;
+    }
+    // On a server, one statement for all of a report's cells (one round trip): the rows as a JSON array.
     QJsonArray rows;
     for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
         rows.append(QJsonObject{{QStringLiteral("k"), it.key()},
@@ -258,13 +274,8 @@ bool SqlReports::insertCells(qint64 reportId, qint64 revision, const Report &r)
                                 {QStringLiteral("a"), r.annotations.contains(it.key()) ? QJsonValue(r.annotations.value(it.key())) : QJsonValue()},
                                 {QStringLiteral("d"), r.doubts.contains(it.key()) ? QJsonValue(r.doubts.value(it.key())) : QJsonValue()}});
     const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
-    if (m_c.isServer())
-        return m_c.exec(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt, revision, modified_by) "
-                                       "SELECT ?, x.k, x.i, x.t, x.a, x.d, ?, ? FROM json_to_recordset(?::json) AS x (k TEXT, i BIGINT, t TEXT, a TEXT, d TEXT)"),
-                        {reportId, revision, m_c.user, json});
     return m_c.exec(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt, revision, modified_by) "
-                                   "SELECT ?, json_extract(value, '$.k'), json_extract(value, '$.i'), json_extract(value, '$.t'), "
-                                   "json_extract(value, '$.a'), json_extract(value, '$.d'), ?, ? FROM json_each(?)"),
+                                   "SELECT ?, x.k, x.i, x.t, x.a, x.d, ?, ? FROM json_to_recordset(?::json) AS x (k TEXT, i BIGINT, t TEXT, a TEXT, d TEXT)"),
                     {reportId, revision, m_c.user, json});
 }
 

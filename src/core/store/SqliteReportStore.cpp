@@ -342,6 +342,7 @@ bool SqliteReportStore::restoreFrom(const QString &file, QString *kept)
             };
             sqlite3 *to = handle(connection().db());
             sqlite3 *src = handle(from);
+            connection().forgetStatements(); // the file changes under them
             sqlite3_backup *backup = to && src ? sqlite3_backup_init(to, "main", src, "main") : nullptr;
             if (!backup) {
                 fail(tr("无法从 %1 恢复").arg(source), to ? QString::fromUtf8(sqlite3_errmsg(to)) : QString());
