@@ -42,6 +42,7 @@ private slots:
     void badArguments();
     void importJsonWithAgencyAndYear();
     void checkSaysWhatTheWindowShows();
+    void checkReadsFiguresAndYearsAsWritten();
     void chart();
     void helpFromTheTable();
 
@@ -401,10 +402,12 @@ void tst_CommandLine::checkUsesPreviousYear()
     // Narrowed to report-formats.md §7's rules: the cross-year rule, per column.
     QCOMPARE(run({"check", file, "--json", "--rules-only", "--db", m_db}), 0);
     QCOMPARE(rulesOf(), QStringList({"t3.carry_over@t3.carry.natural", "t3.carry_over@t3.carry.total"}));
-    // Everything the window shows: also part 五/六 copied from last year's report (this one copies them whole).
+    // Everything the window shows: also the parts still last year's word for word (this one copies them whole), and
+    // last year's 统计期限 in its 导语.
     QCOMPARE(run({"check", file, "--json", "--db", m_db}), 0);
     const QStringList all = rulesOf();
-    QVERIFY2(all.size() > 2 && all.startsWith(QStringLiteral("t3.carry_over@t3.carry.natural")) && !all.filter(QStringLiteral("prose.copied@")).isEmpty(),
+    QVERIFY2(all.size() > 2 && all.startsWith(QStringLiteral("t3.carry_over@t3.carry.natural")) && all.contains(QStringLiteral("prose.unchanged@prose.part5"))
+                 && all.contains(QStringLiteral("prose.year@prose.preamble")),
              qPrintable(all.join(' ')));
 }
 
@@ -477,6 +480,28 @@ void tst_CommandLine::checkSaysWhatTheWindowShows()
     QCOMPARE(run({"check", "--kinds"}), 0);
     for (const char *kind : {"t3.balance", "cell.blank", "signature.mismatch", "prose.figure", "prose.copied", "cell.jump"})
         QVERIFY2(m_out.contains(QLatin1String(kind) + QLatin1Char('\t')), kind);
+}
+
+// "申请 3191 件" against a table's 3119, and last year's 统计期限 in a 2024 report's 导语: each a finding of `check`,
+// with where it stands and what it should say.
+void tst_CommandLine::checkReadsFiguresAndYearsAsWritten()
+{
+    Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    QCOMPARE(r.year, 2024);
+    r.cells["t3.new.natural"] = CellValue::integer(r.cell("t3.new.natural").toInteger() + 3119 - r.cell("t3.new.total").toInteger());
+    r.cells["t3.new.total"] = CellValue::integer(3119);
+    r.prose.part1 = QStringLiteral("本年度共收到政府信息公开申请 3191 件。");
+    r.prose.preamble = QStringLiteral("本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。");
+    const QString file = write("spaced.json", ReportJson::write(r, m_registry));
+    run({"check", file, "--json", "--db", m_db});
+    QStringList found;
+    for (const QJsonValue &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
+        found << v.toObject().value("rule").toString() + '@' + v.toObject().value("cells").toArray().at(0).toString();
+    QVERIFY2(found.contains(QStringLiteral("prose.figure@prose.part1")) && found.contains(QStringLiteral("prose.year@prose.preamble")),
+             qPrintable(found.join(' ')));
+    run({"check", file, "--db", m_db});
+    QVERIFY2(m_out.contains(QStringLiteral("3191")) && m_out.contains(QStringLiteral("3119")), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QStringLiteral("统计期限")) && m_out.contains(QStringLiteral("2023")), qPrintable(m_out));
 }
 
 // The usage and each sub-command's --help come from the table of sub-commands: every one is listed, and its own

@@ -3,6 +3,7 @@
 // finding expected, as the fixtures' README says); each figure pattern on a sentence that states the figure, one that
 // does not, and one that states it wrongly.
 #include "DataSentences.h"
+#include "NormalisedProse.h"
 #include "ProseChecker.h"
 #include "ReportSchema.h"
 #include "TestSupport.h"
@@ -25,6 +26,13 @@ private slots:
     void draftedSentencesPassTheCheck();
     void yearOnYearClaims_data();
     void yearOnYearClaims();
+    void chineseNumerals_data();
+    void chineseNumerals();
+    void figuresHoweverWritten_data();
+    void figuresHoweverWritten();
+    void yearsNotTheReports_data();
+    void yearsNotTheReports();
+    void unchangedFromLastYear();
 
 private:
     FormatRegistry m_registry;
@@ -172,14 +180,16 @@ void tst_ProseChecker::copiedFromLastYear()
     const QString problems = QStringLiteral("一是政务公开工作人员业务能力有待提高，对新条例的学习还不够深入；二是政策解读形式较为单一，"
                                             "图解、视频等解读方式运用不多。下一步，我们将加强培训，丰富解读形式，提升公开质效。");
     last.prose.part5 = problems;
-    now.prose.part5 = problems; // word for word
+    now.prose.part5 = problems; // word for word: prose.unchanged says so, not this
+    QVERIFY(m_checker.copied(now, &last).isEmpty());
+    const auto unchanged = m_checker.unchanged(now, &last);
+    QVERIFY(std::any_of(unchanged.cbegin(), unchanged.cend(), [](const Finding &f) { return f.anchor() == QLatin1String("prose.part5"); }));
+    now.prose.part5 = QString(problems).replace(QStringLiteral("下一步"), QStringLiteral("2025年")); // a word changed: still a copy
     auto found = m_checker.copied(now, &last);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.constFirst().rule, QStringLiteral("prose.copied"));
-    QVERIFY2(found.constFirst().message.contains(QStringLiteral("100%")) && found.constFirst().message.contains(QStringLiteral("2023")),
+    QVERIFY2(found.constFirst().message.contains(QStringLiteral("%")) && found.constFirst().message.contains(QStringLiteral("2023")),
              qPrintable(found.constFirst().message));
-    now.prose.part5 = QString(problems).replace(QStringLiteral("下一步"), QStringLiteral("2025年")); // a word changed: still a copy
-    QCOMPARE(m_checker.copied(now, &last).size(), 1);
     now.prose.part5 = QStringLiteral("一是部分单位对依申请公开答复的规范性把握不够，个别答复书引用条款不准确；二是基层政务公开专区建设不均衡，"
                                      "部分乡镇专区资料更新不及时。2025年将开展答复文书评查，并对专区逐一核查。");
     QVERIFY(m_checker.copied(now, &last).isEmpty()); // written anew
@@ -312,6 +322,140 @@ void tst_ProseChecker::yearOnYearClaims()
     }
     claims("110件，同比增长50%。");
     QVERIFY(m_checker.changes(now, nullptr).isEmpty()); // nothing to compare with
+}
+
+void tst_ProseChecker::chineseNumerals_data()
+{
+    QTest::addColumn<QString>("numeral");
+    QTest::addColumn<qint64>("value"); // -1: not read
+    const QList<QPair<const char *, qint64>> rows{
+        {"零", 0},        {"一", 1},         {"十", 10},          {"十一", 11},       {"二十", 20},
+        {"二十一", 21},   {"一百", 100},     {"一百零一", 101},   {"一百一十", 110},  {"两百", 200},
+        {"三千一百一十九", 3119}, {"一千零二", 1002}, {"一千零一十", 1010}, {"一万", 10000}, {"一万零五百", 10500},
+        {"十二万三千四百五十六", 123456}, {"二〇二三", 2023},
+        {"三百五", -1}, {"三万五", -1}, {"百", -1}, {"二三十", -1}, {"十百", -1}};
+    for (const auto &[numeral, value] : rows)
+        QTest::newRow(numeral) << QString::fromUtf8(numeral) << value;
+}
+
+void tst_ProseChecker::chineseNumerals()
+{
+    QFETCH(QString, numeral);
+    QFETCH(qint64, value);
+    const auto read = NormalisedProse::chineseNumeral(numeral);
+    QCOMPARE(read.value_or(-1), value);
+    // Written back the same way (digit-by-digit years aside).
+    if (value >= 0 && !numeral.contains(QStringLiteral("〇")))
+        QCOMPARE(NormalisedProse::toChineseNumeral(value), numeral == QStringLiteral("两百") ? QStringLiteral("二百") : numeral);
+}
+
+void tst_ProseChecker::figuresHoweverWritten_data()
+{
+    QTest::addColumn<QString>("sentence"); // {} is the figure as written
+    QTest::addColumn<QString>("stated");   // how 3191 is written
+    QTest::addColumn<QString>("fixed");    // how the table's 3119 is written in its place
+    QTest::newRow("spaces") << "全年共收到政府信息公开申请 {} 件。" << "3191" << "3119";
+    QTest::newRow("full-width spaces") << "全年共收到政府信息公开申请　{}　件。" << "3191" << "3119";
+    QTest::newRow("full-width digits") << "全年共收到政府信息公开申请{}件。" << "３１９１" << "３１１９";
+    QTest::newRow("thousands") << "全年共收到政府信息公开申请{}件。" << "3,191" << "3,119";
+    QTest::newRow("full-width comma") << "全年共收到政府信息公开申请{}件。" << "3，191" << "3，119";
+    QTest::newRow("Chinese numerals") << "全年共收到政府信息公开申请{}件。" << "三千一百九十一" << "三千一百一十九";
+    QTest::newRow("numerals and a space") << "全年共收到政府信息公开申请 {} 件。" << "三千一百九十一" << "三千一百一十九";
+}
+
+void tst_ProseChecker::figuresHoweverWritten()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, stated);
+    QFETCH(QString, fixed);
+    Report r = m_base;
+    r.prose.preamble.reset();
+    r.prose.part5.reset();
+    r.prose.part6.reset();
+    r.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(3119));
+    r.prose.part1 = QStringLiteral("开头。") + QString(sentence).replace(QStringLiteral("{}"), stated);
+    const auto findings = m_checker.figures(r);
+    QCOMPARE(findings.size(), 1);
+    const Finding &f = findings.constFirst();
+    QVERIFY(f.cells.contains(QStringLiteral("t3.new.total")));
+    QCOMPARE(r.prose.part1->mid(f.span->start, f.span->length), stated);
+    QCOMPARE(f.span->replacement, std::optional<QString>(fixed));
+    QVERIFY2(f.message.contains(stated) && f.message.contains(QStringLiteral("3119")), qPrintable(f.message));
+    // The fix applied: the sentence agrees, in the clerk's own way of writing numbers.
+    r.prose.part1->replace(f.span->start, f.span->length, *f.span->replacement);
+    QVERIFY2(m_checker.figures(r).isEmpty(), qPrintable(*r.prose.part1));
+    QCOMPARE(*r.prose.part1, QStringLiteral("开头。") + QString(sentence).replace(QStringLiteral("{}"), fixed));
+}
+
+void tst_ProseChecker::yearsNotTheReports_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fixed"); // the text after the fix; empty: no finding
+    QTest::newRow("last year's period") << "preamble"
+                                        << "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+                                        << "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。";
+    QTest::newRow("period with spaces") << "preamble" << "统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。"
+                                        << "统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止。";
+    QTest::newRow("period, one year") << "preamble" << "统计期限为2023年1月1日到12月31日止。" << "统计期限为2024年1月1日到12月31日止。";
+    QTest::newRow("half-changed period") << "preamble" << "统计期限自2024年1月1日起至2023年12月31日止。"
+                                         << "统计期限自2024年1月1日起至2024年12月31日止。";
+    QTest::newRow("full-width year") << "preamble" << "统计期限自２０２３年１月１日起至２０２３年１２月３１日止。"
+                                     << "统计期限自２０２４年１月１日起至２０２４年１２月３１日止。";
+    QTest::newRow("the report's own year") << "preamble" << "现向社会公布2023年度政府信息公开工作年度报告。"
+                                           << "现向社会公布2024年度政府信息公开工作年度报告。";
+    // A sentence carried over: every year in it moves together, so it never says 2024 against 2022.
+    QTest::newRow("sentence carried over") << "part1" << "开头。2023年，我局共收到申请12件，比2022年增加3件。其余不变。"
+                                           << "开头。2024年，我局共收到申请12件，比2023年增加3件。其余不变。";
+    QTest::newRow("this year's period") << "preamble" << "统计期限自2024年1月1日起至2024年12月31日止。" << "";
+    QTest::newRow("this year's sentence") << "part1" << "2024年，我局共收到申请12件，比2023年增加3件。" << "";
+    QTest::newRow("next year's plan") << "part5" << "2025年，我局将进一步加强培训。" << "";
+    QTest::newRow("a year mid-sentence") << "part6" << "依据2019年修订的《中华人民共和国政府信息公开条例》。" << "";
+}
+
+void tst_ProseChecker::yearsNotTheReports()
+{
+    QFETCH(QString, part);
+    QFETCH(QString, text);
+    QFETCH(QString, fixed);
+    Report r = m_base;
+    QCOMPARE(r.year, 2024);
+    for (const QString &p : Prose::parts())
+        r.prose.set(p, std::nullopt);
+    r.prose.set(part, text);
+    const auto findings = m_checker.years(r);
+    if (fixed.isEmpty()) {
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).message));
+        return;
+    }
+    QCOMPARE(findings.size(), 1);
+    const Finding &f = findings.constFirst();
+    QCOMPARE(f.rule, QStringLiteral("prose.year"));
+    QCOMPARE(f.anchor(), QStringLiteral("prose.") + part);
+    QVERIFY2(f.message.contains(QStringLiteral("2024")), qPrintable(f.message));
+    QVERIFY(f.span && f.span->replacement);
+    text.replace(f.span->start, f.span->length, *f.span->replacement);
+    QCOMPARE(text, fixed);
+    r.prose.set(part, text);
+    QVERIFY2(m_checker.years(r).isEmpty(), qPrintable(m_checker.years(r).value(0).message));
+}
+
+void tst_ProseChecker::unchangedFromLastYear()
+{
+    Report last = m_base;
+    last.year = 2023;
+    Report now = m_base;
+    QVERIFY(now.prose.preamble);
+    const auto found = m_checker.unchanged(now, &last);
+    QCOMPARE(found.size(), 4); // every part word for word
+    QCOMPARE(found.constFirst().rule, QStringLiteral("prose.unchanged"));
+    QCOMPARE(found.constFirst().anchor(), QStringLiteral("prose.preamble"));
+    QVERIFY2(found.constFirst().message.contains(QStringLiteral("2023")), qPrintable(found.constFirst().message));
+    // prose.copied does not say it again for 五 and 六.
+    QVERIFY(m_checker.copied(now, &last).isEmpty());
+    now.prose.preamble = *now.prose.preamble + QStringLiteral("补充一句。");
+    QCOMPARE(m_checker.unchanged(now, &last).size(), 3);
+    QVERIFY(m_checker.unchanged(now, nullptr).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ProseChecker)

@@ -565,16 +565,19 @@ void tst_WindowFlow::reimportOffersReplace()
 {
     const QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
     m_window->document()->editCells({{"t3.new.natural", CellValue::integer(41)}}, "local edit");
-    // Kept: No is the default.
-    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+    // Reviewed first, then asked; kept: No is the default.
+    TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) {
+        TestSupport::whenModal<QMessageBox>([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+        review->accept();
+    });
     QString error;
     QVERIFY(!m_window->imports()->importText(text, "clipboard", &error));
     QVERIFY(error.isEmpty());
     QCOMPARE(stored().cell("t3.new.natural"), CellValue::integer(41));
     // Replaced: the imported figures; one undo on the report list brings the edited report back.
-    TestSupport::whenModal<QMessageBox>([](QMessageBox *box) {
-        box->button(QMessageBox::Yes)->click();
-        TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { review->accept(); });
+    TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) {
+        TestSupport::whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        review->accept();
     });
     QVERIFY2(m_window->imports()->importText(text, "clipboard", &error), qPrintable(error));
     QCOMPARE(stored().cell("t3.new.natural"), TestSupport::expectedReport(m_registry, "changji-kejiju-2021").cell("t3.new.natural"));

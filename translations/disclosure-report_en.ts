@@ -971,16 +971,8 @@ What is there now is kept as a backup first and can be restored again.</translat
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <source>电话(&amp;H)：</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
         <source>传真(&amp;X)：</source>
         <translation>Fa&amp;x:</translation>
-    </message>
-    <message>
-        <source>地址(&amp;R)：</source>
-        <translation>Add&amp;ress:</translation>
     </message>
     <message>
         <source>表二 %1；表三 %2；表四 %3</source>
@@ -1021,6 +1013,14 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>%1（登录名 %2）</source>
         <translation>%1 (login %2)</translation>
+    </message>
+    <message>
+        <source>电话(&amp;N)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)：</source>
+        <translation>&amp;Address:</translation>
     </message>
 </context>
 <context>
@@ -1290,10 +1290,6 @@ What is there now is kept as a backup first and can be restored again.</translat
 <context>
     <name>FindingsPanel</name>
     <message>
-        <source>应用修正(&amp;F)</source>
-        <translation>Apply &amp;fix</translation>
-    </message>
-    <message>
         <source>检查结果(&amp;C)</source>
         <translation>&amp;Check results</translation>
     </message>
@@ -1312,6 +1308,10 @@ What is there now is kept as a backup first and can be restored again.</translat
     <message>
         <source>检查结果中显示哪些问题</source>
         <translation>Which findings the check results show</translation>
+    </message>
+    <message>
+        <source>应用修正(&amp;Y)</source>
+        <translation>Appl&amp;y fix</translation>
     </message>
 </context>
 <context>
@@ -1458,38 +1458,6 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>警告</source>
         <translation>warning</translation>
     </message>
-    <message>
-        <source>件数不能为负数（2019 年表式表二的“本年增/减”除外）。</source>
-        <translation>A count cannot be negative (except the change column of table 二 in the 2019 form).</translation>
-    </message>
-    <message>
-        <source>单元格未填写。没有发生的事项请填 0，而不是留空。</source>
-        <translation>The cell is blank. Enter 0 for what did not happen rather than leaving it blank.</translation>
-    </message>
-    <message>
-        <source>报告的某一部分文字还是空的。</source>
-        <translation>A text part of the report is still empty.</translation>
-    </message>
-    <message>
-        <source>正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”）与表中的数字不一致；修正把正文中的数字改为表中的。</source>
-        <translation>A figure the prose states (such as “受理申请 N 件” or “行政复议 N 件”) differs from the table; the fix writes the table's figure into the prose.</translation>
-    </message>
-    <message>
-        <source>第五、六部分与上一年报告的同一部分大部分相同（照搬上年）。</source>
-        <translation>Part five or six is mostly the same as in last year's report (copied from last year).</translation>
-    </message>
-    <message>
-        <source>数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？</source>
-        <translation>A figure changed unusually against last year (more than five times, or from 0 to over 100): a digit typed twice, or the wrong column?</translation>
-    </message>
-    <message>
-        <source>已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。</source>
-        <translation>A signed report was changed after signing (by hand or by another program): its content no longer has the SHA-256 recorded at signing.</translation>
-    </message>
-    <message>
-        <source>正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。</source>
-        <translation>A year-on-year claim in the prose (同比增长 N%, 较上年增加 M 件) that last year's report does not bear out.</translation>
-    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -1558,6 +1526,20 @@ Replace it with the imported one? (Undo in the report list brings it back)</tran
     <message>
         <source>报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)</source>
         <translation>Report text or report JSON (*.txt *.md *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已保留数据库中的报告，未导入任何内容</source>
+        <translation>The report in the database was kept; nothing was imported</translation>
+    </message>
+    <message>
+        <source>数据库中 %1 %2 年的报告已签发，不能用导入的报告替换。
+如需替换，请先打开它，撤回签发（报告 ▸ 撤回签发）并说明原因。</source>
+        <translation>The %2 report of %1 in the database is signed and cannot be replaced by the imported one.
+To replace it, open it first and withdraw the signature (Report ▸ Withdraw signature) with a reason.</translation>
+    </message>
+    <message>
+        <source>数据库中 %1 %2 年的报告%3，不能用导入的报告替换：需要修改时请审核人退回。</source>
+        <translation>The %2 report of %1 in the database is %3 and cannot be replaced by the imported one: to change it, ask the reviewer to return it.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2293,14 @@ Its review and sign-off records stay.</translation>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>“%1”写的“%2”是 %3 年的%4，本报告是 %5 年度的</source>
+        <translation>“%1” says “%2”: the %4 of %3, but this is the report for %5</translation>
+    </message>
+    <message>
+        <source>“%1”仍是 %2 年报告的原文，尚未修改：请按本年情况改写</source>
+        <translation>“%1” is still the text of the %2 report, unchanged: rewrite it for this year</translation>
+    </message>
 </context>
 <context>
     <name>ProseEdit</name>
@@ -2583,36 +2573,44 @@ Once signed off it is read-only. Sign off all the same?</translation>
 <context>
     <name>ReportCheck</name>
     <message>
-        <source>单元格未填写（没有的填 0）</source>
-        <translation>A cell is blank (enter 0 where there is none)</translation>
+        <source>件数不能为负数（2019 年表式表二的“本年增/减”除外）。</source>
+        <translation>A count cannot be negative (except the change column of table 二 in the 2019 form).</translation>
     </message>
     <message>
-        <source>件数或金额为负数（2019 年表式表二的“本年增/减”除外）</source>
-        <translation>A count or amount is negative (but for 本年增/减 of the 2019 form's table 2)</translation>
+        <source>单元格未填写。没有发生的事项请填 0，而不是留空。</source>
+        <translation>The cell is blank. Enter 0 for what did not happen rather than leaving it blank.</translation>
     </message>
     <message>
-        <source>已签发的报告在签发之后被改动过：内容与签发时记录的 SHA-256 不符</source>
-        <translation>A signed report was changed after signing: it no longer has the SHA-256 recorded then</translation>
+        <source>已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。</source>
+        <translation>A signed report was changed after signing (by hand or by another program): its content no longer has the SHA-256 recorded at signing.</translation>
     </message>
     <message>
-        <source>“一、总体情况”、“五”或“六”还没有内容</source>
-        <translation>Part 一, 五 or 六 is empty</translation>
+        <source>报告的某一部分文字还是空的。</source>
+        <translation>A text part of the report is still empty.</translation>
     </message>
     <message>
-        <source>正文所写的数字与表格不一致（申请、办结、复议、诉讼等）</source>
-        <translation>A figure the prose states differs from its table (requests, concluded, reconsideration, litigation …)</translation>
+        <source>正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”，空格、全角数字、千位分隔符和汉字数字都算）与表中的数字不一致；修正把正文中的数字改为表中的。</source>
+        <translation>A figure the prose states (such as 受理申请 N 件 or 行政复议 N 件; spaces, full-width digits, thousands separators and Chinese numerals all count) differs from the table's; the fix writes the table's figure into the prose.</translation>
     </message>
     <message>
-        <source>正文所写的同比增减与上一年报告不符</source>
-        <translation>A year-on-year change the prose states is not borne out by last year's report</translation>
+        <source>正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。</source>
+        <translation>A year-on-year claim in the prose (同比增长 N%, 较上年增加 M 件) that last year's report does not bear out.</translation>
     </message>
     <message>
-        <source>“五”或“六”与上一年报告的大部分文字相同</source>
-        <translation>Part 五 or 六 is mostly last year's words</translation>
+        <source>正文中的年份不是本报告的年度：上一年的统计期限、导语中的报告年度、以往年份开头的句子；修正把整句的年份一起改过来。</source>
+        <translation>A year in the prose that is not the report's: last year's statistical period, the report's year in the preamble, a sentence opening with an earlier year; the fix changes every year of the sentence together.</translation>
     </message>
     <message>
-        <source>数字比上一年大很多（五倍以上，或从 0 到 100 以上）</source>
-        <translation>A figure is far larger than last year's (five times or more, or from 0 to over 100)</translation>
+        <source>某一部分仍是上一年报告的原文，一字未改。</source>
+        <translation>A part is still last year's text, word for word.</translation>
+    </message>
+    <message>
+        <source>第五、六部分与上一年报告的同一部分大部分相同（照搬上年）。</source>
+        <translation>Part five or six is mostly the same as in last year's report (copied from last year).</translation>
+    </message>
+    <message>
+        <source>数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？</source>
+        <translation>A figure changed unusually against last year (more than five times, or from 0 to over 100): a digit typed twice, or the wrong column?</translation>
     </message>
 </context>
 <context>

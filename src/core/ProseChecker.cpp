@@ -1,5 +1,7 @@
 #include "ProseChecker.h"
 
+#include "NormalisedProse.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +62,19 @@ ProseChecker::ProseChecker(const QByteArray &json)
     for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray())
         if (!read(v, {QStringLiteral("dir"), QStringLiteral("m"), QStringLiteral("p")}, &m_changes))
             return;
+    for (const QJsonValue &v : o.value(QStringLiteral("years")).toObject().value(QStringLiteral("phrases")).toArray()) {
+        const QJsonObject y = v.toObject();
+        YearPhrase phrase{y.value(QStringLiteral("id")).toString(), y.value(QStringLiteral("what")).toString(),
+                          y.value(QStringLiteral("fix")).toString() == QLatin1String("sentence"), y.value(QStringLiteral("earlier")).toBool(),
+                          {}, QRegularExpression(y.value(QStringLiteral("pattern")).toString())};
+        for (const QJsonValue &p : y.value(QStringLiteral("parts")).toArray())
+            phrase.parts.append(p.toString());
+        if (!phrase.pattern.isValid()) {
+            m_error = tr("正文检查 %1 的写法有误：%2").arg(phrase.id, phrase.pattern.errorString());
+            return;
+        }
+        m_years.append(phrase);
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("increaseWords")).toArray())
         m_increaseWords.append(v.toString());
     const QJsonObject copy = o.value(QStringLiteral("copy")).toObject();
@@ -76,14 +91,17 @@ ProseChecker::ProseChecker(const QByteArray &json)
 
 QVector<Finding> ProseChecker::check(const Report &report, const ReportSchema &schema, const Report *previousYear) const
 {
-    return figures(report) + changes(report, previousYear) + copied(report, previousYear) + jumps(report, schema, previousYear);
+    return figures(report) + changes(report, previousYear) + years(report) + unchanged(report, previousYear) + copied(report, previousYear)
+        + jumps(report, schema, previousYear);
 }
 
 QVector<Finding> ProseChecker::figures(const Report &report) const
 {
     QVector<Finding> out;
     for (const QString &part : Prose::parts()) {
-        const QString text = report.prose.get(part).value_or(QString());
+        // Read with every way of writing a number made one (申请 999 件, ９９９, 3,191, 二十一件).
+        const NormalisedProse prose(report.prose.get(part).value_or(QString()));
+        const QString &text = prose.text();
         if (text.isEmpty())
             continue;
         QSet<int> claimed; // a number read by one figure is not read again by another
@@ -128,11 +146,14 @@ QVector<Finding> ProseChecker::figures(const Report &report) const
                 const qint64 stated = figure.states ? *figure.states : m.captured(group).toLongLong(&ok);
                 if (!ok || stated == *sum)
                     continue;
+                const NormalisedProse::Span said = prose.originalSpan(int(m.capturedStart()), int(m.capturedLength()));
                 Finding f{QStringLiteral("prose.figure"), Severity::Warning, QStringList{QStringLiteral("prose.") + part} + figure.cells,
-                          tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), m.captured(), figure.what).arg(*sum), std::nullopt};
-                // Words are the clerk's to rewrite; a number can be replaced by the table's.
-                f.span = Finding::Span{at, int(group.isEmpty() ? m.capturedLength() : m.capturedLength(group)),
-                                       figure.states ? std::nullopt : std::optional<QString>(QString::number(*sum))};
+                          tr("“%1”写的“%2”与表中%3（%4）不一致").arg(Prose::name(part), prose.original().mid(said.start, said.length), figure.what).arg(*sum),
+                          std::nullopt};
+                // Words are the clerk's to rewrite; a number can be replaced by the table's, written as the clerk wrote it.
+                const NormalisedProse::Span where = prose.originalSpan(at, int(group.isEmpty() ? m.capturedLength() : m.capturedLength(group)));
+                f.span = Finding::Span{where.start, where.length,
+                                       figure.states ? std::nullopt : std::optional<QString>(prose.writeLike(*sum, where))};
                 out.append(f);
             }
         }
@@ -146,7 +167,8 @@ QVector<Finding> ProseChecker::changes(const Report &report, const Report *previ
     if (!previousYear)
         return out;
     for (const QString &part : Prose::parts()) {
-        const QString text = report.prose.get(part).value_or(QString());
+        const NormalisedProse prose(report.prose.get(part).value_or(QString()));
+        const QString &text = prose.text();
         for (const Figure &change : m_changes) {
             // Last year's forms may differ: a cell it does not have reads as blank, and nothing is said.
             const auto now = report.sum(change.cells);
@@ -159,15 +181,17 @@ QVector<Finding> ProseChecker::changes(const Report &report, const Report *previ
                 const bool up = m_increaseWords.contains(m.captured(QStringLiteral("dir")));
                 const qint64 difference = *now - *before;
                 auto warn = [&](const QString &group, const QString &truth) {
+                    const NormalisedProse::Span said = prose.originalSpan(int(m.capturedStart()), int(m.capturedLength()));
                     Finding f{QStringLiteral("prose.change"), Severity::Warning, QStringList{QStringLiteral("prose.") + part} + change.cells,
                               tr("“%1”写的“%2”与%3的实际变化不符：%4 年 %5，本年 %6（%7）")
-                                  .arg(Prose::name(part), m.captured(), change.what)
+                                  .arg(Prose::name(part), prose.original().mid(said.start, said.length), change.what)
                                   .arg(previousYear->year)
                                   .arg(*before)
                                   .arg(*now)
                                   .arg(truth),
                               std::nullopt};
-                    f.span = Finding::Span{int(m.capturedStart(group)), int(m.capturedLength(group)), std::nullopt};
+                    const NormalisedProse::Span where = prose.originalSpan(int(m.capturedStart(group)), int(m.capturedLength(group)));
+                    f.span = Finding::Span{where.start, where.length, std::nullopt};
                     out.append(f);
                 };
                 const QString direction = difference == 0 ? tr("持平") : difference > 0 ? tr("增加 %1").arg(difference) : tr("减少 %1").arg(-difference);
@@ -189,6 +213,85 @@ QVector<Finding> ProseChecker::changes(const Report &report, const Report *previ
                 }
             }
         }
+    }
+    return out;
+}
+
+QVector<Finding> ProseChecker::years(const Report &report) const
+{
+    static const QRegularExpression yearInText(QStringLiteral("(?<![0-9０-９])([0-9０-９]{4})(?=[ \\x{3000}]*年)"));
+    auto yearOf = [](const QString &digits) {
+        QString ascii;
+        for (QChar c : digits)
+            ascii += c.unicode() >= 0xff10 && c.unicode() <= 0xff19 ? QChar(u'0' + (c.unicode() - 0xff10)) : c;
+        return ascii.toInt();
+    };
+    QVector<Finding> out;
+    for (const QString &part : Prose::parts()) {
+        const NormalisedProse prose(report.prose.get(part).value_or(QString()));
+        const QString &text = prose.text();
+        QVector<NormalisedProse::Span> taken; // one finding per stretch of text
+        for (const YearPhrase &phrase : m_years) {
+            if (!phrase.parts.isEmpty() && !phrase.parts.contains(part))
+                continue;
+            auto it = phrase.pattern.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const NormalisedProse::Span said = prose.originalSpan(int(m.capturedStart()), int(m.capturedLength()));
+                const QString saidText = prose.original().mid(said.start, said.length);
+                QVector<int> stated;
+                for (auto y = yearInText.globalMatch(saidText); y.hasNext();)
+                    stated.append(yearOf(y.next().captured(1)));
+                if (stated.isEmpty() || std::all_of(stated.cbegin(), stated.cend(), [&](int y) { return y == report.year; }))
+                    continue;
+                const int first = *std::find_if(stated.cbegin(), stated.cend(), [&](int y) { return y != report.year; });
+                if (phrase.earlier && first >= report.year)
+                    continue;
+                NormalisedProse::Span span = said;
+                if (phrase.wholeSentence) {
+                    int end = int(m.capturedEnd());
+                    while (end < text.size() && !m_sentenceEnds.contains(text.at(end)))
+                        ++end;
+                    span = prose.originalSpan(int(m.capturedStart()), end - int(m.capturedStart()));
+                }
+                if (std::any_of(taken.cbegin(), taken.cend(),
+                                [&](const NormalisedProse::Span &t) { return span.start < t.start + t.length && t.start < span.start + span.length; }))
+                    continue;
+                taken.append(span);
+                // Every year of the stretch rewritten the same way, in the digits the clerk used.
+                QString fixed = prose.original().mid(span.start, span.length);
+                const int shift = report.year - first;
+                for (int at = 0;;) {
+                    const QRegularExpressionMatch y = yearInText.match(fixed, at);
+                    if (!y.hasMatch())
+                        break;
+                    const int was = yearOf(y.captured(1));
+                    const QString now = prose.writeLike(phrase.wholeSentence ? was + shift : report.year,
+                                                        {span.start + int(y.capturedStart(1)), int(y.capturedLength(1))});
+                    fixed.replace(y.capturedStart(1), y.capturedLength(1), now);
+                    at = int(y.capturedStart(1) + now.size());
+                }
+                Finding f{QStringLiteral("prose.year"), Severity::Warning, {QStringLiteral("prose.") + part},
+                          tr("“%1”写的“%2”是 %3 年的%4，本报告是 %5 年度的").arg(Prose::name(part), saidText).arg(first).arg(phrase.what).arg(report.year),
+                          std::nullopt};
+                f.span = Finding::Span{span.start, span.length, fixed};
+                out.append(f);
+            }
+        }
+    }
+    return out;
+}
+
+QVector<Finding> ProseChecker::unchanged(const Report &report, const Report *previousYear) const
+{
+    QVector<Finding> out;
+    if (!previousYear)
+        return out;
+    for (const QString &part : Prose::parts()) {
+        const QString now = report.prose.get(part).value_or(QString()).trimmed();
+        if (!now.isEmpty() && now == previousYear->prose.get(part).value_or(QString()).trimmed())
+            out.append({QStringLiteral("prose.unchanged"), Severity::Warning, {QStringLiteral("prose.") + part},
+                        tr("“%1”仍是 %2 年报告的原文，尚未修改：请按本年情况改写").arg(Prose::name(part)).arg(previousYear->year), std::nullopt});
     }
     return out;
 }
@@ -222,8 +325,8 @@ QVector<Finding> ProseChecker::copied(const Report &report, const Report *previo
     for (const QString &part : m_copyParts) {
         const QString now = report.prose.get(part).value_or(QString());
         const QString before = previousYear->prose.get(part).value_or(QString());
-        if (now.trimmed().size() < m_copyMinimum || before.isEmpty())
-            continue;
+        if (now.trimmed().size() < m_copyMinimum || before.isEmpty() || now.trimmed() == before.trimmed())
+            continue; // an unchanged part is prose.unchanged's
         const double share = similarity(now, before, m_gram);
         if (share >= m_copyThreshold)
             out.append({QStringLiteral("prose.copied"), Severity::Warning, {QStringLiteral("prose.") + part},

@@ -63,3 +63,15 @@ QStringList Totals::recomputeDependents(Report &report, const ReportSchema &sche
     }
     return touched;
 }
+
+QStringList Totals::write(Report &report, const ReportSchema &schema, const QMap<QString, CellValue> &values)
+{
+    QStringList changed;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const ValueCellDef *def = schema.cell(it.key());
+        if (def && !def->computed && report.cell(it.key()) != it.value())
+            changed.append(it.key());
+        report.cells.insert(it.key(), it.value());
+    }
+    return recomputeDependents(report, schema, changed);
+}

@@ -16,4 +16,9 @@ public:
     // After the clerk changed `changed`, recomputes the totals that depend on them, directly or through
     // other totals, and leaves every other cell (a published total included) as it is.
     static QStringList recomputeDependents(Report &report, const ReportSchema &schema, const QStringList &changed);
+
+    // Writes `values` into the report and recomputes the totals over the entered cells whose value changed (a cell
+    // written with the value it had — a confirmation — leaves a published total as it is). The store and the editor
+    // both write this way, so what the window shows is what the database holds. Returns the totals changed.
+    static QStringList write(Report &report, const ReportSchema &schema, const QMap<QString, CellValue> &values);
 };

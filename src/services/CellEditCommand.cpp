@@ -3,18 +3,15 @@
 #include "ReportDocument.h"
 #include "Totals.h"
 
-CellEditCommand::CellEditCommand(ReportDocument *document, const QMap<QString, CellValue> &values, const QString &text,
-                                 Dependents dependents)
+CellEditCommand::CellEditCommand(ReportDocument *document, const QMap<QString, CellValue> &values, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
     , m_after(values)
 {
+    // The totals the store will compute again, so that undo restores them too.
     Report next = document->report();
-    for (auto it = values.begin(); it != values.end(); ++it)
-        next.cells.insert(it.key(), it.value());
-    if (dependents == RecomputeDependents)
-        for (const QString &key : Totals::recomputeDependents(next, document->schema(), values.keys()))
-            m_after.insert(key, next.cell(key));
+    for (const QString &key : Totals::write(next, document->schema(), values))
+        m_after.insert(key, next.cell(key));
     for (auto it = m_after.begin(); it != m_after.end(); ++it) {
         m_before.insert(it.key(), document->report().cell(it.key()));
         if (document->report().doubts.contains(it.key()))

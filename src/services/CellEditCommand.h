@@ -12,10 +12,7 @@ class ReportDocument;
 class CellEditCommand : public QUndoCommand
 {
 public:
-    enum Dependents { RecomputeDependents, KeepDependents };
-
-    CellEditCommand(ReportDocument *document, const QMap<QString, CellValue> &values, const QString &text,
-                    Dependents dependents = RecomputeDependents);
+    CellEditCommand(ReportDocument *document, const QMap<QString, CellValue> &values, const QString &text);
 
     void undo() override;
     void redo() override;

@@ -84,12 +84,13 @@ QVector<Finding> ReportDocument::findingsFor(const QString &key) const
 
 QVector<Finding> ReportDocument::check() const
 {
-    // A signature the content no longer matches first, then the one check `check` runs too (ReportCheck).
+    // A signature the content no longer matches first, then the one check `check` runs too (ReportCheck), as the
+    // window lists and counts it.
     QVector<Finding> out;
     if (m_signedBy)
         if (auto broken = Fingerprint::verify(m_store, m_report, m_registry))
             out.append(*broken);
-    return out + m_check.run(m_report, m_previousYear ? &*m_previousYear : nullptr);
+    return ReportCheck::listed(out + m_check.run(m_report, m_previousYear ? &*m_previousYear : nullptr), m_schema);
 }
 
 void ReportDocument::recheck()
@@ -132,8 +133,7 @@ void ReportDocument::applyFix(const Finding &finding)
     }
     if (!finding.fix)
         return;
-    m_undo.push(new CellEditCommand(this, {{finding.anchor(), *finding.fix}},
-                                    tr("修正 %1").arg(m_schema.cellName(finding.anchor())), CellEditCommand::KeepDependents));
+    m_undo.push(new CellEditCommand(this, {{finding.anchor(), *finding.fix}}, tr("修正 %1").arg(m_schema.cellName(finding.anchor()))));
 }
 
 bool ReportDocument::setSeal(const QString &mimeType, const QByteArray &data)
@@ -169,25 +169,26 @@ bool ReportDocument::confirmCells(const QStringList &keys)
         return false;
     m_undo.push(new CellEditCommand(this, values,
                                     values.size() == 1 ? tr("确认 %1").arg(m_schema.cellName(values.firstKey()))
-                                                       : tr("确认 %n 个单元格", nullptr, int(values.size())),
-                                    CellEditCommand::KeepDependents));
+                                                       : tr("确认 %n 个单元格", nullptr, int(values.size()))));
     return true;
 }
 
 bool ReportDocument::applyCells(const QMap<QString, CellValue> &values, const QMap<QString, QString> &doubts)
 {
-    if (!m_store.setCells(m_report.agency, m_report.year, values, doubts)) {
+    // What the database wrote, the totals it computed again included, is what the window shows.
+    QMap<QString, CellValue> written;
+    if (!m_store.setCells(m_report.agency, m_report.year, values, doubts, &written)) {
         emit storeFailed(m_store.lastError());
         return false;
     }
-    for (auto it = values.begin(); it != values.end(); ++it) {
+    for (auto it = written.begin(); it != written.end(); ++it) {
         m_report.cells.insert(it.key(), it.value());
         if (doubts.contains(it.key()))
             m_report.doubts.insert(it.key(), doubts.value(it.key()));
-        else
+        else if (values.contains(it.key())) // a total computed again keeps its mark, as in the database
             m_report.doubts.remove(it.key());
     }
-    emit cellsChanged(values.keys());
+    emit cellsChanged(written.keys());
     recheck();
     return true;
 }

@@ -58,9 +58,9 @@ DetailsForm::DetailsForm(QWidget *parent)
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
     form->addRow(tr("联系人(&P)："), m_person);
-    form->addRow(tr("电话(&H)："), m_phone);
+    form->addRow(tr("电话(&N)："), m_phone);
     form->addRow(tr("传真(&X)："), m_fax);
-    form->addRow(tr("地址(&R)："), m_address);
+    form->addRow(tr("地址(&A)："), m_address);
     // Last, so that a growing record moves nothing the clerk is looking at.
     form->addRow(tr("审核与签发："), m_signOff);
     for (QLineEdit *e : {m_title, m_person, m_phone, m_fax, m_address})

@@ -15,7 +15,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_view(new QTreeView(this))
     , m_filter(new QComboBox(this))
-    , m_fix(new QPushButton(tr("应用修正(&F)"), this))
+    , m_fix(new QPushButton(tr("应用修正(&Y)"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

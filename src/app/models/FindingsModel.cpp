@@ -55,7 +55,6 @@ void FindingsModel::rebuild()
     m_findings = m_document ? m_document->findings() : QVector<Finding>();
     m_rows.clear();
     if (m_document) {
-        const ReportSchema &schema = m_document->schema();
         QVector<Row> warnings;
         QVector<Row> blanks; // one per table, in printed order
         for (int i = 0; i < m_findings.size(); ++i) {
@@ -71,9 +70,6 @@ void FindingsModel::rebuild()
                 warnings.append({i, QString(), {}});
                 continue;
             }
-            const ValueCellDef *def = schema.cell(f.anchor());
-            if (def && def->computed)
-                continue; // a blank total of blank terms: nothing the clerk can type here
             const QString table = f.anchor().section(QLatin1Char('.'), 0, 0);
             if (blanks.isEmpty() || blanks.last().table != table)
                 blanks.append({-1, table, {}});

@@ -10,8 +10,8 @@
 class ReportDocument;
 
 // The open report's findings as a clerk reads them: errors first, then warnings, then the blank cells summarised
-// one line per table ("表三：还有 152 个单元格未填写", its cells as children). A blank computed cell whose terms
-// are blank too is left out: the clerk cannot type into it, and filling its terms fills it. Follows every edit.
+// one line per table ("表三：还有 152 个单元格未填写", its cells as children); the document's findings are already
+// what the window lists (ReportCheck::listed), so the counts elsewhere are this panel's. Follows every edit.
 class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT

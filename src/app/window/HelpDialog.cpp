@@ -1,6 +1,7 @@
 #include "HelpDialog.h"
 
 #include "FormatRegistry.h"
+#include "ReportCheck.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -25,13 +26,13 @@ QString row(const QStringList &cells)
 
 } // namespace
 
-HelpDialog::HelpDialog(const FormatRegistry &registry, const QList<QAction *> &actions, const QString &language, QWidget *parent)
+HelpDialog::HelpDialog(const FormatRegistry &registry, const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("使用指南"));
     auto *layout = new QVBoxLayout(this);
     auto *browser = new QTextBrowser(this);
-    browser->setHtml(guideHtml(registry, actions, language));
+    browser->setHtml(guideHtml(registry, actions));
     browser->setOpenLinks(false);
     layout->addWidget(browser);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -40,7 +41,7 @@ HelpDialog::HelpDialog(const FormatRegistry &registry, const QList<QAction *> &a
     resize(720, 640);
 }
 
-QString HelpDialog::guideHtml(const FormatRegistry &registry, const QList<QAction *> &actions, const QString &language)
+QString HelpDialog::guideHtml(const FormatRegistry &registry, const QList<QAction *> &actions)
 {
     QString html = QStringLiteral("<h2>") + escaped(tr("政府信息公开工作年度报告：使用指南")) + QStringLiteral("</h2>");
 
@@ -90,30 +91,10 @@ QString HelpDialog::guideHtml(const FormatRegistry &registry, const QList<QActio
         + escaped(tr("错误必须改正后再签发；警告请核对，确有原因的可以保留。")) + QStringLiteral("</p>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     html += row({escaped(tr("检查")), escaped(tr("级别")), escaped(tr("含义"))});
-    QStringList seen;
-    const bool english = language == QLatin1String("en");
-    for (const TableFormat &t : registry.all())
-        for (const RuleText &r : t.ruleTexts) {
-            if (seen.contains(r.id))
-                continue;
-            seen.append(r.id);
-            html += row({QStringLiteral("<code>") + escaped(r.id) + QStringLiteral("</code>"),
-                         escaped(r.severity == Severity::Error ? tr("错误") : tr("警告")),
-                         escaped(english && !r.descriptionEn.isEmpty() ? r.descriptionEn : r.description)});
-        }
-    // The checks that are not identities between cells, and so not in the format data.
-    const QList<QStringList> others{
-        {QStringLiteral("cell.negative"), tr("错误"), tr("件数不能为负数（2019 年表式表二的“本年增/减”除外）。")},
-        {QStringLiteral("cell.blank"), tr("警告"), tr("单元格未填写。没有发生的事项请填 0，而不是留空。")},
-        {QStringLiteral("prose.empty"), tr("警告"), tr("报告的某一部分文字还是空的。")},
-        {QStringLiteral("prose.figure"), tr("警告"), tr("正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”）与表中的数字不一致；修正把正文中的数字改为表中的。")},
-        {QStringLiteral("prose.change"), tr("警告"), tr("正文中的同比说法（同比增长 N%、较上年增加 M 件）与上一年报告的数字不符。")},
-        {QStringLiteral("prose.copied"), tr("警告"), tr("第五、六部分与上一年报告的同一部分大部分相同（照搬上年）。")},
-        {QStringLiteral("cell.jump"), tr("警告"), tr("数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？")},
-        {QStringLiteral("signature.mismatch"), tr("错误"), tr("已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。")},
-    };
-    for (const QStringList &o : others)
-        html += row({QStringLiteral("<code>") + o[0] + QStringLiteral("</code>"), escaped(o[1]), escaped(o[2])});
+    // The kinds `check --kinds` lists, from the one checker.
+    for (const ReportCheck::Kind &k : ReportCheck(registry).kinds())
+        html += row({QStringLiteral("<code>") + escaped(k.id) + QStringLiteral("</code>"), escaped(k.severity == Severity::Error ? tr("错误") : tr("警告")),
+                     escaped(k.meaning)});
     html += QStringLiteral("</table>");
     return html;
 }

@@ -11,7 +11,7 @@ class HelpDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HelpDialog(const FormatRegistry &registry, const QList<QAction *> &actions, const QString &language, QWidget *parent = nullptr);
+    HelpDialog(const FormatRegistry &registry, const QList<QAction *> &actions, QWidget *parent = nullptr);
 
-    static QString guideHtml(const FormatRegistry &registry, const QList<QAction *> &actions, const QString &language);
+    static QString guideHtml(const FormatRegistry &registry, const QList<QAction *> &actions);
 };

@@ -114,9 +114,16 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
         return false;
     }
-    // The same agency printed differently in another year: the clerk says whether it is the one already here.
     Report &imported = result->report;
-    if (const QString known = import.linkedAgency(imported.agency); known != imported.agency) {
+    const QString known = import.linkedAgency(imported.agency);
+    // A signed report, or one under review, is not replaced: said now, before any question or review.
+    for (const QString &agency : {imported.agency, known})
+        if (const QString why = cannotReplace(agency, imported.year); !why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+    // The same agency printed differently in another year: the clerk says whether it is the one already here.
+    if (known != imported.agency) {
         const auto answer = QMessageBox::question(
             m_window, tr("导入报告全文"),
             tr("数据库中已有相近的机关“%1”。\n这份报告的机关是“%2”。\n\n归入“%1”吗？（选“否”则作为另一个机关导入）").arg(known, imported.agency),
@@ -128,10 +135,7 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
         if (answer == QMessageBox::Yes)
             ReportImport::fileUnder(imported, known);
     }
-    bool replace = false;
-    if (!mayAdd(imported, &replace, error))
-        return false;
-    // Checked against the source before anything is saved.
+    // Checked against the source before anything is saved; only then, whether it replaces the report there.
     Report previous;
     const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
     ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, m_window);
@@ -141,16 +145,36 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
         return false;
     }
     const Report reviewed = review.report();
-    if (reviewed.agency != imported.agency || reviewed.year != imported.year) { // changed in the review
-        if (!mayAdd(reviewed, &replace, error))
-            return false;
+    bool replace = false;
+    if (!mayAdd(reviewed, &replace, error)) {
+        if (error->isEmpty())
+            m_window->statusBar()->showMessage(tr("已保留数据库中的报告，未导入任何内容"), 8000);
+        return false;
     }
     return addImported(reviewed, replace, error);
+}
+
+QString ImportActions::cannotReplace(const QString &agency, int year)
+{
+    const auto entry = m_store.status(agency, year);
+    if (!entry)
+        return QString();
+    if (entry->isSigned())
+        return tr("数据库中 %1 %2 年的报告已签发，不能用导入的报告替换。\n如需替换，请先打开它，撤回签发（报告 ▸ 撤回签发）并说明原因。")
+            .arg(agency)
+            .arg(year);
+    if (entry->review == QLatin1String("submitted") || entry->review == QLatin1String("approved"))
+        return tr("数据库中 %1 %2 年的报告%3，不能用导入的报告替换：需要修改时请审核人退回。").arg(agency).arg(year).arg(ReportStore::reviewStateName(entry->review));
+    return QString();
 }
 
 bool ImportActions::mayAdd(const Report &report, bool *replace, QString *error)
 {
     *replace = false;
+    if (const QString why = cannotReplace(report.agency, report.year); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
     if (!m_store.contains(report.agency, report.year))
         return true;
     // As --replace on the command line: the report there goes (one undo step brings it back).

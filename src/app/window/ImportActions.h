@@ -8,8 +8,9 @@ class ReportStore;
 struct Report;
 
 // File ▸ 导入 for the window: report JSON, or a published report's text (a file or the clipboard) read through
-// ReportImport, the agency asked about when close to a known one, and reviewed against its source before saving
-// (ImportReviewDialog). Each import is one undo step on the report list.
+// ReportImport, the agency asked about when close to a known one, reviewed against its source (ImportReviewDialog),
+// and only then — if a report of that agency and year is there — replacing it asked. A signed report, or one under
+// review, is refused at once. Each import is one undo step on the report list.
 class ImportActions : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public slots:
     void importClipboard();
 
 private:
+    // Why the report there cannot be replaced (signed, or under review), with what to do; empty when it can, or
+    // when there is none.
+    QString cannotReplace(const QString &agency, int year);
     // Whether a report read may go into the store: yes when its agency and year are free, or when the clerk
     // chooses to replace the one there (*replace). False with an empty *error when the clerk keeps it.
     bool mayAdd(const Report &report, bool *replace, QString *error);

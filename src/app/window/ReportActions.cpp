@@ -310,6 +310,10 @@ void ReportActions::signOff()
             lines.append(tr("%n 个错误", nullptr, errors));
         if (warnings > 0)
             lines.append(tr("%n 个警告", nullptr, warnings));
+        // Last year's words are the warnings a signer most needs to read: each said in full.
+        for (const Finding &f : findings)
+            if (f.rule == QLatin1String("prose.unchanged") || f.rule == QLatin1String("prose.year"))
+                lines.append(QStringLiteral("  · ") + f.message);
         if (doubts > 0)
             lines.append(tr("%n 个导入时未能确定、尚未核对确认的单元格（紫色）", nullptr, doubts));
         QMessageBox box(QMessageBox::Question, tr("签发"), tr("报告还有：\n%1\n\n签发后报告只能查看。仍要签发吗？").arg(lines.join(QLatin1Char('\n'))),

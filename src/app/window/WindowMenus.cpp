@@ -8,7 +8,6 @@
 #include "HelpDialog.h"
 #include "ImportActions.h"
 #include "MainWindow.h"
-#include "Preferences.h"
 #include "PreviewPane.h"
 #include "ReportActions.h"
 #include "ReportDocument.h"
@@ -185,7 +184,7 @@ QList<QAction *> WindowMenus::allActions() const
 
 void WindowMenus::showGuide()
 {
-    HelpDialog dialog(m_window->registry(), allActions(), Preferences().language(), m_window);
+    HelpDialog dialog(m_window->registry(), allActions(), m_window);
     dialog.exec();
 }
 

@@ -133,8 +133,11 @@ public:
     // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.
     virtual bool save(const QVector<Report> &reports, bool replace) = 0;
     // Changes some cells of a stored report (the editor's and `set`'s write). A written cell keeps an import's doubt
-    // only when `doubts` gives it one: an edit is a confirmation. All or nothing.
-    virtual bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {}) = 0;
+    // only when `doubts` gives it one: an edit is a confirmation. The totals over the cells changed are computed again
+    // (Totals::write) from the report as it now stands; `written` receives every cell written, those totals included.
+    // All or nothing.
+    virtual bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {},
+                          QMap<QString, CellValue> *written = nullptr) = 0;
     // Changes one prose part (absent = no text). All or nothing.
     virtual bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text) = 0;
     // Changes the report's own fields: title, 成文日期, contact (not agency, year or forms).

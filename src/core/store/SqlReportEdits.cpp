@@ -28,7 +28,8 @@ bool SqlReportEdits::checkDetails(qint64 id, const QString &agency, int year)
     return m_c.fail(m_reports.conflict(agency, year, tr("基本信息"), q->value(1).toString()));
 }
 
-bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts)
+bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts,
+                              QMap<QString, CellValue> *written)
 {
     m_c.error.clear();
     const SqlReports::Found f = m_reports.editable(agency, year);
@@ -53,7 +54,6 @@ bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QStrin
                     write.addBindValue(v);
                 return (write.exec() && write.numRowsAffected() == 1) || m_c.fail(tr("无法写入单元格 %1").arg(key), m_c.why(write.lastError()));
             };
-            QStringList inputs;
             for (auto it = cells.begin(); it != cells.end(); ++it) {
                 const ValueCellDef *def = schema.cell(it.key());
                 if (!def)
@@ -66,18 +66,21 @@ bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QStrin
                     return m_c.fail(m_reports.conflict(agency, year, tr("单元格“%1”").arg(schema.cellName(it.key())), by)
                                     + tr("（对方填的是 %1）").arg(theirs.isBlank() ? tr("空白") : theirs.toString()));
                 }
-                if (!def->computed)
-                    inputs.append(it.key());
-                current.cells.insert(it.key(), it.value());
                 if (!writeCell(it.key(), it.value(), doubts.value(it.key())))
                     return false;
                 if (seen != m_seen.end())
                     seen->cells.insert(it.key(), revision);
             }
             // Totals over cells two clerks changed: each wrote the sum of its own view; the sum of both is what stands.
-            for (const QString &key : Totals::recomputeDependents(current, schema, inputs))
+            const QStringList totals = Totals::write(current, schema, cells);
+            for (const QString &key : totals)
                 if (!writeCell(key, current.cell(key), current.doubts.value(key)))
                     return false;
+            if (written) {
+                *written = cells;
+                for (const QString &key : totals)
+                    written->insert(key, current.cell(key));
+            }
             return true;
         },
         [&] { m_seen = before; });

@@ -17,7 +17,8 @@ class SqlReportEdits
 public:
     SqlReportEdits(SqlConnection &connection, const FormatRegistry &registry, ReadRevisions &seen, SqlReports &reports);
 
-    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts);
+    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts,
+                  QMap<QString, CellValue> *written);
     bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text);
     bool setDetails(const Report &report);
     bool setAttachment(const QString &agency, int year, const QString &kind, const ReportStore::Attachment &attachment);

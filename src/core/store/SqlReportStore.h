@@ -35,9 +35,10 @@ public:
     std::optional<Entry> status(const QString &agency, int year) override;
     bool load(const QString &agency, int year, Report *out) override { return m_reports.load(agency, year, out); }
     bool save(const QVector<Report> &reports, bool replace) override { return m_reports.save(reports, replace); }
-    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {}) override
+    bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {},
+                  QMap<QString, CellValue> *written = nullptr) override
     {
-        return m_edits.setCells(agency, year, cells, doubts);
+        return m_edits.setCells(agency, year, cells, doubts, written);
     }
     bool setProse(const QString &agency, int year, const QString &part, const std::optional<QString> &text) override
     {
