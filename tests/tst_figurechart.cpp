@@ -30,6 +30,7 @@ private slots:
     void historyOfReports();
     void historyFromTheStoreWithTheOpenReport();
     void pngShowsEverySeries();
+    void doubtfulFiguresMarked();
     void svgCarriesTheFiguresAsText();
 
 private:
@@ -58,17 +59,23 @@ void tst_FigureChart::initTestCase()
 
 Report tst_FigureChart::year(int y, qint64 applications, std::optional<qint64> reviews) const
 {
+    // The totals as given, a part moved with each so that the tables' rules hold (a total they find wrong is marked).
     Report r = m_base;
     r.year = y;
-    r.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(applications));
-    r.cells.insert(QStringLiteral("t4.review.total"), reviews ? CellValue::integer(*reviews) : CellValue());
+    const auto setTotal = [&r](const char *part, const char *total, std::optional<qint64> value) {
+        if (value)
+            r.cells.insert(QLatin1String(part), CellValue::integer(r.cell(QLatin1String(part)).toInteger() + *value - r.cell(QLatin1String(total)).toInteger()));
+        r.cells.insert(QLatin1String(total), value ? CellValue::integer(*value) : CellValue());
+    };
+    setTotal("t3.new.natural", "t3.new.total", applications);
+    setTotal("t4.review.upheld", "t4.review.total", reviews);
     return r;
 }
 
 void tst_FigureChart::historyOfReports()
 {
     // Any order in, years ascending out; a blank cell is an absent value, not 0; 行政诉讼 is both columns' sum.
-    const FigureHistory h = FigureHistory::of({m_base, year(2022, 2495, std::nullopt), year(2021, 1871, 210)});
+    const FigureHistory h = FigureHistory::of({m_base, year(2022, 2495, std::nullopt), year(2021, 1871, 210)}, m_registry);
     QCOMPARE(h.agency, m_base.agency);
     QCOMPARE(h.years, (QVector<int>{2021, 2022, 2024}));
     QCOMPARE(h.series.size(), 4);
@@ -77,21 +84,21 @@ void tst_FigureChart::historyOfReports()
     const qint64 litigation = m_base.cell(QStringLiteral("t4.direct.total")).toInteger() + m_base.cell(QStringLiteral("t4.after.total")).toInteger();
     QCOMPARE(h.series[3].values.last(), std::optional<qint64>(litigation));
     QVERIFY(h.isChartable());
-    QVERIFY(!FigureHistory::of({m_base}).isChartable());
+    QVERIFY(!FigureHistory::of({m_base}, m_registry).isChartable());
 }
 
 void tst_FigureChart::historyFromTheStoreWithTheOpenReport()
 {
     SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_db));
-    QCOMPARE(FigureHistory::load(store, m_base.agency).years, (QVector<int>{2021, 2022, 2023, 2024}));
-    QCOMPARE(FigureHistory::load(store, m_base.agency, 2022).years, (QVector<int>{2021, 2022}));
+    QCOMPARE(FigureHistory::load(store, m_registry, m_base.agency).years, (QVector<int>{2021, 2022, 2023, 2024}));
+    QCOMPARE(FigureHistory::load(store, m_registry, m_base.agency, 2022).years, (QVector<int>{2021, 2022}));
     // The open report's edits not yet seen by the store stand in for its stored year.
     Report edited = m_base;
     edited.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(4000));
-    const FigureHistory h = FigureHistory::load(store, m_base.agency, 0, &edited);
+    const FigureHistory h = FigureHistory::load(store, m_registry, m_base.agency, 0, &edited);
     QCOMPARE(h.series[0].values, (QVector<std::optional<qint64>>{1871, 2495, 3430, 4000}));
-    QVERIFY(FigureHistory::load(store, QStringLiteral("无此机关")).years.isEmpty());
+    QVERIFY(FigureHistory::load(store, m_registry, QStringLiteral("无此机关")).years.isEmpty());
 }
 
 void tst_FigureChart::pngShowsEverySeries()
@@ -100,7 +107,7 @@ void tst_FigureChart::pngShowsEverySeries()
     QVERIFY(store.openSqlite(m_db));
     const QString path = m_dir.filePath(QStringLiteral("chart.png"));
     QString error;
-    QVERIFY2(FigureChart::write(FigureHistory::load(store, m_base.agency), path, chineseFont(), &error), qPrintable(error));
+    QVERIFY2(FigureChart::write(FigureHistory::load(store, m_registry, m_base.agency), path, chineseFont(), &error), qPrintable(error));
     QImage image;
     QVERIFY(image.load(path));
     QCOMPARE(image.size(), FigureChart::defaultSize() * 2);
@@ -117,16 +124,35 @@ void tst_FigureChart::pngShowsEverySeries()
         QVERIFY2(seen.contains(colour), qPrintable(QString::number(colour, 16)));
     QVERIFY(white > image.width() * image.height() / 4 * 7 / 10);
     // Not a picture: refused, nothing written.
-    QVERIFY(!FigureChart::write(FigureHistory::load(store, m_base.agency), m_dir.filePath(QStringLiteral("chart.gif")), QFont(), &error));
+    QVERIFY(!FigureChart::write(FigureHistory::load(store, m_registry, m_base.agency), m_dir.filePath(QStringLiteral("chart.gif")), QFont(), &error));
     QVERIFY2(error.contains(QStringLiteral(".png")), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("chart.gif"))));
+}
+
+// A total the tables' rules find wrong, or a figure the import could not read with certainty, is drawn as a ringed
+// hollow point with "?" and a legend that says why — not as fact.
+void tst_FigureChart::doubtfulFiguresMarked()
+{
+    Report wrong = year(2023, 3430, 386);
+    wrong.cells.insert(QStringLiteral("t3.new.total"), CellValue::integer(3500)); // its parts still sum to 3430
+    Report unsure = year(2022, 2495, 200);
+    unsure.doubts.insert(QStringLiteral("t4.review.total"), QStringLiteral("OCR"));
+    const FigureHistory h = FigureHistory::of({wrong, unsure, m_base}, m_registry);
+    QCOMPARE(h.series[0].doubtful, (QVector<bool>{false, true, false}));
+    QCOMPARE(h.series[2].doubtful, (QVector<bool>{true, false, false}));
+    QVERIFY(h.hasDoubtful());
+    QVERIFY(!FigureHistory::of({year(2023, 3430, 386), m_base}, m_registry).hasDoubtful());
+    const QByteArray svg = FigureChart::svg(h, FigureChart::defaultSize(), chineseFont());
+    QVERIFY(svg.contains(">3500?<") || svg.contains(">3500?\n"));
+    QVERIFY(svg.contains(">200?<") || svg.contains(">200?\n"));
+    QVERIFY(svg.contains(QStringLiteral("未通过检查或待核对的数值").toUtf8()));
 }
 
 void tst_FigureChart::svgCarriesTheFiguresAsText()
 {
     SqliteReportStore store(m_registry);
     QVERIFY(store.openSqlite(m_db));
-    const QByteArray svg = FigureChart::svg(FigureHistory::load(store, m_base.agency), FigureChart::defaultSize(), chineseFont());
+    const QByteArray svg = FigureChart::svg(FigureHistory::load(store, m_registry, m_base.agency), FigureChart::defaultSize(), chineseFont());
     // Well-formed XML, and its text is the figures, the years, the legend and the agency as given.
     QXmlStreamReader xml(svg);
     QStringList texts;

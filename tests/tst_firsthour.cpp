@@ -911,7 +911,10 @@ void tst_FirstHour::yearOnYearView()
     QVERIFY(page.indexOf("<svg") > page.indexOf("</article>"));
     QVERIFY(page.mid(page.indexOf("<svg")).contains(QByteArray::number(*history.series[0].values.last())));
     // Double-click (activation) goes to the cell in its table.
-    emit table->itemActivated(table->item(natural == 0 ? 1 : natural, 0));
+    const QList<QTableWidgetItem *> rows = table->findItems(QStringLiteral("自然人"), Qt::MatchContains);
+    const auto naturalRow = std::find_if(rows.cbegin(), rows.cend(), [](QTableWidgetItem *i) { return i->data(Qt::UserRole).toString() == QLatin1String("t3.new.natural"); });
+    QVERIFY(naturalRow != rows.cend());
+    emit table->itemActivated(*naturalRow);
     QCOMPARE(w->tabs()->currentIndex(), int(MainWindow::Table3Tab));
     dialog->close();
 }

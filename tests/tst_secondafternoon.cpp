@@ -4,7 +4,11 @@
 #include "FindingsPanel.h"
 #include "GuiTestSupport.h"
 #include "ImportReviewDialog.h"
+#include "FigureChartView.h"
 #include "MainWindow.h"
+#include "ProseEdit.h"
+#include "RestoreDialog.h"
+#include "StartPage.h"
 #include "NewReportDialog.h"
 #include "ReportDocument.h"
 #include "ReportSchema.h"
@@ -12,14 +16,21 @@
 #include "ReportTableView.h"
 #include "SqliteReportStore.h"
 #include "Totals.h"
+#include "YearOnYearDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QTreeWidget>
 #include <QComboBox>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,12 +55,18 @@ private slots:
     void lastYearsWordsFoundBeforeSigning();
     void signedReportRefusedAtOnce();
     void reviewBeforeReplacing();
+    void proseFiguresHoweverWritten();
+    void countsWhatIsListed();
+    void yearOnYearByRelativeChange();
+    void refusalGoesWithItsCause();
+    void newReportProposesWhatFollows();
+    void dayWorkBackedUpOnClose();
 
 private:
     Report blankReport(int year) const;
     void showWindow();
     void open(const Report &report);
-    Report stored(int year) const;
+    Report stored(int year, const QString &agency = QString()) const;
     // Selects the finding of `rule` at `anchor` in the findings panel with the mouse and applies its fix with Alt+Y (应用修正).
     void applyFix(const QString &rule, const QString &anchor);
     // Every cell of `table` as the window's model shows it against the database's value.
@@ -109,11 +126,11 @@ void tst_SecondAfternoon::showWindow()
     QApplication::setActiveWindow(m_window.get());
 }
 
-Report tst_SecondAfternoon::stored(int year) const
+Report tst_SecondAfternoon::stored(int year, const QString &agency) const
 {
     SqliteReportStore other(m_registry);
     Report r;
-    if (!other.openSqlite(m_path) || !other.load(m_agency, year, &r))
+    if (!other.openSqlite(m_path) || !other.load(agency.isEmpty() ? m_agency : agency, year, &r))
         qFatal("cannot read back");
     return r;
 }
@@ -318,6 +335,188 @@ void tst_SecondAfternoon::reviewBeforeReplacing()
     QCOMPARE(shown, (QStringList{QStringLiteral("review"), QStringLiteral("question")}));
     QVERIFY2(asked.contains(QStringLiteral("已有")), qPrintable(asked));
     QCOMPARE(stored(2021), before);
+}
+
+// 3. "申请 999 件" (as real reports write it) is checked against the table like "申请999件", and its fix keeps the spaces.
+void tst_SecondAfternoon::proseFiguresHoweverWritten()
+{
+    Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const qint64 received = r.cell("t3.new.total").toInteger();
+    r.prose.part1 = QStringLiteral("本年度共收到政府信息公开申请 999 件，全部按时答复。");
+    open(r);
+    applyFix(QStringLiteral("prose.figure"), QStringLiteral("prose.part1"));
+    const QString fixed = QStringLiteral("本年度共收到政府信息公开申请 %1 件，全部按时答复。").arg(received);
+    QCOMPARE(*m_window->document()->report().prose.part1, fixed);
+    QCOMPARE(*stored(2024, r.agency).prose.part1, fixed);
+    QCOMPARE(m_window->proseEdit(QStringLiteral("part1"))->toPlainText(), fixed);
+}
+
+// 8. The status bar and 签发 count what the panel lists (a blank total of blank terms is not listed, nor counted).
+void tst_SecondAfternoon::countsWhatIsListed()
+{
+    Report r = blankReport(2025);
+    r.cells["t3.new.natural"] = CellValue::integer(-3); // one error
+    open(r);
+    auto *model = qobject_cast<FindingsModel *>(m_window->findingsView()->model());
+    int errors = 0, warnings = 0;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex row = model->index(i, 0);
+        if (model->rowCount(row) > 0)
+            warnings += model->rowCount(row); // a table's blank cells
+        else
+            (row.data(FindingsModel::SeverityRole).toInt() == int(Severity::Error) ? errors : warnings) += 1;
+    }
+    const QRegularExpressionMatch counts = QRegularExpression(QStringLiteral("(\\d+) 个错误 · (\\d+) 个警告")).match(m_window->statusLabel()->text());
+    QVERIFY2(counts.hasMatch(), qPrintable(m_window->statusLabel()->text()));
+    QCOMPARE(counts.captured(1).toInt(), errors);
+    QCOMPARE(counts.captured(2).toInt(), warnings);
+    QString asked;
+    TestSupport::whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"))->trigger();
+    QVERIFY2(asked.contains(QStringLiteral("%1 个警告").arg(warnings)) && asked.contains(QStringLiteral("%1 个错误").arg(errors)), qPrintable(asked));
+}
+
+// 8. 同比 (F9) ranks by relative change (行政复议 100 → 20 above 行政处罚 4100 → 3981), and its chart marks a total the
+// check finds wrong.
+void tst_SecondAfternoon::yearOnYearByRelativeChange()
+{
+    Report now = TestSupport::expectedReport(m_registry, "huaian-2024");
+    now.cells["t4.review.upheld"] = CellValue::integer(20);
+    now.cells["t4.review.corrected"] = CellValue::integer(0);
+    now.cells["t4.review.other"] = CellValue::integer(0);
+    now.cells["t4.review.pending"] = CellValue::integer(0);
+    now.cells["t3.new.natural"] = CellValue::integer(3981);
+    Report last = now;
+    last.year = 2023;
+    last.cells["t4.review.upheld"] = CellValue::integer(100);
+    last.cells["t3.new.natural"] = CellValue::integer(4100);
+    Totals::computeAll(last, ReportSchema::forReport(m_registry, last));
+    last.cells["t3.new.total"] = CellValue::integer(last.cell("t3.new.total").toInteger() + 7); // printed wrong
+    QVERIFY(m_store->save({last}, true));
+    open(now);
+    QTest::keyClick(m_window.get(), Qt::Key_F9);
+    auto *dialog = m_window->findChild<YearOnYearDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QStringList order;
+    for (int row = 0; row < dialog->table()->rowCount(); ++row)
+        order << dialog->table()->item(row, 0)->data(Qt::UserRole).toString();
+    QVERIFY2(order.indexOf(QStringLiteral("t4.review.upheld")) < order.indexOf(QStringLiteral("t3.new.natural")), qPrintable(order.mid(0, 8).join(' ')));
+    const FigureHistory &history = dialog->chart()->history();
+    QCOMPARE(history.years, (QVector<int>{2023, 2024}));
+    QCOMPARE(history.series[0].doubtful, (QVector<bool>{true, false}));
+    dialog->close();
+}
+
+// 9. "件数不能为负数" after −5: gone from under the cell and from the status bar once Esc drops the −5, and after a
+// valid 1,234.
+void tst_SecondAfternoon::refusalGoesWithItsCause()
+{
+    open(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"));
+    ReportTableView *view = TestSupport::showTable(m_window.get(), QStringLiteral("t3"));
+    const auto typeInto = [&](const QString &key, const QString &text) {
+        TestSupport::clickCell(view, key);
+        QTest::keyClicks(view, text.left(1));
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && view->isAncestorOf(editor));
+        QTest::keyClicks(editor, text.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    const auto refusalShown = [&] {
+        return view->cellMessage().contains(QStringLiteral("负数")) || m_window->statusBar()->currentMessage().contains(QStringLiteral("负数"));
+    };
+    typeInto(QStringLiteral("t3.new.natural"), QStringLiteral("-5"));
+    QVERIFY(view->cellMessage().contains(QStringLiteral("负数")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("负数")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    QVERIFY(!refusalShown());
+    // Again, then answered with a valid value.
+    typeInto(QStringLiteral("t3.new.natural"), QStringLiteral("-5"));
+    QVERIFY(refusalShown());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    typeInto(QStringLiteral("t3.new.natural"), QStringLiteral("1,234"));
+    QCOMPARE(stored(2021).cell(QStringLiteral("t3.new.natural")), CellValue::integer(1234));
+    QVERIFY(!refusalShown());
+}
+
+// 7. A database holding one agency's 2023 report: the start page and the dialog propose that agency and 2024, and
+// a year whose carry-over is missing says which year it would need.
+void tst_SecondAfternoon::newReportProposesWhatFollows()
+{
+    Report last = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    last.year = 2023;
+    QVERIFY(m_store->save({last}, true));
+    showWindow();
+    const auto buttons = m_window->startPage()->findChildren<QCommandLinkButton *>();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](QCommandLinkButton *b) { return b->text().startsWith(QStringLiteral("新建 2024 年度报告")); }));
+    QString agency, hint, laterHint;
+    int year = 0;
+    TestSupport::whenModal<NewReportDialog>([&](NewReportDialog *dialog) {
+        agency = dialog->findChild<QComboBox *>("agency")->currentText();
+        auto *spin = dialog->findChild<QSpinBox *>("year");
+        year = spin->value();
+        hint = dialog->findChild<QLabel *>("carryOver")->text();
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, "2026");
+        laterHint = dialog->findChild<QLabel *>("carryOver")->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(agency, m_agency);
+    QCOMPARE(year, 2024);
+    QVERIFY2(hint.contains(QStringLiteral("2023 年的报告结转")), qPrintable(hint));
+    QVERIFY2(laterHint.contains(QStringLiteral("2025 年的报告")) && laterHint.contains(QStringLiteral("最近的是 2023 年")), qPrintable(laterHint));
+}
+
+// 11. The first day's only backup was taken before the first change: closing the window now keeps the day's work
+// too; 恢复's question defaults to 否.
+void tst_SecondAfternoon::dayWorkBackedUpOnClose()
+{
+    open(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"));
+    ReportTableView *view = TestSupport::showTable(m_window.get(), QStringLiteral("t3"));
+    TestSupport::clickCell(view, QStringLiteral("t3.new.natural"));
+    QTest::keyClicks(view, QStringLiteral("8"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("88"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(stored(2021).cell("t3.new.natural"), CellValue::integer(888));
+    const QDir backups(QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups")));
+    const QString base = QFileInfo(m_path).completeBaseName() + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY(backups.exists(base + QStringLiteral(".sqlite"))); // the morning's, before the change
+    QVERIFY(!backups.exists(base + QStringLiteral("-closed.sqlite")));
+    m_window->close();
+    QVERIFY(backups.exists(base + QStringLiteral("-closed.sqlite")));
+    const auto valueIn = [this](const QString &file) {
+        SqliteReportStore copy(m_registry);
+        Report r;
+        return copy.openSqlite(file) && copy.load(m_agency, 2021, &r) ? r.cell("t3.new.natural") : CellValue();
+    };
+    QCOMPARE(valueIn(backups.filePath(base + QStringLiteral("-closed.sqlite"))), CellValue::integer(888));
+    QVERIFY(valueIn(backups.filePath(base + QStringLiteral(".sqlite"))) != CellValue::integer(888));
+
+    // 文件 ▸ 从备份恢复: the evening's copy is offered; the question's default is 否.
+    showWindow();
+    QStringList offered;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    TestSupport::whenModal<RestoreDialog>([&](RestoreDialog *dialog) {
+        for (int i = 0; i < dialog->list()->topLevelItemCount(); ++i)
+            offered << dialog->list()->topLevelItem(i)->text(2);
+        dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+        TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
+            defaultButton = box->standardButton(box->defaultButton());
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        dialog->accept();
+    });
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("从备份恢复"))->trigger();
+    QVERIFY2(!offered.filter(QStringLiteral("closed")).isEmpty(), qPrintable(offered.join('\n')));
+    QCOMPARE(defaultButton, QMessageBox::No);
+    QCOMPARE(stored(2021).cell("t3.new.natural"), CellValue::integer(888)); // Enter kept it as it was
 }
 
 QTEST_MAIN(tst_SecondAfternoon)

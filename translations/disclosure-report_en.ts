@@ -1225,6 +1225,10 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>无法写入 %1（%2）</source>
         <translation>Cannot write %1 (%2)</translation>
     </message>
+    <message>
+        <source>未通过检查或待核对的数值</source>
+        <translation>figures that fail a check or await confirmation</translation>
+    </message>
 </context>
 <context>
     <name>FigureChartView</name>
@@ -1892,6 +1896,10 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
     <message>
         <source>将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量，以及联系人、电话、传真、地址和落款设置。</source>
         <translation>Carried over from the %1 report: requests carried forward, documents in force or last year's item counts, and the contact person, phone, fax, address and signature setting.</translation>
+    </message>
+    <message>
+        <source>数据库中没有该机关 %1 年的报告（最近的是 %2 年），上年结转需手工填写；要结转，请先新建或导入 %1 年的报告。</source>
+        <translation>No report of this agency for %1 in the database (the latest is %2): enter the carry-over by hand, or first create or import the %1 report to carry it over.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +3911,10 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>无法用备份替换 %1，原文件保持原样</source>
         <translation>Cannot replace %1 with the backup; the file stays as it was</translation>
+    </message>
+    <message>
+        <source>无法写入备份 %1</source>
+        <translation>Cannot write the backup %1</translation>
     </message>
 </context>
 <context>

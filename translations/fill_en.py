@@ -986,6 +986,9 @@ EN = {
  '正文中写到的数字（如“受理申请 N 件”“行政复议 N 件”，空格、全角数字、千位分隔符和汉字数字都算）与表中的数字不一致；修正把正文中的数字改为表中的。': "A figure the prose states (such as 受理申请 N 件 or 行政复议 N 件; spaces, full-width digits, thousands separators and Chinese numerals all count) differs from the table's; the fix writes the table's figure into the prose.",
  '正文中的年份不是本报告的年度：上一年的统计期限、导语中的报告年度、以往年份开头的句子；修正把整句的年份一起改过来。': "A year in the prose that is not the report's: last year's statistical period, the report's year in the preamble, a sentence opening with an earlier year; the fix changes every year of the sentence together.",
  '某一部分仍是上一年报告的原文，一字未改。': "A part is still last year's text, word for word.",
+ '未通过检查或待核对的数值': 'figures that fail a check or await confirmation',
+ '数据库中没有该机关 %1 年的报告（最近的是 %2 年），上年结转需手工填写；要结转，请先新建或导入 %1 年的报告。': 'No report of this agency for %1 in the database (the latest is %2): enter the carry-over by hand, or first create or import the %1 report to carry it over.',
+ '无法写入备份 %1': 'Cannot write the backup %1',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -15,6 +15,11 @@ QVector<YearOnYear::Row> YearOnYear::rows(const Report &report, const Report &pr
             out.append({c->key, schema.cellName(c->key), before.toInteger(), now.toInteger()});
     }
     // Largest change first; equal changes in printed order.
-    std::stable_sort(out.begin(), out.end(), [](const Row &a, const Row &b) { return qAbs(a.change()) > qAbs(b.change()); });
+    // Largest relative change first (行政复议 100 → 20 before 行政处罚 4100 → 3981), against at least smallBase so that
+    // 1 → 3 does not outrank everything; equal ones by the size of the change.
+    std::stable_sort(out.begin(), out.end(), [](const Row &a, const Row &b) {
+        const double ra = a.relativeChange(), rb = b.relativeChange();
+        return ra != rb ? ra > rb : qAbs(a.change()) > qAbs(b.change());
+    });
     return out;
 }

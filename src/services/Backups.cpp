@@ -30,3 +30,8 @@ bool Backups::restore(ReportStore &store, const QString &file, QString *kept, QS
     *error = store.lastError();
     return false;
 }
+
+void Backups::keepDayWork(ReportStore &store)
+{
+    store.backupDayWork();
+}

@@ -12,6 +12,8 @@ class Backups
 public:
     // The daily backups as 设置 chose them (folder, how many kept).
     static void configure(ReportStore &store);
+    // When the window closes: the day's work kept beside the daily backups (ReportStore::backupDayWork).
+    static void keepDayWork(ReportStore &store);
     // A backup now, to `to` or beside the daily ones named by the minute; its path, or "" with *error.
     static QString backup(ReportStore &store, const QString &to, QString *error);
     // The database's content replaced by a backup's; what was there is first kept as a backup (*kept).

@@ -35,7 +35,7 @@ public:
         auto store = c.openStore(parser, true);
         if (!store)
             return CliContext::BadInput;
-        const FigureHistory history = FigureHistory::load(*store, agency, year);
+        const FigureHistory history = FigureHistory::load(*store, c.registry(), agency, year);
         if (!store->lastError().isEmpty())
             return c.bad(store->lastError());
         if (history.years.isEmpty())

@@ -76,7 +76,7 @@ int ExportCommand::one(CliContext &c, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("chart"))) {
         if (suffix != QLatin1String("html"))
             return c.bad(tr("--chart 只用于网页（.html）输出"));
-        options.chart = named->store ? FigureHistory::load(*named->store, report.agency, report.year, &report) : FigureHistory::of({report});
+        options.chart = named->store ? FigureHistory::load(*named->store, c.registry(), report.agency, report.year, &report) : FigureHistory::of({report}, c.registry());
         if (!options.chart->isChartable())
             c.err() << tr("注意：数据库中只有 %1 %2 年的报告，不足两年，网页中不附图表").arg(report.agency).arg(report.year) << Qt::endl;
     }

@@ -45,6 +45,14 @@ void ReportTableView::showCellMessage(const QModelIndex &index, const QString &t
     emit message(text);
 }
 
+void ReportTableView::hideCellMessage()
+{
+    if (m_cellMessage->isHidden())
+        return;
+    m_cellMessage->hide();
+    emit messageWithdrawn(m_cellMessage->text()); // and its copy in the status bar
+}
+
 QString ReportTableView::cellMessage() const
 {
     return m_cellMessage->isVisible() ? m_cellMessage->text() : QString();
@@ -67,7 +75,7 @@ bool ReportTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent
 {
     const bool editing = QTableView::edit(index, trigger, event);
     if (editing && index != m_messageIndex)
-        m_cellMessage->hide(); // a new edit elsewhere: the old reason is history
+        hideCellMessage(); // a new edit elsewhere: the old reason is history
     return editing;
 }
 
@@ -101,7 +109,7 @@ void ReportTableView::setReportModel(ReportTableModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (m_messageIndex.isValid() && m_messageIndex.row() >= from.row() && m_messageIndex.row() <= to.row()
             && m_messageIndex.column() >= from.column() && m_messageIndex.column() <= to.column())
-            m_cellMessage->hide();
+            hideCellMessage();
     });
 }
 
@@ -203,7 +211,7 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Escape)
-        m_cellMessage->hide();
+        hideCellMessage();
     if (state() != EditingState) {
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
             // On cells an import marked, Enter confirms what they hold (the clerk has checked them against the
@@ -228,6 +236,8 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
 
 void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    if (hint == QAbstractItemDelegate::RevertModelCache)
+        hideCellMessage(); // Esc: what was refused is gone, and so is why
     // Enter commits (the delegate's SubmitModelCache); then move down as in a spreadsheet.
     const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
     QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);

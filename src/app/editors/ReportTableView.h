@@ -36,6 +36,7 @@ public slots:
 
 signals:
     void message(const QString &text); // refusals and notes for the status bar
+    void messageWithdrawn(const QString &text); // a refusal answered (a value stored, Esc, another cell): no longer true
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -56,4 +57,5 @@ private:
     QVector<int> m_naturalWidths;
     QPersistentModelIndex m_messageIndex;
     void placeCellMessage();
+    void hideCellMessage();
 };

@@ -64,7 +64,7 @@ bool ExportActions::exportDocument(const QString &path, QString *error, bool cha
     const Report &report = document()->report();
     ReportExport::Options options;
     if (chart)
-        options.chart = FigureHistory::load(document()->store(), report.agency, report.year, &report);
+        options.chart = FigureHistory::load(document()->store(), document()->registry(), report.agency, report.year, &report);
     return ReportExport::write(report, m_registry, path, options, error);
 }
 
@@ -72,7 +72,7 @@ void ExportActions::exportDocument(const QString &suffix, bool chart)
 {
     if (!document())
         return;
-    if (chart && !FigureHistory::load(document()->store(), document()->report().agency, document()->report().year).isChartable()) {
+    if (chart && !FigureHistory::load(document()->store(), document()->registry(), document()->report().agency, document()->report().year).isChartable()) {
         QMessageBox::information(m_window, tr("导出"), tr("数据库中只有 %1 这一年的报告：历年数据图至少要两年。").arg(document()->report().year));
         return;
     }

@@ -11,6 +11,7 @@
 #include "FontSet.h"
 #include "HelpDialog.h"
 #include "ImportActions.h"
+#include "NewReportDialog.h"
 #include "OfficialDocument.h"
 #include "Preferences.h"
 #include "PreviewPane.h"
@@ -178,6 +179,10 @@ void MainWindow::buildEditors()
     for (int t = 0; t < tableTabs.size(); ++t) {
         auto *view = new ReportTableView(m_tabs);
         connect(view, &ReportTableView::message, this, [this](const QString &text) { showMessage(text, 8000); });
+        connect(view, &ReportTableView::messageWithdrawn, this, [this](const QString &text) {
+            if (statusBar()->currentMessage() == text)
+                statusBar()->clearMessage();
+        });
         m_tables.append(view);
         m_tabs->addTab(view, tableTabs[t]);
         m_tabs->setTabToolTip(Table2Tab + t, tableTips[t]);
@@ -303,6 +308,7 @@ void MainWindow::refreshList(const QString &error)
     m_reportList->expandAll();
     // The start page's heading follows the list (no query of its own: it is shown whenever a report closes).
     m_startPage->setDatabase(m_store.location(), m_reportModel->rowCount() > 0, m_store.isReadOnly());
+    m_startPage->setProposedYear(NewReportDialog::propose(m_store).year);
     if (m_document && !m_showingExample) { // the example is not in the list, and stays open
         if (!m_store.contains(m_document->report().agency, m_document->report().year))
             closeReport();
@@ -546,6 +552,7 @@ void MainWindow::updateStatus()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    Backups::keepDayWork(m_store); // an afternoon's work is in a backup by evening, not only the morning's state
     event->accept();
 }
 

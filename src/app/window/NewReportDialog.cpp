@@ -10,7 +10,27 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &store, QWidget *parent)
+NewReportDialog::Proposal NewReportDialog::propose(ReportStore &store, const QString &agency)
+{
+    Proposal p{agency, 0};
+    QStringList agencies;
+    int latest = 0;
+    if (const auto entries = store.list()) {
+        for (const auto &e : *entries)
+            if (!agencies.contains(e.agency))
+                agencies.append(e.agency);
+        if (p.agency.isEmpty() && agencies.size() == 1)
+            p.agency = agencies.constFirst();
+        for (const auto &e : *entries)
+            if (e.agency == p.agency)
+                latest = qMax(latest, e.year);
+    }
+    // Reports are written in January for the year before; an agency with reports goes on from its latest.
+    p.year = latest > 0 ? latest + 1 : QDate::currentDate().year() - 1;
+    return p;
+}
+
+NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &store, const QString &agency, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
     , m_store(store)
@@ -19,13 +39,16 @@ NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &st
     m_ui->setupUi(this);
     QStringList agencies;
     if (const auto entries = store.list())
-        for (const auto &e : *entries)
+        for (const auto &e : *entries) {
+            m_reports.append({e.agency, e.year});
             if (!agencies.contains(e.agency))
                 agencies.append(e.agency);
+        }
     m_ui->agency->addItems(agencies);
-    m_ui->agency->setCurrentText(QString());
+    const Proposal proposal = propose(store, agency);
+    m_ui->agency->setCurrentText(proposal.agency);
     m_ui->agency->lineEdit()->setPlaceholderText(tr("如：示例县科学技术局"));
-    m_ui->year->setValue(QDate::currentDate().year() - 1); // reports are written in January for last year
+    m_ui->year->setValue(proposal.year);
     for (QComboBox *box : {m_ui->t2Form, m_ui->t3Form}) {
         box->addItem(tr("2021 年表式（国办公开办函〔2021〕30号）"), QStringLiteral("2021"));
         box->addItem(tr("2019 年表式（试行）"), QStringLiteral("2019"));
@@ -37,8 +60,18 @@ NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &st
                            static_cast<QWidget *>(m_ui->t3Label), static_cast<QWidget *>(m_ui->t3Form), static_cast<QWidget *>(m_ui->proseFromLastYear)})
             w->hide();
     }
-    connect(m_ui->agency, &QComboBox::currentTextChanged, this, &NewReportDialog::updateHints);
-    connect(m_ui->year, &QSpinBox::valueChanged, this, &NewReportDialog::updateHints);
+    connect(m_ui->agency, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        // Another agency: the year after its latest report, unless the clerk chose the year.
+        if (const int latest = latestYear(text.trimmed()); latest > 0 && !m_yearChosen) {
+            const QSignalBlocker quiet(m_ui->year);
+            m_ui->year->setValue(latest + 1);
+        }
+        updateHints();
+    });
+    connect(m_ui->year, &QSpinBox::valueChanged, this, [this] {
+        m_yearChosen = true;
+        updateHints();
+    });
     connect(m_ui->t2Form, &QComboBox::currentIndexChanged, this, &NewReportDialog::updateHints);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewReportDialog::accept);
     updateHints();
@@ -61,9 +94,22 @@ void NewReportDialog::updateHints()
         m_ui->carryOver->setText(tr("数据库中已有 %1 %2 年的报告。").arg(agency).arg(year));
     else if (m_store.contains(agency, year - 1))
         m_ui->carryOver->setText(tr("将从 %1 年的报告结转：上年结转申请数、现行有效件数或上一年项目数量，以及联系人、电话、传真、地址和落款设置。").arg(year - 1));
+    else if (const int latest = latestYear(agency); latest > 0 && latest < year - 1)
+        m_ui->carryOver->setText(tr("数据库中没有该机关 %1 年的报告（最近的是 %2 年），上年结转需手工填写；要结转，请先新建或导入 %1 年的报告。")
+                                     .arg(year - 1)
+                                     .arg(latest));
     else
         m_ui->carryOver->setText(tr("数据库中没有该机关 %1 年的报告，上年结转需手工填写。").arg(year - 1));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!agency.isEmpty() && !m_store.contains(agency, year));
+}
+
+int NewReportDialog::latestYear(const QString &agency) const
+{
+    int latest = 0;
+    for (const auto &[name, year] : m_reports)
+        if (name == agency)
+            latest = qMax(latest, year);
+    return latest;
 }
 
 Report NewReportDialog::report() const

@@ -137,7 +137,7 @@ QString ReportActions::signedRefusal()
 
 void ReportActions::newReport()
 {
-    NewReportDialog dialog(m_registry, m_store, m_window);
+    NewReportDialog dialog(m_registry, m_store, m_window->document() ? m_window->document()->report().agency : QString(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     addReport(dialog.report());

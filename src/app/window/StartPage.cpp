@@ -28,9 +28,7 @@ StartPage::StartPage(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addSpacing(12);
 
-    // Reports are written in January for the year before.
-    const int year = QDate::currentDate().year() - 1;
-    m_new->setText(tr("新建 %1 年度报告(&N)").arg(year));
+    setProposedYear(QDate::currentDate().year() - 1); // reports are written in January for the year before
     m_new->setDescription(tr("只需填写机关名称和年度；采用现行表式（国办公开办函〔2021〕30号）。"));
     m_importFile->setText(tr("导入去年发布的报告：从文件(&I)"));
     m_importFile->setDescription(tr("网站上保存的报告全文（TXT）或本程序导出的报告 JSON；导入后与原文逐项核对。"));
@@ -53,6 +51,11 @@ StartPage::StartPage(QWidget *parent)
     connect(m_location, &QLabel::linkActivated, this, &StartPage::dataFolderRequested);
     layout->addWidget(m_location);
     layout->addStretch(1);
+}
+
+void StartPage::setProposedYear(int year)
+{
+    m_new->setText(tr("新建 %1 年度报告(&N)").arg(year));
 }
 
 void StartPage::setDatabase(const QString &location, bool hasReports, bool readOnly)

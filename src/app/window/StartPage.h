@@ -17,6 +17,8 @@ public:
     // The database shown at the bottom, whether it holds reports already (the heading says what to do), and whether
     // it is read-only (nothing can be added: only the example and the list are offered).
     void setDatabase(const QString &location, bool hasReports, bool readOnly = false);
+    // The year 新建 offers: the one the new-report dialog will propose.
+    void setProposedYear(int year);
 
     QCommandLinkButton *newButton() const { return m_new; }
     QCommandLinkButton *importFileButton() const { return m_importFile; }

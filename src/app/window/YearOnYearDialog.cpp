@@ -103,7 +103,7 @@ void YearOnYearDialog::refresh()
     QVector<Report> years = m_otherYears;
     if (m_document)
         years.append(m_document->report());
-    m_chart->setHistory(FigureHistory::of(years));
+    m_chart->setHistory(m_document ? FigureHistory::of(years, m_document->registry()) : FigureHistory());
     m_saveChart->setEnabled(m_chart->history().isChartable());
     const Report *previous = m_document ? m_document->previousYear() : nullptr;
     if (!m_document || !previous) {

@@ -101,6 +101,10 @@ public:
     // file copy of a live database) into `folder` (empty: "backups" beside the database), the newest `keep` kept
     // (0: none). A backup that fails does not stop the change; backupWarning() says why.
     virtual void setBackups(const QString &folder, int keep) = 0;
+    // The day's work kept too: when the window closes after changes, a copy of the database as it now stands
+    // (NAME-DATE-closed, replaced at each close that day, kept as long as the daily ones). A server's database is its
+    // administrator's to back up: nothing.
+    virtual void backupDayWork() {}
     virtual QString backupFolder() const = 0;
     virtual QString backupWarning() const = 0;
     struct BackupFile

@@ -30,7 +30,10 @@ SqliteReportStore::SqliteReportStore(const FormatRegistry &registry)
             user = value;
     connection().user = user;
     connection().explain = [this](const QSqlError &error) { return why(error); };
-    connection().beforeWrite = [this] { backupIfDue(); };
+    connection().beforeWrite = [this] {
+        backupIfDue();
+        m_changedSinceCopy = true;
+    };
 }
 
 QString SqliteReportStore::defaultSqlitePath()
@@ -166,11 +169,38 @@ void SqliteReportStore::backupIfDue()
     }
     if (!writeCopy(target, &m_backupWarning))
         return;
-    // The newest `keep` stay (ISO dates sort by name).
-    const QString dated = QStringLiteral("%1-%2-%3-%4.sqlite").arg(base, QString(4, QLatin1Char('?')), QString(2, QLatin1Char('?')), QString(2, QLatin1Char('?')));
-    QStringList backups = QDir(folder).entryList({dated}, QDir::Files, QDir::Name);
+    keepNewest(QStringLiteral("%1-????-??-??.sqlite").arg(base));
+}
+
+void SqliteReportStore::keepNewest(const QString &pattern)
+{
+    // ISO dates sort by name.
+    const QString folder = backupFolder();
+    QStringList backups = QDir(folder).entryList({pattern}, QDir::Files, QDir::Name);
     while (backups.size() > m_keepBackups)
         QFile::remove(QDir(folder).filePath(backups.takeFirst()));
+}
+
+void SqliteReportStore::backupDayWork()
+{
+    if (isScratch() || m_keepBackups == 0 || !m_changedSinceCopy || isReadOnly())
+        return;
+    const QString folder = backupFolder();
+    const QString base = QFileInfo(location()).completeBaseName();
+    const QString target = QDir(folder).filePath(QStringLiteral("%1-%2-closed.sqlite").arg(base, QDate::currentDate().toString(Qt::ISODate)));
+    const QString fresh = target + QStringLiteral(".new");
+    QFile::remove(fresh);
+    m_backupWarning.clear();
+    if (!QDir().mkpath(folder) || !writeCopy(fresh, &m_backupWarning))
+        return;
+    // The earlier copy of the day goes only once the new one is whole.
+    if ((QFileInfo::exists(target) && !QFile::remove(target)) || !QFile::rename(fresh, target)) {
+        m_backupWarning = tr("无法写入备份 %1").arg(target);
+        QFile::remove(fresh);
+        return;
+    }
+    m_changedSinceCopy = false;
+    keepNewest(QStringLiteral("%1-????-??-??-closed.sqlite").arg(base));
 }
 
 bool SqliteReportStore::createOwnerOnly(const QString &path, QString *error)

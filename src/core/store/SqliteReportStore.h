@@ -30,6 +30,7 @@ public:
     static constexpr qint64 checkedOnOpenBytes = 64LL * 1024 * 1024;
 
     void setBackups(const QString &folder, int keep) override;
+    void backupDayWork() override;
     QString backupFolder() const override;
     QString backupWarning() const override { return m_backupWarning; }
     QVector<BackupFile> backups() override;
@@ -46,6 +47,7 @@ private:
     static constexpr int busyTimeoutMs = 5000; // how long a write waits for another program's lock: not forever
     bool isScratch() const { return location() == QLatin1String(":memory:"); }
     void backupIfDue(); // before a change: the day's backup, once
+    void keepNewest(const QString &pattern); // the newest m_keepBackups of the backups matching a name pattern
     static bool createOwnerOnly(const QString &path, QString *error); // an empty file only its owner may read
     bool writeCopy(const QString &target, QString *error); // VACUUM INTO an owner-only file, renamed when whole
 
@@ -53,5 +55,6 @@ private:
     QString m_backupFolder; // empty: beside the database
     int m_keepBackups = 14;
     QDate m_backedUp; // the day whose backup was taken (or tried)
+    bool m_changedSinceCopy = false; // written since the last copy: a close keeps the day's work
     QString m_backupWarning;
 };

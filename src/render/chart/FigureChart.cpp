@@ -24,6 +24,7 @@ const Look looks[] = {{QColor(0x00, 0x72, 0xB2), Qt::SolidLine},
                       {QColor(0xD5, 0x5E, 0x00), Qt::DashLine},
                       {QColor(0x00, 0x9E, 0x73), Qt::DotLine},
                       {QColor(0xCC, 0x79, 0xA7), Qt::DashDotLine}};
+const QColor doubtColour(0xC0, 0x00, 0x00); // a value not to be read as fact
 
 // A step of 1, 2 or 5 × 10^k giving at most `ticks` intervals up to `top`.
 qint64 niceStep(qint64 top, int ticks)
@@ -67,6 +68,17 @@ void FigureChart::paint(const FigureHistory &history, QPainter &painter, const Q
         const QString name = history.series[i].name;
         painter.drawText(QRectF(x, legendY, fm.horizontalAdvance(name) + 1, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
         x += fm.horizontalAdvance(name) + fm.height() * 1.2;
+    }
+    if (history.hasDoubtful()) {
+        // Beside the series: what a ringed point means.
+        const QPointF centre(x + fm.height() * 0.5, legendY + fm.height() / 2);
+        painter.setPen(QPen(doubtColour, 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(centre, 7, 7);
+        x += fm.height() * 1.3;
+        const QString note = tr("未通过检查或待核对的数值");
+        painter.setPen(doubtColour);
+        painter.drawText(QRectF(x, legendY, fm.horizontalAdvance(note) + 1, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, note);
     }
 
     qint64 top = 0;
@@ -127,16 +139,30 @@ void FigureChart::paint(const FigureHistory &history, QPainter &painter, const Q
             const QPointF p(xOf(k), yOf(*s.values[k]));
             open ? line.lineTo(p) : line.moveTo(p);
             open = true;
-            labels[k].append({p.y() - fm.height() - 2, QString::number(*s.values[k]), look.colour});
+            labels[k].append({p.y() - fm.height() - 2, QString::number(*s.values[k]) + (s.doubtful.value(k) ? QStringLiteral("?") : QString()),
+                              s.doubtful.value(k) ? doubtColour : look.colour});
         }
         painter.setPen(QPen(look.colour, 2, look.dash, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(line);
-        painter.setBrush(look.colour);
-        painter.setPen(Qt::NoPen);
-        for (int k = 0; k < n; ++k)
-            if (s.values.value(k))
-                painter.drawEllipse(QPointF(xOf(k), yOf(*s.values[k])), 3.5, 3.5);
+        for (int k = 0; k < n; ++k) {
+            if (!s.values.value(k))
+                continue;
+            const QPointF p(xOf(k), yOf(*s.values[k]));
+            if (s.doubtful.value(k)) {
+                // Not drawn as fact: a hollow point in a red ring (the legend says why).
+                painter.setBrush(Qt::white);
+                painter.setPen(QPen(look.colour, 1.5));
+                painter.drawEllipse(p, 3.5, 3.5);
+                painter.setBrush(Qt::NoBrush);
+                painter.setPen(QPen(doubtColour, 1.5));
+                painter.drawEllipse(p, 7, 7);
+            } else {
+                painter.setBrush(look.colour);
+                painter.setPen(Qt::NoPen);
+                painter.drawEllipse(p, 3.5, 3.5);
+            }
+        }
     }
     // The values, each year's pushed apart so that close figures (申请 and 办结) stay readable: the highest keeps its
     // place, each lower one goes down to a line's distance. The last year's stand left of the points, within the chart.
