@@ -10,7 +10,7 @@ set -eu
 src=$1 build=$2 shared=$3 seconds=${DR_FUZZ_SECONDS:-$4} fandol=$5
 command -v clang++ >/dev/null || { echo "clang++ is missing: packaging/install-deps.sh --tests installs clang" >&2; exit 1; }
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DDR_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" >/dev/null
+cmake --build "$build" >"$build/build.log" 2>&1 || { grep -E -A8 "FAILED|error" "$build/build.log" | head -80; exit 1; }
 rm -rf "$build"/corpus-* "$build"/crash-* "$build"/timeout-* "$build"/oom-* "$build"/slow-unit-*
 
 # fuzz TARGET SECONDS CORPUS [libFuzzer options]
