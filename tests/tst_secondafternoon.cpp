@@ -16,6 +16,11 @@
 #include "ReportTableView.h"
 #include "SqliteReportStore.h"
 #include "Totals.h"
+#include "Preferences.h"
+#include "ReportJson.h"
+#include "UiLanguage.h"
+#include "WindowArguments.h"
+#include "WindowHost.h"
 #include "YearOnYearDialog.h"
 
 #include <QAbstractButton>
@@ -24,6 +29,7 @@
 #include <QClipboard>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QFileDialog>
 #include <QTreeWidget>
 #include <QComboBox>
 #include <QMessageBox>
@@ -61,6 +67,9 @@ private slots:
     void refusalGoesWithItsCause();
     void newReportProposesWhatFollows();
     void dayWorkBackedUpOnClose();
+    void windowOpensWhatItIsGiven();
+    void fileDialogsRememberTheirFolder();
+    void keysAndWordsAsShown();
 
 private:
     Report blankReport(int year) const;
@@ -517,6 +526,116 @@ void tst_SecondAfternoon::dayWorkBackedUpOnClose()
     QVERIFY2(!offered.filter(QStringLiteral("closed")).isEmpty(), qPrintable(offered.join('\n')));
     QCOMPARE(defaultButton, QMessageBox::No);
     QCOMPARE(stored(2021).cell("t3.new.natural"), CellValue::integer(888)); // Enter kept it as it was
+}
+
+// 14. `disclosure-report --db PATH FILE…`, as main() and a file manager's 打开方式 give it: the window shows PATH's
+// reports, imports each FILE, and says what it could not use.
+void tst_SecondAfternoon::windowOpensWhatItIsGiven()
+{
+    const Report report = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QVERIFY(m_store->save({report}, true));
+    m_store.reset();
+    Report next = report;
+    next.year = 2022;
+    const QString json = m_dir.filePath(QStringLiteral("2022.json"));
+    QFile out(json);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(ReportJson::write(next, m_registry)) > 0);
+    out.close();
+    const QString missing = m_dir.filePath(QStringLiteral("not-there.txt"));
+
+    QString said;
+    TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    WindowHost host(m_registry);
+    QString error;
+    QVERIFY2(host.start(WindowArguments({QStringLiteral("disclosure-report"), QStringLiteral("--db"), m_path, json, missing}), &error),
+             qPrintable(error));
+    QCOMPARE(host.window()->store().location(), m_path);
+    QCOMPARE(Preferences().database(), m_path); // the next plain start opens it too
+    QTRY_VERIFY2(said.contains(QStringLiteral("不存在")) && said.contains(QStringLiteral("not-there.txt")), qPrintable(said));
+    SqliteReportStore check(m_registry);
+    Report imported;
+    QVERIFY(check.openSqlite(m_path));
+    QTRY_VERIFY(check.load(m_agency, 2022, &imported));
+    QCOMPARE(imported.cell("t3.new.total"), report.cell("t3.new.total"));
+
+    // A database file on its own (打开方式 of a .sqlite): opened, not imported as text.
+    Preferences().noteDatabase(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+    WindowHost second(m_registry);
+    QVERIFY2(second.start(WindowArguments({QStringLiteral("disclosure-report"), m_path}), &error), qPrintable(error));
+    QCOMPARE(second.window()->store().location(), m_path);
+    QVERIFY(!WindowArguments({QStringLiteral("disclosure-report"), QStringLiteral("--nonsense")}).problems.isEmpty());
+}
+
+// 12. Each kind of file dialog opens where that kind last chose a file, Documents before the first.
+void tst_SecondAfternoon::fileDialogsRememberTheirFolder()
+{
+    open(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("downloads"));
+    const QString folder = m_dir.filePath(QStringLiteral("downloads"));
+    const QString json = folder + QStringLiteral("/2022.json");
+    Report next = stored(2021);
+    next.year = 2022;
+    QFile out(json);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(ReportJson::write(next, m_registry)) > 0);
+    out.close();
+    QStringList openedIn;
+    const auto choose = [&](const QString &file) {
+        TestSupport::whenModal<QFileDialog>([&openedIn, file](QFileDialog *dialog) {
+            openedIn << QFileInfo(dialog->directory().absolutePath()).canonicalFilePath();
+            if (file.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")); // the dialog's 文件名 box
+            QVERIFY(name);
+            QTest::keyClicks(name, file);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+    };
+    choose(json);
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("导入报告 JSON"))->trigger();
+    QCOMPARE(openedIn.size(), 1);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(openedIn.at(0), QFileInfo(QFileInfo(documents).isDir() ? documents : QDir::homePath()).canonicalFilePath());
+    choose(QString());
+    QApplication::setActiveWindow(m_window.get());
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("导入报告 JSON"))->trigger();
+    QCOMPARE(openedIn.size(), 2);
+    QCOMPARE(openedIn.at(1), QFileInfo(folder).canonicalFilePath());
+}
+
+// 13. The View menu names the key that works (Ctrl+Shift+Tab, not X11's Backtab), and that key, as X11 sends it,
+// goes to the previous tab; in English, "last year’s" is set in a Latin face, its apostrophe narrow.
+void tst_SecondAfternoon::keysAndWordsAsShown()
+{
+    open(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"));
+    QAction *previous = TestSupport::menuAction(m_window->menuBar(), QStringLiteral("上一个标签页"));
+    QVERIFY(previous);
+    const QString shown = previous->shortcut().toString(QKeySequence::NativeText);
+    QVERIFY2(shown == QStringLiteral("Ctrl+Shift+Tab"), qPrintable(shown));
+    ReportTableView *view = TestSupport::showTable(m_window.get(), QStringLiteral("t3"));
+    const int tab = m_window->tabs()->currentIndex();
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), tab - 1);
+    m_window.reset();
+
+    // English, as the program starts when it was chosen.
+    Preferences().setLanguageChoice(QStringLiteral("en"));
+    QVERIFY(UiLanguage::install(*QCoreApplication::instance(), UiLanguage::fromSettings()));
+    {
+        WindowHost host(m_registry);
+        QString error;
+        QVERIFY2(host.start(m_path, &error), qPrintable(error));
+        const QFontMetricsF metrics(QApplication::font());
+        QVERIFY2(metrics.horizontalAdvance(QChar(0x2019)) < 0.5 * metrics.horizontalAdvance(QChar(0x4E2D)),
+                 qPrintable(QApplication::font().families().join(QLatin1Char(','))));
+        QVERIFY(host.window()->menuBar()->actions().constFirst()->text().contains(QStringLiteral("File")));
+    }
+    Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
+    UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
 }
 
 QTEST_MAIN(tst_SecondAfternoon)

@@ -181,6 +181,11 @@ void tst_ServerWindow::clerkAndReviewerWindows()
     QVERIFY(!action(clerk, "审核通过")->isEnabled());
     QVERIFY2(action(clerk, "审核通过")->toolTip().contains(QStringLiteral("不是这个机关的审核人")), qPrintable(action(clerk, "审核通过")->toolTip()));
     QVERIFY(!action(clerk, "机关与账号")->isEnabled());
+    // Nor returning it, nor renaming its agency (the administrator's): disabled, saying why.
+    QVERIFY(!action(clerk, "退回修改")->isEnabled());
+    QVERIFY(!action(clerk, "重命名或合并机关")->isEnabled());
+    QVERIFY2(action(clerk, "重命名或合并机关")->toolTip().contains(QStringLiteral("管理员")), qPrintable(action(clerk, "重命名或合并机关")->toolTip()));
+    QVERIFY(!action(office, "重命名或合并机关")->isEnabled());
     // The reviewer may not submit or sign, nor edit a draft of the region.
     QVERIFY(!action(office, "提交审核")->isEnabled());
     QVERIFY2(action(office, "提交审核")->toolTip().contains(QStringLiteral("不填报")), qPrintable(action(office, "提交审核")->toolTip()));

@@ -1788,14 +1788,6 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>Open the example report</translation>
     </message>
     <message>
-        <source>示例报告无法读取：%1</source>
-        <translation>The example report cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>示例</source>
-        <translation>Example</translation>
-    </message>
-    <message>
         <source>示例：%1（只读）</source>
         <translation>Example: %1 (read-only)</translation>
     </message>
@@ -2570,6 +2562,10 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>表三、表四还没有填写，没有可写的数据</source>
         <translation>Tables 三 and 四 are not filled in yet: there are no figures to write</translation>
     </message>
+    <message>
+        <source>机关名称由办公室的管理员修改：您（数据库用户 %1）不是管理员</source>
+        <translation>An agency's name is changed by the office's administrator: you (database user %1) are not one</translation>
+    </message>
 </context>
 <context>
     <name>ReportBatch</name>
@@ -2665,6 +2661,14 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>编辑“%1”</source>
         <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>示例报告无法读取：%1</source>
+        <translation>The example report cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4112,21 @@ who took the step is recorded as the database login; --who is the name printed o
     </message>
 </context>
 <context>
+    <name>WindowArguments</name>
+    <message>
+        <source>%1 不存在</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 是文件夹，不是报告或数据库</source>
+        <translation>%1 is a folder, not a report or a database</translation>
+    </message>
+    <message>
+        <source>一个窗口只打开一个数据库：%1 未打开</source>
+        <translation>A window opens one database: %1 was not opened</translation>
+    </message>
+</context>
+<context>
     <name>WindowHost</name>
     <message>
         <source>政府信息公开年报</source>
@@ -4162,6 +4181,16 @@ Rename the unusable file to keep it (its content unchanged) and open this backup
     <message>
         <source>打开数据库</source>
         <translation>Open database</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：%2
+现在打开上次使用的数据库。</source>
+        <translation>Cannot open the database %1: %2
+Opening the database last used.</translation>
+    </message>
+    <message>
+        <source>未打开</source>
+        <translation>not opened</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,11 @@ EN = {
  '未通过检查或待核对的数值': 'figures that fail a check or await confirmation',
  '数据库中没有该机关 %1 年的报告（最近的是 %2 年），上年结转需手工填写；要结转，请先新建或导入 %1 年的报告。': 'No report of this agency for %1 in the database (the latest is %2): enter the carry-over by hand, or first create or import the %1 report to carry it over.',
  '无法写入备份 %1': 'Cannot write the backup %1',
+ '机关名称由办公室的管理员修改：您（数据库用户 %1）不是管理员': "An agency's name is changed by the office's administrator: you (database user %1) are not one",
+ '%1 是文件夹，不是报告或数据库': '%1 is a folder, not a report or a database',
+ '一个窗口只打开一个数据库：%1 未打开': 'A window opens one database: %1 was not opened',
+ '无法打开数据库 %1：%2\n现在打开上次使用的数据库。': 'Cannot open the database %1: %2\nOpening the database last used.',
+ '未打开': 'not opened',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "FormatRegistry.h"
 #include "UiLanguage.h"
+#include "WindowArguments.h"
 #include "WindowHost.h"
 
 #include <QApplication>
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
     const FormatRegistry registry;
     QString error = registry.error();
     WindowHost workspace(registry);
-    if (!registry.isValid() || !workspace.start(QString(), &error)) {
+    if (!registry.isValid() || !workspace.start(WindowArguments(app.arguments()), &error)) {
         if (!error.isEmpty()) // empty: the clerk declined the backup offered in its place, having read why
             QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 2;

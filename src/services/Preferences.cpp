@@ -2,8 +2,11 @@
 
 #include "FontSet.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QStandardPaths>
 
 Preferences::Preferences()
     : m_settings(QStringLiteral("disclosure-report"), QStringLiteral("disclosure-report"))
@@ -140,6 +143,20 @@ QString Preferences::batchFolder() const
 void Preferences::setBatchFolder(const QString &folder)
 {
     m_settings.setValue(QStringLiteral("export/batchFolder"), folder);
+}
+
+QString Preferences::fileFolder(const QString &kind) const
+{
+    const QString folder = m_settings.value(QStringLiteral("files/") + kind).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void Preferences::noteFileFolder(const QString &kind, const QString &file)
+{
+    m_settings.setValue(QStringLiteral("files/") + kind, QFileInfo(file).absolutePath());
 }
 
 QString Preferences::printFamily(int role) const

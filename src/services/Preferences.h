@@ -52,6 +52,11 @@ public:
     QString batchFolder() const;
     void setBatchFolder(const QString &folder);
 
+    // The folder a file dialog of this kind ("import", "export", "database", …) last chose a file in; Documents (or
+    // home) before the first.
+    QString fileFolder(const QString &kind) const;
+    void noteFileFolder(const QString &kind, const QString &file);
+
 private:
     QSettings m_settings;
 };

@@ -5,6 +5,7 @@
 #include "ProseEditCommand.h"
 #include "ReportCheck.h"
 #include "Fingerprint.h"
+#include "ReportJson.h"
 #include "ReportStore.h"
 #include "ReviewSteps.h"
 #include "SqliteReportStore.h"
@@ -153,6 +154,26 @@ std::unique_ptr<ReportStore> ReportDocument::scratchStore(const FormatRegistry &
     if (previousYear)
         reports.prepend(*previousYear);
     if (!store->openSqlite(QStringLiteral(":memory:")) || !store->save(reports, true)) {
+        *error = store->lastError();
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<ReportStore> ReportDocument::exampleStore(const FormatRegistry &registry, const QString &resourcePath, QString *error)
+{
+    QFile file(resourcePath);
+    std::optional<Report> example;
+    if (file.open(QIODevice::ReadOnly))
+        example = ReportJson::read(file.readAll(), registry, error);
+    else
+        *error = file.errorString();
+    if (!example) {
+        *error = tr("示例报告无法读取：%1").arg(*error);
+        return nullptr;
+    }
+    auto store = scratchStore(registry, *example, std::nullopt, error);
+    if (store && !store->sign(example->agency, example->year, tr("示例"))) {
         *error = store->lastError();
         return nullptr;
     }

@@ -65,6 +65,9 @@ public:
     // (and last year's, for the cross-year checks). nullptr with *error when even that cannot be made.
     static std::unique_ptr<ReportStore> scratchStore(const FormatRegistry &registry, const Report &report,
                                                      const std::optional<Report> &previousYear, QString *error);
+    // The example report (the application's resource `resourcePath`), signed so that every editor shows it read-only
+    // as a published report, in a scratch store of its own. nullptr with *error when it cannot be read.
+    static std::unique_ptr<ReportStore> exampleStore(const FormatRegistry &registry, const QString &resourcePath, QString *error);
     // Takes the import's marks off these cells (their values stay): one undo step. False when none was marked.
     bool confirmCells(const QStringList &keys);
     bool isDoubtful(const QString &key) const { return m_report.doubts.contains(key); }

@@ -1,12 +1,12 @@
 #include "ExportActions.h"
 
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "PreviewPane.h"
 #include "ReportDocument.h"
 #include "ReportExport.h"
 #include "ReportLayout.h"
 
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
@@ -44,8 +44,8 @@ void ExportActions::exportPdfDialog(bool pdfa)
     if (!document())
         return;
     const Report &r = document()->report();
-    const QString path = QFileDialog::getSaveFileName(m_window, pdfa ? tr("导出 PDF/A-1b") : tr("导出 PDF"),
-                                                      r.displayTitle() + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
+    const QString path = FileDialogs::save(m_window, QStringLiteral("export"), pdfa ? tr("导出 PDF/A-1b") : tr("导出 PDF"),
+                                                   r.displayTitle() + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -79,7 +79,7 @@ void ExportActions::exportDocument(const QString &suffix, bool chart)
     const QString filter = suffix == QLatin1String("docx") ? tr("Word 文档 (*.docx)")
                          : suffix == QLatin1String("odt")  ? tr("ODT 文档 (*.odt)")
                                                            : tr("网页 (*.html)");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("导出"), document()->report().displayTitle() + QLatin1Char('.') + suffix, filter);
+    QString path = FileDialogs::save(m_window, QStringLiteral("export"), tr("导出"), document()->report().displayTitle() + QLatin1Char('.') + suffix, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
@@ -96,8 +96,8 @@ void ExportActions::exportJson()
     if (!document())
         return;
     const Report &r = document()->report();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("导出报告 JSON"), QStringLiteral("%1-%2.json").arg(r.agency).arg(r.year),
-                                                      tr("报告 JSON (*.json)"));
+    const QString path = FileDialogs::save(m_window, QStringLiteral("export"), tr("导出报告 JSON"), QStringLiteral("%1-%2.json").arg(r.agency).arg(r.year),
+                                                   tr("报告 JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;

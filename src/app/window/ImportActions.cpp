@@ -1,5 +1,6 @@
 #include "ImportActions.h"
 
+#include "FileDialogs.h"
 #include "ImportReviewDialog.h"
 #include "MainWindow.h"
 #include "ReportImport.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -24,24 +24,28 @@ ImportActions::ImportActions(const FormatRegistry &registry, ReportStore &store,
 
 void ImportActions::importJson()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告 JSON"), QString(), tr("报告 JSON (*.json)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告 JSON"), tr("报告 JSON (*.json)"));
     if (!path.isEmpty())
         importJsonFile(path);
 }
 
 void ImportActions::importTextFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告全文"), QString(), tr("文本文件 (*.txt *.md)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("文本文件 (*.txt *.md)"));
     if (!path.isEmpty())
         importTextFromFile(path);
 }
 
 void ImportActions::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("导入报告"), QString(),
-                                                      tr("报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)"));
-    if (path.isEmpty())
-        return;
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告"),
+                                                   tr("报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)"));
+    if (!path.isEmpty())
+        importPath(path);
+}
+
+void ImportActions::importPath(const QString &path)
+{
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         importJsonFile(path);
     else

@@ -24,6 +24,7 @@ public:
     // A file the clerk chose: report JSON by its .json suffix, a published report's text otherwise.
     void importJsonFile(const QString &path);
     void importTextFromFile(const QString &path);
+    void importPath(const QString &path); // either, by the suffix
 
 public slots:
     void importJson();

@@ -20,7 +20,6 @@
 #include "ReportChecker.h"
 #include "Fingerprint.h"
 #include "ReportDocument.h"
-#include "ReportJson.h"
 #include "ReportListModel.h"
 #include "ReportStore.h"
 #include "ReportTableModel.h"
@@ -36,7 +35,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -370,21 +368,11 @@ bool MainWindow::openExample()
 {
     if (m_showingExample)
         return true;
-    QString error;
     if (!m_exampleStore) {
-        QFile file(QStringLiteral(":/examples/changji-kejiju-2021.json"));
-        std::optional<Report> example;
-        if (file.open(QIODevice::ReadOnly))
-            example = ReportJson::read(file.readAll(), m_registry, &error);
-        if (!example) {
-            QMessageBox::warning(this, tr("打开示例报告"), tr("示例报告无法读取：%1").arg(error));
-            return false;
-        }
-        m_exampleStore = ReportDocument::scratchStore(m_registry, *example, std::nullopt, &error);
-        // Signed, so that every editor shows it read-only, as a published report.
-        if (!m_exampleStore || !m_exampleStore->sign(example->agency, example->year, tr("示例"))) {
-            QMessageBox::warning(this, tr("打开示例报告"), error.isEmpty() ? m_exampleStore->lastError() : error);
-            m_exampleStore.reset();
+        QString error;
+        m_exampleStore = ReportDocument::exampleStore(m_registry, QStringLiteral(":/examples/changji-kejiju-2021.json"), &error);
+        if (!m_exampleStore) {
+            QMessageBox::warning(this, tr("打开示例报告"), error);
             return false;
         }
     }

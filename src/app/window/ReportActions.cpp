@@ -6,6 +6,7 @@
 #include "DataSentences.h"
 #include "DeleteReportCommand.h"
 #include "DetailsForm.h"
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "NewReportCommand.h"
 #include "NewReportDialog.h"
@@ -20,7 +21,6 @@
 
 #include <QAction>
 #include <QFile>
-#include <QFileDialog>
 #include <QImageReader>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -115,8 +115,13 @@ void ReportActions::updateActions()
     setEnabledWithReason(m_reopen, isSigned && !example && (rights.writes || rights.reviews),
                          !open ? noReport : example ? exampleWhy : !isSigned ? tr("报告尚未签发，无需撤回") : notWriter);
     setEnabledWithReason(m_forms, open && !locked && rights.writes, !open ? noReport : isSigned ? signedRefusal() : locked ? lockedWhy : notWriter);
-    setEnabledWithReason(m_rename, stored && !locked && (rights.administers || rights.writes),
-                         !open ? noReport : example ? exampleWhy : locked ? lockedWhy : notWriter);
+    // On a server an agency's name is the administrator's (the agency table), and its reports move only for one
+    // who writes them: both, as the database requires.
+    const bool renames = !server || (rights.administers && rights.writes);
+    setEnabledWithReason(m_rename, stored && !locked && renames,
+                         !open ? noReport : example ? exampleWhy : locked ? lockedWhy
+                             : !rights.administers ? tr("机关名称由办公室的管理员修改：您（数据库用户 %1）不是管理员").arg(m_store.user())
+                                                   : notWriter);
     setEnabledWithReason(m_seal, open && !locked && rights.writes, locked || !open ? lockedWhy : notWriter);
     setEnabledWithReason(m_dataSentences, open && !locked && rights.writes, locked || !open ? lockedWhy : notWriter);
     setEnabledWithReason(m_confirm, open && !locked && rights.writes && !d->report().doubts.isEmpty(),
@@ -362,7 +367,7 @@ void ReportActions::chooseSeal()
     ReportDocument *d = m_window->document();
     if (!d)
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("选择印章图片"), QString(), tr("印章图片 (*.png *.svg)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("image"), tr("选择印章图片"), tr("印章图片 (*.png *.svg)"));
     if (path.isEmpty())
         return;
     QString error;

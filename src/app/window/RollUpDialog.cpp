@@ -1,5 +1,6 @@
 #include "RollUpDialog.h"
 
+#include "FileDialogs.h"
 #include "OfficeAdmin.h"
 #include "ReportChecker.h"
 #include "ReportExport.h"
@@ -9,7 +10,6 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -206,7 +206,7 @@ bool RollUpDialog::importTree(const QString &path, QString *error)
 
 void RollUpDialog::importTreeDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入机关层级"), QString(), tr("机关层级 (*.csv);;所有文件 (*)"));
+    const QString path = FileDialogs::open(this, QStringLiteral("agencies"), tr("导入机关层级"), tr("机关层级 (*.csv);;所有文件 (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -258,7 +258,7 @@ void RollUpDialog::exportDialog()
 {
     if (!m_result)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("导出汇总"), tr("%1%2年度汇总.pdf").arg(m_result->report.agency).arg(m_year->value()),
+    const QString path = FileDialogs::save(this, QStringLiteral("export"), tr("导出汇总"), tr("%1%2年度汇总.pdf").arg(m_result->report.agency).arg(m_year->value()),
                                                       tr("PDF (*.pdf);;Word 文档 (*.docx);;ODT 文档 (*.odt);;网页 (*.html);;报告 JSON (*.json)"));
     if (path.isEmpty())
         return;

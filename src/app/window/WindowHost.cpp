@@ -1,15 +1,18 @@
 #include "WindowHost.h"
 
+#include "ImportActions.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ReportDocument.h"
 #include "ReportStore.h"
 #include "UiLanguage.h"
+#include "WindowArguments.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,7 +24,8 @@
 WindowHost::WindowHost(const FormatRegistry &registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
-    , m_systemFamily(QApplication::font().family())
+    // The face it resolves to: an alias ("Sans Serif") first in a list of families is passed over for the next.
+    , m_systemFamily(QFontInfo(QApplication::font()).family())
 {
 }
 
@@ -78,6 +82,32 @@ bool WindowHost::start(const QString &location, QString *error)
             if (w)
                 QMessageBox::warning(w, QApplication::applicationDisplayName(), fallback);
         });
+    return true;
+}
+
+bool WindowHost::start(const WindowArguments &arguments, QString *error)
+{
+    QStringList problems = arguments.problems;
+    const QString given = arguments.database.isEmpty() || ReportStore::isServer(arguments.database)
+        ? arguments.database : QFileInfo(arguments.database).absoluteFilePath();
+    bool opened = !given.isEmpty() && start(given, error);
+    if (opened) {
+        Preferences().noteDatabase(given);
+    } else {
+        if (!given.isEmpty())
+            problems.prepend(tr("无法打开数据库 %1：%2\n现在打开上次使用的数据库。").arg(QDir::toNativeSeparators(given), error->isEmpty() ? tr("未打开") : *error));
+        error->clear();
+        if (!start(QString(), error))
+            return false;
+    }
+    // After the window is shown: each import may ask (the agency, the review), each box over the window.
+    QTimer::singleShot(0, m_window, [w = m_window, problems, imports = arguments.imports] {
+        if (w && !problems.isEmpty())
+            QMessageBox::warning(w, QApplication::applicationDisplayName(), problems.join(QLatin1Char('\n')));
+        for (const QString &path : imports)
+            if (w)
+                w->imports()->importPath(path);
+    });
     return true;
 }
 

@@ -7,6 +7,7 @@
 class FormatRegistry;
 class MainWindow;
 class ReportStore;
+class WindowArguments;
 
 // The program's one window and the database it shows. Opening another database file, or switching the interface
 // language, replaces the window by a new one built in the new state (Qt widgets built in code do not retranslate
@@ -21,6 +22,9 @@ public:
     // Shows the window on `location` (a SQLite file), or when empty on the database last used in the window, or the
     // embedded default. False with *error when not even the default opens.
     bool start(const QString &location, QString *error);
+    // What the command line gave: its database (noted as the last used), or when it cannot be opened the usual one
+    // with the reason shown; then its files imported, each through the review, and what could not be used said.
+    bool start(const WindowArguments &arguments, QString *error);
     MainWindow *window() const;
 
     // Another database file in the window: an existing one, or (create) a new one. False with *error, the current

@@ -114,7 +114,8 @@ void WindowMenus::build(QMenuBar *bar)
     QAction *next = view->addAction(tr("下一个标签页(&N)"), w, [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     QAction *previous = view->addAction(tr("上一个标签页(&P)"), w, [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count()); });
-    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+    // The menu shows the first; X11 sends Shift+Tab as Backtab, so that is listed too.
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
                             QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     for (QAction *a : {next, previous})
         a->setShortcutContext(Qt::WindowShortcut);

@@ -1,16 +1,15 @@
 #include "YearOnYearDialog.h"
 
 #include "FigureChartView.h"
+#include "FileDialogs.h"
 #include "ReportDocument.h"
 #include "ReportExport.h"
 #include "YearOnYear.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -84,10 +83,9 @@ bool YearOnYearDialog::saveChart(const QString &path, QString *error) const
 void YearOnYearDialog::saveChartDialog()
 {
     const FigureHistory &h = m_chart->history();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + tr("%1主要数据历年变化.png").arg(h.agency);
+    const QString suggested = tr("%1主要数据历年变化.png").arg(h.agency);
     QString filter = tr("PNG 图片 (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("保存图表"), suggested, filter + QStringLiteral(";;") + tr("SVG 矢量图 (*.svg)"), &filter);
+    const QString path = FileDialogs::save(this, QStringLiteral("export"), tr("保存图表"), suggested, filter + QStringLiteral(";;") + tr("SVG 矢量图 (*.svg)"), &filter);
     if (path.isEmpty())
         return;
     QString error;
