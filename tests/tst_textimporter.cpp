@@ -49,6 +49,7 @@ private slots:
     void headingsNotTheOfficialWords();
     void blankCellsAsEmptyLines();
     void rowUnderAnotherCaption();
+    void lineBrokenInsideABookTitle();
 
 private:
     FormatRegistry m_registry;
@@ -524,6 +525,31 @@ void tst_TextImporter::rowUnderAnotherCaption()
     QCOMPARE(result->report.cells, expected.cells);
     QVERIFY(result->report.doubts.value("t3.forward.natural").contains(QStringLiteral("四、政府信息公开行政复议")));
     QCOMPARE(result->report.doubts.size(), 7);
+}
+
+// A PDF's text breaks lines where the printed page did, inside a 《book title》 too: the paragraph stays one, and a
+// part with a stray 《 still ends where the text does.
+void tst_TextImporter::lineBrokenInsideABookTitle()
+{
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    for (const QString &title : {QStringLiteral("《昌吉州科学技术局政府信息"), QStringLiteral("落实《中华人民共和国政府信息公开")}) {
+        QVERIFY(text.contains(title + QStringLiteral("公开")) || text.contains(title + QStringLiteral("条例")));
+        text.replace(title, title + QLatin1Char('\n'));
+    }
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    const Report expected = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    QCOMPARE(result->report.prose.part1, expected.prose.part1);
+    QCOMPARE(result->report.prose.part5, expected.prose.part5);
+    QCOMPARE(result->report.cells, expected.cells);
+
+    // An unmatched 《 joins the next two lines at most: the paragraphs after it stay paragraphs.
+    QString stray = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    stray.replace(QStringLiteral("切实保障和维护了人民群众合法权益。"), QStringLiteral("切实保障和维护了《人民群众合法权益。"));
+    const auto read = TextImporter::read(stray, m_registry, {}, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->report.prose.part1->count(QLatin1Char('\n')) >= expected.prose.part1->count(QLatin1Char('\n')) - 2);
 }
 
 QTEST_GUILESS_MAIN(tst_TextImporter)

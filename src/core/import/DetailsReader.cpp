@@ -6,19 +6,40 @@ namespace {
 
 // Lines from..to as paragraphs. Text extracted with its layout is wrapped: a paragraph runs until the next indented
 // line. The spaces extraction puts between CJK characters (and, laid out, between digits and CJK) go.
+// Whether `text` leaves a 《book title》, a （parenthesis） or a “quotation” open: a line that does was broken by the
+// page (a PDF's line ends where the printed line did), not by its author.
+bool leavesOpen(const QString &text)
+{
+    static const QString opening = QStringLiteral("《（(“");
+    static const QString closing = QStringLiteral("》）)”");
+    int depth[4] = {0, 0, 0, 0};
+    for (const QChar c : text) {
+        if (const int o = int(opening.indexOf(c)); o >= 0)
+            ++depth[o];
+        else if (const int k = int(closing.indexOf(c)); k >= 0 && depth[k] > 0)
+            --depth[k];
+    }
+    return depth[0] || depth[1] || depth[2] || depth[3];
+}
+
 std::optional<QString> paragraphs(const QVector<SourceLine> &lines, int from, int to)
 {
     bool layout = false;
     for (int i = from; i < to; ++i)
         layout = layout || lines[i].indented;
     QStringList out;
+    int joined = 0; // lines joined to the last paragraph for an open bracket: a stray 《 joins no more than two
     for (int i = from; i < to; ++i) {
         if (lines[i].text.isEmpty())
             continue;
-        if (layout && !lines[i].indented && !out.isEmpty())
+        const bool open = !out.isEmpty() && joined < 2 && leavesOpen(out.last());
+        if (open || (layout && !lines[i].indented && !out.isEmpty())) {
             out.last() += lines[i].text;
-        else
+            joined += open ? 1 : 0;
+        } else {
             out.append(lines[i].text);
+            joined = 0;
+        }
     }
     for (QString &p : out)
         p = SourceText::closeProseSpacing(p, layout);
