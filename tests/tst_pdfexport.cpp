@@ -59,6 +59,7 @@ private slots:
     void pdfaClauseByClause();
     void importsItsOwnPdfText_data();
     void importsItsOwnPdfText();
+    void justifiedLinesReadAsWritten();
 
 private:
     QString exportPdf(const QStringList &args);
@@ -455,6 +456,28 @@ void tst_PdfExport::pdfaClauseByClause()
     QString said;
     QCOMPARE(check(writeDirect(plain, QStringLiteral("clauses-plain.pdf"), false, PdfExporter::Writer::Own), &said), 1);
     QVERIFY2(said.contains(QStringLiteral("FAIL 6.2.2")) && said.contains(QStringLiteral("FAIL 6.7.11")), qPrintable(said));
+}
+
+// A justified line that ends before a run it cannot break (a telephone number, an address on the web) is spread
+// wide; its text is still read, searched and copied as written — no space between characters, none inside the number.
+void tst_PdfExport::justifiedLinesReadAsWritten()
+{
+    Report r = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    r.agency = QStringLiteral("行距测试局");
+    QStringList paragraphs;
+    const QString filler = QStringLiteral("本机关政务公开工作办公室全年认真受理群众来信来访并及时答复相关诉求");
+    for (int k = 0; k < 28; ++k)
+        paragraphs << filler.left(k) + QStringLiteral("邮编：223100，电话：0517-83606060，网址：https://www.example.gov.cn/xxgk/index.html。");
+    r.prose.part6 = paragraphs.join(QLatin1Char('\n'));
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_db));
+    QVERIFY(store.save({r}, true));
+    const QString pdf = exportPdf({"--agency", r.agency, "--year", QString::number(r.year)});
+    QVERIFY(!pdf.isEmpty());
+    QString text = run("pdftotext", {"-enc", "UTF-8", pdf, "-"});
+    text.remove(QRegularExpression(QStringLiteral("\\n(—\\s*\\d+\\s*—\\s*\\n|\\f)*")));
+    for (const QString &p : paragraphs)
+        QVERIFY2(text.contains(p), qPrintable(QStringLiteral("not read as written: %1\n%2").arg(p, text.mid(text.indexOf(p.left(12)) - 10, 200))));
 }
 
 void tst_PdfExport::cleanupTestCase()

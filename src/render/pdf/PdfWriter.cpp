@@ -382,6 +382,18 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
             c += num(spacing) + " Tc ";
             m_textSpacing = spacing;
         }
+        // A line spread wider than a tenth of an em between glyphs (justified before a run it could not break)
+        // reads to a text extractor as letters apart ("电 话 ：0 5 1 7"): its text is given as ActualText.
+        QByteArray actual;
+        for (int i = first; i + 1 < last && actual.isEmpty(); ++i)
+            if (positions[i + 1].x() - positions[i].x() - font.face->advance(glyphs[i]) * size / 1000 > 0.1 * size)
+                actual = "FEFF";
+        if (!actual.isEmpty()) {
+            for (int i = first; i < last; ++i)
+                for (const QChar ch : font.face->text(glyphs[i]))
+                    actual += hex16(ch.unicode());
+            c += "/Span <</ActualText <" + actual + ">>> BDC ";
+        }
         const QPointF p = origin + positions[first];
         if (lineSet) {
             const double dx = hundredths(p.x() - m_line.x()), dy = hundredths(p.y() - m_line.y());
@@ -407,7 +419,7 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
                 }
             }
         }
-        c += ">] TJ\n";
+        c += actual.isEmpty() ? ">] TJ\n" : ">] TJ EMC\n";
         first = last;
     }
 }
