@@ -2,6 +2,8 @@
 // order; LibreOffice converting DOCX and ODT to PDF with the prose in order and every value printed, and reading their
 // tables cell by cell as written (on a report whose figures all differ).
 #include "DocumentBlocks.h"
+#include "OfficialDocument.h"
+#include "TitleLines.h"
 #include "DocxExporter.h"
 #include "HtmlExporter.h"
 #include "OdtExporter.h"
@@ -579,7 +581,14 @@ void tst_DocumentExport::libreOfficeConverts()
     QProcess pt;
     pt.start("pdftotext", {"-enc", "UTF-8", pdfPath, "-"});
     QVERIFY(pt.waitForFinished());
-    QString pdf = flat(QString::fromUtf8(pt.readAllStandardOutput()));
+    const QString raw = QString::fromUtf8(pt.readAllStandardOutput());
+    // The title in the lines our own pages have (TitleLines), not as the word processor would wrap it.
+    const QStringList titleLines = TitleLines::splitForTypeArea(DocumentBlocks::printable(r.displayTitle()), OfficialDocument::titlePt);
+    const QStringList rawLines = raw.split(QLatin1Char('\n'));
+    QVERIFY2(titleLines.size() > 1 || name != QLatin1String("changji-kejiju-2021"), qPrintable(titleLines.join('|')));
+    for (int i = 0; i < titleLines.size(); ++i)
+        QVERIFY2(rawLines.value(i).trimmed().remove(QLatin1Char(' ')) == titleLines[i], qPrintable(rawLines.mid(0, 3).join('|') + " ≠ " + titleLines.join('|')));
+    QString pdf = flat(raw);
     pdf.remove(QRegularExpression(QStringLiteral("—\\d+—"))); // the footer's page numbers, between the lines of a paragraph
     // LibreOffice leaves out some punctuation that falls at a line's end (“条例》，” prints as “条例》”, “0517-” as
     // “0517”), in its own rendering of the document too: the words are compared without punctuation.

@@ -16,6 +16,9 @@
 #include "ReportTableView.h"
 #include "SqliteReportStore.h"
 #include "Totals.h"
+#include "DetailsForm.h"
+#include "PreviewPane.h"
+#include "ReportLayout.h"
 #include "Preferences.h"
 #include "ReportJson.h"
 #include "UiLanguage.h"
@@ -38,6 +41,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QGroupBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -70,6 +74,7 @@ private slots:
     void windowOpensWhatItIsGiven();
     void fileDialogsRememberTheirFolder();
     void keysAndWordsAsShown();
+    void contactLineIsTheClerksChoice();
 
 private:
     Report blankReport(int year) const;
@@ -636,6 +641,33 @@ void tst_SecondAfternoon::keysAndWordsAsShown()
     }
     Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
     UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+}
+
+// 10. A report whose phone number came from its 导语 prints no "联系方式" line of its own after 六; the line is
+// printed once the clerk names a contact person in 基本信息, where the empty box says so.
+void tst_SecondAfternoon::contactLineIsTheClerksChoice()
+{
+    open(TestSupport::expectedReport(m_registry, "hongze-2024"));
+    const auto printed = [this] {
+        QStringList lines;
+        for (const LayoutPage &page : m_window->preview()->reportLayout()->pages())
+            for (const PlacedLine &line : page.lines)
+                lines << line.text();
+        return lines.join(QLatin1Char('\n'));
+    };
+    QVERIFY(!printed().contains(QStringLiteral("联系方式")));
+    m_window->tabs()->setCurrentIndex(MainWindow::DetailsTab);
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::AltModifier);
+    QLineEdit *person = m_window->detailsForm()->personEdit();
+    QCOMPARE(QApplication::focusWidget(), person);
+    QVERIFY(person->placeholderText().contains(QStringLiteral("不印")));
+    QInputMethodEvent typed; // as an input method commits Chinese
+    typed.setCommitString(QStringLiteral("王五"));
+    QApplication::sendEvent(person, &typed);
+    QTest::keyClick(person, Qt::Key_Tab);
+    QTRY_VERIFY2(printed().contains(QStringLiteral("联系人：王五")), qPrintable(printed().right(200)));
+    QVERIFY(printed().contains(QStringLiteral("联系方式：0517-87290606")));
+    QCOMPARE(stored(2024, QStringLiteral("淮安市洪泽区人民政府")).contact.person, std::optional<QString>(QStringLiteral("王五")));
 }
 
 QTEST_MAIN(tst_SecondAfternoon)

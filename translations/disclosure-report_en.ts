@@ -1022,6 +1022,14 @@ What is there now is kept as a backup first and can be restored again.</translat
         <source>地址(&amp;A)：</source>
         <translation>&amp;Address:</translation>
     </message>
+    <message>
+        <source>不填则不印联系人一行</source>
+        <translation>empty: no contact line printed</translation>
+    </message>
+    <message>
+        <source>填写后，报告在第六部分之后印出“联系人：…&#x3000;联系方式：（电话）”一行；不填则不印</source>
+        <translation>When filled in, the report prints a line “联系人：… 联系方式：(phone)” after part 六; when empty, it prints none</translation>
+    </message>
 </context>
 <context>
     <name>DetailsReader</name>

@@ -994,6 +994,8 @@ EN = {
  '一个窗口只打开一个数据库：%1 未打开': 'A window opens one database: %1 was not opened',
  '无法打开数据库 %1：%2\n现在打开上次使用的数据库。': 'Cannot open the database %1: %2\nOpening the database last used.',
  '未打开': 'not opened',
+ '不填则不印联系人一行': 'empty: no contact line printed',
+ '填写后，报告在第六部分之后印出“联系人：…&#x3000;联系方式：（电话）”一行；不填则不印': 'When filled in, the report prints a line “联系人：… 联系方式：(phone)” after part 六; when empty, it prints none',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -58,6 +58,9 @@ DetailsForm::DetailsForm(QWidget *parent)
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
     form->addRow(tr("联系人(&P)："), m_person);
+    // Whether the line is printed is the clerk's to see here, not a surprise in the preview.
+    m_person->setPlaceholderText(tr("不填则不印联系人一行"));
+    m_person->setToolTip(tr("填写后，报告在第六部分之后印出“联系人：…　联系方式：（电话）”一行；不填则不印"));
     form->addRow(tr("电话(&N)："), m_phone);
     form->addRow(tr("传真(&X)："), m_fax);
     form->addRow(tr("地址(&A)："), m_address);

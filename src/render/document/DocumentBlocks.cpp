@@ -53,10 +53,10 @@ QVector<DocumentBlock> DocumentBlocks::of(const Report &report, const ReportSche
     prose(report.prose.part5);
     heading(OfficialDocument::partHeading(6));
     prose(report.prose.part6);
-    if (report.contact.person || report.contact.phone) {
-        QStringList parts;
-        if (report.contact.person)
-            parts.append(QStringLiteral("联系人：") + *report.contact.person);
+    // The customary line names a person (report-formats.md §11): printed only when the clerk has given one. A phone
+    // number alone came from the 导语, which prints it already.
+    if (report.contact.person && !report.contact.person->trimmed().isEmpty()) {
+        QStringList parts{QStringLiteral("联系人：") + *report.contact.person};
         if (report.contact.phone)
             parts.append(QStringLiteral("联系方式：") + *report.contact.phone);
         prose(parts.join(QStringLiteral("　")));

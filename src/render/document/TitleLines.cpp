@@ -1,5 +1,7 @@
 #include "TitleLines.h"
 
+#include "OfficialDocument.h"
+
 #include <QRegularExpression>
 
 #include <limits>
@@ -147,4 +149,15 @@ QStringList TitleLines::split(const QString &title, double maxWidth, const std::
         out[out.size() - 2].chop(take);
     }
     return out;
+}
+
+QStringList TitleLines::splitForTypeArea(const QString &title, double sizePt)
+{
+    const double em = sizePt * 25.4 / 72; // mm
+    return split(title, OfficialDocument::typeWidthMm, [em](const QString &s) {
+        double width = 0;
+        for (const QChar c : s)
+            width += c.unicode() < 0x2E80 ? em / 2 : em;
+        return width;
+    });
 }

@@ -14,6 +14,10 @@ public:
     // break between words gives lines that fit, a break anywhere (as plain line filling would).
     static QStringList split(const QString &title, double maxWidth, const std::function<double(const QString &)> &width);
 
+    // The same for a word processor that sets the title itself (DOCX, ODT): `sizePt` type on the type area's width,
+    // a CJK character one em, a Latin letter or digit half of one, as the 小标宋 faces set them.
+    static QStringList splitForTypeArea(const QString &title, double sizePt);
+
     // Positions (character offsets) after which a title may be broken.
     static QVector<int> breakPositions(const QString &title);
 };

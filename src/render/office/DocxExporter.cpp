@@ -2,6 +2,7 @@
 #include "OfficialDocument.h"
 
 #include "DocumentBlocks.h"
+#include "TitleLines.h"
 #include "ZipWriter.h"
 
 #include <QDateTime>
@@ -49,10 +50,15 @@ public:
         w.writeEmptyElement(W, QStringLiteral("szCs"));
         w.writeAttribute(W, QStringLiteral("val"), QString::number(halfPoints));
         w.writeEndElement();
-        w.writeStartElement(W, QStringLiteral("t"));
-        w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        w.writeCharacters(text);
-        w.writeEndElement();
+        const QStringList lines = text.split(QLatin1Char('\n')); // a title's lines: breaks within one paragraph
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                w.writeEmptyElement(W, QStringLiteral("br"));
+            w.writeStartElement(W, QStringLiteral("t"));
+            w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            w.writeCharacters(lines[i]);
+            w.writeEndElement();
+        }
         w.writeEndElement();
     }
 
@@ -207,7 +213,9 @@ QByteArray DocxExporter::documentXml(const Report &report, const FormatRegistry 
         const DocumentBlock &b = blocks[i];
         switch (b.kind) {
         case DocumentBlock::Title:
-            d.paragraph({{b.text, xbs}}, 44, QStringLiteral("center"), false, 700);
+            // The lines the printed page has (Word would break "…工作年 / 度报告").
+            d.paragraph({{TitleLines::splitForTypeArea(b.text, OfficialDocument::titlePt).join(QLatin1Char('\n')), xbs}}, 44,
+                        QStringLiteral("center"), false, 700);
             d.paragraph({}, 32, QStringLiteral("center"), false);
             break;
         case DocumentBlock::Heading: {

@@ -3,6 +3,7 @@
 #include "OfficialDocument.h"
 
 #include "DocumentBlocks.h"
+#include "TitleLines.h"
 #include "ZipWriter.h"
 
 #include <QXmlStreamWriter>
@@ -219,10 +220,20 @@ QByteArray OdtExporter::contentXml(const Report &report, const FormatRegistry &r
     };
     for (const DocumentBlock &b : blocks) {
         switch (b.kind) {
-        case DocumentBlock::Title:
-            para(QStringLiteral("Title"), b.text);
+        case DocumentBlock::Title: {
+            // The lines the printed page has, as line breaks within the one paragraph.
+            const QStringList lines = TitleLines::splitForTypeArea(b.text, OfficialDocument::titlePt);
+            w.writeStartElement(TEXT, QStringLiteral("p"));
+            w.writeAttribute(TEXT, QStringLiteral("style-name"), QStringLiteral("Title"));
+            for (int i = 0; i < lines.size(); ++i) {
+                if (i > 0)
+                    w.writeEmptyElement(TEXT, QStringLiteral("line-break"));
+                w.writeCharacters(lines[i]);
+            }
+            w.writeEndElement();
             para(QStringLiteral("Body"), QString());
             break;
+        }
         case DocumentBlock::Heading:
             w.writeStartElement(TEXT, QStringLiteral("h"));
             w.writeAttribute(TEXT, QStringLiteral("style-name"), QStringLiteral("Heading1"));
