@@ -75,6 +75,7 @@ private slots:
     void fileDialogsRememberTheirFolder();
     void keysAndWordsAsShown();
     void contactLineIsTheClerksChoice();
+    void compactOnASmallScreen();
 
 private:
     Report blankReport(int year) const;
@@ -335,8 +336,10 @@ void tst_SecondAfternoon::reviewBeforeReplacing()
     QApplication::clipboard()->setText(QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt")));
     QStringList shown;
     QString asked;
+    QString target;
     TestSupport::whenModal<ImportReviewDialog>([&](ImportReviewDialog *review) {
         shown << QStringLiteral("review");
+        target = review->targetLabel()->text();
         TestSupport::whenModal<QMessageBox>([&](QMessageBox *box) {
             shown << QStringLiteral("question");
             asked = box->text();
@@ -348,6 +351,9 @@ void tst_SecondAfternoon::reviewBeforeReplacing()
     TestSupport::menuAction(m_window->menuBar(), QStringLiteral("从剪贴板导入"))->trigger();
     QCOMPARE(shown, (QStringList{QStringLiteral("review"), QStringLiteral("question")}));
     QVERIFY2(asked.contains(QStringLiteral("已有")), qPrintable(asked));
+    // 12. The review says what it will be saved under.
+    for (const QString &part : {m_agency, QStringLiteral("2021 年度"), QStringLiteral("昌吉州科学技术局2021年度政府信息公开工作年度报告")})
+        QVERIFY2(target.contains(part), qPrintable(target));
     QCOMPARE(stored(2021), before);
 }
 
@@ -668,6 +674,32 @@ void tst_SecondAfternoon::contactLineIsTheClerksChoice()
     QTRY_VERIFY2(printed().contains(QStringLiteral("联系人：王五")), qPrintable(printed().right(200)));
     QVERIFY(printed().contains(QStringLiteral("联系方式：0517-87290606")));
     QCOMPARE(stored(2024, QStringLiteral("淮安市洪泽区人民政府")).contact.person, std::optional<QString>(QStringLiteral("王五")));
+}
+
+// 12. On a 1366×768 screen (the window maximised under a panel: 1366×728) table 三's header is compact — every
+// header row as tall as its own words need — and more of the table is in view; the 同比 dialog fits the window.
+void tst_SecondAfternoon::compactOnASmallScreen()
+{
+    open(TestSupport::expectedReport(m_registry, "changji-kejiju-2021"));
+    m_window->resize(1366, 728);
+    QApplication::processEvents();
+    ReportTableView *view = TestSupport::showTable(m_window.get(), QStringLiteral("t3"));
+    QApplication::processEvents();
+    const int header = view->horizontalHeader()->height();
+    const int rows = view->viewport()->height() / qMax(1, view->verticalHeader()->defaultSectionSize());
+    // Three header rows: two of one line, one of two (社会公益组织 wraps), the 勾稽关系 note beside them in three —
+    // not three rows as tall as the tallest.
+    const int line = view->horizontalHeader()->fontMetrics().boundingRect(QStringLiteral("自然人")).height(); // CJK lines, taller than the Latin face's
+    QVERIFY2(header <= 5 * line + 3 * 10, qPrintable(QStringLiteral("header %1 px, line %2 px").arg(header).arg(line)));
+    QVERIFY2(rows >= 13, qPrintable(QString::number(rows)));
+
+    // 视图 ▸ 同比 (F9): within the window it belongs to, room left for a window manager's title bar.
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_F9);
+    YearOnYearDialog *yoy = m_window->findChild<YearOnYearDialog *>();
+    QVERIFY(yoy);
+    QTRY_VERIFY(yoy->isVisible());
+    QVERIFY2(yoy->frameGeometry().height() + 40 <= m_window->height(), qPrintable(QStringLiteral("%1 > %2").arg(yoy->frameGeometry().height()).arg(m_window->height())));
 }
 
 QTEST_MAIN(tst_SecondAfternoon)

@@ -1683,6 +1683,10 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <source>“导入”保存到数据库；“取消”不写入任何内容。</source>
         <translation>“Import” saves to the database; “Cancel” writes nothing.</translation>
     </message>
+    <message>
+        <source>将导入为：%1&#x3000;%2 年度&#x3000;标题：%3</source>
+        <translation>To be imported as: %1, year %2, title: %3</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>

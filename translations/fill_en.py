@@ -996,6 +996,7 @@ EN = {
  '未打开': 'not opened',
  '不填则不印联系人一行': 'empty: no contact line printed',
  '填写后，报告在第六部分之后印出“联系人：…&#x3000;联系方式：（电话）”一行；不填则不印': 'When filled in, the report prints a line “联系人：… 联系方式：(phone)” after part 六; when empty, it prints none',
+ '将导入为：%1&#x3000;%2 年度&#x3000;标题：%3': 'To be imported as: %1, year %2, title: %3',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

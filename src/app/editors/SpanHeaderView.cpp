@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <numeric>
+
 SpanHeaderView::SpanHeaderView(const QVector<GridRow> &rows, QWidget *parent)
     : QHeaderView(Qt::Horizontal, parent)
     , m_rows(rows)
@@ -18,28 +20,40 @@ SpanHeaderView::SpanHeaderView(const QVector<GridRow> &rows, QWidget *parent)
     });
 }
 
-int SpanHeaderView::rowHeight() const
+QVector<int> SpanHeaderView::rowHeights() const
 {
-    // At least two lines (社会公益组织 and 法律服务机构 wrap in narrow columns); more when the columns were narrowed
-    // to fit a small screen.
-    int lines = 2;
-    for (const GridRow &row : m_rows)
-        for (const GridCell &c : row.cells) {
-            int width = 0;
-            for (int k = c.column; k < c.column + c.columnSpan && k < count(); ++k)
-                width += sectionSize(k);
-            if (width <= 8)
-                continue;
-            const int height = fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, c.text).height();
-            lines = qMax(lines, (height + fontMetrics().height() - 1) / fontMetrics().height() / qMax(1, c.rowSpan));
-        }
-    return fontMetrics().height() * lines + 10;
+    // Each header row as tall as its own words need in the columns' present widths (a small screen narrows them and
+    // more lines wrap): a cell spanning rows gets what it lacks in its last row. Not every row as tall as the tallest.
+    const int line = fontMetrics().height();
+    const int padding = 10;
+    QVector<int> heights(m_rows.size(), line + padding);
+    const auto needed = [&](const GridCell &c) {
+        int width = 0;
+        for (int k = c.column; k < c.column + c.columnSpan && k < count(); ++k)
+            width += sectionSize(k);
+        if (width <= 8)
+            return 0;
+        return fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, c.text).height() + padding;
+    };
+    for (int span = 1; span <= m_rows.size(); ++span) // the cells of one row first, then those spanning more
+        for (const GridRow &row : m_rows)
+            for (const GridCell &c : row.cells) {
+                const int last = qMin(int(heights.size()) - 1, c.row + c.rowSpan - 1);
+                if (qMin(c.rowSpan, int(heights.size()) - c.row) != span)
+                    continue;
+                int have = 0;
+                for (int r = c.row; r <= last; ++r)
+                    have += heights[r];
+                heights[last] += qMax(0, needed(c) - have);
+            }
+    return heights;
 }
 
 QSize SpanHeaderView::sizeHint() const
 {
     QSize s = QHeaderView::sizeHint();
-    s.setHeight(rowHeight() * qMax(1, int(m_rows.size())));
+    const QVector<int> heights = rowHeights();
+    s.setHeight(std::accumulate(heights.cbegin(), heights.cend(), 0));
     return s;
 }
 
@@ -48,8 +62,17 @@ QRect SpanHeaderView::cellRect(const GridCell &cell) const
     const int left = sectionViewportPosition(cell.column);
     const int lastColumn = cell.column + cell.columnSpan - 1;
     const int right = sectionViewportPosition(lastColumn) + sectionSize(lastColumn);
-    const int h = height() / qMax(1, int(m_rows.size()));
-    return QRect(left, cell.row * h, right - left, cell.rowSpan * h);
+    const QVector<int> heights = rowHeights();
+    int top = 0, bottom = 0;
+    for (int r = 0; r < heights.size(); ++r) {
+        if (r < cell.row)
+            top += heights[r];
+        if (r < cell.row + cell.rowSpan)
+            bottom += heights[r];
+    }
+    if (cell.row + cell.rowSpan >= heights.size())
+        bottom = qMax(bottom, height()); // the last row takes what the header was given beyond its hint
+    return QRect(left, top, right - left, bottom - top);
 }
 
 const GridCell *SpanHeaderView::cellAt(const QPoint &pos) const

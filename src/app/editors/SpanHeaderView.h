@@ -22,7 +22,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    int rowHeight() const;
+    QVector<int> rowHeights() const;
 
     QVector<GridRow> m_rows;
 };

@@ -124,7 +124,14 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
     });
     connect(m_document, &ReportDocument::findingsChanged, this, &ImportReviewDialog::updateSummary);
 
+    // What it will be saved under, before anything else: the clerk sees a wrong agency or year before 导入.
+    m_target = new QLabel(this);
+    m_target->setTextFormat(Qt::PlainText); // the agency's name as typed, never markup
+    m_target->setText(tr("将导入为：%1　%2 年度　标题：%3").arg(report.agency).arg(report.year).arg(report.displayTitle()));
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_target);
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);

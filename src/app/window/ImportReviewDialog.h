@@ -34,6 +34,7 @@ public:
     ReportDocument *document() const { return m_document; }
     ReportTableView *tableView(int table) const; // 0..2: 二, 三, 四
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *targetLabel() const { return m_target; }
     QPlainTextEdit *sourceView() const { return m_source; }
     int shownSourceLine() const { return m_shownLine; } // 1-based, 0 for none
 
@@ -51,6 +52,7 @@ private:
     QVector<ReportTableView *> m_tables;
     QPlainTextEdit *m_source = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_target = nullptr; // the agency, year and title it will be saved under
     QLabel *m_cellInfo = nullptr;
     FindingsModel *m_findings = nullptr;
     int m_shownLine = 0;

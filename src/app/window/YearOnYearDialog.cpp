@@ -45,7 +45,9 @@ YearOnYearDialog::YearOnYearDialog(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(760, 720);
+    // Within the window it belongs to, its title bar included (a 1366×768 screen leaves the window some 730 px).
+    const QSize room = parentWidget() ? parentWidget()->window()->size() * 0.85 : QSize(760, 720);
+    resize(qMin(760, room.width()), qMin(720, room.height()));
 }
 
 void YearOnYearDialog::setDocument(ReportDocument *document)
