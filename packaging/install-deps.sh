@@ -17,7 +17,7 @@ packages="cmake ninja-build g++ ccache pkg-config
   fonts-noto-cjk python3-fonttools python3-numpy"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages python3-scipy poppler-utils xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev
-    w3m lynx html2text pandoc debootstrap lintian qpdf postgresql"
+    w3m lynx html2text pandoc debootstrap lintian qpdf postgresql cups-daemon cups-client"
 fi
 
 # Fandol comes in Debian's texlive-lang-chinese. Installing that package sets up TeX (format building and font maps)
