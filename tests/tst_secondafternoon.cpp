@@ -103,6 +103,9 @@ void tst_SecondAfternoon::initTestCase()
 
 void tst_SecondAfternoon::init()
 {
+    // Chinese, whatever a failed test left (keysAndWordsAsShown switches to English).
+    Preferences().setLanguageChoice(QStringLiteral("zh_CN"));
+    UiLanguage::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)); // no remembered layout
     m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
     m_store = std::make_unique<SqliteReportStore>(m_registry);

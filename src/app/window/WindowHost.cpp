@@ -24,8 +24,9 @@
 WindowHost::WindowHost(const FormatRegistry &registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
-    // The face it resolves to: an alias ("Sans Serif") first in a list of families is passed over for the next.
-    , m_systemFamily(QFontInfo(QApplication::font()).family())
+    // The platform's face as it resolves (an alias such as "Sans Serif" first in a list of families is passed over for
+    // the next), whatever the application's font has been set to since.
+    , m_systemFamily(QFontInfo(QFontDatabase::systemFont(QFontDatabase::GeneralFont)).family())
 {
 }
 
