@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "HtmlExporter.h"
 #include "ReportDocument.h"
 #include "SubCommand.h"
 #include "ReportJson.h"
@@ -225,6 +226,14 @@ void tst_CommandLine::importTextEncodings()
         QCOMPARE(r.cells, expected.cells);
         QCOMPARE(r.prose.part1, expected.prose.part1);
     }
+    // A web page, saved from the site in GBK (its <meta> says so): its tables read as tables.
+    const QString page = QString::fromUtf8(HtmlExporter::write(expected, m_registry)).replace(QLatin1String("charset=\"utf-8\""), QLatin1String("charset=\"gbk\""));
+    const QString db = m_dir.filePath(QStringLiteral("page.sqlite"));
+    QCOMPARE(run({"import", write(QStringLiteral("report.htm"), gbk(page)), "--db", db}), 0);
+    SqliteReportStore store(m_registry);
+    Report r;
+    QVERIFY(store.openSqlite(db) && store.load(expected.agency, 2021, &r));
+    QCOMPARE(r.cells, expected.cells);
 }
 
 // The county printed without its city one year: filed under the agency the database knows, with a note and exit 3;

@@ -4,6 +4,7 @@
 // renamed or merged in one undo step.
 #include "ImportReviewDialog.h"
 #include "ExportActions.h"
+#include "HtmlExporter.h"
 #include "ImportActions.h"
 #include "MainWindow.h"
 #include "ReportDocument.h"
@@ -13,12 +14,14 @@
 #include "GuiTestSupport.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -52,6 +55,7 @@ private slots:
     void closeAgencyIsAsked();
     void confirmInTheWindowIsUndoable();
     void renameAgencyIsOneUndoStep();
+    void browserCopyReadAsTables();
 
 private:
     QByteArray digest() const;
@@ -278,6 +282,31 @@ void tst_ImportReview::renameAgencyIsOneUndoStep()
     QVERIFY(m_window->undoGroup()->undoText().contains(QStringLiteral("洪泽区人民政府")));
     m_window->undoGroup()->undo();
     QVERIFY(m_store->contains(a.agency, 2023) && !m_store->contains(b.agency, 2023) && m_store->contains(b.agency, 2024));
+}
+
+// A page copied in a browser: the clipboard holds its HTML beside a plain text in which the tables have lost their
+// rows. 从剪贴板导入 reads the HTML; the review shows every cell as published, and 导入 saves them.
+void tst_ImportReview::browserCopyReadAsTables()
+{
+    const Report published = TestSupport::expectedReport(m_registry, "huaian-2024");
+    auto *copied = new QMimeData;
+    copied->setHtml(QString::fromUtf8(HtmlExporter::write(published, m_registry)));
+    copied->setText(QStringLiteral("淮安市人民政府2024年政府信息公开工作年度报告 一、总体情况 …")); // what the plain flavour keeps
+    QApplication::clipboard()->setMimeData(copied); // the clipboard owns it
+    QStringList wrong;
+    TestSupport::whenModal<ImportReviewDialog>([&](ImportReviewDialog *review) {
+        const Report read = review->report();
+        for (auto it = published.cells.cbegin(); it != published.cells.cend(); ++it)
+            if (read.cell(it.key()) != it.value() || read.doubts.contains(it.key()))
+                wrong << it.key();
+        QMetaObject::invokeMethod(review, "accept", Qt::QueuedConnection);
+    });
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("从剪贴板导入"))->trigger();
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(' ')));
+    SqliteReportStore check(m_registry);
+    Report stored;
+    QVERIFY(check.openSqlite(m_path) && check.load(published.agency, published.year, &stored));
+    QCOMPARE(stored.cells, published.cells);
 }
 
 QTEST_MAIN(tst_ImportReview)

@@ -1496,10 +1496,6 @@ Nothing was imported.</translation>
         <translation>Import report text</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt *.md)</source>
-        <translation>Text files (*.txt *.md)</translation>
-    </message>
-    <message>
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
@@ -1536,10 +1532,6 @@ File it under “%1”? (No imports it as another agency)</translation>
 Replace it with the imported one? (Undo in the report list brings it back)</translation>
     </message>
     <message>
-        <source>报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)</source>
-        <translation>Report text or report JSON (*.txt *.md *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>已保留数据库中的报告，未导入任何内容</source>
         <translation>The report in the database was kept; nothing was imported</translation>
     </message>
@@ -1553,13 +1545,17 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <source>数据库中 %1 %2 年的报告%3，不能用导入的报告替换：需要修改时请审核人退回。</source>
         <translation>The %2 report of %1 in the database is %3 and cannot be replaced by the imported one: to change it, ask the reviewer to return it.</translation>
     </message>
+    <message>
+        <source>报告全文 (*.txt *.md *.html *.htm)</source>
+        <translation>Report text (*.txt *.md *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>报告全文、网页或报告 JSON (*.txt *.md *.html *.htm *.json);;所有文件 (*)</source>
+        <translation>Report text, web page or report JSON (*.txt *.md *.html *.htm *.json);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
-        <translation>import FILE.json|FILE.txt|FILE.md... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
-    </message>
     <message>
         <source>导入报告 JSON 或已发布报告的全文；--agency 指定归入的机关，--year 核对年份（与文件不符即拒绝）</source>
         <translation>Import report JSON or a published report's text; --agency files it under that agency, --year checks the year (refused when the file's differs)</translation>
@@ -1593,10 +1589,6 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>Note: %1: the agency “%2” is close to “%3” already known and was imported as “%3”; if they are different agencies, import again with --agency "%2"</translation>
     </message>
     <message>
-        <source>%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）</source>
-        <translation>%1: only report JSON (.json) or a report's text (.txt, .md) can be imported</translation>
-    </message>
-    <message>
         <source>%1：--year %2 与文件中的年份 %3 不符：报告的数字属于 %3 年，未导入任何报告</source>
         <translation>%1: --year %2 is not the file's year %3: the report's figures are %3's; nothing was imported</translation>
     </message>
@@ -1607,6 +1599,14 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
     <message>
         <source>已导入 %1 %2 年的报告（%3 个错误，%4 个警告）</source>
         <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
+    </message>
+    <message>
+        <source>import 文件.json|文件.txt|文件.md|网页.html... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
+        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）或网页（.html、.htm）</source>
+        <translation>%1: only report JSON (.json), a report's text (.txt, .md) or a web page (.html, .htm) can be imported</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
         *error = tr("%1：无法读取（%2）").arg(path, file.exists() ? file.errorString() : tr("文件不存在"));
         return std::nullopt;
     }
-    const std::optional<QString> text = TextImporter::decode(file.read(TextImporter::maxBytes + 1), error); // no more than it would take
+    const std::optional<QString> text = TextImporter::textOf(file.read(TextImporter::maxBytes + 1), path, error); // no more than it would take
     auto result = text ? readText(*text, given, error) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);

@@ -1,4 +1,5 @@
-// libFuzzer target: the text importer and the report JSON reader on arbitrary bytes. Run by .ci/run for a bounded
+// libFuzzer target: the text importer (bytes read as a text file and as a web page) and the report JSON reader on
+// arbitrary bytes. Run by .ci/run for a bounded
 // time (see tests/fuzz/CMakeLists.txt); a crash, a hang or a sanitizer report fails CI.
 #include "FormatRegistry.h"
 #include "ReportJson.h"
@@ -14,6 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString error;
     if (const auto result = TextImporter::read(QString::fromUtf8(bytes), registry, {}, &error))
         ReportJson::write(result->report, registry); // what an import produces must be writable
+    if (const auto page = TextImporter::textOf(bytes, QStringLiteral("page.html"), &error))
+        TextImporter::read(*page, registry, {}, &error);
     ReportJson::read(bytes, registry, &error);
     return 0;
 }

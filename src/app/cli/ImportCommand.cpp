@@ -5,6 +5,7 @@
 #include "SubCommand.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 
 // import: report JSON and published texts into the database, all in one transaction; a text's cells read without
@@ -16,7 +17,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString synopsis() const override
     {
-        return tr("import 文件.json|文件.txt|文件.md... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]");
+        return tr("import 文件.json|文件.txt|文件.md|网页.html... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]");
     }
     QString summary() const override
     {
@@ -32,7 +33,8 @@ public:
 private:
     static bool isText(const QString &path)
     {
-        return path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
+        static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml)$"), QRegularExpression::CaseInsensitiveOption);
+        return text.match(path).hasMatch();
     }
 };
 
@@ -130,7 +132,7 @@ int ImportCommand::run(CliContext &c, const QCommandLineParser &parser)
                 toConfirm = true;
             }
         } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            return c.bad(tr("%1：只能导入报告 JSON（.json）或报告全文（.txt、.md）").arg(path));
+            return c.bad(tr("%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）或网页（.html、.htm）").arg(path));
         } else if (!c.readReportFile(path, &r)) {
             return CliContext::BadInput;
         } else {

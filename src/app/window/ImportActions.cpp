@@ -1,6 +1,7 @@
 #include "ImportActions.h"
 
 #include "FileDialogs.h"
+#include "HtmlText.h"
 #include "ImportReviewDialog.h"
 #include "MainWindow.h"
 #include "ReportImport.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
 
 ImportActions::ImportActions(const FormatRegistry &registry, ReportStore &store, MainWindow *window)
@@ -31,7 +33,7 @@ void ImportActions::importJson()
 
 void ImportActions::importTextFile()
 {
-    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("文本文件 (*.txt *.md)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文 (*.txt *.md *.html *.htm)"));
     if (!path.isEmpty())
         importTextFromFile(path);
 }
@@ -39,7 +41,7 @@ void ImportActions::importTextFile()
 void ImportActions::importFile()
 {
     const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告"),
-                                                   tr("报告全文或报告 JSON (*.txt *.md *.json);;所有文件 (*)"));
+                                                   tr("报告全文、网页或报告 JSON (*.txt *.md *.html *.htm *.json);;所有文件 (*)"));
     if (!path.isEmpty())
         importPath(path);
 }
@@ -76,7 +78,7 @@ void ImportActions::importTextFromFile(const QString &path)
     QString error;
     if (!file.open(QIODevice::ReadOnly)) {
         error = tr("%1：无法读取（%2）").arg(path, file.errorString());
-    } else if (const std::optional<QString> text = TextImporter::decode(file.read(TextImporter::maxBytes + 1), &error)) {
+    } else if (const std::optional<QString> text = TextImporter::textOf(file.read(TextImporter::maxBytes + 1), path, &error)) {
         importText(*text, path, &error);
     } else {
         error = QStringLiteral("%1：%2").arg(path, error);
@@ -88,7 +90,10 @@ void ImportActions::importTextFromFile(const QString &path)
 void ImportActions::importClipboard()
 {
     QString error;
-    if (!importText(QApplication::clipboard()->text(), tr("剪贴板"), &error) && !error.isEmpty())
+    // A browser's copy carries the page's HTML beside its text: the HTML keeps the tables' rows and cells.
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    const QString text = copied && copied->hasHtml() ? HtmlText::text(copied->html()) : QApplication::clipboard()->text();
+    if (!importText(text, tr("剪贴板"), &error) && !error.isEmpty())
         QMessageBox::warning(m_window, tr("导入报告全文"), error);
 }
 

@@ -61,6 +61,10 @@ int DetailsReader::readTitle(const QVector<SourceLine> &lines, int before, Repor
     for (int j = 0; j < nonEmpty.size(); ++j) {
         QString compact;
         for (int span = 1; span <= 3 && j + span <= nonEmpty.size(); ++span) {
+            // A title broken over lines ends with 报告 on its last line only: a line before it that ends so is
+            // another thing (a site's menu item 年度报告 above the title), not the title's first half.
+            if (span > 1 && compact.endsWith(QStringLiteral("报告")))
+                break;
             compact += QString(lines[nonEmpty[j + span - 1]].text).remove(QLatin1Char(' '));
             const auto m = titlePattern.match(compact);
             const int year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();

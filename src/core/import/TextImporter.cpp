@@ -1,5 +1,7 @@
 #include "TextImporter.h"
 
+#include "HtmlText.h"
+
 #include "AlignedReader.h"
 #include "CellPerLineReader.h"
 #include "DetailsReader.h"
@@ -40,6 +42,14 @@ std::optional<QString> TextImporter::decode(const QByteArray &bytes, QString *er
     }
     *error = tr("不是文本文件（既不是 UTF-8、UTF-16，也不是 GBK/GB18030 编码的文字）");
     return std::nullopt;
+}
+
+std::optional<QString> TextImporter::textOf(const QByteArray &bytes, const QString &name, QString *error)
+{
+    if (!HtmlText::isHtml(bytes, name))
+        return decode(bytes, error);
+    const std::optional<QString> html = HtmlText::decode(bytes, error);
+    return html ? std::optional<QString>(HtmlText::text(*html)) : std::nullopt;
 }
 
 TableReading TextImporter::readTable(const QVector<SourceLine> &section, const TableRows &rows, const Report *previous)
