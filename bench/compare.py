@@ -43,21 +43,24 @@ def main() -> int:
     parser.add_argument('after', type=Path)
     parser.add_argument('--rounds', type=int, default=5)
     args = parser.parse_args()
-    pg_dir = tempfile.mkdtemp(prefix='dr-pg-compare-')
+    # A server for each side: the newer checkout migrates the database to a schema the older one refuses.
     script = Path(__file__).resolve().parent.parent / 'tests' / 'pg_server.sh'
-    pg = None
-    if subprocess.run(['sh', str(script), 'start', pg_dir], capture_output=True).returncode == 0:
-        pg = f'postgresql://dr_admin@localhost/postgres?host={pg_dir}'
+    pg_dirs = {side: tempfile.mkdtemp(prefix=f'dr-pg-compare-{side}-') for side in ('before', 'after')}
+    pg = {}
+    for side, pg_dir in pg_dirs.items():
+        if subprocess.run(['sh', str(script), 'start', pg_dir], capture_output=True).returncode == 0:
+            pg[side] = f'postgresql://dr_admin@localhost/postgres?host={pg_dir}'
     best = {'before': {}, 'after': {}}
     try:
         for r in range(args.rounds):
             for side in ('before', 'after') if r % 2 == 0 else ('after', 'before'):
-                for label, values in run(getattr(args, side), pg).items():
+                for label, values in run(getattr(args, side), pg.get(side)).items():
                     kept = best[side].setdefault(label, values)
                     best[side][label] = [min(a, b) for a, b in zip(kept, values)]
             print(f'round {r + 1} of {args.rounds} done', file=sys.stderr)
     finally:
-        subprocess.run(['sh', str(script), 'stop', pg_dir], capture_output=True)
+        for pg_dir in pg_dirs.values():
+            subprocess.run(['sh', str(script), 'stop', pg_dir], capture_output=True)
     slower = []
     for label, before in best['before'].items():
         after = best['after'].get(label)

@@ -76,6 +76,7 @@ private slots:
     void keysAndWordsAsShown();
     void contactLineIsTheClerksChoice();
     void compactOnASmallScreen();
+    void bookTitleKeptWhole();
 
 private:
     Report blankReport(int year) const;
@@ -703,6 +704,24 @@ void tst_SecondAfternoon::compactOnASmallScreen()
     QVERIFY(yoy);
     QTRY_VERIFY(yoy->isVisible());
     QVERIFY2(yoy->frameGeometry().height() + 40 <= m_window->height(), qPrintable(QStringLiteral("%1 > %2").arg(yoy->frameGeometry().height()).arg(m_window->height())));
+}
+
+// 4. Last year's report pasted from a PDF viewer, a line broken inside 《…》: 从剪贴板导入 and 导入 keep the
+// paragraph whole in the prose editor, not two paragraphs (printed as two, and carried into next year's).
+void tst_SecondAfternoon::bookTitleKeptWhole()
+{
+    showWindow();
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    const QString title = QStringLiteral("《昌吉州科学技术局政府信息公开工作制度》");
+    QVERIFY(text.contains(title));
+    text.replace(title, QStringLiteral("《昌吉州科学技术局政府信息\n公开工作制度》"));
+    QApplication::clipboard()->setText(text);
+    TestSupport::whenModal<ImportReviewDialog>([](ImportReviewDialog *review) { QMetaObject::invokeMethod(review, "accept", Qt::QueuedConnection); });
+    TestSupport::menuAction(m_window->menuBar(), QStringLiteral("从剪贴板导入"))->trigger();
+    QTRY_VERIFY(m_window->document());
+    const QString shown = m_window->proseEdit(QStringLiteral("part1"))->toPlainText();
+    QVERIFY2(shown.contains(title), qPrintable(shown));
+    QCOMPARE(stored(2021).prose.part1, TestSupport::expectedReport(m_registry, "changji-kejiju-2021").prose.part1);
 }
 
 QTEST_MAIN(tst_SecondAfternoon)
