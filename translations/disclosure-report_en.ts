@@ -1553,6 +1553,14 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <source>报告全文、网页或报告 JSON (*.txt *.md *.html *.htm *.json);;所有文件 (*)</source>
         <translation>Report text, web page or report JSON (*.txt *.md *.html *.htm *.json);;All files (*)</translation>
     </message>
+    <message>
+        <source>从网址导入</source>
+        <translation>Import from an Address</translation>
+    </message>
+    <message>
+        <source>年报网页的地址（http:// 或 https://）：</source>
+        <translation>The report page's address (http:// or https://):</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1601,12 +1609,12 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
     </message>
     <message>
-        <source>import 文件.json|文件.txt|文件.md|网页.html... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
-        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
-    </message>
-    <message>
         <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）或网页（.html、.htm）</source>
         <translation>%1: only report JSON (.json), a report's text (.txt, .md) or a web page (.html, .htm) can be imported</translation>
+    </message>
+    <message>
+        <source>import 文件.json|文件.txt|文件.md|网页.html|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
+        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4132,53 @@ who took the step is recorded as the database login; --who is the name printed o
     </message>
 </context>
 <context>
+    <name>WebPage</name>
+    <message>
+        <source>%1 不是网页地址（应以 http:// 或 https:// 开头）</source>
+        <translation>%1 is not a web address (it should begin with http:// or https://)</translation>
+    </message>
+    <message>
+        <source>%1：页面超过 %2 MB，不像一份年报</source>
+        <translation>%1: the page is larger than %2 MB, not like an annual report</translation>
+    </message>
+    <message>
+        <source>%1：服务器回答 404，页面不存在（地址是否抄错，或页面已撤下？）</source>
+        <translation>%1: the server answered 404, no such page (is the address mistyped, or was the page taken down?)</translation>
+    </message>
+    <message>
+        <source>%1：服务器回答 %2 %3</source>
+        <translation>%1: the server answered %2 %3</translation>
+    </message>
+    <message>
+        <source>%1：服务器拒绝连接</source>
+        <translation>%1: the server refused the connection</translation>
+    </message>
+    <message>
+        <source>%1：找不到服务器 %2（网络是否连通，地址是否正确？）</source>
+        <translation>%1: server %2 not found (is the network up, the address right?)</translation>
+    </message>
+    <message>
+        <source>%1：%2 秒内没有回应</source>
+        <translation>%1: no answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1：转向过多，或从 https 转向了 http：未读取</source>
+        <translation>%1: too many redirects, or a redirect from https to http: not read</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 是 PDF 文件，不是网页：请下载后用 PDF 阅读器复制全文，再从剪贴板导入</source>
+        <translation>%1 is a PDF file, not a web page: download it, copy its text in a PDF reader, and import from the clipboard</translation>
+    </message>
+    <message>
+        <source>%1 不是网页（服务器说它是 %2）</source>
+        <translation>%1 is not a web page (the server says it is %2)</translation>
+    </message>
+</context>
+<context>
     <name>WindowArguments</name>
     <message>
         <source>%1 不存在</source>
@@ -4214,10 +4269,6 @@ Opening the database last used.</translation>
     <message>
         <source>导入报告 JSON(&amp;I)…</source>
         <translation>&amp;Import report JSON…</translation>
-    </message>
-    <message>
-        <source>导入报告全文 (TXT)(&amp;T)…</source>
-        <translation>Import report &amp;text (TXT)…</translation>
     </message>
     <message>
         <source>从剪贴板导入报告全文(&amp;B)</source>
@@ -4406,6 +4457,14 @@ Opening the database last used.</translation>
     <message>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>导入报告全文或网页(&amp;T)…</source>
+        <translation>Import report &amp;text or web page…</translation>
+    </message>
+    <message>
+        <source>从网址导入(&amp;L)…</source>
+        <translation>Import from a web &amp;link…</translation>
     </message>
 </context>
 <context>

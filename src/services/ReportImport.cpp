@@ -2,6 +2,7 @@
 
 #include "AgencyMatcher.h"
 #include "ReportStore.h"
+#include "WebPage.h"
 
 #include <QFile>
 
@@ -51,6 +52,13 @@ std::optional<TextImporter::Result> ReportImport::readText(const QString &text, 
 
 std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, const TextImporter::Options &given, QString *error)
 {
+    if (WebPage::isAddress(path)) {
+        const std::optional<QString> text = WebPage::text(QUrl(path), error);
+        auto result = text ? readText(*text, given, error) : std::nullopt;
+        if (!result && text)
+            *error = QStringLiteral("%1：%2").arg(path, *error);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("%1：无法读取（%2）").arg(path, file.exists() ? file.errorString() : tr("文件不存在"));

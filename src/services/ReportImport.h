@@ -21,7 +21,8 @@ public:
 
     std::optional<TextImporter::Result> readText(const QString &text, const TextImporter::Options &given, QString *error,
                                                  TextImporter::Failure *failure = nullptr);
-    // A file: decoded (UTF-8, UTF-16, GBK) and read; *error names the file.
+    // A file — or a page's address (http://, https://), fetched — decoded (UTF-8, UTF-16, GBK; a web page through
+    // HtmlText) and read; *error names the file or the address.
     std::optional<TextImporter::Result> readFile(const QString &path, const TextImporter::Options &given, QString *error);
 
     // The known agency (in the store or given before) a printed name stands for; the name itself when none is close.

@@ -3,6 +3,7 @@
 #include "ReportChecker.h"
 #include "ReportImport.h"
 #include "SubCommand.h"
+#include "WebPage.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,7 +18,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString synopsis() const override
     {
-        return tr("import 文件.json|文件.txt|文件.md|网页.html... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]");
+        return tr("import 文件.json|文件.txt|文件.md|网页.html|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]");
     }
     QString summary() const override
     {
@@ -34,7 +35,7 @@ private:
     static bool isText(const QString &path)
     {
         static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml)$"), QRegularExpression::CaseInsensitiveOption);
-        return text.match(path).hasMatch();
+        return text.match(path).hasMatch() || WebPage::isAddress(path); // a page's address is read as a page
     }
 };
 

@@ -7,6 +7,7 @@
 #include "ReportImport.h"
 #include "ReportJson.h"
 #include "ReportStore.h"
+#include "WebPage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -48,7 +49,9 @@ void ImportActions::importFile()
 
 void ImportActions::importPath(const QString &path)
 {
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (WebPage::isAddress(path))
+        importFromAddress(path);
+    else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         importJsonFile(path);
     else
         importTextFromFile(path);
@@ -95,6 +98,25 @@ void ImportActions::importClipboard()
     const QString text = copied && copied->hasHtml() ? HtmlText::text(copied->html()) : QApplication::clipboard()->text();
     if (!importText(text, tr("剪贴板"), &error) && !error.isEmpty())
         QMessageBox::warning(m_window, tr("导入报告全文"), error);
+}
+
+void ImportActions::importAddress()
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(m_window, tr("从网址导入"), tr("年报网页的地址（http:// 或 https://）："), QLineEdit::Normal,
+                                                  QString(), &ok).trimmed();
+    if (ok && !address.isEmpty())
+        importFromAddress(address);
+}
+
+void ImportActions::importFromAddress(const QString &address)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<QString> text = WebPage::text(QUrl::fromUserInput(address), &error);
+    QApplication::restoreOverrideCursor();
+    if (!text || (!importText(*text, address, &error) && !error.isEmpty()))
+        QMessageBox::warning(m_window, tr("从网址导入"), error);
 }
 
 bool ImportActions::importText(const QString &text, const QString &source, QString *error)

@@ -24,13 +24,15 @@ public:
     // A file the clerk chose: report JSON by its .json suffix, a published report's text otherwise.
     void importJsonFile(const QString &path);
     void importTextFromFile(const QString &path);
-    void importPath(const QString &path); // either, by the suffix
+    void importPath(const QString &path); // either, by the suffix; a page's address (http://, https://) fetched
+    void importFromAddress(const QString &address);
 
 public slots:
     void importJson();
     void importTextFile();
     void importFile(); // either, from one file dialog (the start page's)
     void importClipboard();
+    void importAddress(); // a page's address, asked for
 
 private:
     // Why the report there cannot be replaced (signed, or under review), with what to do; empty when it can, or

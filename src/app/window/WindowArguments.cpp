@@ -1,5 +1,7 @@
 #include "WindowArguments.h"
 
+#include "WebPage.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -15,6 +17,10 @@ WindowArguments::WindowArguments(const QStringList &arguments)
         problems.append(parser.errorText());
     database = parser.value(db);
     for (const QString &given : parser.positionalArguments()) {
+        if (WebPage::isAddress(given)) { // a published report's page, fetched and imported
+            imports.append(given);
+            continue;
+        }
         const QFileInfo file(given);
         const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
         if (!file.exists())

@@ -45,8 +45,9 @@ void WindowMenus::build(QMenuBar *bar)
     file->setToolTipsVisible(true);
     file->addAction(reports->newAction());
     m_add = {file->addAction(tr("导入报告 JSON(&I)…"), imports, &ImportActions::importJson),
-             file->addAction(tr("导入报告全文 (TXT)(&T)…"), imports, &ImportActions::importTextFile),
-             file->addAction(tr("从剪贴板导入报告全文(&B)"), imports, &ImportActions::importClipboard)};
+             file->addAction(tr("导入报告全文或网页(&T)…"), imports, &ImportActions::importTextFile),
+             file->addAction(tr("从剪贴板导入报告全文(&B)"), imports, &ImportActions::importClipboard),
+             file->addAction(tr("从网址导入(&L)…"), imports, &ImportActions::importAddress)};
     file->addSeparator();
     w->databases()->addTo(file);
     m_office = file->addAction(tr("机关与账号(&M)…"), tools, &ToolWindows::showOffice);

@@ -400,7 +400,7 @@ bool HtmlText::isHtml(const QByteArray &bytes, const QString &name)
         || (head.startsWith("<") && head.contains("<body"));
 }
 
-std::optional<QString> HtmlText::decode(const QByteArray &bytes, QString *error)
+std::optional<QString> HtmlText::decode(const QByteArray &bytes, QString *error, const QString &declaredCharset)
 {
     if (bytes.size() > TextImporter::maxBytes || bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return TextImporter::decode(bytes, error); // too large, or its byte-order mark says
@@ -412,9 +412,9 @@ std::optional<QString> HtmlText::decode(const QByteArray &bytes, QString *error)
         if (!utf8.hasError())
             return text;
     }
-    static const QRegularExpression declared(QStringLiteral("<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)"),
+    static const QRegularExpression meta(QStringLiteral("<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)"),
                                              QRegularExpression::CaseInsensitiveOption);
-    const QString charset = declared.match(QString::fromLatin1(bytes.left(4096))).captured(1).toLower();
+    const QString charset = !declaredCharset.isEmpty() ? declaredCharset.toLower() : meta.match(QString::fromLatin1(bytes.left(4096))).captured(1).toLower();
     if (!charset.isEmpty()) {
         const bool chinese = charset == QLatin1String("gb2312") || charset == QLatin1String("gbk") || charset == QLatin1String("gb18030")
             || charset == QLatin1String("x-gbk") || charset == QLatin1String("cp936");

@@ -17,7 +17,8 @@ public:
     static bool isHtml(const QByteArray &bytes, const QString &name = QString());
     // The page's characters: a byte-order mark, else UTF-8 when the bytes are that, else the charset its <meta>
     // declares (GB2312 and GBK read as GB18030, their superset), else GB18030. nullopt with *error when none reads it.
-    static std::optional<QString> decode(const QByteArray &bytes, QString *error);
+    // `declared` (a server's Content-Type charset) comes before the page's own <meta>.
+    static std::optional<QString> decode(const QByteArray &bytes, QString *error, const QString &declared = QString());
     // The text of a page's HTML.
     static QString text(const QString &html);
 };
