@@ -35,6 +35,7 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QObject::destroyed, this, [this, socket] { m_requests.remove(socket); });
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
             }
         });
@@ -52,6 +53,7 @@ private:
         if (!request.contains("\r\n\r\n"))
             return;
         const QByteArray path = request.split(' ').value(1);
+        m_requests.remove(socket); // a later socket may have this one's address
         const auto page = pages.constFind(path);
         if (page == pages.cend())
             return; // never answered

@@ -1546,20 +1546,20 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>The %2 report of %1 in the database is %3 and cannot be replaced by the imported one: to change it, ask the reviewer to return it.</translation>
     </message>
     <message>
-        <source>报告全文 (*.txt *.md *.html *.htm)</source>
-        <translation>Report text (*.txt *.md *.html *.htm)</translation>
-    </message>
-    <message>
-        <source>报告全文、网页或报告 JSON (*.txt *.md *.html *.htm *.json);;所有文件 (*)</source>
-        <translation>Report text, web page or report JSON (*.txt *.md *.html *.htm *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>从网址导入</source>
         <translation>Import from an Address</translation>
     </message>
     <message>
         <source>年报网页的地址（http:// 或 https://）：</source>
         <translation>The report page's address (http:// or https://):</translation>
+    </message>
+    <message>
+        <source>报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)</source>
+        <translation>Report text (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>报告全文、网页、Word/WPS 文件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;所有文件 (*)</source>
+        <translation>Report text, web page, Word/WPS file or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1609,12 +1609,12 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
     </message>
     <message>
-        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）或网页（.html、.htm）</source>
-        <translation>%1: only report JSON (.json), a report's text (.txt, .md) or a web page (.html, .htm) can be imported</translation>
-    </message>
-    <message>
         <source>import 文件.json|文件.txt|文件.md|网页.html|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
         <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）或 Word/WPS 文件（.docx、.odt、.doc、.wps）</source>
+        <translation>%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm) or a Word/WPS file (.docx, .odt, .doc, .wps) can be imported</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2096,21 @@ reviewed by: %3</translation>
 它的审核与签发记录保留。</source>
         <translation>Remove every right %1 has in this database?
 Its review and sign-off records stay.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeText</name>
+    <message>
+        <source>这是旧版 Word/WPS 文件（.doc/.wps），需要 LibreOffice 转换：请安装 LibreOffice，或在 Word/WPS 中另存为 .docx 后导入</source>
+        <translation>This is an old Word/WPS file (.doc/.wps), which needs LibreOffice to convert it: install LibreOffice, or save it as .docx in Word/WPS and import that</translation>
+    </message>
+    <message>
+        <source>不是 Word（.docx）或 ODT 文件，或文件已损坏</source>
+        <translation>Not a Word (.docx) or ODT file, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或其中没有文字（%1）</source>
+        <translation>The file is damaged, or holds no text (%1)</translation>
     </message>
 </context>
 <context>
@@ -2724,12 +2739,20 @@ Once signed off it is read-only. Sign off all the same?</translation>
 <context>
     <name>ReportImport</name>
     <message>
-        <source>%1：无法读取（%2）</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
         <source>文件不存在</source>
         <translation>no such file</translation>
+    </message>
+    <message>
+        <source>无法读取（%1）</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>这是旧版 Word/WPS 文件（.doc/.wps）：需要 LibreOffice 转换，但没有找到 soffice。请安装 LibreOffice（Debian：apt-get install libreoffice-writer），或在 Word/WPS 中另存为 .docx 后导入</source>
+        <translation>This is an old Word/WPS file (.doc/.wps): it needs LibreOffice to convert it, and soffice was not found. Install LibreOffice (Debian: apt-get install libreoffice-writer), or save it as .docx in Word/WPS and import that</translation>
+    </message>
+    <message>
+        <source>LibreOffice 未能转换这个旧版 Word/WPS 文件：%1</source>
+        <translation>LibreOffice could not convert this old Word/WPS file: %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,16 @@
 #include "ReportImport.h"
 
 #include "AgencyMatcher.h"
+#include "OfficeText.h"
 #include "ReportStore.h"
 #include "WebPage.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
 
 ReportImport::ReportImport(const FormatRegistry &registry, std::function<ReportStore *()> store)
     : m_registry(registry)
@@ -59,16 +65,44 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
             *error = QStringLiteral("%1：%2").arg(path, *error);
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1：无法读取（%2）").arg(path, file.exists() ? file.errorString() : tr("文件不存在"));
-        return std::nullopt;
-    }
-    const std::optional<QString> text = TextImporter::textOf(file.read(TextImporter::maxBytes + 1), path, error); // no more than it would take
+    const std::optional<QString> text = textOfFile(path, error);
     auto result = text ? readText(*text, given, error) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);
     return result;
+}
+
+std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("无法读取（%1）").arg(file.exists() ? file.errorString() : tr("文件不存在"));
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(TextImporter::maxBytes + 1); // no more than it would take
+    if (OfficeText::kindOf(bytes) == OfficeText::Kind::OldBinary) {
+        // Word 97–2003 and WPS's own format: LibreOffice reads them; it writes a DOCX we read.
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty()) {
+            *error = tr("这是旧版 Word/WPS 文件（.doc/.wps）：需要 LibreOffice 转换，但没有找到 soffice。请安装 LibreOffice（Debian："
+                        "apt-get install libreoffice-writer），或在 Word/WPS 中另存为 .docx 后导入");
+            return std::nullopt;
+        }
+        QTemporaryDir work;
+        QProcess convert;
+        convert.start(soffice, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(work.filePath(QStringLiteral("profile"))).toString(),
+                                QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"), QStringLiteral("docx"),
+                                QStringLiteral("--outdir"), work.path(), QFileInfo(path).absoluteFilePath()});
+        const bool done = convert.waitForFinished(120000);
+        QFile docx(work.filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".docx")));
+        if (!done || !docx.open(QIODevice::ReadOnly)) {
+            convert.kill();
+            *error = tr("LibreOffice 未能转换这个旧版 Word/WPS 文件：%1").arg(QString::fromLocal8Bit(convert.readAllStandardError()).trimmed());
+            return std::nullopt;
+        }
+        bytes = docx.readAll();
+    }
+    return TextImporter::textOf(bytes, path, error);
 }
 
 bool ReportImport::save(ReportStore &store, bool replace, QString *error) const

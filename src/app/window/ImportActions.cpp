@@ -34,7 +34,7 @@ void ImportActions::importJson()
 
 void ImportActions::importTextFile()
 {
-    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文 (*.txt *.md *.html *.htm)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)"));
     if (!path.isEmpty())
         importTextFromFile(path);
 }
@@ -42,7 +42,7 @@ void ImportActions::importTextFile()
 void ImportActions::importFile()
 {
     const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告"),
-                                                   tr("报告全文、网页或报告 JSON (*.txt *.md *.html *.htm *.json);;所有文件 (*)"));
+                                                   tr("报告全文、网页、Word/WPS 文件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;所有文件 (*)"));
     if (!path.isEmpty())
         importPath(path);
 }
@@ -77,15 +77,11 @@ void ImportActions::importJsonFile(const QString &path)
 
 void ImportActions::importTextFromFile(const QString &path)
 {
-    QFile file(path);
     QString error;
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("%1：无法读取（%2）").arg(path, file.errorString());
-    } else if (const std::optional<QString> text = TextImporter::textOf(file.read(TextImporter::maxBytes + 1), path, &error)) {
+    if (const std::optional<QString> text = ReportImport::textOfFile(path, &error))
         importText(*text, path, &error);
-    } else {
+    else
         error = QStringLiteral("%1：%2").arg(path, error);
-    }
     if (!error.isEmpty())
         QMessageBox::warning(m_window, tr("导入报告全文"), error);
 }

@@ -1,6 +1,7 @@
 #include "TextImporter.h"
 
 #include "HtmlText.h"
+#include "OfficeText.h"
 
 #include "AlignedReader.h"
 #include "CellPerLineReader.h"
@@ -46,6 +47,8 @@ std::optional<QString> TextImporter::decode(const QByteArray &bytes, QString *er
 
 std::optional<QString> TextImporter::textOf(const QByteArray &bytes, const QString &name, QString *error)
 {
+    if (OfficeText::kindOf(bytes) != OfficeText::Kind::NotOffice)
+        return OfficeText::text(bytes, error);
     if (!HtmlText::isHtml(bytes, name))
         return decode(bytes, error);
     const std::optional<QString> html = HtmlText::decode(bytes, error);

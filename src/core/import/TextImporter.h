@@ -43,8 +43,8 @@ public:
     // A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK
     // (Notepad's "ANSI" on Chinese Windows). nullopt with *error for binary data or bytes no encoding fits.
     static std::optional<QString> decode(const QByteArray &bytes, QString *error);
-    // A file's text as the importer reads it: a web page (by its name or first bytes) through HtmlText, its tables
-    // as TAB-separated rows; anything else decoded.
+    // A file's text as the importer reads it: a Word (DOCX) or ODT file through OfficeText and a web page (by its
+    // name or first bytes) through HtmlText, their tables as TAB-separated rows; anything else decoded.
     static std::optional<QString> textOf(const QByteArray &bytes, const QString &name, QString *error);
     // A published report's text is some 100 KB; far beyond it is not one (and reading it would keep the clerk waiting).
     static constexpr qint64 maxBytes = 8 * 1024 * 1024;

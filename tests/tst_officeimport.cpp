@@ -1,0 +1,118 @@
+// The office's own Word or WPS file imported: DOCX and ODT read from their structure (paragraphs; table rows with
+// merged cells once — gridSpan, vMerge, covered cells), an old binary .doc converted by LibreOffice. The files are
+// the fixtures' expected reports written by our DOCX and ODT writers (the official form's merged cells, as Word and
+// WPS keep them); every cell must come back as published, none marked.
+#include "DocxExporter.h"
+#include "OdtExporter.h"
+#include "OfficeText.h"
+#include "ReportImport.h"
+#include "TestSupport.h"
+#include "TextImporter.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_OfficeImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void filesReadAsPublished_data();
+    void filesReadAsPublished();
+    void oldWordFileThroughLibreOffice();
+    void notAnOfficeFile();
+
+private:
+    void compare(const QString &text, const Report &expected);
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+};
+
+void tst_OfficeImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_OfficeImport::compare(const QString &text, const Report &expected)
+{
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error + QLatin1Char('\n') + text.left(1500)));
+    QCOMPARE(result->report.agency, expected.agency);
+    QCOMPARE(result->report.year, expected.year);
+    QCOMPARE(result->report.formats, expected.formats);
+    for (auto it = expected.cells.cbegin(); it != expected.cells.cend(); ++it)
+        QVERIFY2(result->report.cell(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("%1: read “%2”, published “%3”").arg(it.key(), result->report.cell(it.key()).toString(), it.value().toString())));
+    QVERIFY2(result->report.doubts.isEmpty(), qPrintable(QStringList(result->report.doubts.keys()).join(' ')));
+}
+
+void tst_OfficeImport::filesReadAsPublished_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("suffix");
+    for (const char *name : {"changji-kejiju-2021", "huaian-2024", "hongze-2024", "shanghai-szfbgt-2019", "pingtan-2021"})
+        for (const char *suffix : {"docx", "odt"})
+            QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(name), QLatin1String(suffix)))) << QString::fromLatin1(name)
+                                                                                                       << QString::fromLatin1(suffix);
+}
+
+void tst_OfficeImport::filesReadAsPublished()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, suffix);
+    const Report expected = TestSupport::expectedReport(m_registry, name);
+    const QString path = m_dir.filePath(name + QLatin1Char('.') + suffix);
+    QString error;
+    QVERIFY2(suffix == QLatin1String("docx") ? DocxExporter::write(expected, m_registry, path, &error) : OdtExporter::write(expected, m_registry, path, &error),
+             qPrintable(error));
+    const QByteArray bytes = TestSupport::readFile(path);
+    QCOMPARE(OfficeText::kindOf(bytes), suffix == QLatin1String("docx") ? OfficeText::Kind::Docx : OfficeText::Kind::Odt);
+    const std::optional<QString> text = ReportImport::textOfFile(path, &error);
+    QVERIFY2(text, qPrintable(error));
+    compare(*text, expected);
+}
+
+// Word 97–2003's binary .doc (WPS's .wps is the same OLE2 family): LibreOffice converts it when installed.
+void tst_OfficeImport::oldWordFileThroughLibreOffice()
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QFAIL("soffice is missing: packaging/install-deps.sh --tests installs libreoffice-writer-nogui");
+    const Report expected = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const QString docx = m_dir.filePath(QStringLiteral("old.docx"));
+    QString error;
+    QVERIFY2(DocxExporter::write(expected, m_registry, docx, &error), qPrintable(error));
+    QProcess convert;
+    convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo")), "--headless", "--norestore",
+                            "--convert-to", "doc", "--outdir", m_dir.path(), docx});
+    QVERIFY(convert.waitForFinished(120000));
+    const QString doc = m_dir.filePath(QStringLiteral("old.doc"));
+    QCOMPARE(OfficeText::kindOf(TestSupport::readFile(doc)), OfficeText::Kind::OldBinary);
+    const std::optional<QString> text = ReportImport::textOfFile(doc, &error);
+    QVERIFY2(text, qPrintable(error));
+    compare(*text, expected);
+    // Without the converter: a message that names it, nothing read.
+    QVERIFY(!OfficeText::text(TestSupport::readFile(doc), &error));
+    QVERIFY2(error.contains(QStringLiteral("LibreOffice")), qPrintable(error));
+}
+
+void tst_OfficeImport::notAnOfficeFile()
+{
+    QString error;
+    QCOMPARE(OfficeText::kindOf("PK\x03\x04 not really a zip"), OfficeText::Kind::NotOffice);
+    QCOMPARE(OfficeText::kindOf("一、总体情况"), OfficeText::Kind::NotOffice);
+    // A DOCX cut short (a download that stopped): said, not read as text.
+    const QString path = m_dir.filePath(QStringLiteral("cut.docx"));
+    QVERIFY(DocxExporter::write(TestSupport::expectedReport(m_registry, "huaian-2024"), m_registry, path, &error));
+    const QByteArray whole = TestSupport::readFile(path);
+    const QByteArray cut = whole.left(whole.size() / 2);
+    QVERIFY(!OfficeText::text(cut, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_OfficeImport)
+#include "tst_officeimport.moc"
