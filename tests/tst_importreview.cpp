@@ -4,6 +4,7 @@
 // renamed or merged in one undo step.
 #include "ImportReviewDialog.h"
 #include "ExportActions.h"
+#include "FindingsModel.h"
 #include "HtmlExporter.h"
 #include "ImportActions.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoGroup>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace {
@@ -209,6 +211,24 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
     QVERIFY(m_store->save({r}, false));
     QVERIFY(m_window->openReport(r.agency, r.year));
     QVERIFY2(m_window->statusLabel()->text().contains(QStringLiteral("3 个导入的单元格待确认")), qPrintable(m_window->statusLabel()->text()));
+    // Each is listed in the findings panel (not only coloured), and activating it goes to its cell.
+    auto *findings = qobject_cast<FindingsModel *>(m_window->findingsView()->model());
+    QStringList listed;
+    QModelIndex natural;
+    for (int i = 0; i < findings->rowCount(); ++i) {
+        const QModelIndex at = findings->index(i, 0);
+        if (at.data(FindingsModel::RuleRole).toString() == QLatin1String("cell.unconfirmed")) {
+            listed << at.data(FindingsModel::AnchorRole).toString();
+            if (listed.constLast() == QLatin1String("t3.new.natural"))
+                natural = at;
+        }
+    }
+    QCOMPARE(listed, (QStringList{"t3.new.natural", "t3.new.commercial", "t3.total.total"}));
+    QVERIFY(natural.isValid() && natural.data().toString().contains(QStringLiteral("按顺序")));
+    m_window->findingsView()->setFocus();
+    m_window->findingsView()->setCurrentIndex(natural);
+    QTest::keyClick(m_window->findingsView(), Qt::Key_Return);
+    QCOMPARE(m_window->tableView("t3")->currentIndex(), m_window->tableView("t3")->reportModel()->indexOfKey("t3.new.natural"));
     // 签发 with marks left: asked, 否 the default, and nothing signed on 否.
     bool asked = false;
     TestSupport::whenModal<QMessageBox>([&asked](QMessageBox *box) {

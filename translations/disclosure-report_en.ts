@@ -2651,6 +2651,14 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>数字与上一年相比变化异常（超过 5 倍，或从 0 到 100 以上）：多打了一位，或填错了列？</source>
         <translation>A figure changed unusually against last year (more than five times, or from 0 to over 100): a digit typed twice, or the wrong column?</translation>
     </message>
+    <message>
+        <source>%1 是导入时读出的，尚未核对确认：%2</source>
+        <translation>%1 was read by the import and is not confirmed yet: %2</translation>
+    </message>
+    <message>
+        <source>导入时未能确定的单元格（原文里数字连在一起、标签不清等），核对原文后确认：在单元格上按回车，或用“全部确认导入的单元格”。</source>
+        <translation>A cell the import could not be sure of (figures run together in the source, an unclear label…): check it against the source and confirm it with Enter on the cell, or with “Confirm all imported cells”.</translation>
+    </message>
 </context>
 <context>
     <name>ReportChecker</name>

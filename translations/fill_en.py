@@ -1016,6 +1016,8 @@ EN = {
  '无法读取（%1）': 'cannot be read (%1)',
  '这是旧版 Word/WPS 文件（.doc/.wps）：需要 LibreOffice 转换，但没有找到 soffice。请安装 LibreOffice（Debian：apt-get install libreoffice-writer），或在 Word/WPS 中另存为 .docx 后导入': 'This is an old Word/WPS file (.doc/.wps): it needs LibreOffice to convert it, and soffice was not found. Install LibreOffice (Debian: apt-get install libreoffice-writer), or save it as .docx in Word/WPS and import that',
  'LibreOffice 未能转换这个旧版 Word/WPS 文件：%1': 'LibreOffice could not convert this old Word/WPS file: %1',
+ '%1 是导入时读出的，尚未核对确认：%2': '%1 was read by the import and is not confirmed yet: %2',
+ '导入时未能确定的单元格（原文里数字连在一起、标签不清等），核对原文后确认：在单元格上按回车，或用“全部确认导入的单元格”。': 'A cell the import could not be sure of (figures run together in the source, an unclear label…): check it against the source and confirm it with Enter on the cell, or with “Confirm all imported cells”.',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

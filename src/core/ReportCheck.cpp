@@ -15,6 +15,11 @@ QVector<Finding> ReportCheck::run(const Report &report, const Report *previousYe
     if (scope == Scope::Rules)
         return out;
     const ReportSchema schema = ReportSchema::forReport(m_registry, report);
+    // The cells an import could not be sure of, until the clerk confirms them: listed, each with a jump, in printed order.
+    for (const QString &key : schema.keys())
+        if (const auto doubt = report.doubts.constFind(key); doubt != report.doubts.cend())
+            out.append({QStringLiteral("cell.unconfirmed"), Severity::Warning, {key},
+                        tr("%1 是导入时读出的，尚未核对确认：%2").arg(schema.cellName(key), *doubt), std::nullopt});
     return out + m_rules.checkProse(report) + m_prose.check(report, schema, previousYear);
 }
 
@@ -44,6 +49,8 @@ QVector<ReportCheck::Kind> ReportCheck::kinds() const
             }
     out.append({QStringLiteral("cell.negative"), Severity::Error, tr("件数不能为负数（2019 年表式表二的“本年增/减”除外）。")});
     out.append({QStringLiteral("cell.blank"), Severity::Warning, tr("单元格未填写。没有发生的事项请填 0，而不是留空。")});
+    out.append({QStringLiteral("cell.unconfirmed"), Severity::Warning,
+                tr("导入时未能确定的单元格（原文里数字连在一起、标签不清等），核对原文后确认：在单元格上按回车，或用“全部确认导入的单元格”。")});
     out.append({QLatin1String(Fingerprint::mismatchRule), Severity::Error,
                 tr("已签发的报告在签发之后被改动过（手工或其他程序）：内容与签发时记录的 SHA-256 不符。")});
     out.append({QStringLiteral("prose.empty"), Severity::Warning, tr("报告的某一部分文字还是空的。")});

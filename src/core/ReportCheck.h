@@ -10,7 +10,8 @@
 
 // The one check of a report, for the window's findings panel and `check` alike, in this order: the rules of
 // report-formats.md §7 (ReportChecker: the tables' identities, cross-year rules with last year's report, cell.blank,
-// cell.negative); then — unless narrowed to the rules — the prose parts left empty (prose.empty) and the prose against
+// cell.negative); then — unless narrowed to the rules — the cells an import marked and the clerk has not confirmed
+// (cell.unconfirmed), the prose parts left empty (prose.empty) and the prose against
 // the tables and last year's report (ProseChecker: prose.figure, prose.change, prose.year, prose.unchanged,
 // prose.copied, cell.jump). A signature the content no longer matches (signature.mismatch) needs the store and comes
 // first from the caller (Fingerprint::verify). Every kind is listed by kinds().
