@@ -58,6 +58,7 @@ private slots:
     void confirmInTheWindowIsUndoable();
     void renameAgencyIsOneUndoStep();
     void browserCopyReadAsTables();
+    void markStaysOverError();
 
 private:
     QByteArray digest() const;
@@ -251,7 +252,7 @@ void tst_ImportReview::confirmInTheWindowIsUndoable()
     QVERIFY(m_store->load(r.agency, r.year, &stored));
     QCOMPARE(stored.doubts.keys(), QStringList({"t3.new.commercial", "t3.total.total"}));
     QCOMPARE(stored.cell("t3.new.natural"), r.cell("t3.new.natural")); // confirming changes no value
-    QCOMPARE(view->currentIndex(), view->reportModel()->indexOfKey("t3.carry.natural")); // and moves down
+    QCOMPARE(view->currentIndex(), view->reportModel()->indexOfKey("t3.new.commercial")); // and goes to the next marked cell
     QVERIFY(m_window->undoGroup()->undoText().contains(QStringLiteral("确认")));
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(m_store->load(r.agency, r.year, &stored));
@@ -327,6 +328,30 @@ void tst_ImportReview::browserCopyReadAsTables()
     Report stored;
     QVERIFY(check.openSqlite(m_path) && check.load(published.agency, published.year, &stored));
     QCOMPARE(stored.cells, published.cells);
+}
+
+// A cell the import marked that also breaks a rule (the balance of table 三): its violet mark stays, the error shows in
+// its text (red) — the clerk still sees it was never confirmed; a marked cell with no error keeps its own text colour.
+void tst_ImportReview::markStaysOverError()
+{
+    Report r = TestSupport::expectedReport(m_registry, "huaian-2024");
+    r.cells["t3.forward.natural"] = CellValue::integer(r.cell("t3.forward.natural").toInteger() + 5);
+    r.doubts.insert("t3.forward.natural", QStringLiteral("数字连在一起"));
+    r.doubts.insert("t3.new.commercial", QStringLiteral("数字连在一起"));
+    QVERIFY(m_store->save({r}, false));
+    QVERIFY(m_window->openReport(r.agency, r.year));
+    ReportTableModel *model = m_window->tableView("t3")->reportModel();
+    const QModelIndex wrong = model->indexOfKey("t3.forward.natural");
+    bool error = false;
+    for (const Finding &f : m_window->document()->findingsFor("t3.forward.natural"))
+        error = error || f.severity == Severity::Error;
+    QVERIFY(error);
+    const QColor violet(0xdf, 0xd8, 0xfb);
+    QCOMPARE(wrong.data(Qt::BackgroundRole).value<QBrush>().color(), violet);
+    QCOMPARE(wrong.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x00));
+    const QModelIndex fine = model->indexOfKey("t3.new.commercial"); // its column balances
+    QCOMPARE(fine.data(Qt::BackgroundRole).value<QBrush>().color(), violet);
+    QVERIFY(!fine.data(Qt::ForegroundRole).isValid());
 }
 
 QTEST_MAIN(tst_ImportReview)

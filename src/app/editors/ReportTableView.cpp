@@ -215,15 +215,17 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
     if (state() != EditingState) {
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
             // On cells an import marked, Enter confirms what they hold (the clerk has checked them against the
-            // source); then it moves down, so a column is confirmed by walking it.
+            // source) and goes on to the next marked cell, so the marks are walked one Enter each; elsewhere it
+            // moves down.
+            QStringList keys;
             if (m_model && !m_model->document()->isReadOnly()) {
-                QStringList keys;
                 for (const QModelIndex &i : selectionModel()->selectedIndexes())
                     if (m_model->document()->isDoubtful(m_model->keyAt(i)))
                         keys.append(m_model->keyAt(i));
                 m_model->document()->confirmCells(keys);
             }
-            setCurrentIndex(below(currentIndex()));
+            const QModelIndex next = keys.isEmpty() ? QModelIndex() : nextMarked(currentIndex());
+            setCurrentIndex(next.isValid() ? next : below(currentIndex()));
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
@@ -232,6 +234,17 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
         }
     }
     QTableView::keyPressEvent(event);
+}
+
+QModelIndex ReportTableView::nextMarked(const QModelIndex &from) const
+{
+    for (int r = from.row(); r < m_model->rowCount(); ++r)
+        for (int c = r == from.row() ? from.column() + 1 : 0; c < m_model->columnCount(); ++c) {
+            const QModelIndex i = m_model->index(r, c);
+            if (const QString key = m_model->keyAt(i); !key.isEmpty() && m_model->document()->isDoubtful(key))
+                return i;
+        }
+    return QModelIndex();
 }
 
 void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)

@@ -46,6 +46,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // The next cell an import marked after `from`, in reading order (rows, then columns); invalid when none.
+    QModelIndex nextMarked(const QModelIndex &from) const;
     QModelIndex below(const QModelIndex &index) const;
     void fitColumns(); // the printed widths, narrowed (labels first) to fit the view
     void fitRows(); // row heights from the cells one row tall (a tall merged label must not stretch its first row)

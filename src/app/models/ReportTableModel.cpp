@@ -127,14 +127,23 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         bool error = false, warning = false;
         for (const Finding &f : findings)
             (f.severity == Severity::Error ? error : warning) = true;
-        if (error)
-            return QBrush(QColor(0xfb, 0xd5, 0xd5));
+        // The import's mark first: a marked cell that also breaks a rule keeps its violet, the error in its text.
         if (m_document->isDoubtful(key))
             return QBrush(QColor(0xdf, 0xd8, 0xfb)); // violet: read by the importer without certainty
+        if (error)
+            return QBrush(QColor(0xfb, 0xd5, 0xd5));
         if (warning)
             return QBrush(QColor(0xfd, 0xf1, 0xc8));
         if (isComputed(index))
             return QBrush(QColor(0xe9, 0xe9, 0xe9));
+        return QVariant();
+    }
+    case Qt::ForegroundRole: {
+        if (!m_document->isDoubtful(key))
+            return QVariant();
+        for (const Finding &f : m_document->findingsFor(key))
+            if (f.severity == Severity::Error)
+                return QBrush(QColor(0xb0, 0x00, 0x00)); // the error of a marked cell, over the mark's colour
         return QVariant();
     }
     case Qt::FontRole:
