@@ -1,14 +1,18 @@
 // The office's own Word or WPS file imported: DOCX and ODT read from their structure (paragraphs; table rows with
-// merged cells once — gridSpan, vMerge, covered cells), an old binary .doc converted by LibreOffice. The files are
+// merged cells once — gridSpan, vMerge, covered cells), an old binary .doc converted by LibreOffice, a published PDF
+// read through pdftotext. The files are
 // the fixtures' expected reports written by our DOCX and ODT writers (the official form's merged cells, as Word and
 // WPS keep them); every cell must come back as published, none marked.
 #include "DocxExporter.h"
 #include "OdtExporter.h"
 #include "OfficeText.h"
+#include "ReportExport.h"
 #include "ReportImport.h"
 #include "TestSupport.h"
 #include "TextImporter.h"
 
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +27,7 @@ private slots:
     void filesReadAsPublished();
     void oldWordFileThroughLibreOffice();
     void notAnOfficeFile();
+    void publishedPdf();
 
 private:
     void compare(const QString &text, const Report &expected);
@@ -114,5 +119,29 @@ void tst_OfficeImport::notAnOfficeFile()
     QVERIFY(!error.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_OfficeImport)
+// A published PDF with a text layer (ours, as an agency's site serves it) read through pdftotext -layout: every cell;
+// a PDF with no text (a scan) is refused, saying so.
+void tst_OfficeImport::publishedPdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext is missing: packaging/install-deps.sh --tests installs poppler-utils");
+    const Report expected = TestSupport::expectedReport(m_registry, "huaian-2024");
+    const QString pdf = m_dir.filePath(QStringLiteral("published.pdf"));
+    QString error;
+    QVERIFY2(ReportExport::write(expected, m_registry, pdf, ReportExport::Options(), &error), qPrintable(error));
+    const std::optional<QString> text = ReportImport::textOfFile(pdf, &error);
+    QVERIFY2(text, qPrintable(error));
+    compare(*text, expected);
+
+    const QString scan = m_dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(scan);
+        QPainter painter(&writer);
+        painter.fillRect(QRect(100, 100, 2000, 3000), Qt::gray); // a page image, no text
+    }
+    QVERIFY(!ReportImport::textOfFile(scan, &error));
+    QVERIFY2(error.contains(QStringLiteral("扫描")), qPrintable(error));
+}
+
+QTEST_MAIN(tst_OfficeImport)
 #include "tst_officeimport.moc"

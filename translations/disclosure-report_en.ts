@@ -1554,12 +1554,12 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>The report page's address (http:// or https://):</translation>
     </message>
     <message>
-        <source>报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)</source>
-        <translation>Report text (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)</translation>
+        <source>报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)</source>
+        <translation>Report text (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)</translation>
     </message>
     <message>
-        <source>报告全文、网页、Word/WPS 文件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;所有文件 (*)</source>
-        <translation>Report text, web page, Word/WPS file or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;All files (*)</translation>
+        <source>报告全文、网页、Word/WPS 文件、PDF 或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;所有文件 (*)</source>
+        <translation>Report text, web page, Word/WPS file, PDF or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1613,8 +1613,8 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
     </message>
     <message>
-        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）或 Word/WPS 文件（.docx、.odt、.doc、.wps）</source>
-        <translation>%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm) or a Word/WPS file (.docx, .odt, .doc, .wps) can be imported</translation>
+        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）或 PDF</source>
+        <translation>%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm), a Word/WPS file (.docx, .odt, .doc, .wps) or a PDF can be imported</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2761,18 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>LibreOffice 未能转换这个旧版 Word/WPS 文件：%1</source>
         <translation>LibreOffice could not convert this old Word/WPS file: %1</translation>
+    </message>
+    <message>
+        <source>这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入</source>
+        <translation>This is a PDF file: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy its text in a PDF reader and import from the clipboard</translation>
+    </message>
+    <message>
+        <source>pdftotext 未能读取这个 PDF：%1</source>
+        <translation>pdftotext could not read this PDF: %1</translation>
+    </message>
+    <message>
+        <source>这个 PDF 没有文字层（多半是扫描件）：本程序还不能识别扫描的图片，请用原始的 Word/WPS 文件或网页导入</source>
+        <translation>This PDF has no text layer (most likely a scan): the program cannot read scanned images yet; import the original Word/WPS file or web page instead</translation>
     </message>
 </context>
 <context>

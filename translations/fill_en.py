@@ -1007,9 +1007,6 @@ EN = {
  '%1 不是网页（服务器说它是 %2）': '%1 is not a web page (the server says it is %2)',
  '导入报告全文或网页(&amp;T)…': 'Import report &amp;text or web page…',
  '从网址导入(&amp;L)…': 'Import from a web &amp;link…',
- '报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)': 'Report text (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)',
- '报告全文、网页、Word/WPS 文件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;所有文件 (*)': 'Report text, web page, Word/WPS file or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;All files (*)',
- '%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）或 Word/WPS 文件（.docx、.odt、.doc、.wps）': "%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm) or a Word/WPS file (.docx, .odt, .doc, .wps) can be imported",
  '这是旧版 Word/WPS 文件（.doc/.wps），需要 LibreOffice 转换：请安装 LibreOffice，或在 Word/WPS 中另存为 .docx 后导入': 'This is an old Word/WPS file (.doc/.wps), which needs LibreOffice to convert it: install LibreOffice, or save it as .docx in Word/WPS and import that',
  '不是 Word（.docx）或 ODT 文件，或文件已损坏': 'Not a Word (.docx) or ODT file, or the file is damaged',
  '文件已损坏，或其中没有文字（%1）': 'The file is damaged, or holds no text (%1)',
@@ -1018,6 +1015,12 @@ EN = {
  'LibreOffice 未能转换这个旧版 Word/WPS 文件：%1': 'LibreOffice could not convert this old Word/WPS file: %1',
  '%1 是导入时读出的，尚未核对确认：%2': '%1 was read by the import and is not confirmed yet: %2',
  '导入时未能确定的单元格（原文里数字连在一起、标签不清等），核对原文后确认：在单元格上按回车，或用“全部确认导入的单元格”。': 'A cell the import could not be sure of (figures run together in the source, an unclear label…): check it against the source and confirm it with Enter on the cell, or with “Confirm all imported cells”.',
+ '报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)': 'Report text (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)',
+ '报告全文、网页、Word/WPS 文件、PDF 或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;所有文件 (*)': 'Report text, web page, Word/WPS file, PDF or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;All files (*)',
+ '%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）或 PDF': "%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm), a Word/WPS file (.docx, .odt, .doc, .wps) or a PDF can be imported",
+ '这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入': 'This is a PDF file: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy its text in a PDF reader and import from the clipboard',
+ 'pdftotext 未能读取这个 PDF：%1': 'pdftotext could not read this PDF: %1',
+ '这个 PDF 没有文字层（多半是扫描件）：本程序还不能识别扫描的图片，请用原始的 Word/WPS 文件或网页导入': 'This PDF has no text layer (most likely a scan): the program cannot read scanned images yet; import the original Word/WPS file or web page instead',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -80,6 +80,30 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
         return std::nullopt;
     }
     QByteArray bytes = file.read(TextImporter::maxBytes + 1); // no more than it would take
+    if (bytes.startsWith("%PDF-")) {
+        // A PDF's text layer as poppler lays it out (pdftotext -layout): the columns of its tables kept by spaces,
+        // the shape the importer reads (report-formats.md §11). Words with their positions are the better way.
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty()) {
+            *error = tr("这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；"
+                        "也可以在 PDF 阅读器中复制全文，再从剪贴板导入");
+            return std::nullopt;
+        }
+        QProcess extract;
+        extract.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QFileInfo(path).absoluteFilePath(),
+                                  QStringLiteral("-")});
+        if (!extract.waitForFinished(120000) || extract.exitCode() != 0) {
+            extract.kill();
+            *error = tr("pdftotext 未能读取这个 PDF：%1").arg(QString::fromLocal8Bit(extract.readAllStandardError()).trimmed());
+            return std::nullopt;
+        }
+        const QString text = QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
+        if (text.trimmed().isEmpty()) {
+            *error = tr("这个 PDF 没有文字层（多半是扫描件）：本程序还不能识别扫描的图片，请用原始的 Word/WPS 文件或网页导入");
+            return std::nullopt;
+        }
+        return text;
+    }
     if (OfficeText::kindOf(bytes) == OfficeText::Kind::OldBinary) {
         // Word 97–2003 and WPS's own format: LibreOffice reads them; it writes a DOCX we read.
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));

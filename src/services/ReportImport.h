@@ -26,7 +26,8 @@ public:
     std::optional<TextImporter::Result> readFile(const QString &path, const TextImporter::Options &given, QString *error);
 
     // A file's text as the importer reads it (TextImporter::textOf); an old binary .doc/.wps converted to DOCX by
-    // LibreOffice first when it is installed, else *error names it. *error does not name the file.
+    // LibreOffice first, a PDF's text layer through pdftotext -layout, each when installed, else *error names it.
+    // *error does not name the file.
     static std::optional<QString> textOfFile(const QString &path, QString *error);
 
     // The known agency (in the store or given before) a printed name stands for; the name itself when none is close.

@@ -34,7 +34,7 @@ public:
 private:
     static bool isText(const QString &path)
     {
-        static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml|docx|odt|doc|wps)$"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml|docx|odt|doc|wps|pdf)$"), QRegularExpression::CaseInsensitiveOption);
         return text.match(path).hasMatch() || WebPage::isAddress(path); // a page's address is read as a page
     }
 };
@@ -133,7 +133,7 @@ int ImportCommand::run(CliContext &c, const QCommandLineParser &parser)
                 toConfirm = true;
             }
         } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            return c.bad(tr("%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）或 Word/WPS 文件（.docx、.odt、.doc、.wps）").arg(path));
+            return c.bad(tr("%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）或 PDF").arg(path));
         } else if (!c.readReportFile(path, &r)) {
             return CliContext::BadInput;
         } else {

@@ -34,7 +34,7 @@ void ImportActions::importJson()
 
 void ImportActions::importTextFile()
 {
-    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)"));
     if (!path.isEmpty())
         importTextFromFile(path);
 }
@@ -42,7 +42,7 @@ void ImportActions::importTextFile()
 void ImportActions::importFile()
 {
     const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告"),
-                                                   tr("报告全文、网页、Word/WPS 文件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.json);;所有文件 (*)"));
+                                                   tr("报告全文、网页、Word/WPS 文件、PDF 或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;所有文件 (*)"));
     if (!path.isEmpty())
         importPath(path);
 }
