@@ -294,6 +294,8 @@ void tst_SecondAfternoon::lastYearsWordsFoundBeforeSigning()
     applyFix(QStringLiteral("prose.year"), QStringLiteral("prose.part1"));
     QVERIFY(m_window->document()->report().prose.part1->startsWith(QStringLiteral("2022年,")));
 
+    // Two sentences of 六 open with last year: said once, with how many.
+    m_window->document()->editProse(QStringLiteral("part6"), QStringLiteral("2021年，本机关未收取信息处理费。2021年，本机关无其他需要报告的事项。"));
     // 签发 asks, naming what is still last year's.
     QString asked;
     TestSupport::whenModal<QMessageBox>([&asked](QMessageBox *box) {
@@ -303,6 +305,9 @@ void tst_SecondAfternoon::lastYearsWordsFoundBeforeSigning()
     TestSupport::menuAction(m_window->menuBar(), QStringLiteral("签发"))->trigger();
     QVERIFY2(asked.contains(QStringLiteral("仍是 2021 年报告的原文")), qPrintable(asked));
     QVERIFY2(asked.contains(QStringLiteral("五、存在的主要问题及改进情况")) || asked.contains(QStringLiteral("六、其他需要报告的事项")), qPrintable(asked));
+    const QStringList said = asked.split(QLatin1Char('\n')).filter(QStringLiteral("  · "));
+    QCOMPARE(QSet<QString>(said.cbegin(), said.cend()).size(), said.size());
+    QVERIFY2(!said.filter(QStringLiteral("六、其他需要报告的事项")).filter(QStringLiteral("（2 处）")).isEmpty(), qPrintable(asked));
     QVERIFY(!m_window->document()->isSigned());
 }
 

@@ -2601,6 +2601,10 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>机关名称由办公室的管理员修改：您（数据库用户 %1）不是管理员</source>
         <translation>An agency's name is changed by the office's administrator: you (database user %1) are not one</translation>
     </message>
+    <message numerus="yes">
+        <source>（%n 处）</source>
+        <translation><numerusform> (%n place)</numerusform><numerusform> (%n places)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReportBatch</name>

@@ -1049,6 +1049,7 @@ PLURAL = {
  '；已停止，%n 份未开始': ('; stopped, %n not begun', '; stopped, %n not begun'),
  '；%n 份失败：': ('; %n failed:', '; %n failed:'),
  '注意：%n 个单元格不是全部报告之和（报告的表式没有这一项），已在汇总中标出': ('Note: %n cell is not the sum of every report (some forms lack it); it is marked in the sum', 'Note: %n cells are not the sum of every report (some forms lack them); they are marked in the sum'),
+ '（%n 处）': (' (%n place)', ' (%n places)'),
 }
 
 def main(path):

@@ -27,6 +27,8 @@
 #include <QTabWidget>
 #include <QTreeView>
 
+#include <algorithm>
+
 ReportActions::ReportActions(const FormatRegistry &registry, ReportStore &store, MainWindow *window)
     : QObject(window)
     , m_registry(registry)
@@ -307,18 +309,31 @@ void ReportActions::signOff()
         return;
     const auto &findings = d->findings();
     const int errors = ReportChecker::count(findings, Severity::Error);
-    const int warnings = ReportChecker::count(findings, Severity::Warning);
     const int doubts = int(d->report().doubts.size());
+    // The unconfirmed cells are warnings in the panel; here they have a line of their own, counted once.
+    const int warnings = ReportChecker::count(findings, Severity::Warning)
+        - int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.rule == QLatin1String("cell.unconfirmed"); }));
     if (errors + warnings + doubts > 0) {
         QStringList lines;
         if (errors > 0)
             lines.append(tr("%n 个错误", nullptr, errors));
         if (warnings > 0)
             lines.append(tr("%n 个警告", nullptr, warnings));
-        // Last year's words are the warnings a signer most needs to read: each said in full.
+        // Last year's words are the warnings a signer most needs to read: each said in full, once however many
+        // sentences it stands for.
+        QStringList said;
+        QVector<int> times;
         for (const Finding &f : findings)
-            if (f.rule == QLatin1String("prose.unchanged") || f.rule == QLatin1String("prose.year"))
-                lines.append(QStringLiteral("  · ") + f.message);
+            if (f.rule == QLatin1String("prose.unchanged") || f.rule == QLatin1String("prose.year")) {
+                if (const qsizetype at = said.indexOf(f.message); at >= 0) {
+                    ++times[at];
+                } else {
+                    said.append(f.message);
+                    times.append(1);
+                }
+            }
+        for (int i = 0; i < said.size(); ++i)
+            lines.append(QStringLiteral("  · ") + said[i] + (times[i] > 1 ? tr("（%n 处）", nullptr, times[i]) : QString()));
         if (doubts > 0)
             lines.append(tr("%n 个导入时未能确定、尚未核对确认的单元格（紫色）", nullptr, doubts));
         QMessageBox box(QMessageBox::Question, tr("签发"), tr("报告还有：\n%1\n\n签发后报告只能查看。仍要签发吗？").arg(lines.join(QLatin1Char('\n'))),
