@@ -92,10 +92,9 @@ std::optional<QString> WebPage::text(const QUrl &url, QString *error, int timeou
         return std::nullopt;
     }
     QString decodeError;
-    const std::optional<QString> text = html ? HtmlText::decode(page->bytes, &decodeError, page->charset) : TextImporter::decode(page->bytes, &decodeError);
-    if (!text) {
+    // Read as a file would be (TextImporter::textOf), a page told by its Content-Type as well as by its bytes.
+    const std::optional<QString> text = TextImporter::textOf(page->bytes, html ? QStringLiteral("page.html") : QString(), &decodeError, page->charset);
+    if (!text)
         *error = QStringLiteral("%1：%2").arg(shown, decodeError);
-        return std::nullopt;
-    }
-    return html ? HtmlText::text(*text) : *text;
+    return text;
 }

@@ -59,10 +59,14 @@ QSize SpanHeaderView::sizeHint() const
 
 QRect SpanHeaderView::cellRect(const GridCell &cell) const
 {
+    return cellRect(cell, rowHeights());
+}
+
+QRect SpanHeaderView::cellRect(const GridCell &cell, const QVector<int> &heights) const
+{
     const int left = sectionViewportPosition(cell.column);
     const int lastColumn = cell.column + cell.columnSpan - 1;
     const int right = sectionViewportPosition(lastColumn) + sectionSize(lastColumn);
-    const QVector<int> heights = rowHeights();
     int top = 0, bottom = 0;
     for (int r = 0; r < heights.size(); ++r) {
         if (r < cell.row)
@@ -77,9 +81,10 @@ QRect SpanHeaderView::cellRect(const GridCell &cell) const
 
 const GridCell *SpanHeaderView::cellAt(const QPoint &pos) const
 {
+    const QVector<int> heights = rowHeights(); // measured once, not per cell
     for (const GridRow &row : m_rows)
         for (const GridCell &c : row.cells)
-            if (cellRect(c).contains(pos))
+            if (cellRect(c, heights).contains(pos))
                 return &c;
     return nullptr;
 }
@@ -89,9 +94,10 @@ void SpanHeaderView::paintEvent(QPaintEvent *)
     QPainter p(viewport());
     const QColor grid = palette().color(QPalette::Mid);
     const QColor fill = palette().color(QPalette::Button);
+    const QVector<int> heights = rowHeights(); // measured once a paint, not per cell
     for (const GridRow &row : qAsConst(m_rows)) {
         for (const GridCell &c : row.cells) {
-            const QRect r = cellRect(c).adjusted(0, 0, -1, -1);
+            const QRect r = cellRect(c, heights).adjusted(0, 0, -1, -1);
             if (!r.intersects(viewport()->rect()))
                 continue;
             p.fillRect(r, fill);

@@ -23,6 +23,7 @@ protected:
 
 private:
     QVector<int> rowHeights() const;
+    QRect cellRect(const GridCell &cell, const QVector<int> &heights) const;
 
     QVector<GridRow> m_rows;
 };

@@ -1,5 +1,6 @@
 #include "HtmlText.h"
 
+#include "SourceText.h"
 #include "TextImporter.h"
 
 #include <QRegularExpression>
@@ -344,21 +345,14 @@ private:
         }
     }
 
-    // A cell's text on one line: its paragraphs joined as they read (no space between Chinese, one between two
-    // figures so that they never run together into one).
+    // A cell's text on one line, its paragraphs joined as they read (SourceText::cellText).
     QString cellText(int index) const
     {
         Lines lines;
         for (int child : m_nodes[index].children)
             render(child, lines);
         lines.flush();
-        QString text;
-        for (const QString &line : qAsConst(lines.out)) {
-            if (!text.isEmpty() && text.back().unicode() < 0x2E80 && line.front().unicode() < 0x2E80)
-                text += QLatin1Char(' ');
-            text += line;
-        }
-        return text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        return SourceText::cellText(lines.out);
     }
 
     // A table as a browser copies it: each row a line of its cells' texts, TAB-separated in the page's order; a

@@ -1,5 +1,7 @@
 #include "OfficeText.h"
 
+#include "SourceText.h"
+
 #include <QXmlStreamReader>
 
 #include <zip.h>
@@ -8,51 +10,50 @@ namespace {
 
 constexpr qint64 maxZipEntry = 64 * 1024 * 1024; // a report's document.xml is well under 2 MB; more is a zip bomb
 
-// One entry of a zip package held in memory; nullopt when the package or the entry cannot be read.
-std::optional<QByteArray> zipEntry(const QByteArray &package, const char *name)
+// A zip package held in memory, opened once: which entries it has, and one read whole.
+class ZipPackage
 {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(package.constData(), zip_uint64_t(package.size()), 0, &error);
-    if (!source) {
-        zip_error_fini(&error);
-        return std::nullopt;
-    }
-    zip_t *archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    zip_error_fini(&error);
-    if (!archive) {
-        zip_source_free(source);
-        return std::nullopt;
-    }
-    std::optional<QByteArray> out;
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(archive, name, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && stat.size < zip_uint64_t(maxZipEntry)) {
-        if (zip_file_t *file = zip_fopen(archive, name, 0)) {
-            QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
-            if (zip_fread(file, bytes.data(), stat.size) == zip_int64_t(stat.size))
-                out = bytes;
-            zip_fclose(file);
+public:
+    explicit ZipPackage(const QByteArray &package)
+    {
+        zip_error_t error;
+        zip_error_init(&error);
+        if (zip_source_t *source = zip_source_buffer_create(package.constData(), zip_uint64_t(package.size()), 0, &error)) {
+            m_archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+            if (!m_archive)
+                zip_source_free(source);
         }
+        zip_error_fini(&error);
     }
-    zip_discard(archive); // frees the source too
-    return out;
-}
+    ~ZipPackage()
+    {
+        if (m_archive)
+            zip_discard(m_archive); // frees the source too
+    }
+    ZipPackage(const ZipPackage &) = delete;
+    ZipPackage &operator=(const ZipPackage &) = delete;
 
-// A cell's paragraphs on one line: no space between Chinese, one between two figures so they never run together.
-QString cellLine(const QStringList &paragraphs)
-{
-    QString text;
-    for (QString p : paragraphs) {
-        p = p.simplified();
-        if (p.isEmpty())
-            continue;
-        if (!text.isEmpty() && text.back().unicode() < 0x2E80 && p.front().unicode() < 0x2E80)
-            text += QLatin1Char(' ');
-        text += p;
+    bool has(const char *name) const { return m_archive && zip_name_locate(m_archive, name, 0) >= 0; }
+
+    // nullopt when it cannot be read whole
+    std::optional<QByteArray> read(const char *name) const
+    {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (!m_archive || zip_stat(m_archive, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || stat.size >= zip_uint64_t(maxZipEntry))
+            return std::nullopt;
+        zip_file_t *file = zip_fopen(m_archive, name, 0);
+        if (!file)
+            return std::nullopt;
+        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+        const bool whole = zip_fread(file, bytes.data(), stat.size) == zip_int64_t(stat.size);
+        zip_fclose(file);
+        return whole ? std::optional<QByteArray>(bytes) : std::nullopt;
     }
-    return text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-}
+
+private:
+    zip_t *m_archive = nullptr;
+};
 
 // What both formats build: paragraphs outside tables as lines, table rows as TAB-separated cells. Paragraphs nest
 // (a text box inside a paragraph), so each has its own buffer; a table inside a table cell is read into that cell.
@@ -102,7 +103,7 @@ public:
     {
         if (m_tables != 1 || merged)
             return;
-        const QString text = cellLine(m_cell);
+        const QString text = SourceText::cellText(m_cell);
         m_row.append(text);
         for (int i = 1; i < copies && text.isEmpty() && i < 16; ++i)
             m_row.append(QString());
@@ -216,22 +217,32 @@ QString odtText(const QByteArray &xml)
 
 } // namespace
 
-OfficeText::Kind OfficeText::kindOf(const QByteArray &bytes)
+namespace {
+
+OfficeText::Kind kindOf(const QByteArray &bytes, const ZipPackage &package)
 {
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return Kind::OldBinary;
-    if (!bytes.startsWith("PK\x03\x04"))
-        return Kind::NotOffice;
-    if (zipEntry(bytes, "word/document.xml"))
-        return Kind::Docx;
-    if (zipEntry(bytes, "content.xml"))
-        return Kind::Odt;
-    return Kind::NotOffice;
+        return OfficeText::Kind::OldBinary;
+    if (package.has("word/document.xml"))
+        return OfficeText::Kind::Docx;
+    if (package.has("content.xml"))
+        return OfficeText::Kind::Odt;
+    return OfficeText::Kind::NotOffice;
+}
+
+} // namespace
+
+OfficeText::Kind OfficeText::kindOf(const QByteArray &bytes)
+{
+    if (!bytes.startsWith("PK\x03\x04") && !bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return Kind::NotOffice; // not opened as a zip: most files given are text
+    return ::kindOf(bytes, ZipPackage(bytes.startsWith("PK\x03\x04") ? bytes : QByteArray()));
 }
 
 std::optional<QString> OfficeText::text(const QByteArray &bytes, QString *error)
 {
-    const Kind kind = kindOf(bytes);
+    const ZipPackage package(bytes.startsWith("PK\x03\x04") ? bytes : QByteArray());
+    const Kind kind = ::kindOf(bytes, package);
     switch (kind) {
     case Kind::OldBinary:
         *error = tr("这是旧版 Word/WPS 文件（.doc/.wps），需要 LibreOffice 转换：请安装 LibreOffice，或在 Word/WPS 中另存为 .docx 后导入");
@@ -244,7 +255,7 @@ std::optional<QString> OfficeText::text(const QByteArray &bytes, QString *error)
         break;
     }
     const bool docx = kind == Kind::Docx;
-    const std::optional<QByteArray> xml = zipEntry(bytes, docx ? "word/document.xml" : "content.xml");
+    const std::optional<QByteArray> xml = package.read(docx ? "word/document.xml" : "content.xml");
     const QString text = xml ? (docx ? docxText(*xml) : odtText(*xml)) : QString();
     if (text.isEmpty()) {
         *error = tr("文件已损坏，或其中没有文字（%1）").arg(docx ? QStringLiteral("word/document.xml") : QStringLiteral("content.xml"));

@@ -120,6 +120,20 @@ QString SourceText::closeProseSpacing(const QString &paragraph, bool layout)
     return p;
 }
 
+QString SourceText::cellText(const QStringList &paragraphs)
+{
+    QString text;
+    for (const QString &paragraph : paragraphs) {
+        const QString p = paragraph.simplified();
+        if (p.isEmpty())
+            continue;
+        if (!text.isEmpty() && text.back().unicode() < 0x2E80 && p.front().unicode() < 0x2E80)
+            text += QLatin1Char(' ');
+        text += p;
+    }
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+}
+
 bool SourceText::isValueToken(const QString &token)
 {
     static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?(元|万元)?$"));

@@ -31,6 +31,9 @@ public:
     // Spaces PDF extraction leaves between CJK characters, around full-width punctuation and (with `layout`) between
     // digits and CJK (邮 编 ： 223100 ， 2024 年) removed.
     static QString closeProseSpacing(const QString &paragraph, bool layout);
+    // A table cell's paragraphs (a web page's, a Word file's) on one line: white space collapsed, no space between
+    // Chinese, one between two figures so that they never run together into one; no TAB (the field separator).
+    static QString cellText(const QStringList &paragraphs);
 
     // A number as laid-out and one-cell-per-line text print it; 251000元 is 采购总金额's text.
     static bool isValueToken(const QString &token);

@@ -45,13 +45,13 @@ std::optional<QString> TextImporter::decode(const QByteArray &bytes, QString *er
     return std::nullopt;
 }
 
-std::optional<QString> TextImporter::textOf(const QByteArray &bytes, const QString &name, QString *error)
+std::optional<QString> TextImporter::textOf(const QByteArray &bytes, const QString &name, QString *error, const QString &charset)
 {
     if (OfficeText::kindOf(bytes) != OfficeText::Kind::NotOffice)
         return OfficeText::text(bytes, error);
     if (!HtmlText::isHtml(bytes, name))
         return decode(bytes, error);
-    const std::optional<QString> html = HtmlText::decode(bytes, error);
+    const std::optional<QString> html = HtmlText::decode(bytes, error, charset);
     return html ? std::optional<QString>(HtmlText::text(*html)) : std::nullopt;
 }
 

@@ -45,7 +45,8 @@ public:
     static std::optional<QString> decode(const QByteArray &bytes, QString *error);
     // A file's text as the importer reads it: a Word (DOCX) or ODT file through OfficeText and a web page (by its
     // name or first bytes) through HtmlText, their tables as TAB-separated rows; anything else decoded.
-    static std::optional<QString> textOf(const QByteArray &bytes, const QString &name, QString *error);
+    // `charset`: what a server's Content-Type names for a page, before the page's own <meta>.
+    static std::optional<QString> textOf(const QByteArray &bytes, const QString &name, QString *error, const QString &charset = QString());
     // A published report's text is some 100 KB; far beyond it is not one (and reading it would keep the clerk waiting).
     static constexpr qint64 maxBytes = 8 * 1024 * 1024;
     static constexpr qsizetype maxChars = 2 * 1024 * 1024;

@@ -385,9 +385,8 @@ void PdfWriter::drawGlyphRun(const QPointF &origin, const QGlyphRun &run)
         // A line spread wider than a tenth of an em between glyphs (justified before a run it could not break)
         // reads to a text extractor as letters apart ("电 话 ：0 5 1 7"): its text is given as ActualText.
         QByteArray actual;
-        for (int i = first; i + 1 < last && actual.isEmpty(); ++i)
-            if (positions[i + 1].x() - positions[i].x() - font.face->advance(glyphs[i]) * size / 1000 > 0.1 * size)
-                actual = "FEFF";
+        if (!gaps.isEmpty() && gaps.constLast() > 0.1 * size) // the widest gap, from the sorted gaps above
+            actual = "FEFF";
         if (!actual.isEmpty()) {
             for (int i = first; i < last; ++i)
                 for (const QChar ch : font.face->text(glyphs[i]))
