@@ -1,5 +1,5 @@
 #!/bin/sh
-# pg_server.sh start|stop DIR — a throwaway PostgreSQL server for the tests (a ctest fixture: stop runs even when a
+# pg_server.sh start|pause|resume|stop DIR — a throwaway PostgreSQL server for the tests (a ctest fixture: stop runs even when a
 # test failed). initdb and pg_ctl from Debian's postgresql package; as an unprivileged user (postgres, or nobody,
 # when the tests run as root); listening on a Unix socket in DIR only (no TCP port); superuser dr_admin with trust
 # authentication over that socket, which only DIR's owner can reach; the roles dr_password and dr_new_clerk (when a
@@ -43,6 +43,15 @@ start)
     { cat "$dir/server.log" >&2; exit 1; }
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on socket $dir (as $owner)"
   ;;
+pause)
+  # The server stopped under its clients (a crash or an administrator's restart, as they see it), its data kept.
+  as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  ;;
+resume)
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null ||
+    { cat "$dir/server.log" >&2; exit 1; }
+  ;;
 stop)
   if [ -f "$dir/data/postmaster.pid" ]; then
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
@@ -51,7 +60,7 @@ stop)
   echo "stopped"
   ;;
 *)
-  echo "usage: pg_server.sh start|stop DIR" >&2
+  echo "usage: pg_server.sh start|pause|resume|stop DIR" >&2
   exit 2
   ;;
 esac

@@ -518,8 +518,58 @@ Database schema version: %4</translation>
 <context>
     <name>ChangeWatch</name>
     <message>
-        <source>%1 %2 年的报告已在别处修改，已重新载入，显示的是数据库中现在的内容（之前的撤销记录已清空）</source>
-        <translation>The report of %1 for %2 was changed elsewhere and has been reloaded: what you see is what the database holds now (the undo history was cleared)</translation>
+        <source>%1 %2 年的报告已在别处修改</source>
+        <translation>The %1 report for %2 was changed elsewhere</translation>
+    </message>
+    <message numerus="yes">
+        <source>（%n 处）</source>
+        <translation><numerusform> (%n place)</numerusform><numerusform> (%n places)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>（%1，%n 处）</source>
+        <translation><numerusform> (%1, %n place)</numerusform><numerusform> (%1, %n places)</numerusform></translation>
+    </message>
+    <message>
+        <source>，已合并到正在编辑的报告，您的撤销记录保留</source>
+        <translation>; merged into the report you are editing, your undo history kept</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 年的报告的表格样式已在别处更换，已重新载入（之前的撤销记录已清空）</source>
+        <translation>The forms of the %1 report for %2 were changed elsewhere; it was read again (the earlier undo history is cleared)</translation>
+    </message>
+    <message>
+        <source>● 与服务器的连接已断开，正在自动重新连接</source>
+        <translation>● Connection to the server lost, reconnecting</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 %1 的连接已断开（服务器停止、重启或网络中断）。程序每 2 秒自动重新连接一次，不需要重新输入口令。
+打开的报告仍可查看；这期间的修改不能保存，您输入的内容会在连接恢复后再次提供保存。</source>
+        <translation>The connection to the database server %1 was lost (the server stopped or restarted, or the network failed). The program reconnects by itself every 2 seconds; the password need not be typed again.
+The open report can still be read; changes cannot be saved meanwhile, and what you type is offered for saving again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>与服务器 %1 的连接已断开：正在自动重新连接。打开的报告仍可查看，修改暂时不能保存</source>
+        <translation>Connection to the server %1 lost: reconnecting. The open report can still be read; changes cannot be saved for now</translation>
+    </message>
+    <message>
+        <source>已重新连接服务器 %1，断线期间别处的修改已载入</source>
+        <translation>Reconnected to the server %1; changes made elsewhere meanwhile are loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>连接已恢复。断线时有 %n 处修改没有保存：</source>
+        <translation><numerusform>The connection is back. %n change made while disconnected was not saved:</numerusform><numerusform>The connection is back. %n changes made while disconnected were not saved:</numerusform></translation>
+    </message>
+    <message>
+        <source>现在保存吗？</source>
+        <translation>Save them now?</translation>
+    </message>
+    <message>
+        <source>保存断线时的修改</source>
+        <translation>Save the changes made while disconnected</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1889,10 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <source> · 已退回修改</source>
         <translation> · sent back for changes</translation>
     </message>
+    <message>
+        <source>%1。您输入的内容已记下，连接恢复后会请您确认保存</source>
+        <translation>%1. What you typed is noted; once the connection is back you will be asked to save it</translation>
+    </message>
 </context>
 <context>
     <name>NewReportCommand</name>
@@ -2216,10 +2270,6 @@ Its review and sign-off records stay.</translation>
         <translation>The server does not answer; check the address and port and that the server is running: %1</translation>
     </message>
     <message>
-        <source>与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）</source>
-        <translation>The connection to the server was lost and this change was not saved: connect again and retry (%1)</translation>
-    </message>
-    <message>
         <source>服务器上的数据库 %1 还没有建立：请它的所有者（管理员 %2）先用本程序连接一次</source>
         <translation>The server's database %1 is not set up yet: its owner (the administrator %2) must connect with this program once first</translation>
     </message>
@@ -2238,6 +2288,10 @@ Its review and sign-off records stay.</translation>
     <message>
         <source>数据库用户 %1 没有这样做的权限（由办公室的管理员在“机关与账号”中授予）：%2</source>
         <translation>The database user %1 may not do this (the office's administrator grants rights in Agencies and Accounts): %2</translation>
+    </message>
+    <message>
+        <source>与服务器的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次</source>
+        <translation>The connection to the server was lost and this change was not saved: the program is reconnecting by itself; try again once it is back</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2770,38 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>示例</source>
         <translation>Example</translation>
+    </message>
+    <message>
+        <source>单元格“%1”</source>
+        <translation>the cell “%1”</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 字的文字</source>
+        <translation><numerusform>text of %n character</numerusform><numerusform>text of %n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>单元格“%1”：%2</source>
+        <translation>Cell “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”：%2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1已在别处改为 %2：“%3”不能撤销或重做，以免改掉别人的修改</source>
+        <translation>%1 was changed elsewhere to %2: “%3” cannot be undone or redone without overwriting that change</translation>
+    </message>
+    <message>
+        <source>%1已被 %2 改为 %3：“%4”不能撤销或重做，以免改掉别人的修改</source>
+        <translation>%1 was changed by %2 to %3: “%4” cannot be undone or redone without overwriting their change</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3674,10 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>%1 是只读的，只能查看；未作任何改动</source>
         <translation>%1 is read-only and can only be viewed; nothing was changed</translation>
+    </message>
+    <message>
+        <source>与数据库 %1 的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次</source>
+        <translation>The connection to the database %1 was lost and this change was not saved: the program is reconnecting by itself; try again once it is back</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,23 @@ EN = {
  '这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入': 'This is a PDF file: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy its text in a PDF reader and import from the clipboard',
  'pdftotext 未能读取这个 PDF：%1': 'pdftotext could not read this PDF: %1',
  '这个 PDF 没有文字层（多半是扫描件）：本程序还不能识别扫描的图片，请用原始的 Word/WPS 文件或网页导入': 'This PDF has no text layer (most likely a scan): the program cannot read scanned images yet; import the original Word/WPS file or web page instead',
+ '%1 %2 年的报告已在别处修改': 'The %1 report for %2 was changed elsewhere',
+ '，已合并到正在编辑的报告，您的撤销记录保留': '; merged into the report you are editing, your undo history kept',
+ '：%1': ': %1',
+ '%1 %2 年的报告的表格样式已在别处更换，已重新载入（之前的撤销记录已清空）': 'The forms of the %1 report for %2 were changed elsewhere; it was read again (the earlier undo history is cleared)',
+ '● 与服务器的连接已断开，正在自动重新连接': '● Connection to the server lost, reconnecting',
+ '与数据库服务器 %1 的连接已断开（服务器停止、重启或网络中断）。程序每 2 秒自动重新连接一次，不需要重新输入口令。\n打开的报告仍可查看；这期间的修改不能保存，您输入的内容会在连接恢复后再次提供保存。': 'The connection to the database server %1 was lost (the server stopped or restarted, or the network failed). The program reconnects by itself every 2 seconds; the password need not be typed again.\nThe open report can still be read; changes cannot be saved meanwhile, and what you type is offered for saving again once the connection is back.',
+ '与服务器 %1 的连接已断开：正在自动重新连接。打开的报告仍可查看，修改暂时不能保存': 'Connection to the server %1 lost: reconnecting. The open report can still be read; changes cannot be saved for now',
+ '已重新连接服务器 %1，断线期间别处的修改已载入': 'Reconnected to the server %1; changes made elsewhere meanwhile are loaded',
+ '现在保存吗？': 'Save them now?',
+ '保存断线时的修改': 'Save the changes made while disconnected',
+ '%1。您输入的内容已记下，连接恢复后会请您确认保存': '%1. What you typed is noted; once the connection is back you will be asked to save it',
+ '与服务器的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次': 'The connection to the server was lost and this change was not saved: the program is reconnecting by itself; try again once it is back',
+ '%1已在别处改为 %2：“%3”不能撤销或重做，以免改掉别人的修改': '%1 was changed elsewhere to %2: “%3” cannot be undone or redone without overwriting that change',
+ '%1已被 %2 改为 %3：“%4”不能撤销或重做，以免改掉别人的修改': '%1 was changed by %2 to %3: “%4” cannot be undone or redone without overwriting their change',
+ '单元格“%1”：%2': 'Cell “%1”: %2',
+ '“%1”：%2': '“%1”: %2',
+ '与数据库 %1 的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次': 'The connection to the database %1 was lost and this change was not saved: the program is reconnecting by itself; try again once it is back',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),
@@ -1050,6 +1067,9 @@ PLURAL = {
  '；%n 份失败：': ('; %n failed:', '; %n failed:'),
  '注意：%n 个单元格不是全部报告之和（报告的表式没有这一项），已在汇总中标出': ('Note: %n cell is not the sum of every report (some forms lack it); it is marked in the sum', 'Note: %n cells are not the sum of every report (some forms lack them); they are marked in the sum'),
  '（%n 处）': (' (%n place)', ' (%n places)'),
+ '（%1，%n 处）': (' (%1, %n place)', ' (%1, %n places)'),
+ '连接已恢复。断线时有 %n 处修改没有保存：': ('The connection is back. %n change made while disconnected was not saved:', 'The connection is back. %n changes made while disconnected were not saved:'),
+ '%n 字的文字': ('text of %n character', 'text of %n characters'),
 }
 
 def main(path):

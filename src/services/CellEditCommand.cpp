@@ -22,11 +22,15 @@ CellEditCommand::CellEditCommand(ReportDocument *document, const QMap<QString, C
 void CellEditCommand::redo()
 {
     // A database that refused the first time leaves nothing to undo.
-    if (!m_document->applyCells(m_after, {}))
+    if ((m_done && !m_document->stillAsLeft(m_before, text())) || !m_document->applyCells(m_after, {}))
         setObsolete(true);
+    m_done = true;
 }
 
 void CellEditCommand::undo()
 {
-    m_document->applyCells(m_before, m_doubtsBefore);
+    if (!m_document->stillAsLeft(m_after, text()))
+        setObsolete(true);
+    else
+        m_document->applyCells(m_before, m_doubtsBefore);
 }

@@ -8,7 +8,8 @@
 class ReportDocument;
 
 // Changes value cells and, with them, the totals that depend on them; undo restores every one. A written cell loses
-// an import's doubt (an edit is a confirmation; confirming is writing the same value), and undo brings it back.
+// an import's doubt (an edit is a confirmation; confirming is writing the same value), and undo brings it back. A step
+// whose cells another clerk changed since is dropped on undo or redo, not applied over their change.
 class CellEditCommand : public QUndoCommand
 {
 public:
@@ -22,4 +23,5 @@ private:
     QMap<QString, CellValue> m_before;
     QMap<QString, CellValue> m_after;
     QMap<QString, QString> m_doubtsBefore;
+    bool m_done = false; // applied once: a redo after an undo checks nobody changed the cells since
 };

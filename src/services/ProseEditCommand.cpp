@@ -16,13 +16,17 @@ ProseEditCommand::ProseEditCommand(ReportDocument *document, const QString &part
 
 void ProseEditCommand::redo()
 {
-    if (!m_document->applyProse(m_part, m_after))
+    if ((m_done && !m_document->stillAsLeft(m_part, m_before, text())) || !m_document->applyProse(m_part, m_after))
         setObsolete(true);
+    m_done = true;
 }
 
 void ProseEditCommand::undo()
 {
-    m_document->applyProse(m_part, m_before);
+    if (!m_document->stillAsLeft(m_part, m_after, text()))
+        setObsolete(true);
+    else
+        m_document->applyProse(m_part, m_before);
 }
 
 int ProseEditCommand::id() const

@@ -24,4 +24,5 @@ private:
     std::optional<QString> m_before;
     std::optional<QString> m_after;
     QElapsedTimer m_age;
+    bool m_done = false;
 };

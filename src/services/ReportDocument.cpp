@@ -199,9 +199,15 @@ bool ReportDocument::applyCells(const QMap<QString, CellValue> &values, const QM
     // What the database wrote, the totals it computed again included, is what the window shows.
     QMap<QString, CellValue> written;
     if (!m_store.setCells(m_report.agency, m_report.year, values, doubts, &written)) {
+        if (m_store.connectionLost())
+            for (auto it = values.begin(); it != values.end(); ++it)
+                if (const ValueCellDef *def = m_schema.cell(it.key()); def && !def->computed)
+                    m_unsaved.cells.insert(it.key(), it.value());
         emit storeFailed(m_store.lastError());
         return false;
     }
+    for (auto it = values.begin(); it != values.end(); ++it)
+        m_unsaved.cells.remove(it.key());
     for (auto it = written.begin(); it != written.end(); ++it) {
         m_report.cells.insert(it.key(), it.value());
         if (doubts.contains(it.key()))
@@ -217,9 +223,12 @@ bool ReportDocument::applyCells(const QMap<QString, CellValue> &values, const QM
 bool ReportDocument::applyProse(const QString &part, const std::optional<QString> &text)
 {
     if (!m_store.setProse(m_report.agency, m_report.year, part, text)) {
+        if (m_store.connectionLost())
+            m_unsaved.prose.insert(part, text);
         emit storeFailed(m_store.lastError());
         return false;
     }
+    m_unsaved.prose.remove(part);
     m_report.prose.set(part, text);
     emit proseChanged(part);
     recheck(); // prose.empty, and the figures the prose states
@@ -239,4 +248,89 @@ bool ReportDocument::applyDetails(const Report &details)
     m_report = next;
     emit detailsChanged();
     return true;
+}
+
+bool ReportDocument::merge(const ReportStore::Changes &c)
+{
+    if (c.gone || c.reshaped)
+        return false;
+    const Report &theirs = c.report;
+    for (const QString &key : c.cells) {
+        m_report.cells.insert(key, theirs.cell(key));
+        for (auto *marks : {&m_report.doubts, &m_report.annotations}) {
+            const auto &from = marks == &m_report.doubts ? theirs.doubts : theirs.annotations;
+            if (from.contains(key))
+                marks->insert(key, from.value(key));
+            else
+                marks->remove(key);
+        }
+        if (c.by.contains(key))
+            m_changedBy.insert(key, c.by.value(key));
+    }
+    for (const QString &part : c.prose) {
+        m_report.prose.set(part, theirs.prose.get(part));
+        if (c.by.contains(part))
+            m_changedBy.insert(part, c.by.value(part));
+    }
+    if (c.details) {
+        m_report.title = theirs.title;
+        m_report.date = theirs.date;
+        m_report.contact = theirs.contact;
+    }
+    if (!c.cells.isEmpty())
+        emit cellsChanged(c.cells);
+    for (const QString &part : c.prose)
+        emit proseChanged(part);
+    if (c.details)
+        emit detailsChanged();
+    if (c.review) {
+        readSignOff();
+        emit signOffChanged();
+    }
+    recheck();
+    return true;
+}
+
+bool ReportDocument::refuseStale(const QString &what, const QString &key, const QString &now, const QString &step)
+{
+    const QString who = m_changedBy.value(key);
+    emit storeFailed(who.isEmpty() ? tr("%1已在别处改为 %2：“%3”不能撤销或重做，以免改掉别人的修改").arg(what, now, step)
+                                   : tr("%1已被 %2 改为 %3：“%4”不能撤销或重做，以免改掉别人的修改").arg(what, who, now, step));
+    return false;
+}
+
+bool ReportDocument::stillAsLeft(const QMap<QString, CellValue> &cells, const QString &step)
+{
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        const ValueCellDef *def = m_schema.cell(it.key());
+        if (!def || def->computed) // a total follows its cells
+            continue;
+        const CellValue now = m_report.cell(it.key());
+        if (!(now == it.value()))
+            return refuseStale(tr("单元格“%1”").arg(m_schema.cellName(it.key())), it.key(), now.isBlank() ? tr("空白") : now.toString(), step);
+    }
+    return true;
+}
+
+bool ReportDocument::stillAsLeft(const QString &part, const std::optional<QString> &text, const QString &step)
+{
+    const std::optional<QString> now = m_report.prose.get(part);
+    if (now == text)
+        return true;
+    return refuseStale(tr("“%1”").arg(Prose::name(part)), part, now ? tr("%n 字的文字", nullptr, int(now->size())) : tr("空白"), step);
+}
+
+ReportDocument::Unsaved ReportDocument::takeUnsaved()
+{
+    return std::exchange(m_unsaved, Unsaved());
+}
+
+QStringList ReportDocument::describe(const Unsaved &unsaved) const
+{
+    QStringList lines;
+    for (auto it = unsaved.cells.begin(); it != unsaved.cells.end(); ++it)
+        lines << tr("单元格“%1”：%2").arg(m_schema.cellName(it.key()), it.value().isBlank() ? tr("空白") : it.value().toString());
+    for (auto it = unsaved.prose.begin(); it != unsaved.prose.end(); ++it)
+        lines << tr("“%1”：%2").arg(Prose::name(it.key()), it.value() ? tr("%n 字的文字", nullptr, int(it.value()->size())) : tr("空白"));
+    return lines;
 }

@@ -72,6 +72,26 @@ public:
     bool confirmCells(const QStringList &keys);
     bool isDoubtful(const QString &key) const { return m_report.doubts.contains(key); }
 
+    // Another's changes to this report (ReportStore::takeChanges) taken into the document as it stands: the clerk's
+    // undo steps stay. False, nothing taken, when the report is to be read again whole (gone, or its forms changed).
+    bool merge(const ReportStore::Changes &changes);
+    // Before an undo or redo: whether the cells (computed ones aside) or the prose part still hold what the step left
+    // there. When another changed one since, false and storeFailed says who changed it to what: the step is dropped
+    // rather than overwrite their change.
+    bool stillAsLeft(const QMap<QString, CellValue> &cells, const QString &step);
+    bool stillAsLeft(const QString &part, const std::optional<QString> &text, const QString &step);
+    // Edits refused because the connection to the server was lost (the values typed), to be offered again once it is
+    // back; taken once.
+    struct Unsaved
+    {
+        QMap<QString, CellValue> cells;
+        QMap<QString, std::optional<QString>> prose;
+        bool isEmpty() const { return cells.isEmpty() && prose.isEmpty(); }
+    };
+    Unsaved takeUnsaved();
+    // The unsaved edits as lines a clerk reads (单元格“…”：12).
+    QStringList describe(const Unsaved &unsaved) const;
+
 
 signals:
     void cellsChanged(const QStringList &keys);
@@ -106,5 +126,8 @@ private:
     QString m_signature;
     ReportStore::Rights m_rights;
     void readSignOff(); // m_signedBy, m_signature and m_review from the store
+    bool refuseStale(const QString &what, const QString &key, const QString &now, const QString &step);
+    QHash<QString, QString> m_changedBy; // a cell key or prose part → who last changed it elsewhere (merge)
+    Unsaved m_unsaved;
     QUndoStack m_undo;
 };

@@ -301,15 +301,21 @@ void MainWindow::refreshList(const QString &error)
     if (!error.isEmpty())
         QMessageBox::warning(this, windowTitle(), error);
     QString listError;
-    if (!m_reportModel->refresh(m_store, &listError))
+    if (!m_reportModel->refresh(m_store, &listError)) {
+        if (m_store.connectionLost())
+            return; // the list and the open report stay as they were; ChangeWatch reconnects and looks again
         QMessageBox::warning(this, windowTitle(), listError);
+    }
     m_reportList->expandAll();
     // The start page's heading follows the list (no query of its own: it is shown whenever a report closes).
     m_startPage->setDatabase(m_store.location(), m_reportModel->rowCount() > 0, m_store.isReadOnly());
     m_startPage->setProposedYear(NewReportDialog::propose(m_store).year);
     if (m_document && !m_showingExample) { // the example is not in the list, and stays open
-        if (!m_store.contains(m_document->report().agency, m_document->report().year))
+        if (!m_store.contains(m_document->report().agency, m_document->report().year)) {
+            if (m_store.connectionLost())
+                return;
             closeReport();
+        }
         else
             m_reportList->setCurrentIndex(m_reportModel->indexOf(m_document->report().agency, m_document->report().year));
     }
@@ -410,6 +416,13 @@ void MainWindow::adoptDocument(ReportDocument *document)
 void MainWindow::storeFailed(const QString &message)
 {
     m_lastError = message;
+    if (m_store.connectionLost()) {
+        // The status bar says it is reconnecting; one box per keystroke would bury the window.
+        showMessage(tr("%1。您输入的内容已记下，连接恢复后会请您确认保存").arg(message), 15000);
+        updateStatus();
+        m_watch->look();
+        return;
+    }
     // Not modal: the clerk keeps working, and nothing waits on the box.
     auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), tr("修改未能保存，数据库中的内容保持不变：\n%1").arg(message), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

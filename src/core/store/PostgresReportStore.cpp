@@ -2,13 +2,17 @@
 
 #include "SqlSchema.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrlQuery>
 
 PostgresReportStore::PostgresReportStore(const FormatRegistry &registry)
     : SqlReportStore(registry, QStringLiteral("postgresql"))
 {
-    connection().explain = [this](const QSqlError &error) { return why(error); };
+    connection().explain = [this](const QSqlError &error) {
+        m_lost = m_lost || isLost(error);
+        return why(error);
+    };
 }
 
 bool PostgresReportStore::isUrl(const QString &location)
@@ -35,8 +39,76 @@ QString PostgresReportStore::displayUrl(const QString &location, QString *error)
 
 bool PostgresReportStore::openUrl(const QString &location, const QString &password, bool *needsPassword)
 {
-    connection().error.clear();
     forgetWhatWasSeen();
+    m_location = location;
+    m_password = password;
+    return connectServer(needsPassword);
+}
+
+bool PostgresReportStore::reconnect()
+{
+    connection().error.clear();
+    if (!connectServer(nullptr) || !subscribe()) {
+        m_lost = true; // still: the window keeps trying
+        return false;
+    }
+    return true;
+}
+
+bool PostgresReportStore::ping()
+{
+    if (connectionLost())
+        return false;
+    QSqlQuery q(connection().db());
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    m_lost = true; // nothing else makes this fail
+    return false;
+}
+
+bool PostgresReportStore::listen(const std::function<void(const QString &)> &changed)
+{
+    m_changed = changed;
+    return subscribe();
+}
+
+bool PostgresReportStore::subscribe()
+{
+    if (!m_changed)
+        return true;
+    QSqlDriver *driver = connection().db().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("disclosure_report_changed")))
+        return connection().failDatabase(driver->lastError());
+    // The driver is the connection's: a new connection (reconnect) subscribes again. Our own changes are already ours.
+    QObject::connect(driver, &QSqlDriver::notification, driver, [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+        if (source == QSqlDriver::OtherSource && m_changed)
+            m_changed(payload.toString());
+    });
+    return true;
+}
+
+bool PostgresReportStore::isLost(const QSqlError &error)
+{
+    // SQLSTATE class 08 (connection exception) and 57P01–03 (the server shut down or restarting); libpq's own
+    // failures carry no SQLSTATE, only words.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = error.text();
+    for (const char *words : {"server closed the connection", "terminating connection", "no connection to the server", "could not send data",
+                              "could not receive data", "Connection refused", "could not connect", "connection not open",
+                              "No such file or directory"})
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool PostgresReportStore::connectServer(bool *needsPassword)
+{
+    connection().error.clear();
+    m_lost = false;
+    const QString &location = m_location;
+    const QString &password = m_password;
     if (needsPassword)
         *needsPassword = false;
     QString problem;
@@ -67,6 +139,7 @@ bool PostgresReportStore::openUrl(const QString &location, const QString &passwo
         const QString text = server.lastError().text();
         if (needsPassword)
             *needsPassword = text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password authentication failed"));
+        m_lost = isLost(server.lastError());
         return fail(tr("无法连接数据库服务器 %1").arg(shown), why(server.lastError()));
     }
     // Who writes is the login (the database records session_user itself; this is for messages and the program's
@@ -124,7 +197,7 @@ QString PostgresReportStore::why(const QSqlError &error) const
             : tr("数据库用户 %1 没有这样做的权限（由办公室的管理员在“机关与账号”中授予）：%2").arg(user(), text);
     if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("No such file or directory")))
         return tr("服务器没有响应，请确认地址、端口以及服务器已经启动：%1").arg(text);
-    if (text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("terminating connection")))
-        return tr("与服务器的连接已断开，这次修改没有保存：请重新连接后再试（%1）").arg(text);
+    if (isLost(error)) // the window says so and reconnects by itself (ChangeWatch)
+        return tr("与服务器的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次");
     return databaseError(error);
 }

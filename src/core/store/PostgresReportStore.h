@@ -32,6 +32,22 @@ public:
     bool backupTo(const QString &file) override;
     bool restoreFrom(const QString &file, QString *kept) override;
 
+    // LISTEN disclosure_report_changed (resources/sql/postgresql/009): every change another connection commits.
+    bool listen(const std::function<void(const QString &what)> &changed) override;
+    bool ping() override;
+    bool connectionLost() const override { return m_lost || !isOpen(); }
+    bool reconnect() override;
+
 private:
+    // Connects to m_location (with m_password) and brings the schema up to date; what this store had read is kept.
+    bool connectServer(bool *needsPassword);
+    bool subscribe();
     QString why(const QSqlError &error) const; // libpq's words where they would puzzle a clerk, and the office's rules
+    // The connection itself failed (the server stopped, restarted, or cannot be reached), not a statement.
+    static bool isLost(const QSqlError &error);
+
+    QString m_location;
+    QString m_password; // given for this session (a prompt's answer): kept in memory only, to reconnect
+    bool m_lost = false;
+    std::function<void(const QString &)> m_changed;
 };

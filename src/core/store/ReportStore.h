@@ -4,6 +4,7 @@
 #include "Report.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 #include <functional>
@@ -127,6 +128,39 @@ public:
     // another connection has written anything (cheap enough to poll).
     virtual bool changedElsewhere(const QString &agency, int year) = 0;
     virtual qint64 dataVersion() = 0;
+
+    // What others changed in one report since this store last read or wrote it, taken into this store's view (its
+    // next write compares with the report as it now is). Each part's key says what moved; `by` says who (the login).
+    struct Changes
+    {
+        bool gone = false;     // deleted or moved to another agency
+        bool reshaped = false; // its forms changed: the report is to be read again whole
+        bool review = false;   // a review step, a signature or its withdrawal
+        bool details = false;  // title, 成文日期, contact, seal
+        QStringList cells;     // value cells, the totals computed again included
+        QStringList prose;     // prose parts
+        QHash<QString, QString> by; // a cell key or prose part → who changed it
+        Report report;          // the report as it now stands
+        bool isEmpty() const { return !gone && !reshaped && !review && !details && cells.isEmpty() && prose.isEmpty(); }
+    };
+    // nullopt when it could not be read (lastError() says why).
+    virtual std::optional<Changes> takeChanges(const QString &agency, int year) = 0;
+
+    // Told of changes: a server announces every committed change (LISTEN/NOTIFY), whoever made it; `changed` is
+    // called with what changed ("report ID", "agency") for each change another connection commits, and true returned.
+    // A file returns false: it is polled through dataVersion().
+    virtual bool listen(const std::function<void(const QString &what)> &changed)
+    {
+        Q_UNUSED(changed);
+        return false;
+    }
+    // A server's connection: ping() asks whether it still answers (one round trip); connectionLost() says a statement
+    // failed because it was lost; reconnect() makes it again with what it was opened with (a password given for this
+    // session is kept in memory only), remembering what this store had read, so that takeChanges() gives what
+    // changed meanwhile. A file is always there.
+    virtual bool ping() { return true; }
+    virtual bool connectionLost() const { return false; }
+    virtual bool reconnect() { return true; }
 
     virtual std::optional<QVector<Entry>> list() = 0;
     // One report's entry; nullopt when there is none (or it cannot be read: lastError() says why).

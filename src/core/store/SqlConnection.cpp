@@ -51,6 +51,12 @@ bool SqlConnection::failDatabase(const QSqlError &e)
     return fail(tr("数据库 %1 出错").arg(location), why(e));
 }
 
+bool SqlConnection::failClosed()
+{
+    // A server's connection lost and not yet made again (a file's is open as long as its store).
+    return fail(tr("与数据库 %1 的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次").arg(location));
+}
+
 bool SqlConnection::refuseReadOnly()
 {
     return fail(tr("%1 是只读的，只能查看；未作任何改动").arg(location));
@@ -85,6 +91,10 @@ std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariant
 {
     // Not forward-only: QPSQL would then read rows one at a time, and a second statement run before the first is
     // read to its end loses its rows. The results here are small.
+    if (!m_db.isOpen()) {
+        failClosed();
+        return std::nullopt;
+    }
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         failDatabase(q.lastError());
@@ -109,6 +119,8 @@ bool SqlConnection::inTransaction(const std::function<bool()> &steps, const std:
 {
     if (readOnly)
         return refuseReadOnly();
+    if (!m_db.isOpen())
+        return failClosed();
     if (beforeWrite)
         beforeWrite();
     if (!m_db.transaction())

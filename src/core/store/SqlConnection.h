@@ -47,6 +47,7 @@ public:
     bool fail(const QString &what, const QString &detail = QString());
     bool failDatabase(const QSqlError &error); // "数据库 … 出错（why）"
     bool refuseReadOnly();
+    bool failClosed(); // the connection is not open (a server's, lost)
     // A statement run with its values bound; false with error set. Without values it is not prepared: PostgreSQL
     // prepares only queries and data changes, not a migration's DDL. With values it is prepared once per connection and
     // run again with the next values: preparing was a fifth of saving a report on SQLite, and is a round trip to a

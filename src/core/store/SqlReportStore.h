@@ -31,6 +31,7 @@ public:
 
     bool changedElsewhere(const QString &agency, int year) override { return m_changes.changedElsewhere(agency, year); }
     qint64 dataVersion() override { return m_changes.dataVersion(); }
+    std::optional<Changes> takeChanges(const QString &agency, int year) override { return m_changes.take(agency, year); }
     std::optional<QVector<Entry>> list() override { return m_reports.list(); }
     std::optional<Entry> status(const QString &agency, int year) override;
     bool load(const QString &agency, int year, Report *out) override { return m_reports.load(agency, year, out); }

@@ -1,0 +1,3 @@
+-- Schema version 9: nothing for a file. (A server announces every change and stamps changes made through SQL:
+-- resources/sql/postgresql/009. A file's only writer is this program, whose windows notice each other's commits
+-- through SQLite's data_version.)
