@@ -7,6 +7,9 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
@@ -23,6 +26,7 @@ private slots:
     void readingIsScoped();
     void strangersReadNothing();
     void whoDidItIsTheLogin();
+    void changesThroughSqlAreStampedAndAnnounced();
     void ownerNeedsCreateRole();
 
 private:
@@ -305,6 +309,60 @@ void tst_ServerRules::whoDidItIsTheLogin()
     QCOMPARE(history.last().action, QStringLiteral("sign"));
     QCOMPARE(history.last().who, QStringLiteral("局长"));
     QCOMPARE(history.last().role, QStringLiteral("kj_clerk"));
+}
+
+// A change made through psql, which raises no revision and announces nothing of itself, is stamped by the server — the
+// report's revision raised once per transaction, the part given it — and announced to whoever listens: so open windows
+// see it and no store overwrites it unawares. Claiming the row without raising its revision does not hide a change.
+void tst_ServerRules::changesThroughSqlAreStampedAndAnnounced()
+{
+    // A reviewer's program listening, as its window does.
+    QSqlDatabase listener = TestSupport::addConnection(TestSupport::asUser(m_owner, QStringLiteral("county_office")), QStringLiteral("listener"));
+    QVERIFY2(listener.open(), qPrintable(listener.lastError().text()));
+    QStringList heard;
+    QVERIFY(listener.driver()->subscribeToNotification(QStringLiteral("disclosure_report_changed")));
+    connect(listener.driver(), &QSqlDriver::notification, this,
+            [&heard](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) { heard << payload.toString(); });
+    const auto revision = [this] { return psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT revision FROM report WHERE id = {draft}"))).out.toLongLong(); };
+    const auto cell = [this](const char *key) {
+        return psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT revision || '/' || modified_by FROM cell WHERE report_id = {draft} AND key = '%1'")
+                                                            .arg(QLatin1String(key))))
+            .out;
+    };
+    const qint64 before = revision();
+    QString error;
+    auto program = ReportStore::open(m_registry, TestSupport::asUser(m_owner, QStringLiteral("kj_clerk")), &error);
+    QVERIFY2(program, qPrintable(error));
+    Report read;
+    QVERIFY(program->load(QStringLiteral("某县科学技术局"), 2024, &read));
+    // Two cells in one transaction, the revision set by hand lower: one raise, both stamped with it.
+    const Psql r = psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("BEGIN; UPDATE cell SET int_value = 8, revision = 0 WHERE report_id = {draft} AND key = 't3.new.natural'; "
+                                                                          "UPDATE cell SET int_value = 9 WHERE report_id = {draft} AND key = 't3.new.legal'; COMMIT;")));
+    QVERIFY2(r.ok, qPrintable(r.err));
+    QCOMPARE(revision(), before + 1);
+    QCOMPARE(cell("t3.new.natural"), QStringLiteral("%1/kj_clerk").arg(before + 1));
+    QCOMPARE(cell("t3.new.legal"), QStringLiteral("%1/kj_clerk").arg(before + 1));
+    QTRY_VERIFY_WITH_TIMEOUT(heard.contains(withIds(QStringLiteral("report {draft}"))), 2000);
+    // Touching the report's row first (which claims it for the transaction) raises the revision too.
+    QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("BEGIN; UPDATE report SET title = title WHERE id = {draft}; "
+                                                                    "UPDATE cell SET int_value = 10 WHERE report_id = {draft} AND key = 't3.new.legal'; COMMIT;")))
+                .ok);
+    QCOMPARE(revision(), before + 2);
+    QCOMPARE(cell("t3.new.legal"), QStringLiteral("%1/kj_clerk").arg(before + 2));
+    // The report's own fields: a new details revision with the raise.
+    heard.clear();
+    QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("UPDATE report SET contact_phone = '0000' WHERE id = {draft}"))).ok);
+    QCOMPARE(revision(), before + 3);
+    QCOMPARE(psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT details_revision FROM report WHERE id = {draft}"))).out.toLongLong(), before + 3);
+    QTRY_VERIFY_WITH_TIMEOUT(heard.contains(withIds(QStringLiteral("report {draft}"))), 2000);
+    // A store that read the report before refuses to write over the change, saying what is there now.
+    QVERIFY(!program->setCells(QStringLiteral("某县科学技术局"), 2024, {{QStringLiteral("t3.new.natural"), CellValue::integer(1)}}));
+    QVERIFY2(program->lastError().contains(QStringLiteral("对方填的是 8")), qPrintable(program->lastError()));
+    // Claiming a report under review or signed is refused like any change of it.
+    const QString signedBefore = snapshot();
+    QVERIFY(!psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("UPDATE report SET title = title WHERE id = {signed}"))).ok);
+    QCOMPARE(snapshot(), signedBefore);
+    listener.close();
 }
 
 // The administrator's database owner without CREATEROLE: refused at set-up with what to ask for, nothing made.

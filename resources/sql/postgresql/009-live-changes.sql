@@ -26,24 +26,39 @@ $$;
 CREATE TRIGGER announce_report AFTER INSERT OR UPDATE OR DELETE ON report FOR EACH ROW EXECUTE FUNCTION announce_change();
 CREATE TRIGGER announce_agency AFTER INSERT OR UPDATE OR DELETE ON agency FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
 
--- The report's own fields changed without a new revision (SQL, not the program): the revision raised here. Runs after
--- guard_report (triggers fire by name), which has already refused what may not change.
-CREATE FUNCTION stamp_report() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- A report's row is claimed by the first change of it in a transaction: its revision goes up, whoever writes (the
+-- program raises it itself; SQL that does not has it raised here), so that what the transaction then writes to the
+-- report's parts carries a revision nobody has seen. Fields changed without a new details revision get one. A review
+-- step (report_step(), checked by guard_report) changes no content and raises nothing. Fires before guard_report
+-- (triggers fire by name), which then refuses the raise on a report under review or signed like any other change.
+CREATE FUNCTION claim_report() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    claimed BOOLEAN;
 BEGIN
+    IF ROW(NEW.review_state, NEW.signed_by, NEW.signed_role, NEW.signed_at, NEW.signed_sha256)
+       IS DISTINCT FROM ROW(OLD.review_state, OLD.signed_by, OLD.signed_role, OLD.signed_at, OLD.signed_sha256) THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.revision < OLD.revision THEN
+        RAISE EXCEPTION 'a revision only goes up';
+    END IF;
+    SELECT xmin::text::bigint = pg_current_xact_id()::text::bigint % 4294967296 INTO claimed FROM report WHERE id = OLD.id;
+    IF NOT claimed AND NEW.revision <= OLD.revision THEN
+        NEW.revision := OLD.revision + 1;
+    END IF;
     IF NEW.details_revision = OLD.details_revision
        AND ROW(NEW.title, NEW.issue_date, NEW.contact_person, NEW.contact_phone, NEW.contact_fax, NEW.contact_address)
            IS DISTINCT FROM ROW(OLD.title, OLD.issue_date, OLD.contact_person, OLD.contact_phone, OLD.contact_fax, OLD.contact_address) THEN
-        NEW.revision := greatest(NEW.revision, OLD.revision + 1);
         NEW.details_revision := NEW.revision;
     END IF;
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER stamp_report BEFORE UPDATE ON report FOR EACH ROW EXECUTE FUNCTION stamp_report();
+CREATE TRIGGER claim_report BEFORE UPDATE ON report FOR EACH ROW EXECUTE FUNCTION claim_report();
 
 -- A part of a report written: refused under review or once signed (as in version 8); the report claimed when this
--- transaction has not yet changed its row (its xmin is not this transaction's); the part stamped with the report's
--- revision and the login.
+-- transaction has not yet changed its row (its xmin is not this transaction's; a change of the row claims it, above);
+-- the part stamped with the report's revision and the login.
 CREATE OR REPLACE FUNCTION guard_report_part() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     rid BIGINT;
