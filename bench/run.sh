@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 quick=false
 [ "${1:-}" = --quick ] && quick=true
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench --target bench_core bench_render bench_store bench_startup bench_batch >/dev/null
+cmake --build build-bench --target bench_core bench_render bench_store bench_startup bench_batch bench_import >/dev/null
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
 ./build-bench/bench/bench_core
 QT_QPA_PLATFORM=offscreen ./build-bench/bench/bench_render
@@ -23,6 +23,7 @@ fi
 sh tests/pg_server.sh stop "$pg" >/dev/null 2>&1 || true
 ./build-bench/bench/bench_startup
 ./build-bench/bench/bench_batch
+./build-bench/bench/bench_import
 $quick && exit 0
 
 # The README's build and tests from nothing this machine has kept: a new build folder, no font cache, no ccache (the

@@ -13,6 +13,8 @@
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
 #include "GuiTestSupport.h"
+#include "ScanPageView.h"
+#include "ScannedPdf.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,6 +61,7 @@ private slots:
     void renameAgencyIsOneUndoStep();
     void browserCopyReadAsTables();
     void markStaysOverError();
+    void scanReviewedBesideItsPage();
 
 private:
     QByteArray digest() const;
@@ -352,6 +355,43 @@ void tst_ImportReview::markStaysOverError()
     const QModelIndex fine = model->indexOfKey("t3.new.commercial"); // its column balances
     QCOMPARE(fine.data(Qt::BackgroundRole).value<QBrush>().color(), violet);
     QVERIFY(!fine.data(Qt::ForegroundRole).isValid());
+}
+
+// A scanned report (a PDF of page images) imported in the window: read on a thread of its own behind a progress box,
+// then reviewed beside its page — the selected cell's row outlined on the page it was read from — its unconfirmed
+// figures marked; 导入 saves them marked.
+void tst_ImportReview::scanReviewedBesideItsPage()
+{
+    const Report printed = TestSupport::expectedReport(m_registry, "changji-kejiju-2021");
+    const QString scan = TestSupport::scannedPdf(m_registry, printed, m_dir.path(), 200, 0, 0, QStringLiteral("window-scan"));
+    QVERIFY(!scan.isEmpty());
+    bool reviewed = false;
+    int marked = 0;
+    TestSupport::whenModal<ImportReviewDialog>(
+        [&](ImportReviewDialog *review) {
+            reviewed = true;
+            ScanPageView *page = review->scanView();
+            QVERIFY(page);
+            QVERIFY(page->isVisible()); // the page image is what is shown first
+            marked = int(review->document()->report().doubts.size());
+            review->tabs()->setCurrentIndex(1);
+            ReportTableView *view = review->tableView(1);
+            TestSupport::clickCell(view, "t3.new.natural");
+            QVERIFY(review->shownSourceLine() > 0);
+            // The row outlined: on the page, wide as the table, about one row high, and painted where it is.
+            const QRect box = page->box();
+            QVERIFY2(box.width() > 800 && box.height() > 20 && box.height() < 200, qPrintable(QStringLiteral("%1×%2").arg(box.width()).arg(box.height())));
+            QVERIFY(page->rect().intersects(page->shownBox()));
+            QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton);
+        },
+        1200);
+    m_window->imports()->importTextFromFile(scan);
+    QVERIFY(reviewed);
+    Report stored;
+    QVERIFY(m_store->load(printed.agency, printed.year, &stored));
+    QCOMPARE(int(stored.doubts.size()), marked);
+    QVERIFY(marked > 0);
+    QVERIFY(std::any_of(stored.doubts.cbegin(), stored.doubts.cend(), [](const QString &why) { return why.contains(QStringLiteral("扫描件")); }));
 }
 
 QTEST_MAIN(tst_ImportReview)

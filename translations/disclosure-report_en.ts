@@ -1604,12 +1604,20 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>The report page's address (http:// or https://):</translation>
     </message>
     <message>
-        <source>报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)</source>
-        <translation>Report text (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)</translation>
+        <source>报告全文或扫描件 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Report texts or scans (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>报告全文、网页、Word/WPS 文件、PDF 或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;所有文件 (*)</source>
-        <translation>Report text, web page, Word/WPS file, PDF or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;All files (*)</translation>
+        <source>报告全文、网页、Word/WPS 文件、PDF、扫描件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.json);;所有文件 (*)</source>
+        <translation>Report texts, web pages, Word/WPS files, PDFs, scans or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取 %1 …（扫描件要逐页识别文字，每页约几秒）</source>
+        <translation>Reading %1 … (a scan is read page by page, a few seconds a page)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1667,12 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
     </message>
     <message>
-        <source>import 文件.json|文件.txt|文件.md|网页.html|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
-        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
+        <source>import 文件.json|文件.txt|文件.md|网页.html|文件.docx|文件.pdf|扫描.png|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
+        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|FILE.docx|FILE.pdf|SCAN.png|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
     </message>
     <message>
-        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）或 PDF</source>
-        <translation>%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm), a Word/WPS file (.docx, .odt, .doc, .wps) or a PDF can be imported</translation>
+        <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）、PDF 或扫描图片（.png、.jpg、.tif）</source>
+        <translation>%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm), a Word/WPS file (.docx, .odt, .doc, .wps), a PDF or a scanned image (.png, .jpg, .tif) can be imported</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1752,14 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
     <message>
         <source>将导入为：%1&#x3000;%2 年度&#x3000;标题：%3</source>
         <translation>To be imported as: %1, year %2, title: %3</translation>
+    </message>
+    <message>
+        <source>原件图像</source>
+        <translation>Scanned page</translation>
+    </message>
+    <message>
+        <source>识别出的文字</source>
+        <translation>Text recognised</translation>
     </message>
 </context>
 <context>
@@ -2861,8 +2877,12 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <translation>pdftotext could not read this PDF: %1</translation>
     </message>
     <message>
-        <source>这个 PDF 没有文字层（多半是扫描件）：本程序还不能识别扫描的图片，请用原始的 Word/WPS 文件或网页导入</source>
-        <translation>This PDF has no text layer (most likely a scan): the program cannot read scanned images yet; import the original Word/WPS file or web page instead</translation>
+        <source>由扫描件识别，请对照原件核对</source>
+        <translation>Read from a scan: check it against the original</translation>
+    </message>
+    <message>
+        <source>这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对</source>
+        <translation>This is a scan, read by OCR: every figure of the tables that their own rules do not confirm is marked; check each against the original</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3491,56 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>数字连在一起，拆分方式太多，未能逐一核对，暂按 %1 填入</source>
         <translation>the numbers run together with too many ways of cutting them to check each; filled as %1 for now</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPageView</name>
+    <message>
+        <source>原件图像</source>
+        <translation>Scanned page</translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <source>识别扫描件需要 Tesseract 的简体中文数据：请安装 tesseract-ocr-chi-sim（Debian：apt-get install tesseract-ocr-chi-sim）</source>
+        <translation>Reading a scan needs Tesseract's Simplified Chinese data: install tesseract-ocr-chi-sim (Debian: apt-get install tesseract-ocr-chi-sim)</translation>
+    </message>
+    <message>
+        <source>识别扫描件需要 Tesseract 的英文数据（用于数字）：请安装 tesseract-ocr-eng</source>
+        <translation>Reading a scan needs Tesseract's English data (for figures): install tesseract-ocr-eng</translation>
+    </message>
+    <message>
+        <source>这个 PDF 没有文字层（扫描件）：识别它需要 poppler-utils 中的 pdftoppm（Debian：apt-get install poppler-utils）</source>
+        <translation>This PDF has no text layer (a scan): reading it needs pdftoppm from poppler-utils (Debian: apt-get install poppler-utils)</translation>
+    </message>
+    <message>
+        <source>pdftoppm 未能把这个 PDF 转成图片：%1</source>
+        <translation>pdftoppm could not turn this PDF into images: %1</translation>
+    </message>
+    <message>
+        <source>这个扫描的 PDF 超过 %1 页，不像一份年度报告，未导入</source>
+        <translation>This scanned PDF has more than %1 pages, which is not an annual report; nothing was imported</translation>
+    </message>
+    <message>
+        <source>无法读取图片（%1）</source>
+        <translation>Cannot read the image (%1)</translation>
+    </message>
+    <message>
+        <source>这个扫描件超过 %1 页，不像一份年度报告，未导入</source>
+        <translation>This scan has more than %1 pages, which is not an annual report; nothing was imported</translation>
+    </message>
+    <message>
+        <source>已取消识别扫描件，未导入任何内容</source>
+        <translation>Reading the scan was cancelled; nothing was imported</translation>
+    </message>
+    <message>
+        <source>扫描件中没有识别出报告的文字（图片太模糊、太小，或不是报告）：请用清晰的扫描件（200–300 dpi），或原始的 Word/WPS 文件、网页导入</source>
+        <translation>No report text was recognised in the scan (too blurred, too small, or not a report): import a clear scan (200–300 dpi), or the original Word/WPS file or web page</translation>
+    </message>
+    <message>
+        <source>图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描</source>
+        <translation>The image is too large (%1×%2 pixels) for a scanned page of a report: scan again at 200–300 dpi</translation>
     </message>
 </context>
 <context>

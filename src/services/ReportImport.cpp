@@ -3,6 +3,8 @@
 #include "AgencyMatcher.h"
 #include "OfficeText.h"
 #include "ReportStore.h"
+#include "RuleConfirmation.h"
+#include "ScanText.h"
 #include "WebPage.h"
 
 #include <QFile>
@@ -49,11 +51,15 @@ std::optional<Report> ReportImport::reportOf(const QString &printed, int year) c
 }
 
 std::optional<TextImporter::Result> ReportImport::readText(const QString &text, const TextImporter::Options &given, QString *error,
-                                                          TextImporter::Failure *failure)
+                                                          TextImporter::Failure *failure, bool scanned)
 {
     TextImporter::Options options = given;
     options.reportOf = [this](const QString &agency, int year) { return reportOf(agency, year); };
-    return TextImporter::read(text, m_registry, options, error, failure);
+    auto result = TextImporter::read(text, m_registry, options, error, failure);
+    // Every figure OCR read is the clerk's to confirm, unless the table's own rules confirm it.
+    if (result && scanned && RuleConfirmation::markUnconfirmed(result->report, m_registry, tr("由扫描件识别，请对照原件核对")) > 0)
+        result->notes << tr("这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对");
+    return result;
 }
 
 std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, const TextImporter::Options &given, QString *error)
@@ -65,14 +71,27 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
             *error = QStringLiteral("%1：%2").arg(path, *error);
         return result;
     }
-    const std::optional<QString> text = textOfFile(path, error);
-    auto result = text ? readText(*text, given, error) : std::nullopt;
+    ScanText::Layout scan;
+    const std::optional<QString> text = textOfFile(path, error, &scan);
+    auto result = text ? readText(*text, given, error, nullptr, !scan.isEmpty()) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);
     return result;
 }
 
-std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error)
+namespace {
+
+std::optional<QString> scanText(const QString &path, bool pdf, QString *error, ScanText::Layout *scan, const std::atomic_bool *cancel)
+{
+    const auto pages = ScanText::pagesOf(path, pdf, error);
+    if (!pages)
+        return std::nullopt;
+    return ScanText::text(*pages, error, cancel, scan);
+}
+
+} // namespace
+
+std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, ScanText::Layout *scan, const std::atomic_bool *cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -98,12 +117,12 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
             return std::nullopt;
         }
         const QString text = QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
-        if (text.trimmed().isEmpty()) {
-            *error = tr("这个 PDF 没有文字层（多半是扫描件）：本程序还不能识别扫描的图片，请用原始的 Word/WPS 文件或网页导入");
-            return std::nullopt;
-        }
+        if (text.trimmed().isEmpty()) // no text layer: a scan
+            return scanText(path, true, error, scan, cancel);
         return text;
     }
+    if (ScanText::isImage(bytes))
+        return scanText(path, false, error, scan, cancel);
     if (OfficeText::kindOf(bytes) == OfficeText::Kind::OldBinary) {
         // Word 97–2003 and WPS's own format: LibreOffice reads them; it writes a DOCX we read.
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));

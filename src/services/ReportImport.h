@@ -1,9 +1,11 @@
 #pragma once
 
 #include "FormatRegistry.h"
+#include "ScanText.h"
 #include "TextImporter.h"
 
 #include <QCoreApplication>
+#include <atomic>
 #include <functional>
 
 class ReportStore;
@@ -19,16 +21,21 @@ public:
     // `store` gives the store when there is one (the command line opens it only if the database exists); may give null.
     ReportImport(const FormatRegistry &registry, std::function<ReportStore *()> store);
 
+    // `scanned`: the text is OCR's (textOfFile said so): every figure the table's rules do not confirm is marked.
     std::optional<TextImporter::Result> readText(const QString &text, const TextImporter::Options &given, QString *error,
-                                                 TextImporter::Failure *failure = nullptr);
+                                                 TextImporter::Failure *failure = nullptr, bool scanned = false);
     // A file — or a page's address (http://, https://), fetched — decoded (UTF-8, UTF-16, GBK; a web page through
     // HtmlText) and read; *error names the file or the address.
     std::optional<TextImporter::Result> readFile(const QString &path, const TextImporter::Options &given, QString *error);
 
     // A file's text as the importer reads it (TextImporter::textOf); an old binary .doc/.wps converted to DOCX by
-    // LibreOffice first, a PDF's text layer through pdftotext -layout, each when installed, else *error names it.
-    // *error does not name the file.
-    static std::optional<QString> textOfFile(const QString &path, QString *error);
+    // LibreOffice first, a PDF's text layer through pdftotext -layout, a scan (a PDF without a text layer, a page
+    // image) through OCR (ScanText; *scanned set), each when installed, else *error names it. *error does not name the
+    // file.
+    // A scan's pages and where each line was read go to *scan (left empty for any other file); `cancel`, when set from
+    // another thread, stops a scan's OCR between two cells (*error: cancelled).
+    static std::optional<QString> textOfFile(const QString &path, QString *error, ScanText::Layout *scan = nullptr,
+                                             const std::atomic_bool *cancel = nullptr);
 
     // The known agency (in the store or given before) a printed name stands for; the name itself when none is close.
     QString linkedAgency(const QString &printed) const;

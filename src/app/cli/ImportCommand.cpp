@@ -18,7 +18,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString synopsis() const override
     {
-        return tr("import 文件.json|文件.txt|文件.md|网页.html|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]");
+        return tr("import 文件.json|文件.txt|文件.md|网页.html|文件.docx|文件.pdf|扫描.png|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]");
     }
     QString summary() const override
     {
@@ -34,7 +34,7 @@ public:
 private:
     static bool isText(const QString &path)
     {
-        static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml|docx|odt|doc|wps|pdf)$"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml|docx|odt|doc|wps|pdf|png|jpe?g|tiff?|bmp)$"), QRegularExpression::CaseInsensitiveOption);
         return text.match(path).hasMatch() || WebPage::isAddress(path); // a page's address is read as a page
     }
 };
@@ -133,7 +133,7 @@ int ImportCommand::run(CliContext &c, const QCommandLineParser &parser)
                 toConfirm = true;
             }
         } else if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            return c.bad(tr("%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）或 PDF").arg(path));
+            return c.bad(tr("%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）、PDF 或扫描图片（.png、.jpg、.tif）").arg(path));
         } else if (!c.readReportFile(path, &r)) {
             return CliContext::BadInput;
         } else {

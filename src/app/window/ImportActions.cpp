@@ -11,11 +11,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QThread>
 
 ImportActions::ImportActions(const FormatRegistry &registry, ReportStore &store, MainWindow *window)
     : QObject(window)
@@ -34,7 +38,7 @@ void ImportActions::importJson()
 
 void ImportActions::importTextFile()
 {
-    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf)"));
+    const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告全文"), tr("报告全文或扫描件 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
     if (!path.isEmpty())
         importTextFromFile(path);
 }
@@ -42,7 +46,7 @@ void ImportActions::importTextFile()
 void ImportActions::importFile()
 {
     const QString path = FileDialogs::open(m_window, QStringLiteral("import"), tr("导入报告"),
-                                                   tr("报告全文、网页、Word/WPS 文件、PDF 或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.json);;所有文件 (*)"));
+                                                   tr("报告全文、网页、Word/WPS 文件、PDF、扫描件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.json);;所有文件 (*)"));
     if (!path.isEmpty())
         importPath(path);
 }
@@ -77,9 +81,29 @@ void ImportActions::importJsonFile(const QString &path)
 
 void ImportActions::importTextFromFile(const QString &path)
 {
+    // Read on a thread of its own — a scan's OCR takes seconds a page, a converter as long as it takes — while the window
+    // shows that it is reading and can stop it.
     QString error;
-    if (const std::optional<QString> text = ReportImport::textOfFile(path, &error))
-        importText(*text, path, &error);
+    ScanText::Layout scan;
+    std::optional<QString> text;
+    std::atomic_bool cancel{false};
+    QProgressDialog progress(tr("正在读取 %1 …（扫描件要逐页识别文字，每页约几秒）").arg(QFileInfo(path).fileName()), tr("取消"), 0, 0, m_window);
+    progress.setWindowTitle(tr("导入报告全文"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop wait;
+    std::unique_ptr<QThread> reader(QThread::create([&] { text = ReportImport::textOfFile(path, &error, &scan, &cancel); }));
+    connect(reader.get(), &QThread::finished, &wait, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &wait, [&cancel] { cancel = true; });
+    reader->start();
+    wait.exec();
+    progress.reset();
+    if (cancel) {
+        m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
+        return;
+    }
+    if (text)
+        importText(*text, path, &error, scan);
     else
         error = QStringLiteral("%1：%2").arg(path, error);
     if (!error.isEmpty())
@@ -115,13 +139,14 @@ void ImportActions::importFromAddress(const QString &address)
         QMessageBox::warning(m_window, tr("从网址导入"), error);
 }
 
-bool ImportActions::importText(const QString &text, const QString &source, QString *error)
+bool ImportActions::importText(const QString &text, const QString &source, QString *error, const ScanText::Layout &scan)
 {
+    const bool scanned = !scan.isEmpty();
     // Last year's report, under the printed name or the known agency it is close to.
     ReportImport import(m_registry, [this] { return &m_store; });
     TextImporter::Options options;
     TextImporter::Failure failure{};
-    auto result = import.readText(text, options, error, &failure);
+    auto result = import.readText(text, options, error, &failure, scanned);
     if (!result && failure == TextImporter::Failure::NoAgencyOrYear) {
         // Some published texts have no title: ask for what it would have said.
         bool ok = false;
@@ -135,7 +160,7 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
             error->clear();
             return false;
         }
-        result = import.readText(text, options, error);
+        result = import.readText(text, options, error, nullptr, scanned);
     }
     if (!result) {
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
@@ -165,7 +190,7 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
     // Checked against the source before anything is saved; only then, whether it replaces the report there.
     Report previous;
     const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
-    ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, m_window);
+    ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, m_window, scan);
     if (review.exec() != QDialog::Accepted) {
         error->clear();
         m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);

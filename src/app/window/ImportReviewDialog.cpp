@@ -1,5 +1,7 @@
 #include "ImportReviewDialog.h"
 
+#include "ScanPageView.h"
+
 #include "FindingsModel.h"
 #include "ReportDocument.h"
 #include "ReportTableModel.h"
@@ -10,6 +12,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -19,9 +22,10 @@
 #include <QVBoxLayout>
 
 ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
-                                       const std::optional<Report> &previousYear, QWidget *parent)
+                                       const std::optional<Report> &previousYear, QWidget *parent, const ScanText::Layout &scan)
     : QDialog(parent)
     , m_sourceLines(result.sourceLines)
+    , m_scan(scan)
 {
     setWindowTitle(tr("核对导入：%1 %2 年").arg(result.report.agency).arg(result.report.year));
     Report report = result.report;
@@ -99,8 +103,21 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("原文"), left));
-    leftLayout->addWidget(m_source);
+    if (m_scan.isEmpty()) {
+        leftLayout->addWidget(new QLabel(tr("原文"), left));
+        leftLayout->addWidget(m_source);
+    } else {
+        // A scan: the page as it was read, the selected cell's row outlined; the text OCR made of it beside.
+        m_scanView = new ScanPageView(left);
+        m_scanView->setPage(m_scan.pages.constFirst(), QRect());
+        m_scanScroll = new QScrollArea(left);
+        m_scanScroll->setWidget(m_scanView);
+        m_scanScroll->setWidgetResizable(true);
+        auto *source = new QTabWidget(left);
+        source->addTab(m_scanScroll, tr("原件图像"));
+        source->addTab(m_source, tr("识别出的文字"));
+        leftLayout->addWidget(source);
+    }
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 2);
@@ -202,6 +219,14 @@ void ImportReviewDialog::showSourceOf(const QString &key)
         }
     }
     m_source->setExtraSelections(marks);
+    // A scan: its page, the row the figure was read from outlined and scrolled into view.
+    if (m_scanView && line > 0 && line <= m_scan.lines.size()) {
+        const auto &[page, box] = m_scan.lines.at(line - 1);
+        m_scanView->setPage(m_scan.pages.value(page), box);
+        m_scanScroll->widget()->adjustSize();
+        const QRect shown = m_scanView->shownBox();
+        m_scanScroll->ensureVisible(shown.center().x(), shown.center().y(), 20, m_scanScroll->viewport()->height() / 3);
+    }
 }
 
 void ImportReviewDialog::updateSummary()

@@ -3,6 +3,7 @@
 #include "FormatRegistry.h"
 #include "ReportDocument.h"
 #include "ReportStore.h"
+#include "ScanText.h"
 #include "TextImporter.h"
 
 #include <QDialog>
@@ -12,9 +13,11 @@ class FindingsModel;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
+class QScrollArea;
 class QTabWidget;
 
 class ReportTableView;
+class ScanPageView;
 
 // An import checked against its source before anything is saved: the published text on the left, the tables as
 // read on the right (cells the importer was not certain of in violet, Enter on one confirms it, edits are undoable),
@@ -26,8 +29,10 @@ class ImportReviewDialog : public QDialog
     Q_OBJECT
 public:
     // `previousYear`: the same agency's report of the year before, for the cross-year checks.
+    // `scan`: a scan's pages and where each line of `source` was read on them (ScanText), shown beside the text with
+    // the selected cell's row outlined.
     ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
-                       const std::optional<Report> &previousYear, QWidget *parent = nullptr);
+                       const std::optional<Report> &previousYear, QWidget *parent = nullptr, const ScanText::Layout &scan = {});
     ~ImportReviewDialog() override;
 
     Report report() const; // as reviewed: confirmations and edits included
@@ -37,6 +42,7 @@ public:
     QLabel *targetLabel() const { return m_target; }
     QPlainTextEdit *sourceView() const { return m_source; }
     int shownSourceLine() const { return m_shownLine; } // 1-based, 0 for none
+    ScanPageView *scanView() const { return m_scanView; } // nullptr unless the source is a scan
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,5 +62,8 @@ private:
     QLabel *m_cellInfo = nullptr;
     FindingsModel *m_findings = nullptr;
     int m_shownLine = 0;
+    ScanText::Layout m_scan;
+    ScanPageView *m_scanView = nullptr;
+    QScrollArea *m_scanScroll = nullptr;
     QString m_currentKey;
 };

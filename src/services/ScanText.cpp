@@ -1,0 +1,483 @@
+#include "ScanText.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTransform>
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include <tesseract/baseapi.h>
+
+namespace {
+
+constexpr int dark = 150; // a grey level below this is ink
+
+// A ruled line: where it runs, in page pixels.
+struct Rule
+{
+    int at = 0;    // y of a horizontal line, x of a vertical one
+    int from = 0;  // its extent along the other axis
+    int to = 0;
+};
+
+struct Table
+{
+    QVector<Rule> rows; // horizontal lines, top to bottom
+    QRect box;
+};
+
+bool ink(const QImage &g, int x, int y)
+{
+    return g.constScanLine(y)[x] < dark;
+}
+
+// The skew of a page: the angle (within ±3°) at which its rows of ink line up best, i.e. the row profile of the
+// dark pixels, sheared by that angle, is the most uneven. Measured on a copy a quarter the size.
+double skewOf(const QImage &page)
+{
+    const QImage small = page.scaledToWidth(std::max(1, page.width() / 4), Qt::SmoothTransformation);
+    QVector<QPoint> points;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            if (small.constScanLine(y)[x] < dark)
+                points.append(QPoint(x, y));
+    if (points.size() < 50)
+        return 0;
+    double best = 0, bestScore = -1;
+    QVector<int> bins(small.height() * 2 + 1);
+    for (int step = -30; step <= 30; ++step) {
+        const double t = std::tan(step / 10.0 * M_PI / 180.0);
+        bins.fill(0);
+        for (const QPoint &p : qAsConst(points)) {
+            const int b = int(std::lround(p.y() - p.x() * t)) + small.height() / 2;
+            if (b >= 0 && b < bins.size())
+                ++bins[b];
+        }
+        double score = 0;
+        for (int n : qAsConst(bins))
+            score += double(n) * n;
+        if (score > bestScore) {
+            bestScore = score;
+            best = step / 10.0;
+        }
+    }
+    return best;
+}
+
+// Specks of dust and scanner noise — a blob of ink of four pixels or fewer with nothing else within two pixels —
+// taken out: they are read as stray digits and points. A rule, a stroke or a full stop has more ink around it.
+QImage despeckled(const QImage &page)
+{
+    QImage clean = page;
+    const int w = page.width(), h = page.height();
+    for (int y = 0; y < h; ++y) {
+        const uchar *row = page.constScanLine(y);
+        for (int x = 0; x < w; ++x) {
+            if (row[x] >= dark)
+                continue;
+            int around = 0;
+            for (int yy = std::max(0, y - 2); yy <= std::min(h - 1, y + 2) && around <= 4; ++yy) {
+                const uchar *line = page.constScanLine(yy);
+                for (int xx = std::max(0, x - 2); xx <= std::min(w - 1, x + 2); ++xx)
+                    around += line[xx] < dark;
+            }
+            if (around <= 4)
+                clean.scanLine(y)[x] = 255;
+        }
+    }
+    return clean;
+}
+
+QImage straightened(const QImage &page)
+{
+    const double angle = skewOf(page);
+    if (std::abs(angle) < 0.05)
+        return page;
+    QImage white(page.size(), QImage::Format_Grayscale8);
+    white.fill(255);
+    QImage turned = page.convertToFormat(QImage::Format_ARGB32).transformed(QTransform().rotate(-angle), Qt::SmoothTransformation);
+    // Rotation leaves transparent corners: on white, cut back to the page's size around its centre.
+    QImage on(turned.size(), QImage::Format_ARGB32);
+    on.fill(Qt::white);
+    {
+        QPainter p(&on);
+        p.drawImage(0, 0, turned);
+    }
+    const QRect middle((on.width() - page.width()) / 2, (on.height() - page.height()) / 2, page.width(), page.height());
+    return on.copy(middle).convertToFormat(QImage::Format_Grayscale8);
+}
+
+// The longest run of ink along row y between x0 and x1, gaps of up to 3 pixels bridged (a scan breaks thin lines).
+Rule longestRow(const QImage &g, int y, int x0, int x1)
+{
+    Rule best{y, 0, -1};
+    int start = -1, lastInk = -10;
+    for (int x = x0; x < x1; ++x) {
+        if (!ink(g, x, y))
+            continue;
+        if (x - lastInk > 4)
+            start = x;
+        lastInk = x;
+        if (lastInk - start > best.to - best.from)
+            best = Rule{y, start, lastInk};
+    }
+    return best;
+}
+
+// Horizontal rules: rows whose longest run of ink is over a third of the page, neighbouring rows merged.
+QVector<Rule> horizontalRules(const QImage &g)
+{
+    QVector<Rule> rules;
+    const int minimum = g.width() / 3;
+    for (int y = 0; y < g.height(); ++y) {
+        const Rule r = longestRow(g, y, 0, g.width());
+        if (r.to - r.from < minimum)
+            continue;
+        if (!rules.isEmpty() && y - rules.last().at <= 3) {
+            Rule &last = rules.last();
+            last.from = std::min(last.from, r.from);
+            last.to = std::max(last.to, r.to);
+            last.at = y; // the line's last row; its middle is taken below
+            continue;
+        }
+        rules.append(r);
+    }
+    return rules;
+}
+
+// Rules close one above the other, overlapping across, make a table (three at least: a header and a row).
+QVector<Table> tablesOf(const QVector<Rule> &rules, int pageHeight)
+{
+    QVector<Table> tables;
+    Table current;
+    const auto close = [&] {
+        if (current.rows.size() >= 3) {
+            int from = current.rows.first().from, to = current.rows.first().to;
+            for (const Rule &r : qAsConst(current.rows)) {
+                from = std::min(from, r.from);
+                to = std::max(to, r.to);
+            }
+            current.box = QRect(QPoint(from, current.rows.first().at), QPoint(to, current.rows.last().at));
+            tables.append(current);
+        }
+        current = Table();
+    };
+    for (const Rule &r : rules) {
+        if (!current.rows.isEmpty() && (r.at - current.rows.last().at > pageHeight / 5 || r.from > current.rows.last().to || r.to < current.rows.last().from))
+            close();
+        current.rows.append(r);
+    }
+    close();
+    return tables;
+}
+
+// The vertical rules crossing the band between two horizontal ones: columns inked over nearly all the band's height.
+QVector<int> columnsOf(const QImage &g, const QRect &box, int top, int bottom)
+{
+    QVector<int> xs;
+    const int y0 = top + 3, y1 = bottom - 3;
+    if (y1 - y0 < 4)
+        return xs;
+    for (int x = std::max(0, box.left() - 4); x <= std::min(g.width() - 1, box.right() + 4); ++x) {
+        int n = 0;
+        for (int y = y0; y < y1; ++y)
+            n += ink(g, x, y) || (x > 0 && ink(g, x - 1, y)) || (x + 1 < g.width() && ink(g, x + 1, y)) ? 1 : 0;
+        if (n < (y1 - y0) * 9 / 10)
+            continue;
+        if (!xs.isEmpty() && x - xs.last() <= 4)
+            xs.last() = x;
+        else
+            xs.append(x);
+    }
+    return xs;
+}
+
+// Whether the horizontal rule at y runs over [x0, x1]: a cell without one at its top continues the cell above (a
+// merged cell, or a header whose rule runs only under part of the table).
+bool ruledAbove(const QImage &g, int x0, int x1, int y)
+{
+    // A rule is one run of ink along a row across the cell (glyphs near it ink many columns, but never in one run).
+    const int width = (x1 - 3) - (x0 + 3);
+    if (width <= 0)
+        return true;
+    for (int dy = -3; dy <= 2; ++dy)
+        if (y + dy >= 0 && y + dy < g.height()) {
+            const Rule r = longestRow(g, y + dy, x0 + 3, x1 - 3);
+            if ((r.to - r.from) * 100 >= width * 85)
+                return true;
+        }
+    return false;
+}
+
+int inkIn(const QImage &g, const QRect &r)
+{
+    int n = 0;
+    for (int y = std::max(0, r.top()); y <= std::min(g.height() - 1, r.bottom()); ++y)
+        for (int x = std::max(0, r.left()); x <= std::min(g.width() - 1, r.right()); ++x)
+            n += ink(g, x, y) ? 1 : 0;
+    return n;
+}
+
+bool hasHan(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+}
+
+// Tesseract writes a space between Chinese characters and around Chinese punctuation: not the text's.
+QString joinedChinese(QString text)
+{
+    static const QRegularExpression between(QStringLiteral("(?<=[\\p{Han}，。、；：！？“”‘’（）《》〈〉【】—…])[ \\t]+(?=[\\p{Han}，。、；：！？“”‘’（）《》〈〉【】—…\\d])"
+                                                          "|(?<=[\\p{Han}，。、；：！？“”‘’（）《》〈〉【】—…\\d])[ \\t]+(?=[\\p{Han}，。、；：！？“”‘’（）《》〈〉【】—…])"));
+    return text.replace(between, QString());
+}
+
+class Ocr
+{
+public:
+    bool init(QString *error)
+    {
+        // Chinese for words; digits alone (English data, a whitelist) for a table's figures.
+        if (m_words.Init(nullptr, "chi_sim") != 0) {
+            *error = ScanText::tr("识别扫描件需要 Tesseract 的简体中文数据：请安装 tesseract-ocr-chi-sim（Debian：apt-get install tesseract-ocr-chi-sim）");
+            return false;
+        }
+        if (m_digits.Init(nullptr, "eng") != 0) {
+            *error = ScanText::tr("识别扫描件需要 Tesseract 的英文数据（用于数字）：请安装 tesseract-ocr-eng");
+            return false;
+        }
+        m_digits.SetVariable("tessedit_char_whitelist", "0123456789-.");
+        m_words.SetVariable("debug_file", "/dev/null");
+        m_digits.SetVariable("debug_file", "/dev/null");
+        return true;
+    }
+    void setPage(const QImage &g)
+    {
+        for (tesseract::TessBaseAPI *api : {&m_words, &m_digits}) {
+            api->SetImage(g.constBits(), g.width(), g.height(), 1, int(g.bytesPerLine()));
+            api->SetSourceResolution(200);
+        }
+    }
+    // What is read, and how sure Tesseract is of it (0–100).
+    QString words(const QRect &r, tesseract::PageSegMode mode, int *confidence = nullptr) { return read(m_words, r, mode, confidence); }
+    QString digits(const QRect &r, int *confidence, tesseract::PageSegMode mode = tesseract::PSM_SINGLE_LINE) { return read(m_digits, r, mode, confidence); }
+
+private:
+    static QString read(tesseract::TessBaseAPI &api, const QRect &r, tesseract::PageSegMode mode, int *confidence)
+    {
+        api.SetPageSegMode(mode);
+        api.SetRectangle(r.x(), r.y(), r.width(), r.height());
+        const std::unique_ptr<char[]> text(api.GetUTF8Text());
+        if (confidence)
+            *confidence = api.MeanTextConf();
+        return text ? QString::fromUtf8(text.get()).trimmed() : QString();
+    }
+    tesseract::TessBaseAPI m_words;
+    tesseract::TessBaseAPI m_digits;
+};
+
+// One cell: empty, its figure (digits only, read again as such), or its words on one line.
+QString cellText(Ocr &ocr, const QImage &g, QRect r)
+{
+    r.adjust(4, 4, -4, -4);
+    if (r.width() < 6 || r.height() < 6 || inkIn(g, r) < 12)
+        return QString();
+    const bool tall = r.height() > 70;
+    int wordsSure = 0, digitsSure = 0;
+    QString words = ocr.words(r, tall ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_SINGLE_LINE, &wordsSure);
+    words.replace(QLatin1Char('\n'), QString());
+    // A label is words; a lone figure of one or two digits is often taken for a character (1 for 工, 7 for 了): a short
+    // reading is read again as digits, and the surer reading stands.
+    if (hasHan(words) && words.size() > 2)
+        return joinedChinese(words);
+    QString figure = ocr.digits(r, &digitsSure).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    if (figure.isEmpty() && words.size() <= 2) // a lone digit (a narrow 1) not seen as a line of digits: as one character
+        figure = ocr.digits(r, &digitsSure, tesseract::PSM_SINGLE_CHAR).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    // What is left of a speck: points and dashes around no digit.
+    while (figure.startsWith(QLatin1Char('.')))
+        figure.remove(0, 1);
+    while (figure.endsWith(QLatin1Char('.')) || figure.endsWith(QLatin1Char('-')))
+        figure.chop(1);
+    // No label of these forms is one character, nor has a digit in two: such a reading where digits were read is a
+    // misread figure.
+    const bool withDigit = std::any_of(words.cbegin(), words.cend(), [](QChar c) { return c.isDigit(); });
+    if (hasHan(words) && (figure.isEmpty() || (words.size() > 1 && !withDigit && wordsSure >= digitsSure)))
+        return joinedChinese(words);
+    return figure.isEmpty() ? words.simplified() : figure;
+}
+
+} // namespace
+
+bool ScanText::isImage(const QByteArray &head)
+{
+    return head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("II*\0") || head.startsWith("MM\0*") || head.startsWith("BM");
+}
+
+std::optional<QVector<QImage>> ScanText::pagesOf(const QString &path, bool pdf, QString *error)
+{
+    QVector<QImage> pages;
+    QStringList files;
+    QTemporaryDir work;
+    if (pdf) {
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (pdftoppm.isEmpty()) {
+            *error = tr("这个 PDF 没有文字层（扫描件）：识别它需要 poppler-utils 中的 pdftoppm（Debian：apt-get install poppler-utils）");
+            return std::nullopt;
+        }
+        QProcess render;
+        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"), QStringLiteral("-png"), QStringLiteral("-l"),
+                                QString::number(maxPages + 1), QFileInfo(path).absoluteFilePath(), work.filePath(QStringLiteral("page"))});
+        if (!render.waitForFinished(300000) || render.exitCode() != 0) {
+            render.kill();
+            *error = tr("pdftoppm 未能把这个 PDF 转成图片：%1").arg(QString::fromLocal8Bit(render.readAllStandardError()).trimmed());
+            return std::nullopt;
+        }
+        for (const QString &name : QDir(work.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name))
+            files << work.filePath(name);
+        if (files.size() > maxPages) {
+            *error = tr("这个扫描的 PDF 超过 %1 页，不像一份年度报告，未导入").arg(maxPages);
+            return std::nullopt;
+        }
+    } else {
+        files << path;
+    }
+    for (const QString &file : qAsConst(files)) {
+        QImageReader reader(file);
+        reader.setAllocationLimit(0); // the size is checked here, with a message
+        for (int i = 0; i < std::max(1, reader.imageCount()) && pages.size() <= maxPages; ++i) {
+            const QSize size = reader.size();
+            if (qint64(size.width()) * size.height() > maxPixels) {
+                *error = tr("图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描").arg(size.width()).arg(size.height());
+                return std::nullopt;
+            }
+            QImage page = reader.read();
+            if (page.isNull()) {
+                *error = tr("无法读取图片（%1）").arg(reader.errorString());
+                return std::nullopt;
+            }
+            pages.append(page.convertToFormat(QImage::Format_Grayscale8));
+            if (!reader.jumpToNextImage())
+                break;
+        }
+    }
+    if (pages.size() > maxPages) {
+        *error = tr("这个扫描件超过 %1 页，不像一份年度报告，未导入").arg(maxPages);
+        return std::nullopt;
+    }
+    return pages;
+}
+
+std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel, Layout *layout)
+{
+    Layout read;
+    const auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        *error = tr("已取消识别扫描件，未导入任何内容");
+        return true;
+    };
+    Ocr ocr;
+    if (!ocr.init(error))
+        return std::nullopt;
+    QStringList lines;
+    for (const QImage &scanned : pages) {
+        if (cancelled())
+            return std::nullopt;
+        // A page of a report is mostly paper: one that is mostly ink (a photograph, a dark scan) is not read at all.
+        const QImage small = scanned.convertToFormat(QImage::Format_Grayscale8).scaledToWidth(200);
+        qint64 inked = 0;
+        for (int y = 0; y < small.height(); ++y)
+            for (int x = 0; x < small.width(); ++x)
+                inked += small.constScanLine(y)[x] < dark;
+        if (inked * 100 > qint64(small.width()) * small.height() * 35)
+            continue;
+        QImage page = straightened(despeckled(scanned.convertToFormat(QImage::Format_Grayscale8)));
+        // A page scanned at another resolution is brought to about 200 dpi (an A4 page 1654 pixels wide).
+        if (page.width() < 1200 || page.width() > 2600)
+            page = page.scaledToWidth(1654, Qt::SmoothTransformation);
+        ocr.setPage(page);
+        const int pageIndex = int(read.pages.size());
+        read.pages.append(page);
+        const QVector<Table> tables = tablesOf(horizontalRules(page), page.height());
+        // Prose above, between and below the tables, in order.
+        int y = 0;
+        const auto prose = [&](int until) {
+            const QRect block(0, y, page.width(), until - y);
+            if (until - y > 20)
+                for (const QString &line : ocr.words(block, tesseract::PSM_SINGLE_BLOCK).split(QLatin1Char('\n')))
+                    if (!line.trimmed().isEmpty()) {
+                        lines << joinedChinese(line.trimmed());
+                        read.lines.append({pageIndex, block});
+                    }
+        };
+        for (const Table &table : tables) {
+            prose(table.box.top() - 2);
+            // The grid: per band between two rules, the cells its vertical rules make; a cell with no rule above it is
+            // the cell above, grown (read once, in its first row, as a browser copies a merged cell).
+            struct Cell
+            {
+                QRect rect;
+                int owner = -1; // covered: the index (in `cells`) of the cell it continues
+            };
+            QVector<Cell> cells;
+            QVector<QVector<int>> bands;
+            for (int i = 0; i + 1 < table.rows.size(); ++i) {
+                const int top = table.rows.at(i).at, bottom = table.rows.at(i + 1).at;
+                const QVector<int> xs = columnsOf(page, table.box, top, bottom);
+                QVector<int> band;
+                for (int j = 0; j + 1 < xs.size(); ++j) {
+                    Cell cell{QRect(QPoint(xs.at(j), top), QPoint(xs.at(j + 1), bottom))};
+                    if (i > 0 && !ruledAbove(page, xs.at(j), xs.at(j + 1), top))
+                        for (int k : qAsConst(bands.last())) {
+                            const int above = cells.at(k).owner >= 0 ? cells.at(k).owner : k;
+                            const QRect &r = cells.at(above).rect;
+                            if (std::abs(r.left() - xs.at(j)) <= 6 && std::abs(r.right() - xs.at(j + 1)) <= 6) {
+                                cells[above].rect.setBottom(bottom);
+                                cell.owner = above;
+                                break;
+                            }
+                        }
+                    band.append(int(cells.size()));
+                    cells.append(cell);
+                }
+                bands.append(band);
+            }
+            // A cell over three rows or more is a group's label (三、本年度办理结果, （三）不予公开), often set vertically:
+            // the rows are known by their own labels, and OCR of vertical text would only put noise before the first.
+            QVector<int> spans(cells.size(), 1);
+            for (const Cell &cell : qAsConst(cells))
+                if (cell.owner >= 0)
+                    ++spans[cell.owner];
+            QStringList texts;
+            for (int k = 0; k < cells.size(); ++k) {
+                if (cancelled())
+                    return std::nullopt;
+                texts << (cells.at(k).owner >= 0 || spans.at(k) >= 3 ? QString() : cellText(ocr, page, cells.at(k).rect));
+            }
+            for (int i = 0; i < bands.size(); ++i) {
+                QStringList row;
+                for (int k : bands.at(i))
+                    row << texts.at(k);
+                if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.isEmpty(); })) {
+                    lines << row.join(QLatin1Char('\t'));
+                    read.lines.append({pageIndex, QRect(QPoint(table.box.left(), table.rows.at(i).at), QPoint(table.box.right(), table.rows.at(i + 1).at))});
+                }
+            }
+            y = table.box.bottom() + 2;
+        }
+        prose(page.height());
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; }) < 20) {
+        *error = tr("扫描件中没有识别出报告的文字（图片太模糊、太小，或不是报告）：请用清晰的扫描件（200–300 dpi），或原始的 Word/WPS 文件、网页导入");
+        return std::nullopt;
+    }
+    if (layout)
+        *layout = std::move(read);
+    return text;
+}
