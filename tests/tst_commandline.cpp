@@ -27,6 +27,7 @@ private slots:
     void importAndList();
     void badImportsWriteNothing_data();
     void badImportsWriteNothing();
+    void eachFileItsOwnOutcome();
     void replace();
     void importPublishedText();
     void importTextWithLastYear();
@@ -155,6 +156,35 @@ void tst_CommandLine::badImportsWriteNothing_data()
         const QByteArray seed = TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt");
         QTest::newRow("truncated text") << "truncated.txt" << seed.left(seed.indexOf("二、主动公开")) << QStringLiteral("找不到“二、主动公开政府信息情况”");
     }
+}
+
+// import --each FOLDER: a county's downloads, each file its own transaction and its own line — imported (with the
+// cells to confirm), or not and why — the good ones saved whatever the others are; exit 4 when one was not.
+void tst_CommandLine::eachFileItsOwnOutcome()
+{
+    QDir folder(m_dir.filePath(QStringLiteral("county")));
+    folder.removeRecursively();
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    QVERIFY(QFile::copy(TestSupport::sharedDir() + QStringLiteral("/fixtures/hongze-2024.txt"), folder.filePath(QStringLiteral("a-hongze.txt"))));
+    QVERIFY(QFile::copy(TestSupport::expectedPath("huaian-2024"), folder.filePath(QStringLiteral("b-huaian.json"))));
+    QFile junk(folder.filePath(QStringLiteral("c-junk.txt")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("这不是年报。\n");
+    junk.close();
+    QVERIFY(QFile::copy(TestSupport::expectedPath("huaian-2024"), folder.filePath(QStringLiteral("d-again.json"))));
+    const QString db = m_dir.filePath(QStringLiteral("county.sqlite"));
+    QFile::remove(db);
+    QCOMPARE(run({"import", "--each", folder.path(), "--db", db}), 4);
+    const QStringList lines = m_out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines.at(0).contains(QStringLiteral("a-hongze.txt")) && lines.at(0).contains(QStringLiteral("已导入")) && lines.at(0).contains(QStringLiteral("待确认")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("已导入 淮安市人民政府 2024")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("未导入")) && lines.at(2).contains(QStringLiteral("c-junk.txt")), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("未导入")) && lines.at(3).contains(QStringLiteral("两次")), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(4).contains(QStringLiteral("导入 2 份，未导入 2 份")), qPrintable(lines.at(4)));
+    QCOMPARE(run({"list", "--db", db}), 0);
+    QCOMPARE(m_out.count('\n'), 2); // the two imported, each saved on its own
 }
 
 // Unusable input: exit 2, one message naming the file and what is wrong, and the store as it was — even when

@@ -1667,12 +1667,36 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation>Imported the report of %1 for %2 (%3 errors, %4 warnings)</translation>
     </message>
     <message>
-        <source>import 文件.json|文件.txt|文件.md|网页.html|文件.docx|文件.pdf|扫描.png|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]</source>
-        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|FILE.docx|FILE.pdf|SCAN.png|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]</translation>
-    </message>
-    <message>
         <source>%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）、PDF 或扫描图片（.png、.jpg、.tif）</source>
         <translation>%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm), a Word/WPS file (.docx, .odt, .doc, .wps), a PDF or a scanned image (.png, .jpg, .tif) can be imported</translation>
+    </message>
+    <message>
+        <source>import 文件.json|文件.txt|文件.md|网页.html|文件.docx|文件.pdf|扫描.png|https://网址... [--agency 机关] [--year 年份] [--replace] [--each] [--jobs N] [--db 路径]</source>
+        <translation>import FILE.json|FILE.txt|FILE.md|PAGE.html|FILE.docx|FILE.pdf|SCAN.png|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--each] [--jobs N] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>每个文件单独导入（各自一个事务），逐个列出结果：导入、待确认的单元格数，或未导入及原因</source>
+        <translation>Import each file on its own (a transaction each) and list each outcome: imported, how many cells to confirm, or not imported and why</translation>
+    </message>
+    <message numerus="yes">
+        <source>，%n 个单元格待确认</source>
+        <translation><numerusform>, %n cell to confirm</numerusform><numerusform>, %n cells to confirm</numerusform></translation>
+    </message>
+    <message>
+        <source>未导入 %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>原因见上</source>
+        <translation>the reason is above</translation>
+    </message>
+    <message>
+        <source>未导入 %1：%2</source>
+        <translation>Not imported: %1: %2</translation>
+    </message>
+    <message>
+        <source>共 %1 个文件：导入 %2 份，未导入 %3 份</source>
+        <translation>%1 files: %2 imported, %3 not imported</translation>
     </message>
 </context>
 <context>

@@ -977,7 +977,6 @@ EN = {
  '报告全文或扫描件 (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff)': 'Report texts or scans (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff)',
  '报告全文、网页、Word/WPS 文件、PDF、扫描件或报告 JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.json);;所有文件 (*)': 'Report texts, web pages, Word/WPS files, PDFs, scans or report JSON (*.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.json);;All files (*)',
  '正在读取 %1 …（扫描件要逐页识别文字，每页约几秒）': 'Reading %1 … (a scan is read page by page, a few seconds a page)',
- 'import 文件.json|文件.txt|文件.md|网页.html|文件.docx|文件.pdf|扫描.png|https://网址... [--agency 机关] [--year 年份] [--replace] [--jobs N] [--db 路径]': 'import FILE.json|FILE.txt|FILE.md|PAGE.html|FILE.docx|FILE.pdf|SCAN.png|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--jobs N] [--db PATH]',
  '%1：只能导入报告 JSON（.json）、报告全文（.txt、.md）、网页（.html、.htm）、Word/WPS 文件（.docx、.odt、.doc、.wps）、PDF 或扫描图片（.png、.jpg、.tif）': "%1: only report JSON (.json), a report's text (.txt, .md), a web page (.html, .htm), a Word/WPS file (.docx, .odt, .doc, .wps), a PDF or a scanned image (.png, .jpg, .tif) can be imported",
  '由扫描件识别，请对照原件核对': 'Read from a scan: check it against the original',
  '这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对': 'This is a scan, read by OCR: every figure of the tables that their own rules do not confirm is marked; check each against the original',
@@ -993,6 +992,12 @@ EN = {
  '扫描件中没有识别出报告的文字（图片太模糊、太小，或不是报告）：请用清晰的扫描件（200–300 dpi），或原始的 Word/WPS 文件、网页导入': 'No report text was recognised in the scan (too blurred, too small, or not a report): import a clear scan (200–300 dpi), or the original Word/WPS file or web page',
  '原件图像': 'Scanned page',
  '识别出的文字': 'Text recognised',
+ 'import 文件.json|文件.txt|文件.md|网页.html|文件.docx|文件.pdf|扫描.png|https://网址... [--agency 机关] [--year 年份] [--replace] [--each] [--jobs N] [--db 路径]': 'import FILE.json|FILE.txt|FILE.md|PAGE.html|FILE.docx|FILE.pdf|SCAN.png|https://ADDRESS... [--agency NAME] [--year N] [--replace] [--each] [--jobs N] [--db PATH]',
+ '每个文件单独导入（各自一个事务），逐个列出结果：导入、待确认的单元格数，或未导入及原因': 'Import each file on its own (a transaction each) and list each outcome: imported, how many cells to confirm, or not imported and why',
+ '未导入 %1': 'Not imported: %1',
+ '原因见上': 'the reason is above',
+ '未导入 %1：%2': 'Not imported: %1: %2',
+ '共 %1 个文件：导入 %2 份，未导入 %3 份': '%1 files: %2 imported, %3 not imported',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),
@@ -1025,6 +1030,7 @@ PLURAL = {
  '（%1，%n 处）': (' (%1, %n place)', ' (%1, %n places)'),
  '连接已恢复。断线时有 %n 处修改没有保存：': ('The connection is back. %n change made while disconnected was not saved:', 'The connection is back. %n changes made while disconnected were not saved:'),
  '%n 字的文字': ('text of %n character', 'text of %n characters'),
+ '，%n 个单元格待确认': (', %n cell to confirm', ', %n cells to confirm'),
 }
 
 def main(path):

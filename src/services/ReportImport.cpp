@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -121,7 +122,9 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
             return scanText(path, true, error, scan, cancel);
         return text;
     }
-    if (ScanText::isImage(bytes))
+    // A page image — unless its name says text, when it is refused as what it is not.
+    static const QRegularExpression textName(QStringLiteral("\\.(txt|md|html?|xhtml|shtml)$"), QRegularExpression::CaseInsensitiveOption);
+    if (ScanText::isImage(bytes) && !textName.match(path).hasMatch())
         return scanText(path, false, error, scan, cancel);
     if (OfficeText::kindOf(bytes) == OfficeText::Kind::OldBinary) {
         // Word 97–2003 and WPS's own format: LibreOffice reads them; it writes a DOCX we read.
