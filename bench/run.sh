@@ -23,7 +23,7 @@ fi
 sh tests/pg_server.sh stop "$pg" >/dev/null 2>&1 || true
 ./build-bench/bench/bench_startup
 ./build-bench/bench/bench_batch
-./build-bench/bench/bench_import
+OMP_THREAD_LIMIT=1 ./build-bench/bench/bench_import     # as the program runs Tesseract (src/app/main.cpp)
 $quick && exit 0
 
 # The README's build and tests from nothing this machine has kept: a new build folder, no font cache, no ccache (the
