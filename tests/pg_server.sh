@@ -39,7 +39,7 @@ start)
   # One role that must give a password (the window's prompt is tested with it); everyone else is trusted.
   as_owner sh -c "printf 'local all dr_password,dr_new_clerk scram-sha-256\n' | cat - '$dir/data/pg_hba.conf' > '$dir/data/hba.new' && mv '$dir/data/hba.new' '$dir/data/pg_hba.conf'"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null ||
+    -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on socket $dir (as $owner)"
   ;;
@@ -49,7 +49,7 @@ pause)
   ;;
 resume)
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null ||
+    -o "-c listen_addresses='' -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
   ;;
 stop)
