@@ -141,6 +141,17 @@ void tst_OfficeImport::publishedPdf()
     }
     QVERIFY(!ReportImport::textOfFile(scan, &error));
     QVERIFY2(error.contains(QStringLiteral("扫描")), qPrintable(error));
+
+    // Encrypted with a password to open it (qpdf, a tool not ours): said so, in the clerk's words.
+    const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+    if (qpdf.isEmpty())
+        QFAIL("qpdf is missing: packaging/install-deps.sh --tests installs it");
+    const QString locked = m_dir.filePath(QStringLiteral("locked.pdf"));
+    QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("open-sesame"), QStringLiteral("owner-pw"), QStringLiteral("256"),
+                                      QStringLiteral("--"), pdf, locked}),
+             0);
+    QVERIFY(!ReportImport::textOfFile(locked, &error));
+    QVERIFY2(error.contains(QStringLiteral("已加密")), qPrintable(error));
 }
 
 QTEST_MAIN(tst_OfficeImport)

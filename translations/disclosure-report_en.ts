@@ -2908,6 +2908,10 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对</source>
         <translation>This is a scan, read by OCR: every figure of the tables that their own rules do not confirm is marked; check each against the original</translation>
     </message>
+    <message>
+        <source>这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入</source>
+        <translation>This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page</translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>

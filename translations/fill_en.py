@@ -998,6 +998,7 @@ EN = {
  '原因见上': 'the reason is above',
  '未导入 %1：%2': 'Not imported: %1: %2',
  '共 %1 个文件：导入 %2 份，未导入 %3 份': '%1 files: %2 imported, %3 not imported',
+ '这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入': 'This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -114,7 +114,11 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
                                   QStringLiteral("-")});
         if (!extract.waitForFinished(120000) || extract.exitCode() != 0) {
             extract.kill();
-            *error = tr("pdftotext 未能读取这个 PDF：%1").arg(QString::fromLocal8Bit(extract.readAllStandardError()).trimmed());
+            const QString said = QString::fromLocal8Bit(extract.readAllStandardError()).trimmed();
+            // poppler's words for a PDF that needs a password to open: said as what it is.
+            *error = said.contains(QLatin1String("password"), Qt::CaseInsensitive) || said.contains(QLatin1String("encrypt"), Qt::CaseInsensitive)
+                ? tr("这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入")
+                : tr("pdftotext 未能读取这个 PDF：%1").arg(said);
             return std::nullopt;
         }
         const QString text = QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
