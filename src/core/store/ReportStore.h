@@ -159,6 +159,8 @@ public:
     // session is kept in memory only), remembering what this store had read, so that takeChanges() gives what
     // changed meanwhile. A file is always there.
     virtual bool ping() { return true; }
+    // Statements this store has sent to its database (each a round trip to a server), for the benchmarks.
+    virtual qint64 statements() const { return 0; }
     virtual bool connectionLost() const { return false; }
     virtual bool reconnect() { return true; }
 

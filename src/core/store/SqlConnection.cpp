@@ -64,6 +64,7 @@ bool SqlConnection::refuseReadOnly()
 
 bool SqlConnection::exec(const QString &sql, const QVariantList &args)
 {
+    ++statements;
     if (args.isEmpty()) {
         QSqlQuery q(m_db);
         return q.exec(sql) || failDatabase(q.lastError());
@@ -95,6 +96,7 @@ std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariant
         failClosed();
         return std::nullopt;
     }
+    ++statements;
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
         failDatabase(q.lastError());
@@ -123,6 +125,7 @@ bool SqlConnection::inTransaction(const std::function<bool()> &steps, const std:
         return failClosed();
     if (beforeWrite)
         beforeWrite();
+    statements += 2; // BEGIN, and COMMIT or ROLLBACK
     if (!m_db.transaction())
         return failDatabase(m_db.lastError());
     if (!steps()) {

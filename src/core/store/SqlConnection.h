@@ -53,6 +53,9 @@ public:
     // run again with the next values: preparing was a fifth of saving a report on SQLite, and is a round trip to a
     // server.
     bool exec(const QString &sql, const QVariantList &args = {});
+    // Statements sent to the database since the connection was made — each a round trip to a server (transactions'
+    // BEGIN and COMMIT included): what the benchmarks count per operation.
+    qint64 statements = 0;
     // Drops the prepared statements (before the file's content is replaced under them).
     void forgetStatements() { m_statements.clear(); }
     // A query run with its values bound, positioned before its first row; nullopt with error set.

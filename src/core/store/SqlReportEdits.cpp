@@ -49,6 +49,7 @@ bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QStrin
             write.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ?, revision = ?, modified_by = ? "
                                          "WHERE report_id = ? AND key = ?"));
             auto writeCell = [&](const QString &key, const CellValue &value, const QString &doubt) {
+                ++m_c.statements;
                 for (const QVariant &v : {SqlConnection::intValue(value), SqlConnection::textValue(value), doubt.isEmpty() ? SqlConnection::nullText() : QVariant(doubt),
                                           QVariant(revision), QVariant(m_c.user), QVariant(f.id), QVariant(key)})
                     write.addBindValue(v);

@@ -27,6 +27,7 @@ public:
     QString lastError() const override { return m_c.error; }
     QString location() const override { return m_c.location; }
     QString user() const override { return m_c.user; }
+    qint64 statements() const override { return m_c.statements; }
     int schemaVersion() override;
 
     bool changedElsewhere(const QString &agency, int year) override { return m_changes.changedElsewhere(agency, year); }

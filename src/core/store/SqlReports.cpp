@@ -113,6 +113,7 @@ std::optional<QVector<ReportStore::Entry>> SqlReports::entries(QSqlDatabase &db,
 std::optional<QVector<ReportStore::Entry>> SqlReports::list()
 {
     QString error;
+    ++m_c.statements;
     auto out = entries(m_c.db(), SqlSchema::latestVersion(), &error); // the open database is at the latest schema
     if (!out)
         m_c.fail(tr("数据库 %1 出错").arg(m_c.location), error);
@@ -260,6 +261,7 @@ bool SqlReports::insertCells(qint64 reportId, qint64 revision, const Report &r)
                                       r.doubts.contains(it.key()) ? QVariant(r.doubts.value(it.key())) : SqlConnection::nullText(), QVariant(revision),
                                       QVariant(m_c.user)})
                 q.addBindValue(v);
+            ++m_c.statements;
             if (!q.exec())
                 return m_c.fail(tr("无法保存 %1 %2 年的报告").arg(r.agency).arg(r.year), m_c.why(q.lastError()));
         }
