@@ -384,7 +384,7 @@ void tst_ImportReview::scanReviewedBesideItsPage()
             QVERIFY(page->rect().intersects(page->shownBox()));
             QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton);
         },
-        1200);
+        4800); // OCR of seven pages: up to 4 minutes on a busy machine
     m_window->imports()->importTextFromFile(scan);
     QVERIFY(reviewed);
     Report stored;
