@@ -134,7 +134,11 @@ bool PostgresReportStore::connectServer(bool *needsPassword)
     const QString secret = password.isEmpty() ? url.password(QUrl::FullyDecoded) : password;
     if (!secret.isEmpty())
         server.setPassword(secret);
-    server.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=disclosure-report"));
+    // Over a network that goes silent (no reset, no answer), a statement would wait for TCP to give up — many minutes
+    // with the window frozen: keepalives and a user timeout make it fail in about ten seconds instead (libpq ignores
+    // them on a Unix socket).
+    server.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=disclosure-report;keepalives=1;keepalives_idle=10;"
+                                            "keepalives_interval=3;keepalives_count=3;tcp_user_timeout=10000"));
     if (!server.open()) {
         const QString text = server.lastError().text();
         if (needsPassword)
