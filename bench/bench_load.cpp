@@ -68,7 +68,7 @@ void clerk(int n, const QString &url, const FormatRegistry &registry, const std:
     }
     QRandomGenerator random(quint32(20260131 + n));
     std::vector<qint64> latencies;
-    qint64 acknowledged = 0, conflicts = 0, withValue = 0, reconnections = 0, retried = 0, failed = 0;
+    qint64 acknowledged = 0, conflicts = 0, withValue = 0, reconnections = 0, retried = 0;
     QHash<QString, QList<qint64>> ownPossible;
     QHash<QString, QList<qint64>> shared;
     // What the cells hold as this clerk starts is a value they may still hold at the end (an edit tried while the
@@ -130,7 +130,6 @@ void clerk(int n, const QString &url, const FormatRegistry &registry, const std:
     tally.conflictsWithValue += withValue;
     tally.reconnections += reconnections;
     tally.retried += retried;
-    tally.failed += failed;
     for (auto it = ownPossible.cbegin(); it != ownPossible.cend(); ++it)
         tally.ownPossible.insert(it.key(), it.value());
     for (auto it = shared.cbegin(); it != shared.cend(); ++it)

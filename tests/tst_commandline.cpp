@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "CommandLineRun.h"
 #include "HtmlExporter.h"
 #include "ReportDocument.h"
 #include "SubCommand.h"
@@ -75,14 +75,7 @@ void tst_CommandLine::init()
 
 int tst_CommandLine::run(const QStringList &args)
 {
-    m_out.clear();
-    m_err.clear();
-    QTextStream out(&m_out);
-    QTextStream err(&m_err);
-    const int status = CommandLine(m_registry, out, err).run(QStringList{"disclosure-report"} + args);
-    out.flush();
-    err.flush();
-    return status;
+    return TestSupport::runCommandLine(m_registry, args, &m_out, &m_err);
 }
 
 QString tst_CommandLine::write(const QString &name, const QByteArray &content)

@@ -2,7 +2,7 @@
 // server only as a SCRAM verifier the program made, and the login works with it and no other), agencies and regions
 // granted and revoked, who may do what listed; refused to a clerk, and on a file. On the throwaway server.
 #include "CliContext.h"
-#include "CommandLine.h"
+#include "CommandLineRun.h"
 #include "FormatRegistry.h"
 #include "ReportStore.h"
 #include "TestSupport.h"
@@ -31,13 +31,7 @@ private:
 
 int tst_OfficeAccess::run(const QStringList &args)
 {
-    m_out.clear();
-    m_err.clear();
-    QTextStream out(&m_out), err(&m_err);
-    const int status = CommandLine(m_registry, out, err).run(QStringList{QStringLiteral("disclosure-report")} + args);
-    out.flush();
-    err.flush();
-    return status;
+    return TestSupport::runCommandLine(m_registry, args, &m_out, &m_err);
 }
 
 QString tst_OfficeAccess::passwordFile(const QString &password)

@@ -1,7 +1,7 @@
 // 汇总: a region's figures as the cell-wise sum of the reports below it in the agency tree, checked by
 // the same rules, with every agency below listed — which have no report, which are unsigned, which fail their checks.
 // On a real SQLite file; the command line as a script would run it.
-#include "CommandLine.h"
+#include "CommandLineRun.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -136,10 +136,7 @@ QString tst_RollUp::writeCsv(const QString &name, const QByteArray &content)
 
 int tst_RollUp::run(const QStringList &args)
 {
-    m_out.clear();
-    m_err.clear();
-    QTextStream out(&m_out), err(&m_err);
-    return CommandLine(m_registry, out, err).run(QStringList{QStringLiteral("disclosure-report")} + args);
+    return TestSupport::runCommandLine(m_registry, args, &m_out, &m_err);
 }
 
 void tst_RollUp::commandLine()

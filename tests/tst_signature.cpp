@@ -2,7 +2,7 @@
 // the file afterwards is an error when it is opened, checked or exported, its PDF is written as a draft, and
 // `verify` tells whether a PDF is the signed report in the database.
 #include "SqlSchema.h"
-#include "CommandLine.h"
+#include "CommandLineRun.h"
 #include "Fingerprint.h"
 #include "ReportDocument.h"
 #include "ReportJson.h"
@@ -77,14 +77,7 @@ void tst_Signature::cleanupTestCase()
 
 int tst_Signature::run(const QStringList &args)
 {
-    m_out.clear();
-    m_err.clear();
-    QTextStream out(&m_out);
-    QTextStream err(&m_err);
-    const int status = CommandLine(m_registry, out, err).run(QStringList{QStringLiteral("disclosure-report")} + args);
-    out.flush();
-    err.flush();
-    return status;
+    return TestSupport::runCommandLine(m_registry, args, &m_out, &m_err);
 }
 
 QByteArray tst_Signature::identifier(const QString &pdf)

@@ -1,7 +1,7 @@
 // `import https://…` (and 文件 ▸ 从网址导入, which fetches the same way): a page fetched from a small HTTP server the
 // test runs on 127.0.0.1 — a redirect followed, the charset the server names, and for what goes wrong a message
 // that says what: 404, a refused connection, no answer in time, a PDF where a page was expected, a page too large.
-#include "CommandLine.h"
+#include "CommandLineRun.h"
 #include "HtmlExporter.h"
 #include "SqliteReportStore.h"
 #include "TestSupport.h"
@@ -97,14 +97,7 @@ void tst_WebImport::initTestCase()
 
 int tst_WebImport::run(const QStringList &args)
 {
-    m_out.clear();
-    m_err.clear();
-    QTextStream out(&m_out);
-    QTextStream err(&m_err);
-    const int status = CommandLine(m_registry, out, err).run(QStringList{"disclosure-report"} + args);
-    out.flush();
-    err.flush();
-    return status;
+    return TestSupport::runCommandLine(m_registry, args, &m_out, &m_err);
 }
 
 // An address that moved (301) to a page in GBK whose charset only the server's header names.

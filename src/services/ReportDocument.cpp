@@ -255,15 +255,17 @@ bool ReportDocument::merge(const ReportStore::Changes &c)
     if (c.gone || c.reshaped)
         return false;
     const Report &theirs = c.report;
+    // A cell's mark and note come with its value: theirs, or none.
+    const auto take = [](QMap<QString, QString> &mine, const QMap<QString, QString> &from, const QString &key) {
+        if (from.contains(key))
+            mine.insert(key, from.value(key));
+        else
+            mine.remove(key);
+    };
     for (const QString &key : c.cells) {
         m_report.cells.insert(key, theirs.cell(key));
-        for (auto *marks : {&m_report.doubts, &m_report.annotations}) {
-            const auto &from = marks == &m_report.doubts ? theirs.doubts : theirs.annotations;
-            if (from.contains(key))
-                marks->insert(key, from.value(key));
-            else
-                marks->remove(key);
-        }
+        take(m_report.doubts, theirs.doubts, key);
+        take(m_report.annotations, theirs.annotations, key);
         if (c.by.contains(key))
             m_changedBy.insert(key, c.by.value(key));
     }

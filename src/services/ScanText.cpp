@@ -388,15 +388,16 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
     for (const QImage &scanned : pages) {
         if (cancelled())
             return std::nullopt;
+        const QImage grey = scanned.convertToFormat(QImage::Format_Grayscale8); // pagesOf's are already: no copy then
         // A page of a report is mostly paper: one that is mostly ink (a photograph, a dark scan) is not read at all.
-        const QImage small = scanned.convertToFormat(QImage::Format_Grayscale8).scaledToWidth(200);
+        const QImage small = grey.scaledToWidth(200);
         qint64 inked = 0;
         for (int y = 0; y < small.height(); ++y)
             for (int x = 0; x < small.width(); ++x)
                 inked += small.constScanLine(y)[x] < dark;
         if (inked * 100 > qint64(small.width()) * small.height() * 35)
             continue;
-        QImage page = straightened(despeckled(scanned.convertToFormat(QImage::Format_Grayscale8)));
+        QImage page = straightened(despeckled(grey));
         // A page scanned at another resolution is brought to about 200 dpi (an A4 page 1654 pixels wide).
         if (page.width() < 1200 || page.width() > 2600)
             page = page.scaledToWidth(1654, Qt::SmoothTransformation);
