@@ -1,6 +1,7 @@
 // An open window on an office's server while others change the report and the server goes away: on a server of the
 // test's own (tests/pg_server.sh, stopped and started again by the test), a clerk's window that is no superuser, and
 // another clerk writing through psql (not the program's store).
+#include "DetailsForm.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -12,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -228,6 +230,14 @@ void tst_LiveServer::serverRestartedUnderTheWindow()
     typeInto(QStringLiteral("t3.new.commercial"), QStringLiteral("22"));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("连接已断开")), qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(m_window->findChildren<QMessageBox *>().isEmpty()); // a message, not a box per keystroke
+    // A field of 基本信息 too: refused, and the number typed stays in its box.
+    m_window->tabs()->setCurrentIndex(MainWindow::DetailsTab);
+    QLineEdit *phone = m_window->detailsForm()->phoneEdit();
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, "0994-7654321");
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(phone->text(), QStringLiteral("0994-7654321"));
 
     QVERIFY(server("resume"));
     QTRY_VERIFY_WITH_TIMEOUT(!state->isVisible(), 10000);
@@ -235,9 +245,13 @@ void tst_LiveServer::serverRestartedUnderTheWindow()
     // Back: the edit made while it was down offered again, and saved when the clerk says so.
     QMessageBox *offer = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((offer = m_window->findChild<QMessageBox *>(QStringLiteral("unsavedEdits"))) != nullptr, 3000);
-    QVERIFY2(offer->text().contains(QStringLiteral("22")), qPrintable(offer->text()));
+    QVERIFY2(offer->text().contains(QStringLiteral("22")) && offer->text().contains(QStringLiteral("基本信息")), qPrintable(offer->text()));
     offer->button(QMessageBox::Save)->click();
     QTRY_COMPARE(stored(QStringLiteral("t3.new.commercial")).toInt(), 22);
+    QCOMPARE(TestSupport::querySql(m_owner, QStringLiteral("SELECT contact_phone FROM report WHERE year = ?"), {m_report.year}).toString(),
+             QStringLiteral("0994-7654321"));
+    // Saved now: the status no longer says the last change was not.
+    QVERIFY2(m_window->statusLabel()->text().contains(QStringLiteral("全部修改已保存")), qPrintable(m_window->statusLabel()->text()));
     QCOMPARE(stored(QStringLiteral("t3.new.legal")).toInt(), 11);
     // Listening again: another's change after the restart reaches the window.
     QVERIFY(otherWrites(QString::fromLatin1(setNatural), {808, QStringLiteral("t3.new.natural"), m_report.year}));

@@ -1930,8 +1930,8 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <translation> · sent back for changes</translation>
     </message>
     <message>
-        <source>%1。您输入的内容已记下，连接恢复后会请您确认保存</source>
-        <translation>%1. What you typed is noted; once the connection is back you will be asked to save it</translation>
+        <source>未保存，已记下，连接恢复后请您确认保存：%1</source>
+        <translation>Not saved, but noted: you will be asked to save it once the connection is back: %1</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2842,10 @@ Once signed off it is read-only. Sign off all the same?</translation>
     <message>
         <source>%1已被 %2 改为 %3：“%4”不能撤销或重做，以免改掉别人的修改</source>
         <translation>%1 was changed by %2 to %3: “%4” cannot be undone or redone without overwriting their change</translation>
+    </message>
+    <message>
+        <source>基本信息（标题、成文日期、联系人、电话、传真、地址）</source>
+        <translation>Basic information (title, date, contact person, telephone, fax, address)</translation>
     </message>
 </context>
 <context>

@@ -967,7 +967,6 @@ EN = {
  '已重新连接服务器 %1，断线期间别处的修改已载入': 'Reconnected to the server %1; changes made elsewhere meanwhile are loaded',
  '现在保存吗？': 'Save them now?',
  '保存断线时的修改': 'Save the changes made while disconnected',
- '%1。您输入的内容已记下，连接恢复后会请您确认保存': '%1. What you typed is noted; once the connection is back you will be asked to save it',
  '与服务器的连接已断开，这次修改没有保存：程序正在自动重新连接，连上后可以再做一次': 'The connection to the server was lost and this change was not saved: the program is reconnecting by itself; try again once it is back',
  '%1已在别处改为 %2：“%3”不能撤销或重做，以免改掉别人的修改': '%1 was changed elsewhere to %2: “%3” cannot be undone or redone without overwriting that change',
  '%1已被 %2 改为 %3：“%4”不能撤销或重做，以免改掉别人的修改': '%1 was changed by %2 to %3: “%4” cannot be undone or redone without overwriting their change',
@@ -999,6 +998,8 @@ EN = {
  '未导入 %1：%2': 'Not imported: %1: %2',
  '共 %1 个文件：导入 %2 份，未导入 %3 份': '%1 files: %2 imported, %3 not imported',
  '这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入': 'This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page',
+ '基本信息（标题、成文日期、联系人、电话、传真、地址）': 'Basic information (title, date, contact person, telephone, fax, address)',
+ '未保存，已记下，连接恢复后请您确认保存：%1': 'Not saved, but noted: you will be asked to save it once the connection is back: %1',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -197,8 +197,8 @@ bool ReportDocument::confirmCells(const QStringList &keys)
 bool ReportDocument::applyCells(const QMap<QString, CellValue> &values, const QMap<QString, QString> &doubts)
 {
     // What the database wrote, the totals it computed again included, is what the window shows.
-    QMap<QString, CellValue> written;
-    if (!m_store.setCells(m_report.agency, m_report.year, values, doubts, &written)) {
+    QMap<QString, CellValue> saved;
+    if (!m_store.setCells(m_report.agency, m_report.year, values, doubts, &saved)) {
         if (m_store.connectionLost())
             for (auto it = values.begin(); it != values.end(); ++it)
                 if (const ValueCellDef *def = m_schema.cell(it.key()); def && !def->computed)
@@ -208,14 +208,15 @@ bool ReportDocument::applyCells(const QMap<QString, CellValue> &values, const QM
     }
     for (auto it = values.begin(); it != values.end(); ++it)
         m_unsaved.cells.remove(it.key());
-    for (auto it = written.begin(); it != written.end(); ++it) {
+    for (auto it = saved.begin(); it != saved.end(); ++it) {
         m_report.cells.insert(it.key(), it.value());
         if (doubts.contains(it.key()))
             m_report.doubts.insert(it.key(), doubts.value(it.key()));
         else if (values.contains(it.key())) // a total computed again keeps its mark, as in the database
             m_report.doubts.remove(it.key());
     }
-    emit cellsChanged(written.keys());
+    emit cellsChanged(saved.keys());
+    emit written();
     recheck();
     return true;
 }
@@ -231,6 +232,7 @@ bool ReportDocument::applyProse(const QString &part, const std::optional<QString
     m_unsaved.prose.remove(part);
     m_report.prose.set(part, text);
     emit proseChanged(part);
+    emit written();
     recheck(); // prose.empty, and the figures the prose states
     return true;
 }
@@ -242,11 +244,15 @@ bool ReportDocument::applyDetails(const Report &details)
     next.date = details.date;
     next.contact = details.contact;
     if (!m_store.setDetails(next)) {
+        if (m_store.connectionLost())
+            m_unsaved.details = next;
         emit storeFailed(m_store.lastError());
         return false;
     }
+    m_unsaved.details.reset();
     m_report = next;
     emit detailsChanged();
+    emit written();
     return true;
 }
 
@@ -334,5 +340,7 @@ QStringList ReportDocument::describe(const Unsaved &unsaved) const
         lines << tr("单元格“%1”：%2").arg(m_schema.cellName(it.key()), it.value().isBlank() ? tr("空白") : it.value().toString());
     for (auto it = unsaved.prose.begin(); it != unsaved.prose.end(); ++it)
         lines << tr("“%1”：%2").arg(Prose::name(it.key()), it.value() ? tr("%n 字的文字", nullptr, int(it.value()->size())) : tr("空白"));
+    if (unsaved.details)
+        lines << tr("基本信息（标题、成文日期、联系人、电话、传真、地址）");
     return lines;
 }

@@ -86,7 +86,8 @@ public:
     {
         QMap<QString, CellValue> cells;
         QMap<QString, std::optional<QString>> prose;
-        bool isEmpty() const { return cells.isEmpty() && prose.isEmpty(); }
+        std::optional<Report> details; // the report with the fields as typed
+        bool isEmpty() const { return cells.isEmpty() && prose.isEmpty() && !details; }
     };
     Unsaved takeUnsaved();
     // The unsaved edits as lines a clerk reads (单元格“…”：12).
@@ -99,6 +100,7 @@ signals:
     void detailsChanged();
     void findingsChanged();
     void storeFailed(const QString &message);
+    void written(); // an edit of this clerk's was saved (after a refusal: the window no longer says one was not)
     void signOffChanged();
 
 private:

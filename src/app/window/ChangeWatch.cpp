@@ -148,7 +148,7 @@ void ChangeWatch::offerUnsaved()
     if (unsaved.isEmpty())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, m_window->windowTitle(),
-                                tr("连接已恢复。断线时有 %n 处修改没有保存：", nullptr, int(unsaved.cells.size() + unsaved.prose.size())) + QLatin1Char('\n')
+                                tr("连接已恢复。断线时有 %n 处修改没有保存：", nullptr, int(unsaved.cells.size() + unsaved.prose.size()) + (unsaved.details ? 1 : 0)) + QLatin1Char('\n')
                                     + d->describe(unsaved).join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("现在保存吗？"),
                                 QMessageBox::Save | QMessageBox::Discard, m_window);
     box->setObjectName(QStringLiteral("unsavedEdits"));
@@ -161,6 +161,8 @@ void ChangeWatch::offerUnsaved()
             doc->editCells(unsaved.cells, tr("保存断线时的修改"));
         for (auto it = unsaved.prose.begin(); it != unsaved.prose.end(); ++it)
             doc->editProse(it.key(), it.value().value_or(QString()));
+        if (unsaved.details)
+            doc->editDetails(*unsaved.details, tr("保存断线时的修改"));
     });
     box->open();
 }

@@ -418,7 +418,7 @@ void MainWindow::storeFailed(const QString &message)
     m_lastError = message;
     if (m_store.connectionLost()) {
         // The status bar says it is reconnecting; one box per keystroke would bury the window.
-        showMessage(tr("%1。您输入的内容已记下，连接恢复后会请您确认保存").arg(message), 15000);
+        showMessage(tr("未保存，已记下，连接恢复后请您确认保存：%1").arg(message), 15000);
         updateStatus();
         m_watch->look();
         return;
@@ -439,6 +439,10 @@ void MainWindow::attach(ReportDocument *document)
     activateUndoStack();
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReportDocument::storeFailed, this, &MainWindow::storeFailed);
+    connect(m_document, &ReportDocument::written, this, [this] {
+        m_lastError.clear();
+        updateStatus();
+    });
     m_details->setDocument(m_document);
     if (YearOnYearDialog *y = m_tools->yearOnYear())
         y->setDocument(m_document);
