@@ -121,6 +121,7 @@ private slots:
     void reviewStepsAreRecorded();
     void reviewerRoleReviewsItsRegionOnly();
     void agencyTree();
+    void regionReadInAFixedNumberOfStatements();
     void damagedPagesAreRefusedAndABackupStandsIn();
     void diskFullRefusesTheEditWhole();
 
@@ -1194,6 +1195,85 @@ void tst_ReportStore::reviewerRoleReviewsItsRegionOnly()
 }
 
 // Agencies form a tree, set from name/parent pairs; a cycle is refused whole.
+void tst_ReportStore::regionReadInAFixedNumberOfStatements()
+{
+    // 某市 ← 某县 ← departments; 另一县 beside it. The county's reports of two years, however many, come in four
+    // statements, an agency at a time with its years in order, equal to what load() reads.
+    OPEN_STORE(store, freshLocation());
+    const Report base = TestSupport::expectedReport(m_registry, "huaian-2024");
+    QVector<ReportStore::AgencyNode> tree{{QStringLiteral("某县"), QStringLiteral("某市")}, {QStringLiteral("另一县"), QStringLiteral("某市")},
+                                          {QStringLiteral("另一县部门"), QStringLiteral("另一县")}};
+    QVector<Report> reports;
+    const auto add = [&](const QString &agency, int year, int received) {
+        Report r = base;
+        r.agency = agency;
+        r.year = year;
+        r.cells[QStringLiteral("t3.new.natural")] = CellValue::integer(received);
+        reports.append(r);
+    };
+    for (int i = 1; i <= 6; ++i) {
+        const QString department = QStringLiteral("县部门%1").arg(i);
+        tree.append({department, QStringLiteral("某县")});
+        add(department, 2024, i);
+        if (i % 2)
+            add(department, 2023, 100 + i);
+    }
+    add(QStringLiteral("某县"), 2024, 50);
+    add(QStringLiteral("另一县部门"), 2024, 7);
+    add(QStringLiteral("县部门1"), 2022, 9); // outside the years asked
+    QVERIFY2(store.setAgencyParents(tree), qPrintable(store.lastError()));
+    QVERIFY2(store.save(reports, false), qPrintable(store.lastError()));
+
+    const auto readCounty = [&](QVector<ReportStore::Stored> *out) {
+        const qint64 before = store.statements();
+        const bool ok = store.region(QStringLiteral("某县"), 2023, 2024, [&](ReportStore::Stored &&s) {
+            out->append(std::move(s));
+            return true;
+        });
+        return ok ? store.statements() - before : qint64(-1);
+    };
+    QVector<ReportStore::Stored> got;
+    const qint64 statements = readCounty(&got);
+    QVERIFY2(statements > 0, qPrintable(store.lastError()));
+    QVERIFY2(statements <= 4, qPrintable(QString::number(statements)));
+    QStringList seen;
+    for (const ReportStore::Stored &s : got) {
+        seen.append(QStringLiteral("%1 %2").arg(s.entry.agency).arg(s.entry.year));
+        Report loaded;
+        QVERIFY(store.load(s.report.agency, s.report.year, &loaded));
+        QCOMPARE(s.report, loaded);
+        QCOMPARE(s.entry.review, QStringLiteral("draft"));
+    }
+    // An agency's years together and in order (agencies in the database's order).
+    for (int i = 1; i < got.size(); ++i)
+        if (got[i].entry.agency == got[i - 1].entry.agency)
+            QVERIFY(got[i].entry.year > got[i - 1].entry.year);
+        else
+            QVERIFY(std::none_of(got.cbegin(), got.cbegin() + i, [&](const ReportStore::Stored &s) { return s.entry.agency == got[i].entry.agency; }));
+    seen.sort();
+    QCOMPARE(seen, QStringList({"县部门1 2023", "县部门1 2024", "县部门2 2024", "县部门3 2023", "县部门3 2024", "县部门4 2024",
+                                "县部门5 2023", "县部门5 2024", "县部门6 2024", "某县 2024"}));
+
+    // Twelve departments more: the same number of statements.
+    reports.clear();
+    tree.clear();
+    for (int i = 7; i <= 18; ++i) {
+        tree.append({QStringLiteral("县部门%1").arg(i), QStringLiteral("某县")});
+        add(QStringLiteral("县部门%1").arg(i), 2024, i);
+    }
+    QVERIFY(store.setAgencyParents(tree));
+    QVERIFY(store.save(reports, false));
+    got.clear();
+    QCOMPARE(readCounty(&got), statements);
+    QCOMPARE(got.size(), 22);
+
+    // `each` stops the read.
+    int calls = 0;
+    QVERIFY(!store.region(QStringLiteral("某市"), 2024, 2024, [&](ReportStore::Stored &&) { return ++calls < 3; }));
+    QCOMPARE(calls, 3);
+    QVERIFY(store.lastError().isEmpty());
+}
+
 void tst_ReportStore::agencyTree()
 {
     OPEN_STORE(store, freshLocation());

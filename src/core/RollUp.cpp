@@ -58,17 +58,9 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
         *error = tr("“%1”之下没有机关：请先导入或设置机关层级（上级机关）").arg(agency);
         return std::nullopt;
     }
-    const auto entries = store.list();
-    if (!entries) {
-        *error = store.lastError();
-        return std::nullopt;
-    }
-    QHash<QString, ReportStore::Entry> reports; // this year's, by agency
-    for (const ReportStore::Entry &e : *entries)
-        if (e.year == year)
-            reports.insert(e.agency, e);
 
     Result result;
+    QHash<QString, int> childAt;
     // Depth-first, so that the list reads as the tree; the set guards a tree made cyclic behind our back.
     QSet<QString> visited{agency};
     std::function<void(const QString &, int)> walk = [&](const QString &parent, int depth) {
@@ -82,121 +74,152 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
             c.agency = name;
             c.depth = depth;
             c.expected = !below.contains(name);
-            if (const auto e = reports.constFind(name); e != reports.cend()) {
-                c.present = true;
-                c.review = e->review;
-                c.signedBy = e->signedBy;
-            }
+            childAt.insert(name, int(result.children.size()));
             result.children.append(c);
             walk(name, depth + 1);
         }
     };
     walk(agency, 1);
 
-    // Every report below that can be read, in the order of the tree.
-    QVector<Report> loaded(result.children.size());
-    QVector<const Report *> summed;
-    for (int i = 0; i < result.children.size(); ++i) {
-        Child &c = result.children[i];
-        if (!c.present)
-            continue;
-        if (!store.load(c.agency, year, &loaded[i])) {
-            c.present = false;
-            c.note = tr("报告无法读取：%1").arg(store.lastError());
-            continue;
-        }
-        summed.append(&loaded[i]);
-    }
-    std::optional<Report> own;
-    if (Report r; store.load(agency, year, &r))
-        own = r;
-    const ReportFormats forms = formsFor(registry, summed, own);
-
-    Report sum;
-    sum.agency = agency;
-    sum.year = year;
-    sum.formats = forms;
-    sum.title = tr("%1%2年度政府信息公开工作年度报告（汇总）").arg(agency).arg(year);
-    const ReportSchema schema = ReportSchema::forReport(registry, sum);
-    schema.conform(sum);
-    QHash<QString, qint64> integers, micros;
-    QHash<QString, int> places;
-    QSet<QString> anyValue;
-    QMap<QString, QStringList> lacking; // a cell of the sum → the agencies whose form has no place for it
+    // The reports are read a batch at a time and summed as they come, one sum per combination of forms: the forms of
+    // the region's sum are chosen once all are seen, and each other combination's sum converted into them
+    // (conversion adds rows, so converting the sum is summing the conversions).
+    QVector<Sum> sums;
+    std::optional<Report> own, previous;
     const ReportChecker checker(registry);
-    for (int i = 0; i < result.children.size(); ++i) {
-        Child &c = result.children[i];
-        if (!c.present)
-            continue;
-        Report r = loaded[i];
-        const QVector<Finding> findings = checker.check(r, nullptr);
+    const bool read = store.region(agency, year - 1, year, [&](ReportStore::Stored &&stored) {
+        Report &r = stored.report;
+        if (r.year != year) {
+            previous = std::move(r);
+            return true;
+        }
+        if (r.agency == agency) {
+            own = std::move(r);
+            return true;
+        }
+        const auto at = childAt.constFind(r.agency);
+        if (at == childAt.cend())
+            return true;
+        const Report *lastYear = previous && previous->agency == r.agency ? &*previous : nullptr;
+        Child &c = result.children[*at];
+        c.present = true;
+        c.review = stored.entry.review;
+        c.signedBy = stored.entry.signedBy;
+        const QVector<Finding> findings = checker.check(r, lastYear);
         c.errors = ReportChecker::count(findings, Severity::Error);
         c.warnings = ReportChecker::count(findings, Severity::Warning);
-        c.received = r.cells.value(QStringLiteral("t3.new.total"));
-        c.concluded = r.cells.value(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
+        c.received = r.cell(QStringLiteral("t3.new.total"));
+        c.carried = r.cell(QStringLiteral("t3.carry.total"));
+        c.concluded = r.cell(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
+        c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
+        c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
         c.forms = r.formats;
-        if (!(r.formats == forms)) {
-            c.note = conversionNote(registry, r.formats, forms);
-            const Report converted = ReportSchema::withForms(registry, r, forms, nullptr);
-            for (const ValueCellDef *def : schema.cells())
-                if (!def->computed && !hasPlace(registry, r.formats, *def))
-                    lacking[def->key].append(c.agency);
-            r = converted;
+        auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == r.formats; });
+        if (sum == sums.end()) {
+            sums.append(Sum{r.formats, ReportSchema::forReport(registry, r), {}, {}, {}, {}, {}});
+            sum = sums.end() - 1;
         }
-        for (const ValueCellDef *def : schema.cells()) {
-            if (def->type == ValueType::Text)
-                continue;
-            const CellValue v = r.cells.value(def->key);
-            if (v.isInteger()) {
-                integers[def->key] += v.toInteger();
-                anyValue.insert(def->key);
-            } else if (v.kind() == CellValue::Kind::Decimal) {
-                const Decimal d = v.toDecimal();
-                micros[def->key] += d.micros();
-                const int dot = d.text().indexOf(QLatin1Char('.'));
-                places[def->key] = qMax(places.value(def->key), dot < 0 ? 0 : int(d.text().size()) - dot - 1);
-                anyValue.insert(def->key);
-            }
-        }
+        for (const Finding &f : findings)
+            if (f.rule == QLatin1String("cell.jump") && lastYear)
+                for (const QString &key : f.cells)
+                    c.moves.append({key, sum->schema.cellName(key), lastYear->cell(key).toInteger(), r.cell(key).toInteger()});
+        sum->add(r);
+        sum->agencies.append(r.agency);
         ++result.summed;
+        return true;
+    });
+    if (!read) {
+        *error = store.lastError().isEmpty() ? tr("汇总未能读取“%1”之下的报告").arg(agency) : store.lastError();
+        return std::nullopt;
     }
-    for (const ValueCellDef *def : schema.cells()) {
-        if (!anyValue.contains(def->key))
-            continue;
-        sum.cells.insert(def->key, def->type == ValueType::Amount ? decimalSum(micros.value(def->key) + integers.value(def->key) * 1000000, places.value(def->key))
-                                                                  : CellValue::integer(integers.value(def->key)));
+    QVector<ReportFormats> used;
+    for (const Sum &s : qAsConst(sums))
+        used.append(s.forms);
+    const ReportFormats forms = formsFor(registry, used, own);
+
+    Report total;
+    total.agency = agency;
+    total.year = year;
+    total.formats = forms;
+    total.title = tr("%1%2年度政府信息公开工作年度报告（汇总）").arg(agency).arg(year);
+    Sum whole{forms, ReportSchema::forReport(registry, total), {}, {}, {}, {}, {}};
+    whole.schema.conform(total);
+    QMap<QString, QStringList> lacking; // a cell of the sum → the agencies whose form has no place for it
+    for (const Sum &s : qAsConst(sums)) {
+        Report part;
+        part.formats = s.forms;
+        s.schema.conform(part);
+        s.writeInto(part);
+        if (!(s.forms == forms)) {
+            for (const ValueCellDef *def : whole.schema.cells())
+                if (!def->computed && !hasPlace(registry, s.forms, *def))
+                    lacking[def->key].append(s.agencies);
+            part = ReportSchema::withForms(registry, part, forms, nullptr);
+        }
+        whole.add(part);
     }
-    Totals::computeAll(sum, schema);
+    whole.writeInto(total);
+    Totals::computeAll(total, whole.schema);
     // A figure some reports' forms do not have is not the region's whole: marked for whoever reads the sum.
     for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
-        sum.doubts.insert(it.key(), tr("只含 %1 份报告中的 %2 份：%3 的表式没有这一项").arg(result.summed).arg(result.summed - it.value().size()).arg(it.value().join(QStringLiteral("、"))));
-    result.report = sum;
-    result.findings = checker.check(sum, nullptr);
+        total.doubts.insert(it.key(), tr("只含 %1 份报告中的 %2 份：%3 的表式没有这一项").arg(result.summed).arg(result.summed - it.value().size()).arg(it.value().join(QStringLiteral("、"))));
+    result.report = total;
+    result.findings = checker.check(total, nullptr);
     const bool server = ReportStore::isServer(store.location());
     for (Child &c : result.children) {
-        // What needs a look first, then how its forms were taken (a note on the conversion, or why it is unreadable).
+        // What needs a look first, then how its forms were taken.
         QString look;
-        if (!c.present && c.note.isEmpty() && c.expected) // on a server: or not this login's to read
+        if (!c.present && c.expected) // on a server: or not this login's to read
             look = server ? tr("没有 %1 年的报告，或无权查看").arg(year) : tr("没有 %1 年的报告").arg(year);
         else if (c.present && c.errors > 0)
             look = tr("检查有 %n 个错误", nullptr, c.errors);
         else if (c.present && c.signedBy.isEmpty())
             look = tr("尚未签发");
-        c.note = QStringList{look, c.note}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral("；"));
+        const QString conversion = c.present && !(c.forms == forms) ? conversionNote(registry, c.forms, forms) : QString();
+        c.note = QStringList{look, conversion}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral("；"));
     }
     // What was summed, in the document itself (part 六): whoever receives the PDF sees which reports it holds.
     result.report.prose.set(QStringLiteral("part6"), listing(registry, result, year));
     return result;
 }
 
-ReportFormats RollUp::formsFor(const FormatRegistry &registry, const QVector<const Report *> &summed, const std::optional<Report> &own)
+void RollUp::Sum::add(const Report &r)
+{
+    for (const ValueCellDef *def : schema.cells()) {
+        if (def->type == ValueType::Text)
+            continue;
+        const CellValue v = r.cell(def->key);
+        if (v.isInteger()) {
+            integers[def->key] += v.toInteger();
+            any.insert(def->key);
+        } else if (v.kind() == CellValue::Kind::Decimal) {
+            const Decimal d = v.toDecimal();
+            micros[def->key] += d.micros();
+            const int dot = d.text().indexOf(QLatin1Char('.'));
+            places[def->key] = qMax(places.value(def->key), dot < 0 ? 0 : int(d.text().size()) - dot - 1);
+            any.insert(def->key);
+        }
+    }
+}
+
+void RollUp::Sum::writeInto(Report &r) const
+{
+    for (const ValueCellDef *def : schema.cells()) {
+        if (!any.contains(def->key))
+            continue;
+        r.cells.insert(def->key, def->type == ValueType::Amount ? decimalSum(micros.value(def->key) + integers.value(def->key) * 1000000, places.value(def->key))
+                                                                : CellValue::integer(integers.value(def->key)));
+    }
+}
+
+ReportFormats RollUp::formsFor(const FormatRegistry &registry, const QVector<ReportFormats> &summed, const std::optional<Report> &own)
 {
     ReportFormats forms;
     for (const QString &t : ReportFormats::tables()) {
         QStringList used; // the forms of this table among the reports summed, in a fixed order
-        for (const Report *r : summed)
-            if (!used.contains(r->formats.of(t)))
-                used.append(r->formats.of(t));
+        for (const ReportFormats &f : summed)
+            if (!used.contains(f.of(t)))
+                used.append(f.of(t));
         std::sort(used.begin(), used.end());
         QStringList candidates = registry.forms(t); // newest first
         std::sort(candidates.begin(), candidates.end(), std::greater<QString>());

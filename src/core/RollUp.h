@@ -3,9 +3,12 @@
 #include "Finding.h"
 #include "FormatRegistry.h"
 #include "Report.h"
+#include "ReportSchema.h"
 #include "store/ReportStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <optional>
 
 // 汇总: an agency's figures for a year as the cell-wise sum of the reports of every agency below it in the office's
@@ -26,9 +29,21 @@ public:
         int errors = 0;
         int warnings = 0;
         CellValue received;     // t3 本年新收 总计
+        CellValue carried;      // t3 上年结转 总计
         CellValue concluded;    // t3 办结 总计
+        CellValue reviewCorrected; // t4 行政复议 纠正
+        CellValue reviewTotal;     // t4 行政复议 总计
         QString note;           // why it needs a look: no report, not signed, failing, another form converted
         ReportFormats forms;    // its report's forms
+        // A figure the cell.jump rule finds out of line with the agency's own report of the year before.
+        struct Move
+        {
+            QString key;
+            QString name; // as its form names it
+            qint64 before = 0;
+            qint64 now = 0;
+        };
+        QVector<Move> moves;
     };
     struct Result
     {
@@ -47,9 +62,21 @@ public:
     // whose （六）其他处理 sums 2021's three rows); where none does (table 二), the newest — and each cell of the sum
     // some report's form has no place for is marked (Report::doubts). With nothing summed: the agency's own report's
     // forms, else the newest.
-    static ReportFormats formsFor(const FormatRegistry &registry, const QVector<const Report *> &summed, const std::optional<Report> &own);
+    static ReportFormats formsFor(const FormatRegistry &registry, const QVector<ReportFormats> &summed, const std::optional<Report> &own);
 
 private:
+    // The cell-wise sum of reports of one combination of forms, kept exact (amounts in millionths).
+    struct Sum
+    {
+        ReportFormats forms;
+        ReportSchema schema;
+        QHash<QString, qint64> integers, micros;
+        QHash<QString, int> places; // an amount's decimal places: as many as the most precise part had
+        QSet<QString> any;          // cells some report filled in: the others stay blank
+        QStringList agencies;
+        void add(const Report &report);
+        void writeInto(Report &report) const;
+    };
     // A report in forms `from` has a figure for `cell` (its own cell, or rows its form's figures are summed into).
     static bool hasPlace(const FormatRegistry &registry, const ReportFormats &from, const ValueCellDef &cell);
     static QString conversionNote(const FormatRegistry &registry, const ReportFormats &from, const ReportFormats &to);

@@ -168,6 +168,18 @@ public:
     // One report's entry; nullopt when there is none (or it cannot be read: lastError() says why).
     virtual std::optional<Entry> status(const QString &agency, int year) = 0;
     bool contains(const QString &agency, int year) { return status(agency, year).has_value(); }
+    // A report read with where it stands.
+    struct Stored
+    {
+        Entry entry;
+        Report report;
+    };
+    // Every report of `agency` and the agencies below it in the tree, of the years fromYear … toYear, given to `each`
+    // an agency at a time (its years in order), for a roll-up: the tree walked by the database, the reports read a
+    // batch of agencies at a time in three statements, so a county costs a handful and a province is never held
+    // whole. Remembers nothing for a later write; on a server, only what this login may read. False when it could not
+    // be read (lastError() says why) or `each` returned false (lastError() empty).
+    virtual bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) = 0;
     // False with lastError() empty when there is no such report.
     virtual bool load(const QString &agency, int year, Report *out) = 0;
     // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.

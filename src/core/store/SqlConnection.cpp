@@ -62,7 +62,7 @@ bool SqlConnection::refuseReadOnly()
     return fail(tr("%1 是只读的，只能查看；未作任何改动").arg(location));
 }
 
-bool SqlConnection::exec(const QString &sql, const QVariantList &args)
+bool SqlConnection::exec(const QString &sql, const QVariantList &args, int *rows)
 {
     ++statements;
     if (args.isEmpty()) {
@@ -84,6 +84,8 @@ bool SqlConnection::exec(const QString &sql, const QVariantList &args)
         m_statements.erase(it); // prepared again next time, whatever state the failure left it in
         return failDatabase(e);
     }
+    if (rows)
+        *rows = q.numRowsAffected();
     q.finish(); // nothing held open between runs
     return true;
 }
@@ -97,15 +99,28 @@ std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariant
         return std::nullopt;
     }
     ++statements;
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        failDatabase(q.lastError());
+    // On a server a query prepared afresh is three round trips (QPSQL's PREPARE, EXECUTE, and DEALLOCATE when it
+    // goes): each is prepared once per connection, like exec's, and then one round trip a run. Not on SQLite, where
+    // a kept statement not read to its end would hold the file's snapshot open.
+    QSqlQuery fresh(m_db);
+    auto kept = isServer() ? m_statements.find(sql) : m_statements.end();
+    if (isServer() && kept == m_statements.end()) {
+        if (!fresh.prepare(sql)) {
+            failDatabase(fresh.lastError());
+            return std::nullopt;
+        }
+        kept = m_statements.insert(sql, fresh);
+    } else if (!isServer() && !fresh.prepare(sql)) {
+        failDatabase(fresh.lastError());
         return std::nullopt;
     }
-    for (const QVariant &a : args)
-        q.addBindValue(a);
+    QSqlQuery &q = isServer() ? *kept : fresh;
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
     if (!q.exec()) {
         failDatabase(q.lastError());
+        if (isServer())
+            m_statements.erase(kept);
         return std::nullopt;
     }
     return q;

@@ -51,14 +51,15 @@ public:
     // A statement run with its values bound; false with error set. Without values it is not prepared: PostgreSQL
     // prepares only queries and data changes, not a migration's DDL. With values it is prepared once per connection and
     // run again with the next values: preparing was a fifth of saving a report on SQLite, and is a round trip to a
-    // server.
-    bool exec(const QString &sql, const QVariantList &args = {});
+    // server. *rows: how many rows it changed.
+    bool exec(const QString &sql, const QVariantList &args = {}, int *rows = nullptr);
     // Statements sent to the database since the connection was made — each a round trip to a server (transactions'
     // BEGIN and COMMIT included): what the benchmarks count per operation.
     qint64 statements = 0;
     // Drops the prepared statements (before the file's content is replaced under them).
     void forgetStatements() { m_statements.clear(); }
-    // A query run with its values bound, positioned before its first row; nullopt with error set.
+    // A query run with its values bound, positioned before its first row; nullopt with error set. On a server the
+    // statement is kept prepared: its rows are to be read before the same text is run again.
     std::optional<QSqlQuery> query(const QString &sql, const QVariantList &args = {});
     // The first column of the first row, or an invalid QVariant when there is no row (or it failed: error set).
     QVariant value(const QString &sql, const QVariantList &args = {});

@@ -39,21 +39,23 @@ bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QStrin
     return m_c.inTransaction(
         [&] {
             qint64 revision = 0;
-            Report current; // as it is now, everyone's writes included (the report's row is this write's from here on)
+            // The tables as they are now, everyone's writes included (the report's row is this write's from here on):
+            // what the totals and the comparison with this store's view need, not the prose.
+            Report current;
             ReadRevision now;
-            if (!m_reports.claim(f.id, agency, year, &revision) || !m_reports.read(f.id, agency, year, &current, &now))
+            if (!m_reports.claim(f.id, agency, year, &revision) || !m_reports.read(f.id, agency, year, &current, &now, false))
                 return false;
             const ReportSchema schema = ReportSchema::forReport(m_registry, current);
             auto seen = m_seen.find(f.id);
-            QSqlQuery write(m_c.db());
-            write.prepare(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ?, revision = ?, modified_by = ? "
-                                         "WHERE report_id = ? AND key = ?"));
             auto writeCell = [&](const QString &key, const CellValue &value, const QString &doubt) {
-                ++m_c.statements;
-                for (const QVariant &v : {SqlConnection::intValue(value), SqlConnection::textValue(value), doubt.isEmpty() ? SqlConnection::nullText() : QVariant(doubt),
-                                          QVariant(revision), QVariant(m_c.user), QVariant(f.id), QVariant(key)})
-                    write.addBindValue(v);
-                return (write.exec() && write.numRowsAffected() == 1) || m_c.fail(tr("无法写入单元格 %1").arg(key), m_c.why(write.lastError()));
+                int rows = 0;
+                if (!m_c.exec(QStringLiteral("UPDATE cell SET int_value = ?, text_value = ?, doubt = ?, revision = ?, modified_by = ? "
+                                             "WHERE report_id = ? AND key = ?"),
+                              {SqlConnection::intValue(value), SqlConnection::textValue(value), doubt.isEmpty() ? SqlConnection::nullText() : QVariant(doubt),
+                               revision, m_c.user, f.id, key},
+                              &rows))
+                    return false; // the database's reason, in words (a trigger's refusal included)
+                return rows == 1 || m_c.fail(tr("无法写入单元格 %1").arg(key), tr("数据库中这份报告没有这个单元格"));
             };
             for (auto it = cells.begin(); it != cells.end(); ++it) {
                 const ValueCellDef *def = schema.cell(it.key());

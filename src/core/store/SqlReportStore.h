@@ -36,6 +36,10 @@ public:
     std::optional<QVector<Entry>> list() override { return m_reports.list(); }
     std::optional<Entry> status(const QString &agency, int year) override;
     bool load(const QString &agency, int year, Report *out) override { return m_reports.load(agency, year, out); }
+    bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) override
+    {
+        return m_reports.region(agency, fromYear, toYear, each);
+    }
     bool save(const QVector<Report> &reports, bool replace) override { return m_reports.save(reports, replace); }
     bool setCells(const QString &agency, int year, const QMap<QString, CellValue> &cells, const QMap<QString, QString> &doubts = {},
                   QMap<QString, CellValue> *written = nullptr) override

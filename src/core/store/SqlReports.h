@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QSqlQuery;
+
 class SqlAgencies;
 class SqlConnection;
 
@@ -38,6 +40,7 @@ public:
     static std::optional<QVector<ReportStore::Entry>> entries(QSqlDatabase &db, int version, QString *error);
     std::optional<QVector<ReportStore::Entry>> list();
     bool load(const QString &agency, int year, Report *out);
+    bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(ReportStore::Stored &&)> &each);
     bool save(const QVector<Report> &reports, bool replace);
     bool setForms(const Report &report);
     bool remove(const QString &agency, int year);
@@ -52,10 +55,18 @@ public:
     // "…已被 X 改动…": a write refused rather than overwrite another's change.
     QString conflict(const QString &agency, int year, const QString &what, const QString &who) const;
 
-    // The report with the revisions of its parts, read as it is now (nothing remembered).
-    bool read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen);
+    // The report with the revisions of its parts, read as it is now (nothing remembered); without its prose (and
+    // their revisions) unless withProse.
+    bool read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen, bool withProse = true);
 
 private:
+    // A report's forms, title, 成文日期 and contact from nine columns of a row, from `first`.
+    static void readDetails(const QSqlQuery &q, int first, Report *r);
+    // One cell (key, int_value, text_value, annotation, doubt from `first`) into *r, whose forms are read.
+    bool readCell(const QSqlQuery &q, int first, Report *r);
+    // Every cell of its forms read.
+    bool complete(const Report &r);
+    QString where(const Report &r) const; // "数据库 … 中 … 年的报告", for messages
     bool write(const Report &report, bool replace);
     // Every cell of `report` inserted in one statement.
     bool insertCells(qint64 reportId, qint64 revision, const Report &report);
