@@ -911,6 +911,77 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>同级中</source>
+        <translation>Among peers</translation>
+    </message>
+    <message>
+        <source>点击列标题排序；双击一行打开该机关的报告。“同级中”是与同一层级各机关相比的位置（P25、P50、P75 为四分位数）</source>
+        <translation>Click a column's header to sort; double-click a row to open the agency's report. 'Among peers' places the figure among the agencies at the same level (P25, P50, P75 are the quartiles)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>与本机关上年报告相比变化异常的数字（检查规则 cell.jump），变化大的在前；双击打开报告</source>
+        <translation>Figures out of line with the agency's own report of last year (rule cell.jump), largest first; double-click to open the report</translation>
+    </message>
+    <message>
+        <source>与上年相比变化最大的数字：</source>
+        <translation>Figures that moved most against last year:</translation>
+    </message>
+    <message>
+        <source>%1%2个</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%2年：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1：P25为%2，P50为%3，P75为%4</source>
+        <translation>%1: P25 %2, P50 %3, P75 %4</translation>
+    </message>
+    <message>
+        <source>第%1级同级：%2</source>
+        <translation>Peers at level %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
         <source>打开数据库(&amp;K)…</source>
@@ -2016,6 +2087,105 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
     </message>
 </context>
 <context>
+    <name>OfficeDashboard</name>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>申请数</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>行政复议纠错率</source>
+        <translation>Review corrections</translation>
+    </message>
+    <message>
+        <source>P25以下</source>
+        <translation>below P25</translation>
+    </message>
+    <message>
+        <source>P25–P50</source>
+        <translation>P25–P50</translation>
+    </message>
+    <message>
+        <source>P50–P75</source>
+        <translation>P50–P75</translation>
+    </message>
+    <message>
+        <source>P75以上</source>
+        <translation>above P75</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1在同级中</source>
+        <translation>%1 among peers</translation>
+    </message>
+    <message>
+        <source>与上年相比变化最大的数字</source>
+        <translation>Figures that moved most against last year</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>%1%2年度报告一览</source>
+        <translation>%1 %2: reports at a glance</translation>
+    </message>
+    <message>
+        <source>%1%2个</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>同级中</source>
+        <translation>Among peers</translation>
+    </message>
+    <message>
+        <source>%1：P25为%2，P50为%3，P75为%4（%5个）</source>
+        <translation>%1: P25 %2, P50 %3, P75 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>第%1级：%2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>填报人</source>
@@ -2862,6 +3032,18 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>无法写入 %1（%2）</source>
         <translation>Cannot write %1 (%2)</translation>
     </message>
+    <message>
+        <source>不支持的输出格式“%1”（一览支持 .csv、.pdf、.html）</source>
+        <translation>Output format "%1" is not supported (the overview: .csv, .pdf, .html)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1%2年度报告一览</source>
+        <translation>%1 %2: reports at a glance</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormats</name>
@@ -3272,10 +3454,6 @@ who took the step is recorded as the database login; --who is the name printed o
         <translation>No agency is below “%1”: import or set the agency tree (parents) first</translation>
     </message>
     <message>
-        <source>报告无法读取：%1</source>
-        <translation>the report cannot be read: %1</translation>
-    </message>
-    <message>
         <source>%1%2年度政府信息公开工作年度报告（汇总）</source>
         <translation>%1%2年度政府信息公开工作年度报告（汇总）</translation>
     </message>
@@ -3327,13 +3505,13 @@ who took the step is recorded as the database login; --who is the name printed o
         <source>没有 %1 年报告、未计入汇总的机关：%2。</source>
         <translation>Agencies without a report for %1, not in the sum: %2.</translation>
     </message>
+    <message>
+        <source>汇总未能读取“%1”之下的报告</source>
+        <translation>The roll-up could not read the reports below "%1"</translation>
+    </message>
 </context>
 <context>
     <name>RollUpCommand</name>
-    <message>
-        <source>rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]</source>
-        <translation>rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--db PATH]</translation>
-    </message>
     <message>
         <source>汇总下级机关的报告，列出缺报、未签发和检查有错误的机关</source>
         <translation>Sum the reports of the agencies below; names those missing, unsigned or failing</translation>
@@ -3369,6 +3547,22 @@ who took the step is recorded as the database login; --who is the name printed o
     <message numerus="yes">
         <source>注意：%n 个单元格不是全部报告之和（报告的表式没有这一项），已在汇总中标出</source>
         <translation><numerusform>Note: %n cell is not the sum of every report (some forms lack it); it is marked in the sum</numerusform><numerusform>Note: %n cells are not the sum of every report (some forms lack them); they are marked in the sum</numerusform></translation>
+    </message>
+    <message>
+        <source>rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--dashboard 一览.csv|.pdf|.html] [--db 路径]</source>
+        <translation>rollup --agency NAME --year N [--to SUM.json|.pdf|.docx|.odt|.html] [--dashboard OVERVIEW.csv|.pdf|.html] [--db PATH]</translation>
+    </message>
+    <message>
+        <source>一览（各机关的状态、错误、同级比较和变化最大的数字）写入的文件</source>
+        <translation>File for the overview (each agency's step, errors, place among peers and the figures that moved most)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>--dashboard：不支持的输出格式“%1”（支持 .csv、.pdf、.html）</source>
+        <translation>--dashboard: output format "%1" is not supported (.csv, .pdf, .html)</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3682,34 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>PDF (*.pdf);;Word 文档 (*.docx);;ODT 文档 (*.odt);;网页 (*.html);;报告 JSON (*.json)</source>
         <translation>PDF (*.pdf);;Word document (*.docx);;ODT document (*.odt);;Web page (*.html);;Report JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>导出一览(&amp;D)…</source>
+        <translation>Export the &amp;dashboard…</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;S)</source>
+        <translation>&amp;Sum</translation>
+    </message>
+    <message>
+        <source>一览(&amp;L)</source>
+        <translation>At a g&amp;lance</translation>
+    </message>
+    <message>
+        <source>没有可导出的一览</source>
+        <translation>No overview to export</translation>
+    </message>
+    <message>
+        <source>导出一览</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <source>%1%2年度报告一览.csv</source>
+        <translation>%1 %2 overview.csv</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv);;PDF (*.pdf);;网页 (*.html)</source>
+        <translation>CSV table (*.csv);;PDF (*.pdf);;Web page (*.html)</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4045,10 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>数据库中这份报告没有这个单元格</source>
+        <translation>the report in the database has no such cell</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "RollUp.h"
 
+#include "ReportCheck.h"
 #include "ReportChecker.h"
 #include "ReportSchema.h"
 #include "Totals.h"
@@ -87,6 +88,7 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     QVector<Sum> sums;
     std::optional<Report> own, previous;
     const ReportChecker checker(registry);
+    const ReportCheck check(registry); // each report as its clerk's findings panel lists it
     const bool read = store.region(agency, year - 1, year, [&](ReportStore::Stored &&stored) {
         Report &r = stored.report;
         if (r.year != year) {
@@ -105,7 +107,12 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
         c.present = true;
         c.review = stored.entry.review;
         c.signedBy = stored.entry.signedBy;
-        const QVector<Finding> findings = checker.check(r, lastYear);
+        auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == r.formats; });
+        if (sum == sums.end()) {
+            sums.append(Sum{r.formats, ReportSchema::forReport(registry, r), {}, {}, {}, {}, {}});
+            sum = sums.end() - 1;
+        }
+        const QVector<Finding> findings = ReportCheck::listed(check.run(r, lastYear), sum->schema);
         c.errors = ReportChecker::count(findings, Severity::Error);
         c.warnings = ReportChecker::count(findings, Severity::Warning);
         c.received = r.cell(QStringLiteral("t3.new.total"));
@@ -114,11 +121,6 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
         c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
         c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
         c.forms = r.formats;
-        auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == r.formats; });
-        if (sum == sums.end()) {
-            sums.append(Sum{r.formats, ReportSchema::forReport(registry, r), {}, {}, {}, {}, {}});
-            sum = sums.end() - 1;
-        }
         for (const Finding &f : findings)
             if (f.rule == QLatin1String("cell.jump") && lastYear)
                 for (const QString &key : f.cells)

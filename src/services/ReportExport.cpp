@@ -8,12 +8,16 @@
 #include "PdfExporter.h"
 #include "Preferences.h"
 #include "Fingerprint.h"
+#include "OfficeDashboard.h"
 #include "ReportJson.h"
 #include "ReportLayout.h"
 #include "ReportStore.h"
 
 #include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextDocument>
 
 QStringList ReportExport::suffixes()
 {
@@ -51,6 +55,44 @@ QFont ReportExport::chartFont()
 bool ReportExport::writeChart(const FigureHistory &history, const QString &path, QString *error)
 {
     return FigureChart::write(history, path, chartFont(), error);
+}
+
+bool ReportExport::writeDashboard(const OfficeDashboard &dashboard, const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QSaveFile file(path);
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
+        *error = tr("不支持的输出格式“%1”（一览支持 .csv、.pdf、.html）").arg(suffix);
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("无法写入 %1：%2").arg(path, file.errorString());
+        return false;
+    }
+    if (suffix == QLatin1String("csv")) {
+        file.write(dashboard.csv());
+    } else if (suffix == QLatin1String("html")) {
+        file.write(dashboard.html().toUtf8());
+    } else {
+        FontSet fonts;
+        if (!loadPrintFonts(&fonts, error))
+            return false;
+        QPdfWriter pdf(&file);
+        pdf.setTitle(tr("%1%2年度报告一览").arg(dashboard.region).arg(dashboard.year));
+        pdf.setCreator(QCoreApplication::applicationName());
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        QTextDocument document;
+        QFont font(fonts.family(FontSet::Table));
+        font.setPointSizeF(9);
+        document.setDefaultFont(font);
+        document.setHtml(dashboard.html());
+        document.print(&pdf);
+    }
+    if (!file.commit()) {
+        *error = tr("无法写入 %1：%2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool ReportExport::write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error)

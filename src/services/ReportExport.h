@@ -9,6 +9,7 @@
 #include <optional>
 
 class FontSet;
+class OfficeDashboard;
 class ReportLayout;
 class ReportStore;
 
@@ -37,6 +38,9 @@ public:
     // The figures over the years as a PNG or SVG by the suffix (the window's 保存图表 and `chart` write the same file).
     static bool writeChart(const FigureHistory &history, const QString &path, QString *error);
     static QStringList suffixes(); // json pdf docx odt html
+    // A region's 一览 as CSV (UTF-8 with a byte-order mark), PDF (A4 landscape, the shipped faces embedded, its text
+    // searchable) or HTML, by the suffix; false with *error.
+    static bool writeDashboard(const OfficeDashboard &dashboard, const QString &path, QString *error);
     // Writes the file; false with *error (naming the file) and nothing left behind when it cannot.
     static bool write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error);
     // The options for a report in a store: the draft mark goes, and the signature is written, once it is signed —

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "OfficeDashboard.h"
 #include "ReportChecker.h"
 #include "ReportExport.h"
 #include "RollUp.h"
@@ -7,16 +8,24 @@
 #include <QFileInfo>
 
 // rollup: the region's figures as the sum of the reports below an agency, with every agency below listed and what
-// needs a look; the sum written as any export format with --to.
+// needs a look; the sum written as any export format with --to, the region's 一览 (OfficeDashboard) with --dashboard.
 class RollUpCommand : public SubCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RollUpCommand)
 public:
     QString name() const override { return QStringLiteral("rollup"); }
-    QString synopsis() const override { return tr("rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--db 路径]"); }
+    QString synopsis() const override { return tr("rollup --agency 机关 --year 年份 [--to 汇总.json|.pdf|.docx|.odt|.html] [--dashboard 一览.csv|.pdf|.html] [--db 路径]"); }
     QString summary() const override { return tr("汇总下级机关的报告，列出缺报、未签发和检查有错误的机关"); }
-    QList<QCommandLineOption> options() const override { return {CliContext::agencyOption(), CliContext::yearOption(), CliContext::toOption(tr("汇总输出"))}; }
-    bool needsGui(const QCommandLineParser &parser) const override { return parser.value(QStringLiteral("to")).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {CliContext::agencyOption(), CliContext::yearOption(), CliContext::toOption(tr("汇总输出")),
+                QCommandLineOption(QStringLiteral("dashboard"), tr("一览（各机关的状态、错误、同级比较和变化最大的数字）写入的文件"), tr("文件"))};
+    }
+    bool needsGui(const QCommandLineParser &parser) const override
+    {
+        return parser.value(QStringLiteral("to")).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+            || parser.value(QStringLiteral("dashboard")).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    }
     int run(CliContext &c, const QCommandLineParser &parser) override
     {
         const QString agency = parser.value(QStringLiteral("agency")).trimmed();
@@ -29,6 +38,9 @@ public:
         const QString to = parser.value(QStringLiteral("to"));
         if (!to.isEmpty() && !ReportExport::suffixes().contains(QFileInfo(to).suffix().toLower()))
             return c.bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）").arg(QFileInfo(to).suffix().toLower()));
+        const QString dashboard = parser.value(QStringLiteral("dashboard"));
+        if (!dashboard.isEmpty() && !QStringList{QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("html")}.contains(QFileInfo(dashboard).suffix().toLower()))
+            return c.bad(tr("--dashboard：不支持的输出格式“%1”（支持 .csv、.pdf、.html）").arg(QFileInfo(dashboard).suffix().toLower()));
         auto store = c.openStore(parser, true);
         if (!store)
             return CliContext::BadInput;
@@ -53,6 +65,8 @@ public:
             c.out() << tr("注意：%n 个单元格不是全部报告之和（报告的表式没有这一项），已在汇总中标出", nullptr, int(result->report.doubts.size())) << Qt::endl;
         if (!to.isEmpty() && !ReportExport::write(result->report, c.registry(), to, ReportExport::Options(), &error))
             return c.bad(QStringLiteral("--to：") + error);
+        if (!dashboard.isEmpty() && !ReportExport::writeDashboard(OfficeDashboard::from(*result, year), dashboard, &error))
+            return c.bad(QStringLiteral("--dashboard：") + error);
         return errors > 0 ? CliContext::FoundErrors : CliContext::Ok;
     }
 };

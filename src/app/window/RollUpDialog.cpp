@@ -1,6 +1,8 @@
 #include "RollUpDialog.h"
 
+#include "DashboardView.h"
 #include "FileDialogs.h"
+#include "OfficeDashboard.h"
 #include "OfficeAdmin.h"
 #include "ReportChecker.h"
 #include "ReportExport.h"
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,9 +42,12 @@ RollUpDialog::RollUpDialog(ReportStore &store, const FormatRegistry &registry, Q
     , m_registry(registry)
     , m_region(new QComboBox(this))
     , m_year(new QSpinBox(this))
-    , m_tree(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_tree(new QTreeWidget(m_tabs))
+    , m_dashboard(new DashboardView(m_tabs))
     , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("导出汇总(&E)…"), this))
+    , m_exportDashboard(new QPushButton(tr("导出一览(&D)…"), this))
 {
     setWindowTitle(tr("汇总"));
     m_year->setRange(2008, 2100);
@@ -69,10 +75,20 @@ RollUpDialog::RollUpDialog(ReportStore &store, const FormatRegistry &registry, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_exportDashboard, QDialogButtonBox::ActionRole);
     buttons->addButton(parentButton, QDialogButtonBox::ActionRole);
     buttons->addButton(importButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter belongs to the lists (it opens the agency's report), never to a button that happens to be the default.
+    for (QAbstractButton *b : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
     connect(m_export, &QPushButton::clicked, this, &RollUpDialog::exportDialog);
+    connect(m_exportDashboard, &QPushButton::clicked, this, &RollUpDialog::exportDashboardDialog);
+    connect(m_dashboard, &DashboardView::openRequested, this, [this](const QString &agency) {
+        if (m_store.contains(agency, m_year->value()))
+            emit openRequested(agency, m_year->value());
+    });
     connect(parentButton, &QPushButton::clicked, this, &RollUpDialog::chooseParent);
     connect(importButton, &QPushButton::clicked, this, &RollUpDialog::importTreeDialog);
     connect(m_region, &QComboBox::currentTextChanged, this, &RollUpDialog::refresh);
@@ -88,10 +104,12 @@ RollUpDialog::RollUpDialog(ReportStore &store, const FormatRegistry &registry, Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_tree, 1);
+    m_tabs->addTab(m_tree, tr("汇总(&S)"));
+    m_tabs->addTab(m_dashboard, tr("一览(&L)"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(1100, 640);
     fillRegions(QString());
 }
 
@@ -134,16 +152,21 @@ void RollUpDialog::refresh()
     m_tree->clear();
     m_result.reset();
     m_export->setEnabled(false);
+    m_exportDashboard->setEnabled(false);
     if (m_region->count() == 0) {
         m_summary->setText(tr("还没有机关层级：请用“导入机关层级 (CSV)”或“设置上级机关”说明哪些机关在哪个机关之下。"));
+        m_dashboard->clear(m_summary->text());
         return;
     }
     QString error;
     m_result = RollUp::compute(m_store, m_registry, m_region->currentText(), m_year->value(), &error);
     if (!m_result) {
         m_summary->setText(error);
+        m_dashboard->clear(error);
         return;
     }
+    m_dashboard->setDashboard(OfficeDashboard::from(*m_result, m_year->value()));
+    m_exportDashboard->setEnabled(true);
     const RollUp::Result &r = *m_result;
     auto *sum = new QTreeWidgetItem(m_tree);
     sum->setText(AgencyColumn, tr("合计：%1").arg(r.report.agency));
@@ -252,6 +275,28 @@ bool RollUpDialog::exportSum(const QString &path, QString *error) const
         return false;
     }
     return ReportExport::write(m_result->report, m_registry, path, ReportExport::Options(), error);
+}
+
+bool RollUpDialog::exportDashboard(const QString &path, QString *error) const
+{
+    if (!m_result) {
+        *error = tr("没有可导出的一览");
+        return false;
+    }
+    return ReportExport::writeDashboard(OfficeDashboard::from(*m_result, m_year->value()), path, error);
+}
+
+void RollUpDialog::exportDashboardDialog()
+{
+    if (!m_result)
+        return;
+    const QString path = FileDialogs::save(this, QStringLiteral("export"), tr("导出一览"), tr("%1%2年度报告一览.csv").arg(m_result->report.agency).arg(m_year->value()),
+                                           tr("CSV 表格 (*.csv);;PDF (*.pdf);;网页 (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportDashboard(path, &error))
+        QMessageBox::warning(this, tr("导出一览"), error);
 }
 
 void RollUpDialog::exportDialog()
