@@ -364,6 +364,141 @@ A new account's password is typed twice on the terminal, or read with --password
     </message>
 </context>
 <context>
+    <name>BatchImportDialog</name>
+    <message>
+        <source>替换数据库中已有的同一机关同一年度的报告(&amp;R)（已签发或审核中的不会被替换）</source>
+        <translation>&amp;Replace a report of the same agency and year already in the database (never a signed one or one under review)</translation>
+    </message>
+    <message>
+        <source>开始导入(&amp;S)</source>
+        <translation>&amp;Start the import</translation>
+    </message>
+    <message>
+        <source>批量导入</source>
+        <translation>Import many</translation>
+    </message>
+    <message>
+        <source>要导入的文件、文件夹或网址，每行一个(&amp;I)：</source>
+        <translation>Files, folders or addresses to &amp;import, one per line:</translation>
+    </message>
+    <message>
+        <source>例如：
+/home/办公室/年报/某县
+https://www.example.gov.cn/zwgk/2024年报.html</source>
+        <translation>For example:
+/home/office/reports/county
+https://www.example.gov.cn/zwgk/2024-report.html</translation>
+    </message>
+    <message>
+        <source>添加文件(&amp;A)…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>添加文件夹(&amp;F)…</source>
+        <translation>Add a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>文件或网址</source>
+        <translation>File or address</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>待确认</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>双击已导入的一行打开该报告，核对标出的单元格</source>
+        <translation>Double-click an imported row to open the report and check its marked cells</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>添加文件</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>报告文件 (*.json *.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+        <translation>Report files (*.json *.txt *.md *.html *.htm *.docx *.odt *.doc *.wps *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>添加文件夹</source>
+        <translation>Add a folder</translation>
+    </message>
+    <message>
+        <source>请先列出要导入的文件、文件夹或网址</source>
+        <translation>First list the files, folders or addresses to import</translation>
+    </message>
+    <message>
+        <source>列出的文件夹中没有可以导入的报告文件</source>
+        <translation>The folders listed hold no report file that can be imported</translation>
+    </message>
+    <message>
+        <source>%1 的口令：</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>正在导入 %n 份报告…（扫描件要逐页识别文字，每页约几秒）</source>
+        <translation><numerusform>Importing %n report… (a scan is read page by page, a few seconds a page)</numerusform><numerusform>Importing %n reports… (a scan is read page by page, a few seconds a page)</numerusform></translation>
+    </message>
+    <message>
+        <source>停止(&amp;T)</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>正在停止：完成已开始的报告…</source>
+        <translation>Stopping: finishing the reports begun…</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>共 %1 个文件或网址：导入 %2 份（其中 %3 份有待确认的单元格），未导入 %4 份</source>
+        <translation>%1 files or addresses: %2 imported (%3 with cells to confirm), %4 not imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>；已停止，%n 份未开始</source>
+        <translation><numerusform>; stopped, %n not begun</numerusform><numerusform>; stopped, %n not begun</numerusform></translation>
+    </message>
+    <message>
+        <source>。双击已导入的一行打开该报告。</source>
+        <translation>. Double-click an imported row to open the report.</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1（编译时 %2）</source>
@@ -2876,6 +3011,26 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <source>数据库中已没有这份报告</source>
         <translation>The database no longer has this report</translation>
     </message>
+    <message>
+        <source>无法读取（%1）</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>机关“%1”与已有的“%2”相近，已按“%2”导入</source>
+        <translation>the agency "%1" is close to the known "%2": imported as "%2"</translation>
+    </message>
+    <message>
+        <source>不是可以导入的报告文件</source>
+        <translation>not a report file that can be imported</translation>
+    </message>
+    <message>
+        <source>数据库中已有 %1 %2 年的报告，未替换</source>
+        <translation>the database has a report of %1 for %2 already: not replaced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个单元格待确认</source>
+        <translation><numerusform>%n cell to confirm</numerusform><numerusform>%n cells to confirm</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReportCheck</name>
@@ -4930,6 +5085,14 @@ Opening the database last used.</translation>
     <message>
         <source>从网址导入(&amp;L)…</source>
         <translation>Import from a web &amp;link…</translation>
+    </message>
+    <message>
+        <source>批量导入(&amp;C)…</source>
+        <translation>Import many (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>一次导入多个文件、一个文件夹中的报告或多个网址，每份单独保存，列出每份的结果</source>
+        <translation>Import many files, a folder's reports or many addresses at once, each saved on its own, with each one's outcome listed</translation>
     </message>
 </context>
 <context>

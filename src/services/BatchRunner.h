@@ -22,6 +22,9 @@ public:
         Status status = Skipped; // never begun: cancelled before its turn
         QString message;          // why it failed; for a done item, anything worth saying
         QString file;             // what it wrote, if anything
+        QString agency;           // the report it wrote (an import), to open
+        int year = 0;
+        int marked = 0;           // an import's cells left for the clerk to confirm
         int errors = 0, warnings = 0;
     };
     // One item's work, in the worker's thread, with the worker's context.

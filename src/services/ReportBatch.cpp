@@ -4,8 +4,11 @@
 #include "FontSet.h"
 #include "Fingerprint.h"
 #include "ReportExport.h"
+#include "ReportImport.h"
+#include "ReportJson.h"
 
 #include <QDir>
+#include <QFile>
 #include <algorithm>
 
 QVector<ReportBatch::Item> ReportBatch::items(const QVector<ReportStore::Entry> &entries, int year)
@@ -113,6 +116,72 @@ BatchRunner::WorkerFactory ReportBatch::exportTo(const FormatRegistry &registry,
                 o.status = BatchRunner::Outcome::Failed;
                 o.message = why;
             }
+            return o;
+        };
+    };
+}
+
+BatchRunner::WorkerFactory ReportBatch::importFrom(const FormatRegistry &registry, const StoreOpener &open, const QStringList &sources, bool replace)
+{
+    return [&registry, open, sources, replace](QString *error) -> BatchRunner::Work {
+        std::shared_ptr<ReportStore> store = open(error);
+        if (!store)
+            return {};
+        auto reader = std::make_shared<ReportImport>(registry, [store] { return store.get(); });
+        auto check = std::make_shared<const ReportCheck>(registry);
+        return [&registry, store, reader, check, sources, replace](int index) {
+            BatchRunner::Outcome o;
+            o.status = BatchRunner::Outcome::Failed;
+            const QString &source = sources.at(index);
+            Report r;
+            QString why;
+            QStringList notes;
+            if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+                QFile file(source);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    o.message = tr("无法读取（%1）").arg(file.errorString());
+                    return o;
+                }
+                auto read = ReportJson::read(file.readAll(), registry, &why);
+                if (!read) {
+                    o.message = why;
+                    return o;
+                }
+                r = *read;
+            } else if (ReportImport::isPublished(source)) {
+                auto read = reader->readFile(source, {}, &why);
+                if (!read) {
+                    o.message = why;
+                    return o;
+                }
+                r = read->report;
+                // The same agency printed differently in another year (or misread): filed under the name known.
+                if (const QString linked = reader->linkedAgency(r.agency); linked != r.agency) {
+                    notes.append(tr("机关“%1”与已有的“%2”相近，已按“%2”导入").arg(r.agency, linked));
+                    ReportImport::fileUnder(r, linked);
+                }
+            } else {
+                o.message = tr("不是可以导入的报告文件");
+                return o;
+            }
+            o.agency = r.agency;
+            o.year = r.year;
+            if (store->contains(r.agency, r.year) && !replace) {
+                o.message = tr("数据库中已有 %1 %2 年的报告，未替换").arg(r.agency).arg(r.year);
+                return o;
+            }
+            if (!store->save({r}, replace)) {
+                o.message = store->lastError();
+                return o;
+            }
+            const QVector<Finding> found = findings(*check, registry, store.get(), r, false);
+            o.status = BatchRunner::Outcome::Done;
+            o.errors = ReportChecker::count(found, Severity::Error);
+            o.warnings = ReportChecker::count(found, Severity::Warning);
+            o.marked = int(r.doubts.size());
+            if (o.marked > 0)
+                notes.prepend(tr("%n 个单元格待确认", nullptr, o.marked));
+            o.message = notes.join(QStringLiteral("；"));
             return o;
         };
     };

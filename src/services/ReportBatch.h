@@ -49,6 +49,14 @@ public:
     // Each report written as `export` writes it — draft mark and signature as for one — to folder/fileName().
     static BatchRunner::WorkerFactory exportTo(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items,
                                                const ExportSpec &spec);
+    // 批量导入 and `import --each` in the window: each source (a file or a page's address, ReportImport::sources) read —
+    // report JSON, or a published report's text with last year's report from the worker's store — and saved as a
+    // transaction of its own (an existing report replaced only with `replace`; a signed one or one under review never).
+    // Done with the report's agency and year, its errors and warnings, and in the message how many cells are marked
+    // for the clerk to confirm (and the known agency a printed name was filed under); Failed with why it was not
+    // imported.
+    static BatchRunner::WorkerFactory importFrom(const FormatRegistry &registry, const StoreOpener &open, const QStringList &sources, bool replace);
+
     // The print faces for a batch of PDFs, loaded once, on the thread that has the QGuiApplication; null with *error.
     static std::shared_ptr<const FontSet> printFonts(QString *error);
     // "机关-年份.pdf", with the characters a file name cannot hold (/ \ : * ? " < > | and controls) as "_".

@@ -7,6 +7,7 @@
 #include "ScanText.h"
 #include "WebPage.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -19,6 +20,29 @@ ReportImport::ReportImport(const FormatRegistry &registry, std::function<ReportS
     : m_registry(registry)
     , m_store(std::move(store))
 {
+}
+
+bool ReportImport::isPublished(const QString &path)
+{
+    static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml|docx|odt|doc|wps|pdf|png|jpe?g|tiff?|bmp)$"), QRegularExpression::CaseInsensitiveOption);
+    return text.match(path).hasMatch() || WebPage::isAddress(path); // a page's address is read as a page
+}
+
+QStringList ReportImport::sources(const QStringList &given)
+{
+    // A folder stands for the reports in it (a county's downloads): its files the importer reads, by name.
+    QStringList out;
+    for (const QString &g : given) {
+        if (WebPage::isAddress(g) || !QFileInfo(g).isDir()) {
+            out << g;
+            continue;
+        }
+        const QDir folder(g);
+        for (const QString &name : folder.entryList(QDir::Files, QDir::Name))
+            if (isPublished(name) || name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+                out << folder.filePath(name);
+    }
+    return out;
 }
 
 QString ReportImport::linkedAgency(const QString &printed) const

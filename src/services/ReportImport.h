@@ -37,6 +37,12 @@ public:
     static std::optional<QString> textOfFile(const QString &path, QString *error, ScanText::Layout *scan = nullptr,
                                              const std::atomic_bool *cancel = nullptr);
 
+    // A published report the importer reads, by its name: a web page, a text, a Word/WPS file, a PDF, a scanned page,
+    // or a page's address (http://, https://). Report JSON is not one (.json).
+    static bool isPublished(const QString &path);
+    // The sources given, each folder standing for the report files in it (JSON and published), by name.
+    static QStringList sources(const QStringList &given);
+
     // The known agency (in the store or given before) a printed name stands for; the name itself when none is close.
     QString linkedAgency(const QString &printed) const;
     // Files `report` under `agency`, keeping the title as printed.

@@ -5,9 +5,7 @@
 #include "SubCommand.h"
 #include "WebPage.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <algorithm>
 
 // import: report JSON and published texts into the database, all in one transaction; a text's cells read without
@@ -36,27 +34,11 @@ public:
 private:
     static bool readOne(CliContext &c, ReportImport &import, const QString &path, std::optional<TextImporter::Result> &early,
                         const TextImporter::Options &given, const QString &agency, int year, Report *out, QString *why, bool *toConfirm);
-    static bool isText(const QString &path)
-    {
-        static const QRegularExpression text(QStringLiteral("\\.(txt|md|html?|xhtml|shtml|docx|odt|doc|wps|pdf|png|jpe?g|tiff?|bmp)$"), QRegularExpression::CaseInsensitiveOption);
-        return text.match(path).hasMatch() || WebPage::isAddress(path); // a page's address is read as a page
-    }
 };
 
 int ImportCommand::run(CliContext &c, const QCommandLineParser &parser)
 {
-    // A folder stands for the reports in it (a county's downloads): its files the importer reads, by name.
-    QStringList files;
-    for (const QString &given : parser.positionalArguments()) {
-        if (!QFileInfo(given).isDir()) {
-            files << given;
-            continue;
-        }
-        const QDir folder(given);
-        for (const QString &name : folder.entryList(QDir::Files, QDir::Name))
-            if (isText(name) || name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-                files << folder.filePath(name);
-    }
+    const QStringList files = ReportImport::sources(parser.positionalArguments()); // a folder: the report files in it
     if (files.isEmpty())
         return c.bad(tr("import 需要至少一个报告文件"));
     const QString agency = parser.value(QStringLiteral("agency")).trimmed();
@@ -86,7 +68,7 @@ int ImportCommand::run(CliContext &c, const QCommandLineParser &parser)
     // that report at hand, as a single reader would have read it.
     QVector<int> texts;
     for (int i = 0; i < files.size(); ++i)
-        if (isText(files.at(i)))
+        if (ReportImport::isPublished(files.at(i)))
             texts.append(i);
     std::vector<std::optional<TextImporter::Result>> early(size_t(files.size()));
     if (texts.size() > 1) {
@@ -189,7 +171,7 @@ bool ImportCommand::readOne(CliContext &c, ReportImport &import, const QString &
                             const TextImporter::Options &given, const QString &agency, int year, Report *out, QString *why, bool *toConfirm)
 {
     Report &r = *out;
-    if (isText(path)) {
+    if (ReportImport::isPublished(path)) {
         // A published report's text.
         QString error;
         auto result = std::move(early);

@@ -1,6 +1,7 @@
 #include "ToolWindows.h"
 
 #include "BatchDialog.h"
+#include "BatchImportDialog.h"
 #include "MainWindow.h"
 #include "OfficeDialog.h"
 #include "ReportDocument.h"
@@ -64,6 +65,20 @@ BatchDialog *ToolWindows::showBatch(bool exporting)
     connect(m_batch, &BatchDialog::openRequested, m_window, [this](const QString &agency, int year) { m_window->openReport(agency, year); });
     m_batch->show();
     return m_batch;
+}
+
+BatchImportDialog *ToolWindows::showBatchImport()
+{
+    if (!m_batchImport) {
+        m_batchImport = new BatchImportDialog(m_registry, m_store.location(), m_window);
+        m_batchImport->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_batchImport, &BatchImportDialog::openRequested, m_window, [this](const QString &agency, int year) { m_window->openReport(agency, year); });
+        connect(m_batchImport, &BatchImportDialog::finished, m_window, [this] { m_window->refreshList(); });
+    }
+    m_batchImport->show();
+    m_batchImport->raise();
+    m_batchImport->activateWindow();
+    return m_batchImport;
 }
 
 void ToolWindows::showRollUp()

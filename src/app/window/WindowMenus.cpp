@@ -47,7 +47,9 @@ void WindowMenus::build(QMenuBar *bar)
     m_add = {file->addAction(tr("导入报告 JSON(&I)…"), imports, &ImportActions::importJson),
              file->addAction(tr("导入报告全文或网页(&T)…"), imports, &ImportActions::importTextFile),
              file->addAction(tr("从剪贴板导入报告全文(&B)"), imports, &ImportActions::importClipboard),
-             file->addAction(tr("从网址导入(&L)…"), imports, &ImportActions::importAddress)};
+             file->addAction(tr("从网址导入(&L)…"), imports, &ImportActions::importAddress),
+             file->addAction(tr("批量导入(&C)…"), tools, &ToolWindows::showBatchImport)};
+    m_add.constLast()->setStatusTip(tr("一次导入多个文件、一个文件夹中的报告或多个网址，每份单独保存，列出每份的结果"));
     file->addSeparator();
     w->databases()->addTo(file);
     m_office = file->addAction(tr("机关与账号(&M)…"), tools, &ToolWindows::showOffice);

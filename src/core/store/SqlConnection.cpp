@@ -141,8 +141,17 @@ bool SqlConnection::inTransaction(const std::function<bool()> &steps, const std:
     if (beforeWrite)
         beforeWrite();
     statements += 2; // BEGIN, and COMMIT or ROLLBACK
-    if (!m_db.transaction())
-        return failDatabase(m_db.lastError());
+    if (isServer()) {
+        if (!m_db.transaction())
+            return failDatabase(m_db.lastError());
+    } else {
+        // SQLite: the write lock taken at BEGIN, waiting out another writer (busy_timeout). A deferred BEGIN reads
+        // first and then fails at once with SQLITE_BUSY when another connection committed meanwhile — two workers of
+        // a batch import, or the window and the command line — as the busy timeout cannot help a stale snapshot.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return failDatabase(begin.lastError());
+    }
     if (!steps()) {
         m_db.rollback();
         if (undo)
