@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 quick=false
 [ "${1:-}" = --quick ] && quick=true
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench --target bench_core bench_render bench_store bench_startup bench_batch bench_import bench_load >/dev/null
+cmake --build build-bench --target bench_core bench_render bench_store bench_startup bench_batch bench_import bench_load bench_province >/dev/null
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
 ./build-bench/bench/bench_core
 QT_QPA_PLATFORM=offscreen ./build-bench/bench/bench_render
@@ -19,6 +19,8 @@ if sh tests/pg_server.sh start "$pg" >/dev/null; then
   # 100 clerks for 60 s, then again with the server restarted half-way (DR_LOAD_SECONDS, DR_LOAD_CLERKS to change).
   DR_BENCH_POSTGRES="postgresql://dr_admin@localhost/postgres?host=$pg" DR_BENCH_PG_SERVER=tests/pg_server.sh DR_BENCH_PG_DIR="$pg" \
     ./build-bench/bench/bench_load 2>/dev/null
+  # A province: 20 000 departments × 5 years on SQLite and on the server (DR_PROVINCE_AGENCIES, DR_PROVINCE_YEARS).
+  DR_BENCH_POSTGRES="postgresql://dr_admin@localhost/postgres?host=$pg" ./build-bench/bench/bench_province
 else
   echo "PostgreSQL could not be started (packaging/install-deps.sh --tests installs it): SQLite only"
   ./build-bench/bench/bench_store

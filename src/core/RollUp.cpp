@@ -9,7 +9,9 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <functional>
+#include <thread>
 #include <algorithm>
 
 namespace {
@@ -88,7 +90,58 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     QVector<Sum> sums;
     std::optional<Report> own, previous;
     const ReportChecker checker(registry);
-    const ReportCheck check(registry); // each report as its clerk's findings panel lists it
+    // Checking is most of the work (a report against its last year, prose included): the reports read are checked
+    // in parallel a few hundred at a time, one ReportCheck per thread, then taken in order.
+    struct Pending
+    {
+        ReportStore::Entry entry;
+        Report report;
+        std::optional<Report> lastYear;
+        QVector<Finding> findings;
+    };
+    std::vector<Pending> pending;
+    const auto takePending = [&] {
+        const int threads = qBound(1, QThread::idealThreadCount(), 8);
+        std::vector<std::thread> checking;
+        for (int w = 0; w < threads; ++w)
+            checking.emplace_back([&, w] {
+                const ReportCheck check(registry); // each report as its clerk's findings panel lists it
+                for (size_t i = size_t(w); i < pending.size(); i += size_t(threads)) {
+                    Pending &p = pending[i];
+                    p.findings = ReportCheck::listed(check.run(p.report, p.lastYear ? &*p.lastYear : nullptr), ReportSchema::forReport(registry, p.report));
+                }
+            });
+        for (std::thread &t : checking)
+            t.join();
+        for (Pending &p : pending) {
+            const Report &r = p.report;
+            Child &c = result.children[childAt.value(r.agency)];
+            c.present = true;
+            c.review = p.entry.review;
+            c.signedBy = p.entry.signedBy;
+            auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == r.formats; });
+            if (sum == sums.end()) {
+                sums.append(Sum{r.formats, ReportSchema::forReport(registry, r), {}, {}, {}, {}, {}});
+                sum = sums.end() - 1;
+            }
+            c.errors = ReportChecker::count(p.findings, Severity::Error);
+            c.warnings = ReportChecker::count(p.findings, Severity::Warning);
+            c.received = r.cell(QStringLiteral("t3.new.total"));
+            c.carried = r.cell(QStringLiteral("t3.carry.total"));
+            c.concluded = r.cell(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
+            c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
+            c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
+            c.forms = r.formats;
+            for (const Finding &f : qAsConst(p.findings))
+                if (f.rule == QLatin1String("cell.jump") && p.lastYear)
+                    for (const QString &key : f.cells)
+                        c.moves.append({key, sum->schema.cellName(key), p.lastYear->cell(key).toInteger(), r.cell(key).toInteger()});
+            sum->add(r);
+            sum->agencies.append(r.agency);
+            ++result.summed;
+        }
+        pending.clear();
+    };
     const bool read = store.region(agency, year - 1, year, [&](ReportStore::Stored &&stored) {
         Report &r = stored.report;
         if (r.year != year) {
@@ -99,37 +152,19 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
             own = std::move(r);
             return true;
         }
-        const auto at = childAt.constFind(r.agency);
-        if (at == childAt.cend())
+        if (!childAt.contains(r.agency))
             return true;
-        const Report *lastYear = previous && previous->agency == r.agency ? &*previous : nullptr;
-        Child &c = result.children[*at];
-        c.present = true;
-        c.review = stored.entry.review;
-        c.signedBy = stored.entry.signedBy;
-        auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == r.formats; });
-        if (sum == sums.end()) {
-            sums.append(Sum{r.formats, ReportSchema::forReport(registry, r), {}, {}, {}, {}, {}});
-            sum = sums.end() - 1;
-        }
-        const QVector<Finding> findings = ReportCheck::listed(check.run(r, lastYear), sum->schema);
-        c.errors = ReportChecker::count(findings, Severity::Error);
-        c.warnings = ReportChecker::count(findings, Severity::Warning);
-        c.received = r.cell(QStringLiteral("t3.new.total"));
-        c.carried = r.cell(QStringLiteral("t3.carry.total"));
-        c.concluded = r.cell(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
-        c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
-        c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
-        c.forms = r.formats;
-        for (const Finding &f : findings)
-            if (f.rule == QLatin1String("cell.jump") && lastYear)
-                for (const QString &key : f.cells)
-                    c.moves.append({key, sum->schema.cellName(key), lastYear->cell(key).toInteger(), r.cell(key).toInteger()});
-        sum->add(r);
-        sum->agencies.append(r.agency);
-        ++result.summed;
+        std::optional<Report> lastYear;
+        if (previous && previous->agency == r.agency)
+            lastYear = std::move(previous);
+        previous.reset();
+        pending.push_back({stored.entry, std::move(r), std::move(lastYear), {}});
+        if (pending.size() >= 512)
+            takePending();
         return true;
     });
+    if (read)
+        takePending();
     if (!read) {
         *error = store.lastError().isEmpty() ? tr("汇总未能读取“%1”之下的报告").arg(agency) : store.lastError();
         return std::nullopt;

@@ -329,7 +329,8 @@ bool SqlReports::readCell(const QSqlQuery &q, int first, Report *r)
             v = CellValue::text(q.value(first + 2).toString());
         }
     }
-    r->cells.insert(key, v);
+    // In key order (as the cell table's key index gives them) each cell goes at the end: no search through the map.
+    r->cells.insert(r->cells.cend(), key, v);
     if (!q.value(first + 3).isNull())
         r->annotations.insert(key, q.value(first + 3).toString());
     if (!q.value(first + 4).isNull())
