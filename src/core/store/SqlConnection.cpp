@@ -90,7 +90,7 @@ bool SqlConnection::exec(const QString &sql, const QVariantList &args, int *rows
     return true;
 }
 
-std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariantList &args)
+std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariantList &args, bool forwardOnly)
 {
     // Not forward-only: QPSQL would then read rows one at a time, and a second statement run before the first is
     // read to its end loses its rows. The results here are small.
@@ -103,6 +103,7 @@ std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariant
     // goes): each is prepared once per connection, like exec's, and then one round trip a run. Not on SQLite, where
     // a kept statement not read to its end would hold the file's snapshot open.
     QSqlQuery fresh(m_db);
+    fresh.setForwardOnly(forwardOnly);
     auto kept = isServer() ? m_statements.find(sql) : m_statements.end();
     if (isServer() && kept == m_statements.end()) {
         if (!fresh.prepare(sql)) {

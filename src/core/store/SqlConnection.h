@@ -59,8 +59,10 @@ public:
     // Drops the prepared statements (before the file's content is replaced under them).
     void forgetStatements() { m_statements.clear(); }
     // A query run with its values bound, positioned before its first row; nullopt with error set. On a server the
-    // statement is kept prepared: its rows are to be read before the same text is run again.
-    std::optional<QSqlQuery> query(const QString &sql, const QVariantList &args = {});
+    // statement is kept prepared: its rows are to be read before the same text is run again. `forwardOnly`: rows read
+    // once, in order, each as it comes (no copy of the whole result kept — a region's cells are millions), and read to
+    // the end before another statement runs.
+    std::optional<QSqlQuery> query(const QString &sql, const QVariantList &args = {}, bool forwardOnly = false);
     // The first column of the first row, or an invalid QVariant when there is no row (or it failed: error set).
     QVariant value(const QString &sql, const QVariantList &args = {});
     // `steps` in one transaction: committed when they return true, rolled back otherwise (and `undo` run, which puts

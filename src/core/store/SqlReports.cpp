@@ -243,7 +243,7 @@ bool SqlReports::region(const QString &agency, int fromYear, int toYear, const s
                                      "r.signed_role, r.signed_sha256 FROM report r JOIN agency a ON a.id = r.agency_id "
                                      "WHERE r.agency_id IN (SELECT id FROM region) AND r.agency_id BETWEEN ? AND ? AND r.year BETWEEN ? AND ? "
                                      "ORDER BY r.agency_id, r.year"),
-                      args);
+                      args, true);
         if (!q)
             return false;
         QVector<ReportStore::Stored> reports;
@@ -268,7 +268,7 @@ bool SqlReports::region(const QString &agency, int fromYear, int toYear, const s
                                      "SELECT c.key, c.int_value, c.text_value, c.annotation, c.doubt, c.report_id FROM cell c "
                                      "JOIN report r ON r.id = c.report_id "
                                      "WHERE r.agency_id IN (SELECT id FROM region) AND r.agency_id BETWEEN ? AND ? AND r.year BETWEEN ? AND ?"),
-                      args);
+                      args, true);
         if (!q)
             return false;
         while (q->next()) {
@@ -281,7 +281,7 @@ bool SqlReports::region(const QString &agency, int fromYear, int toYear, const s
                                      "UNION SELECT a.id FROM agency a JOIN region ON a.parent_id = region.id) "
                                      "SELECT p.part, p.body, p.report_id FROM prose p JOIN report r ON r.id = p.report_id "
                                      "WHERE r.agency_id IN (SELECT id FROM region) AND r.agency_id BETWEEN ? AND ? AND r.year BETWEEN ? AND ?"),
-                      args);
+                      args, true);
         if (!q)
             return false;
         while (q->next())
