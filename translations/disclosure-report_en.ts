@@ -457,21 +457,9 @@ https://www.example.gov.cn/zwgk/2024-report.html</translation>
         <source>列出的文件夹中没有可以导入的报告文件</source>
         <translation>The folders listed hold no report file that can be imported</translation>
     </message>
-    <message>
-        <source>%1 的口令：</source>
-        <translation>Password for %1:</translation>
-    </message>
     <message numerus="yes">
         <source>正在导入 %n 份报告…（扫描件要逐页识别文字，每页约几秒）</source>
         <translation><numerusform>Importing %n report… (a scan is read page by page, a few seconds a page)</numerusform><numerusform>Importing %n reports… (a scan is read page by page, a few seconds a page)</numerusform></translation>
-    </message>
-    <message>
-        <source>停止(&amp;T)</source>
-        <translation>S&amp;top</translation>
-    </message>
-    <message>
-        <source>正在停止：完成已开始的报告…</source>
-        <translation>Stopping: finishing the reports begun…</translation>
     </message>
     <message>
         <source>已导入</source>

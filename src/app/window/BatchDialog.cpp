@@ -139,13 +139,43 @@ void BatchDialog::start()
         }
         Preferences().setBatchFolder(folder);
     }
+    const auto open = storeOpener(this, m_registry, m_location);
+    if (!open)
+        return;
+    m_batch = std::make_unique<BatchRunner>();
+    if (m_mode == Mode::Export) {
+        const QString format = m_format->currentData().toString();
+        const bool pdfa = format == QLatin1String("pdfa");
+        const std::shared_ptr<const FontSet> fonts(std::shared_ptr<void>(), m_fonts); // the window's own, not owned here
+        m_batch->start(int(m_items.size()),
+                       ReportBatch::exportTo(m_registry, *open, m_items, {folder, pdfa ? QStringLiteral("pdf") : format, pdfa, fonts}));
+    } else {
+        m_results->clear();
+        m_batch->start(int(m_items.size()), ReportBatch::check(m_registry, *open, m_items));
+    }
+    m_start->setEnabled(false);
+    m_summary->clear();
+    m_progress = progressDialog(this, m_mode == Mode::Export ? tr("正在导出 %n 份报告…", nullptr, int(m_items.size())) : tr("正在检查 %n 份报告…", nullptr, int(m_items.size())),
+                                int(m_items.size()));
+
+    m_poll->start();
+}
+
+void BatchDialog::poll()
+{
+    if (m_batch && follow(*m_batch, m_progress))
+        end();
+}
+
+std::optional<ReportBatch::StoreOpener> BatchDialog::storeOpener(QWidget *parent, const FormatRegistry &registry, const QString &location)
+{
     std::optional<QString> password; // a server's, typed for this batch: never kept
-    if (ReportStore::isServer(m_location)) {
+    if (ReportStore::isServer(location)) {
         // The workers' connections need the password libpq may not have: asked here, once for this batch.
         QString error;
-        auto probe = ReportStore::open(m_registry, m_location, &error, nullptr, [this, &password](const QString &address) -> std::optional<QString> {
+        auto probe = ReportStore::open(registry, location, &error, nullptr, [parent, &password](const QString &address) -> std::optional<QString> {
             bool ok = false;
-            const QString typed = QInputDialog::getText(this, windowTitle(), tr("%1 的口令：").arg(address), QLineEdit::Password, QString(), &ok);
+            const QString typed = QInputDialog::getText(parent, parent->windowTitle(), tr("%1 的口令：").arg(address), QLineEdit::Password, QString(), &ok);
             if (!ok)
                 return std::nullopt;
             password = typed;
@@ -153,51 +183,35 @@ void BatchDialog::start()
         });
         if (!probe) {
             if (!error.isEmpty())
-                QMessageBox::warning(this, windowTitle(), error);
-            return;
+                QMessageBox::warning(parent, parent->windowTitle(), error);
+            return std::nullopt;
         }
     }
-    const QString location = m_location;
-    const FormatRegistry &registry = m_registry;
-    const ReportBatch::StoreOpener open = [&registry, location, password](QString *error) {
+    return ReportBatch::StoreOpener([&registry, location, password](QString *error) {
         return ReportStore::open(registry, location, error, nullptr, [password](const QString &) { return password; });
-    };
-    m_batch = std::make_unique<BatchRunner>();
-    if (m_mode == Mode::Export) {
-        const QString format = m_format->currentData().toString();
-        const bool pdfa = format == QLatin1String("pdfa");
-        const std::shared_ptr<const FontSet> fonts(std::shared_ptr<void>(), m_fonts); // the window's own, not owned here
-        m_batch->start(int(m_items.size()),
-                       ReportBatch::exportTo(m_registry, open, m_items, {folder, pdfa ? QStringLiteral("pdf") : format, pdfa, fonts}));
-    } else {
-        m_results->clear();
-        m_batch->start(int(m_items.size()), ReportBatch::check(m_registry, open, m_items));
-    }
-    m_start->setEnabled(false);
-    m_summary->clear();
-    m_progress = new QProgressDialog(m_mode == Mode::Export ? tr("正在导出 %n 份报告…", nullptr, int(m_items.size()))
-                                                            : tr("正在检查 %n 份报告…", nullptr, int(m_items.size())),
-                                     tr("停止(&T)"), 0, int(m_items.size()), this);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-
-    m_poll->start();
+    });
 }
 
-void BatchDialog::poll()
+QProgressDialog *BatchDialog::progressDialog(QWidget *parent, const QString &label, int count)
 {
-    if (!m_batch)
-        return;
-    if (m_progress && m_progress->wasCanceled() && !m_batch->isCancelled()) { // 停止 (or Esc)
-        m_batch->cancel();
-        m_progress->setLabelText(tr("正在停止：完成已开始的报告…"));
+    auto *progress = new QProgressDialog(label, tr("停止(&T)"), 0, count, parent);
+    progress->setWindowTitle(parent->windowTitle());
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    return progress;
+}
+
+bool BatchDialog::follow(BatchRunner &batch, QProgressDialog *progress)
+{
+    if (progress && progress->wasCanceled() && !batch.isCancelled()) { // 停止 (or Esc)
+        batch.cancel();
+        progress->setLabelText(tr("正在停止：完成已开始的报告…"));
     }
-    if (m_progress && !m_batch->isCancelled())
-        m_progress->setValue(m_batch->done());
-    if (m_batch->wait(0))
-        end();
+    if (progress && !batch.isCancelled())
+        progress->setValue(batch.done());
+    return batch.wait(0);
 }
 
 void BatchDialog::end()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class FontSet;
 class FormatRegistry;
@@ -37,6 +38,14 @@ public:
     QTreeWidget *results() const { return m_results; }
     QLabel *summary() const { return m_summary; }
     bool isRunning() const { return m_batch != nullptr; }
+
+    // What every batch window does (this one and BatchImportDialog): a worker's connection to the store — on a
+    // server, the password asked here once for the batch when libpq has none (nullopt: cancelled or refused, said);
+    // the progress dialog that counts and stops it; and each tick of its poll: 停止 taken, the count shown, true once
+    // the batch has ended.
+    static std::optional<ReportBatch::StoreOpener> storeOpener(QWidget *parent, const FormatRegistry &registry, const QString &location);
+    static QProgressDialog *progressDialog(QWidget *parent, const QString &label, int count);
+    static bool follow(BatchRunner &batch, QProgressDialog *progress);
 
 signals:
     void openRequested(const QString &agency, int year);

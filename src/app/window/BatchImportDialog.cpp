@@ -1,9 +1,10 @@
 #include "BatchImportDialog.h"
 
+#include "BatchDialog.h"
+
 #include "FileDialogs.h"
 #include "ReportBatch.h"
 #include "ReportImport.h"
-#include "ReportStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -11,9 +12,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -128,55 +127,22 @@ void BatchImportDialog::start()
         m_sources->setFocus();
         return;
     }
-    std::optional<QString> password; // a server's, typed for this batch: never kept
-    if (ReportStore::isServer(m_location)) {
-        // The workers' connections need the password libpq may not have: asked here, once for this batch.
-        QString error;
-        auto probe = ReportStore::open(m_registry, m_location, &error, nullptr, [this, &password](const QString &address) -> std::optional<QString> {
-            bool ok = false;
-            const QString typed = QInputDialog::getText(this, windowTitle(), tr("%1 的口令：").arg(address), QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return std::nullopt;
-            password = typed;
-            return password;
-        });
-        if (!probe) {
-            if (!error.isEmpty())
-                QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
-    }
-    const QString location = m_location;
-    const FormatRegistry &registry = m_registry;
-    const ReportBatch::StoreOpener open = [&registry, location, password](QString *error) {
-        return ReportStore::open(registry, location, error, nullptr, [password](const QString &) { return password; });
-    };
+    const auto open = BatchDialog::storeOpener(this, m_registry, m_location);
+    if (!open)
+        return;
     m_results->clear();
     m_summary->clear();
     m_batch = std::make_unique<BatchRunner>();
-    m_batch->start(int(m_running.size()), ReportBatch::importFrom(m_registry, open, m_running, m_replace->isChecked()));
+    m_batch->start(int(m_running.size()), ReportBatch::importFrom(m_registry, *open, m_running, m_replace->isChecked()));
     m_start->setEnabled(false);
-    m_progress = new QProgressDialog(tr("正在导入 %n 份报告…（扫描件要逐页识别文字，每页约几秒）", nullptr, int(m_running.size())), tr("停止(&T)"), 0,
-                                     int(m_running.size()), this);
-    m_progress->setWindowTitle(windowTitle());
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
+    m_progress = BatchDialog::progressDialog(this, tr("正在导入 %n 份报告…（扫描件要逐页识别文字，每页约几秒）", nullptr, int(m_running.size())),
+                                             int(m_running.size()));
     m_poll->start();
 }
 
 void BatchImportDialog::poll()
 {
-    if (!m_batch)
-        return;
-    if (m_progress && m_progress->wasCanceled() && !m_batch->isCancelled()) { // 停止 (or Esc)
-        m_batch->cancel();
-        m_progress->setLabelText(tr("正在停止：完成已开始的报告…"));
-    }
-    if (m_progress && !m_batch->isCancelled())
-        m_progress->setValue(m_batch->done());
-    if (m_batch->wait(0))
+    if (m_batch && BatchDialog::follow(*m_batch, m_progress))
         end();
 }
 
