@@ -5076,7 +5076,7 @@ Opening the database last used.</translation>
     </message>
     <message>
         <source>批量导入(&amp;C)…</source>
-        <translation>Import many (&amp;C)…</translation>
+        <translation>Import Many or a &amp;Folder…</translation>
     </message>
     <message>
         <source>一次导入多个文件、一个文件夹中的报告或多个网址，每份单独保存，列出每份的结果</source>

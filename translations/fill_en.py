@@ -1060,7 +1060,7 @@ EN = {
  '机关“%1”与已有的“%2”相近，已按“%2”导入': 'the agency "%1" is close to the known "%2": imported as "%2"',
  '不是可以导入的报告文件': 'not a report file that can be imported',
  '数据库中已有 %1 %2 年的报告，未替换': 'the database has a report of %1 for %2 already: not replaced',
- '批量导入(&amp;C)…': 'Import many (&amp;C)…',
+ '批量导入(&amp;C)…': 'Import Many or a &amp;Folder…',
  '一次导入多个文件、一个文件夹中的报告或多个网址，每份单独保存，列出每份的结果': "Import many files, a folder's reports or many addresses at once, each saved on its own, with each one's outcome listed",
 }
 PLURAL = {
