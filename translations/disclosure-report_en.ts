@@ -1088,20 +1088,8 @@ Exit status: 0 done; 1 the check found errors (verify: not the signed report); 2
         <translation>Figures that moved most against last year:</translation>
     </message>
     <message>
-        <source>%1%2个</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1%2年：%3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1：P25为%2，P50为%3，P75为%4</source>
-        <translation>%1: P25 %2, P50 %3, P75 %4</translation>
-    </message>
-    <message>
-        <source>第%1级同级：%2</source>
-        <translation>Peers at level %1: %2</translation>
     </message>
 </context>
 <context>

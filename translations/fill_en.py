@@ -1006,8 +1006,6 @@ EN = {
  '与上年相比变化最大的数字：': 'Figures that moved most against last year:',
  '%1%2个': '%1 %2',
  '%1%2年：%3': '%1 %2: %3',
- '%1：P25为%2，P50为%3，P75为%4': '%1: P25 %2, P50 %3, P75 %4',
- '第%1级同级：%2': 'Peers at level %1: %2',
  '未开始': 'Not started',
  '申请数': 'Requests',
  '办结率': 'Concluded',

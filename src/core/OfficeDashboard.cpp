@@ -135,6 +135,27 @@ QList<int> OfficeDashboard::levels() const
     return depths;
 }
 
+QString OfficeDashboard::stepsLine() const
+{
+    QStringList counts;
+    for (const auto &s : states)
+        counts.append(tr("%1%2个").arg(s.first).arg(s.second));
+    return counts.join(QStringLiteral("，"));
+}
+
+QString OfficeDashboard::peersLine(int depth) const
+{
+    QStringList parts;
+    for (int m = 0; m < MeasureCount; ++m) {
+        const Quartiles q = peers(depth, Measure(m));
+        if (q.count > 0)
+            parts.append(tr("%1：P25为%2，P50为%3，P75为%4（%5个）")
+                             .arg(measureName(Measure(m)), format(Measure(m), q.p25), format(Measure(m), q.p50), format(Measure(m), q.p75))
+                             .arg(q.count));
+    }
+    return tr("第%1级：%2").arg(depth).arg(parts.join(QStringLiteral("；")));
+}
+
 QString OfficeDashboard::position(const Row &row, Measure m) const
 {
     const Quartiles q = peers(row.depth, m);
@@ -178,10 +199,7 @@ QString OfficeDashboard::html() const
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>").arg(escaped(tr("%1%2年度报告一览").arg(region).arg(year)));
     h += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(escaped(tr("%1%2年度报告一览").arg(region).arg(year)));
-    QStringList counts;
-    for (const auto &s : states)
-        counts.append(tr("%1%2个").arg(s.first).arg(s.second));
-    h += QStringLiteral("<p>%1</p>").arg(escaped(counts.join(QStringLiteral("，"))));
+    h += QStringLiteral("<p>%1</p>").arg(escaped(stepsLine()));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
     QStringList head{tr("机关"), tr("状态"), tr("错误"), tr("警告")};
     for (int m = 0; m < MeasureCount; ++m)
@@ -199,17 +217,8 @@ QString OfficeDashboard::html() const
     }
     h += QStringLiteral("</table>");
     // Each level's quartiles, which the positions are read against.
-    for (int depth : levels()) {
-        QStringList parts;
-        for (int m = 0; m < MeasureCount; ++m) {
-            const Quartiles q = peers(depth, Measure(m));
-            if (q.count > 0)
-                parts.append(tr("%1：P25为%2，P50为%3，P75为%4（%5个）")
-                                 .arg(measureName(Measure(m)), format(Measure(m), q.p25), format(Measure(m), q.p50), format(Measure(m), q.p75))
-                                 .arg(q.count));
-        }
-        h += QStringLiteral("<p>%1</p>").arg(escaped(tr("第%1级：%2").arg(depth).arg(parts.join(QStringLiteral("；")))));
-    }
+    for (int depth : levels())
+        h += QStringLiteral("<p>%1</p>").arg(escaped(peersLine(depth)));
     if (!moves.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>").arg(escaped(tr("与上年相比变化最大的数字")));
         for (const QString &c : {tr("机关"), tr("项目"), tr("上年"), tr("本年")})

@@ -56,6 +56,10 @@ public:
     // The peers' quartiles of a measure at a depth (count 0 when fewer than one has it).
     Quartiles peers(int depth, Measure m) const;
     QList<int> levels() const; // the depths with peers, top first
+    // "未开始1个，草稿4个，…": how many stand at each step.
+    QString stepsLine() const;
+    // "第2级：申请数：P25为…，P50为…，P75为…（8个）；…": a level's quartiles, which its positions are read against.
+    QString peersLine(int depth) const;
     // Where a row's measure stands among its peers: "P25以下", "P25–P50", "P50–P75", "P75以上", or "" when it has none
     // or it has no peer.
     QString position(const Row &row, Measure m) const;

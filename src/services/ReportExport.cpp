@@ -57,11 +57,16 @@ bool ReportExport::writeChart(const FigureHistory &history, const QString &path,
     return FigureChart::write(history, path, chartFont(), error);
 }
 
+QStringList ReportExport::dashboardSuffixes()
+{
+    return {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("html")};
+}
+
 bool ReportExport::writeDashboard(const OfficeDashboard &dashboard, const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QSaveFile file(path);
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
+    if (!dashboardSuffixes().contains(suffix)) {
         *error = tr("不支持的输出格式“%1”（一览支持 .csv、.pdf、.html）").arg(suffix);
         return false;
     }

@@ -40,6 +40,7 @@ public:
     static QStringList suffixes(); // json pdf docx odt html
     // A region's 一览 as CSV (UTF-8 with a byte-order mark), PDF (A4 landscape, the shipped faces embedded, its text
     // searchable) or HTML, by the suffix; false with *error.
+    static QStringList dashboardSuffixes(); // csv pdf html
     static bool writeDashboard(const OfficeDashboard &dashboard, const QString &path, QString *error);
     // Writes the file; false with *error (naming the file) and nothing left behind when it cannot.
     static bool write(const Report &report, const FormatRegistry &registry, const QString &path, const Options &options, QString *error);

@@ -39,7 +39,7 @@ public:
         if (!to.isEmpty() && !ReportExport::suffixes().contains(QFileInfo(to).suffix().toLower()))
             return c.bad(tr("--to：不支持的输出格式“%1”（支持 .json、.pdf、.docx、.odt、.html）").arg(QFileInfo(to).suffix().toLower()));
         const QString dashboard = parser.value(QStringLiteral("dashboard"));
-        if (!dashboard.isEmpty() && !QStringList{QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("html")}.contains(QFileInfo(dashboard).suffix().toLower()))
+        if (!dashboard.isEmpty() && !ReportExport::dashboardSuffixes().contains(QFileInfo(dashboard).suffix().toLower()))
             return c.bad(tr("--dashboard：不支持的输出格式“%1”（支持 .csv、.pdf、.html）").arg(QFileInfo(dashboard).suffix().toLower()));
         auto store = c.openStore(parser, true);
         if (!store)

@@ -97,10 +97,7 @@ void DashboardView::clear(const QString &why)
 
 void DashboardView::setDashboard(const OfficeDashboard &d)
 {
-    QStringList counts;
-    for (const auto &s : d.states)
-        counts.append(tr("%1%2个").arg(s.first).arg(s.second));
-    m_states->setText(tr("%1%2年：%3").arg(d.region).arg(d.year).arg(counts.join(QStringLiteral("，"))));
+    m_states->setText(tr("%1%2年：%3").arg(d.region).arg(d.year).arg(d.stepsLine()));
 
     m_agencies->setSortingEnabled(false); // rows filled in place, then sorted once
     m_agencies->setRowCount(int(d.rows.size()));
@@ -143,18 +140,7 @@ void DashboardView::setDashboard(const OfficeDashboard &d)
 
     // The quartiles each level's positions are read against.
     QStringList lines;
-    for (int depth : d.levels()) {
-        QStringList parts;
-        for (int m = 0; m < OfficeDashboard::MeasureCount; ++m) {
-            const auto measure = OfficeDashboard::Measure(m);
-            const OfficeDashboard::Quartiles q = d.peers(depth, measure);
-            if (q.count > 0)
-                parts.append(tr("%1：P25为%2，P50为%3，P75为%4")
-                                 .arg(OfficeDashboard::measureName(measure), OfficeDashboard::format(measure, q.p25), OfficeDashboard::format(measure, q.p50),
-                                      OfficeDashboard::format(measure, q.p75)));
-        }
-        if (!parts.isEmpty())
-            lines.append(tr("第%1级同级：%2").arg(depth).arg(parts.join(QStringLiteral("；"))));
-    }
+    for (int depth : d.levels())
+        lines.append(d.peersLine(depth));
     m_peers->setText(lines.join(QLatin1Char('\n')));
 }

@@ -62,69 +62,62 @@ bool SqlConnection::refuseReadOnly()
     return fail(tr("%1 是只读的，只能查看；未作任何改动").arg(location));
 }
 
+QSqlQuery *SqlConnection::prepared(const QString &sql, bool keep, QSqlQuery *fresh)
+{
+    if (keep)
+        if (const auto it = m_statements.find(sql); it != m_statements.end())
+            return &*it;
+    if (!fresh->prepare(sql)) {
+        failDatabase(fresh->lastError());
+        return nullptr;
+    }
+    return keep ? &*m_statements.insert(sql, *fresh) : fresh;
+}
+
+bool SqlConnection::run(QSqlQuery &q, const QString &sql, const QVariantList &args)
+{
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (q.exec())
+        return true;
+    const QSqlError e = q.lastError();
+    m_statements.remove(sql); // prepared again next time, whatever state the failure left it in
+    return failDatabase(e);
+}
+
 bool SqlConnection::exec(const QString &sql, const QVariantList &args, int *rows)
 {
     ++statements;
-    if (args.isEmpty()) {
-        QSqlQuery q(m_db);
-        return q.exec(sql) || failDatabase(q.lastError());
-    }
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql))
-            return failDatabase(q.lastError());
-        it = m_statements.insert(sql, q);
-    }
-    QSqlQuery &q = *it;
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec()) {
-        const QSqlError e = q.lastError();
-        m_statements.erase(it); // prepared again next time, whatever state the failure left it in
-        return failDatabase(e);
-    }
+    QSqlQuery fresh(m_db);
+    if (args.isEmpty())
+        return fresh.exec(sql) || failDatabase(fresh.lastError());
+    QSqlQuery *q = prepared(sql, true, &fresh);
+    if (!q || !run(*q, sql, args))
+        return false;
     if (rows)
-        *rows = q.numRowsAffected();
-    q.finish(); // nothing held open between runs
+        *rows = q->numRowsAffected();
+    q->finish(); // nothing held open between runs
     return true;
 }
 
 std::optional<QSqlQuery> SqlConnection::query(const QString &sql, const QVariantList &args, bool forwardOnly)
 {
-    // Not forward-only: QPSQL would then read rows one at a time, and a second statement run before the first is
-    // read to its end loses its rows. The results here are small.
+    // Not forward-only unless asked: QPSQL would then read rows one at a time, and a second statement run before the
+    // first is read to its end loses its rows. Most results here are small.
     if (!m_db.isOpen()) {
         failClosed();
         return std::nullopt;
     }
     ++statements;
     // On a server a query prepared afresh is three round trips (QPSQL's PREPARE, EXECUTE, and DEALLOCATE when it
-    // goes): each is prepared once per connection, like exec's, and then one round trip a run. Not on SQLite, where
-    // a kept statement not read to its end would hold the file's snapshot open.
+    // goes): each is kept prepared once per connection, like exec's, and then one round trip a run. Not on SQLite,
+    // where a kept statement not read to its end would hold the file's snapshot open.
     QSqlQuery fresh(m_db);
     fresh.setForwardOnly(forwardOnly);
-    auto kept = isServer() ? m_statements.find(sql) : m_statements.end();
-    if (isServer() && kept == m_statements.end()) {
-        if (!fresh.prepare(sql)) {
-            failDatabase(fresh.lastError());
-            return std::nullopt;
-        }
-        kept = m_statements.insert(sql, fresh);
-    } else if (!isServer() && !fresh.prepare(sql)) {
-        failDatabase(fresh.lastError());
+    QSqlQuery *q = prepared(sql, isServer(), &fresh);
+    if (!q || !run(*q, sql, args))
         return std::nullopt;
-    }
-    QSqlQuery &q = isServer() ? *kept : fresh;
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec()) {
-        failDatabase(q.lastError());
-        if (isServer())
-            m_statements.erase(kept);
-        return std::nullopt;
-    }
-    return q;
+    return *q;
 }
 
 QVariant SqlConnection::value(const QString &sql, const QVariantList &args)

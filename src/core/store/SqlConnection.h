@@ -80,6 +80,12 @@ public:
     static QString now();
 
 private:
+    // The statement for `sql` prepared: the one kept for this connection when `keep` (prepared and kept the first
+    // time), else *fresh; null with error set.
+    QSqlQuery *prepared(const QString &sql, bool keep, QSqlQuery *fresh);
+    // Runs it with `args` bound; on failure the kept statement is dropped and error set.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &args);
+
     const QString m_engine;
     const QString m_name; // Qt's name for the connection: one per store
     QSqlDatabase m_db;
