@@ -1,4 +1,5 @@
 #include "AlignedReader.h"
+#include "ReportSchema.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -64,6 +65,7 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
     {
         QVector<QString> values;
         QVector<int> ends; // character column where each number ends
+        QVector<QString> units; // the words set right after each number (251000 元): a free-text cell's own
         int line = 0;      // index among the section's lines
         int source = 0;    // source line number
         bool labelled = false; // label text on the same line (pdftotext shifts such lines' columns)
@@ -89,6 +91,9 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
             if (SourceText::isValueToken(m.captured())) {
                 n.values.append(m.captured());
                 n.ends.append(int(m.capturedEnd()));
+                static const QRegularExpression unit(QStringLiteral("^ ?([^\\s\\d][^\\s]*)"));
+                const auto after = unit.match(line.mid(m.capturedEnd()));
+                n.units.append(after.hasMatch() ? after.captured(1) : QString());
             }
         }
         for (const QString &field : line.split(wideGap, Qt::SkipEmptyParts)) {
@@ -196,7 +201,9 @@ TableReading AlignedReader::read(const QVector<SourceLine> &lines, const TableRo
             const QString key = keys[slot[i]];
             CellRead cell;
             QString note;
-            if (!rows.readValue(key, n.values[i], &cell, &note))
+            // A free-text cell (采购总金额) is the figure with its unit, as printed.
+            const bool text = rows.schema().cell(key)->type == ValueType::Text;
+            if (!rows.readValue(key, text ? n.values[i] + n.units[i] : n.values[i], &cell, &note))
                 reading.notes.append(note);
             cell.line = n.source;
             cell.doubt = doubt;
