@@ -32,6 +32,15 @@ QStringList unfold(const QString &line)
 
 } // namespace
 
+QString SourceText::withoutRadicals(QString text)
+{
+    for (QChar &c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            if (const QString unified = QString(c).normalized(QString::NormalizationForm_KC); unified.size() == 1)
+                c = unified.front();
+    return text;
+}
+
 QVector<SourceLine> SourceText::lines(const QString &text)
 {
     // Web pages space with ideographic (U+3000) and no-break spaces, and hide zero-width ones: as ASCII spaces (TABs
@@ -43,6 +52,7 @@ QVector<SourceLine> SourceText::lines(const QString &text)
             c = QLatin1Char(' ');
     }
     plain.remove(QChar(0x200B)).remove(QChar(0xFEFF));
+    plain = withoutRadicals(plain);
     QVector<SourceLine> out;
     const QStringList given = plain.split(QLatin1Char('\n'));
     for (int n = 0; n < given.size(); ++n) {
