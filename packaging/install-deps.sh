@@ -14,7 +14,7 @@ SUDO=""
 packages="cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev qt6-svg-dev libgl-dev libzip-dev
-  libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng poppler-utils
+  libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng libpoppler-qt6-dev poppler-utils
   fonts-noto-cjk python3-fonttools python3-numpy"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages python3-scipy xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev

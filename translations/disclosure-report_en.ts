@@ -1967,6 +1967,10 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
         <source>识别出的文字</source>
         <translation>Text recognised</translation>
     </message>
+    <message>
+        <source>读出的文字</source>
+        <translation>Text as read</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2551,6 +2555,29 @@ Its review and sign-off records stay.</translation>
     <message>
         <source>无法生成 PDF %1：%2</source>
         <translation>Cannot make the PDF %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>无法打开这个 PDF（文件已损坏，或不是 PDF）</source>
+        <translation>Cannot open this PDF (the file is damaged, or is not a PDF)</translation>
+    </message>
+    <message>
+        <source>这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入</source>
+        <translation>This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page</translation>
+    </message>
+    <message>
+        <source>这个 PDF 有 %1 页，超过 %2 页，不像一份年度报告，未导入</source>
+        <translation>This PDF has %1 pages, more than %2: it does not look like an annual report. Nothing imported</translation>
+    </message>
+    <message>
+        <source>已取消读取 PDF，未导入任何内容</source>
+        <translation>Reading the PDF was cancelled; nothing imported</translation>
+    </message>
+    <message>
+        <source>poppler 未能绘出这个 PDF 的第 %1 页</source>
+        <translation>poppler could not draw page %1 of this PDF</translation>
     </message>
 </context>
 <context>
@@ -3210,10 +3237,6 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <translation>LibreOffice could not convert this old Word/WPS file: %1</translation>
     </message>
     <message>
-        <source>这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入</source>
-        <translation>This is a PDF file: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy its text in a PDF reader and import from the clipboard</translation>
-    </message>
-    <message>
         <source>pdftotext 未能读取这个 PDF：%1</source>
         <translation>pdftotext could not read this PDF: %1</translation>
     </message>
@@ -3226,8 +3249,8 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <translation>This is a scan, read by OCR: every figure of the tables that their own rules do not confirm is marked; check each against the original</translation>
     </message>
     <message>
-        <source>这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入</source>
-        <translation>This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page</translation>
+        <source>这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入</source>
+        <translation>This PDF's tables have no rules: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy the whole text in a PDF viewer and import from the clipboard</translation>
     </message>
 </context>
 <context>

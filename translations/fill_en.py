@@ -954,7 +954,6 @@ EN = {
  'LibreOffice 未能转换这个旧版 Word/WPS 文件：%1': 'LibreOffice could not convert this old Word/WPS file: %1',
  '%1 是导入时读出的，尚未核对确认：%2': '%1 was read by the import and is not confirmed yet: %2',
  '导入时未能确定的单元格（原文里数字连在一起、标签不清等），核对原文后确认：在单元格上按回车，或用“全部确认导入的单元格”。': 'A cell the import could not be sure of (figures run together in the source, an unclear label…): check it against the source and confirm it with Enter on the cell, or with “Confirm all imported cells”.',
- '这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入': 'This is a PDF file: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy its text in a PDF reader and import from the clipboard',
  'pdftotext 未能读取这个 PDF：%1': 'pdftotext could not read this PDF: %1',
  '%1 %2 年的报告已在别处修改': 'The %1 report for %2 was changed elsewhere',
  '，已合并到正在编辑的报告，您的撤销记录保留': '; merged into the report you are editing, your undo history kept',
@@ -1060,6 +1059,12 @@ EN = {
  '数据库中已有 %1 %2 年的报告，未替换': 'the database has a report of %1 for %2 already: not replaced',
  '批量导入(&amp;C)…': 'Import Many or a &amp;Folder…',
  '一次导入多个文件、一个文件夹中的报告或多个网址，每份单独保存，列出每份的结果': "Import many files, a folder's reports or many addresses at once, each saved on its own, with each one's outcome listed",
+ '读出的文字': 'Text as read',
+ '无法打开这个 PDF（文件已损坏，或不是 PDF）': 'Cannot open this PDF (the file is damaged, or is not a PDF)',
+ '这个 PDF 有 %1 页，超过 %2 页，不像一份年度报告，未导入': 'This PDF has %1 pages, more than %2: it does not look like an annual report. Nothing imported',
+ '已取消读取 PDF，未导入任何内容': 'Reading the PDF was cancelled; nothing imported',
+ 'poppler 未能绘出这个 PDF 的第 %1 页': 'poppler could not draw page %1 of this PDF',
+ '这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入': "This PDF's tables have no rules: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy the whole text in a PDF viewer and import from the clipboard",
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

@@ -2,6 +2,7 @@
 
 #include "AgencyMatcher.h"
 #include "OfficeText.h"
+#include "PdfText.h"
 #include "ReportStore.h"
 #include "RuleConfirmation.h"
 #include "ScanText.h"
@@ -96,9 +97,9 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
             *error = QStringLiteral("%1：%2").arg(path, *error);
         return result;
     }
-    ScanText::Layout scan;
+    SourcePages scan;
     const std::optional<QString> text = textOfFile(path, error, &scan);
-    auto result = text ? readText(*text, given, error, nullptr, !scan.isEmpty()) : std::nullopt;
+    auto result = text ? readText(*text, given, error, nullptr, scan.ocr) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);
     return result;
@@ -106,7 +107,7 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
 
 namespace {
 
-std::optional<QString> scanText(const QString &path, bool pdf, QString *error, ScanText::Layout *scan, const std::atomic_bool *cancel)
+std::optional<QString> scanText(const QString &path, bool pdf, QString *error, SourcePages *scan, const std::atomic_bool *cancel)
 {
     const auto pages = ScanText::pagesOf(path, pdf, error);
     if (!pages)
@@ -116,7 +117,7 @@ std::optional<QString> scanText(const QString &path, bool pdf, QString *error, S
 
 } // namespace
 
-std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, ScanText::Layout *scan, const std::atomic_bool *cancel)
+std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -125,11 +126,23 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
     }
     QByteArray bytes = file.read(TextImporter::maxBytes + 1); // no more than it would take
     if (bytes.startsWith("%PDF-")) {
-        // A PDF's text layer as poppler lays it out (pdftotext -layout): the columns of its tables kept by spaces,
-        // the shape the importer reads (report-formats.md §11). Words with their positions are the better way.
+        // A PDF's words where its pages show them, its tables from their rules.
+        SourcePages shown;
+        const std::optional<PdfText::Read> read = PdfText::read(path, error, scan ? &shown : nullptr, cancel);
+        if (!read)
+            return std::nullopt;
+        if (read->text.trimmed().isEmpty()) // no text layer: a scan
+            return scanText(path, true, error, scan, cancel);
+        if (read->tables > 0) {
+            if (scan)
+                *scan = std::move(shown);
+            return read->text;
+        }
+        // No ruled table: the columns of its tables are where poppler's layout keeps them apart by spaces
+        // (pdftotext -layout, report-formats.md §11).
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty()) {
-            *error = tr("这是 PDF 文件：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；"
+            *error = tr("这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；"
                         "也可以在 PDF 阅读器中复制全文，再从剪贴板导入");
             return std::nullopt;
         }
@@ -138,17 +151,10 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
                                   QStringLiteral("-")});
         if (!extract.waitForFinished(120000) || extract.exitCode() != 0) {
             extract.kill();
-            const QString said = QString::fromLocal8Bit(extract.readAllStandardError()).trimmed();
-            // poppler's words for a PDF that needs a password to open: said as what it is.
-            *error = said.contains(QLatin1String("password"), Qt::CaseInsensitive) || said.contains(QLatin1String("encrypt"), Qt::CaseInsensitive)
-                ? tr("这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入")
-                : tr("pdftotext 未能读取这个 PDF：%1").arg(said);
+            *error = tr("pdftotext 未能读取这个 PDF：%1").arg(QString::fromLocal8Bit(extract.readAllStandardError()).trimmed());
             return std::nullopt;
         }
-        const QString text = QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
-        if (text.trimmed().isEmpty()) // no text layer: a scan
-            return scanText(path, true, error, scan, cancel);
-        return text;
+        return QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
     }
     // A page image — unless its name says text, when it is refused as what it is not.
     static const QRegularExpression textName(QStringLiteral("\\.(txt|md|html?|xhtml|shtml)$"), QRegularExpression::CaseInsensitiveOption);

@@ -29,12 +29,12 @@ public:
     std::optional<TextImporter::Result> readFile(const QString &path, const TextImporter::Options &given, QString *error);
 
     // A file's text as the importer reads it (TextImporter::textOf); an old binary .doc/.wps converted to DOCX by
-    // LibreOffice first, a PDF's text layer through pdftotext -layout, a scan (a PDF without a text layer, a page
-    // image) through OCR (ScanText; *scanned set), each when installed, else *error names it. *error does not name the
-    // file.
-    // A scan's pages and where each line was read go to *scan (left empty for any other file); `cancel`, when set from
-    // another thread, stops a scan's OCR between two cells (*error: cancelled).
-    static std::optional<QString> textOfFile(const QString &path, QString *error, ScanText::Layout *scan = nullptr,
+    // LibreOffice first, a PDF's text layer read with its tables (PdfText; a PDF whose tables are not ruled through
+    // pdftotext -layout), a scan (a PDF without a text layer, a page image) through OCR (ScanText; scan->ocr set), each
+    // when installed, else *error names it. *error does not name the file.
+    // A PDF's or a scan's pages and where each line was read go to *scan (left empty for any other file); `cancel`,
+    // when set from another thread, stops a PDF's reading between pages, a scan's OCR between two cells.
+    static std::optional<QString> textOfFile(const QString &path, QString *error, SourcePages *scan = nullptr,
                                              const std::atomic_bool *cancel = nullptr);
 
     // A published report the importer reads, by its name: a web page, a text, a Word/WPS file, a PDF, a scanned page,

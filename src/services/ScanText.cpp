@@ -1,4 +1,5 @@
 #include "ScanText.h"
+#include "RuledTables.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,26 +17,6 @@
 
 namespace {
 
-constexpr int dark = 150; // a grey level below this is ink
-
-// A ruled line: where it runs, in page pixels.
-struct Rule
-{
-    int at = 0;    // y of a horizontal line, x of a vertical one
-    int from = 0;  // its extent along the other axis
-    int to = 0;
-};
-
-struct Table
-{
-    QVector<Rule> rows; // horizontal lines, top to bottom
-    QRect box;
-};
-
-bool ink(const QImage &g, int x, int y)
-{
-    return g.constScanLine(y)[x] < dark;
-}
 
 // The skew of a page: the angle (within ±3°) at which its rows of ink line up best, i.e. the row profile of the
 // dark pixels, sheared by that angle, is the most uneven. Measured on a copy a quarter the size.
@@ -45,7 +26,7 @@ double skewOf(const QImage &page)
     QVector<QPoint> points;
     for (int y = 0; y < small.height(); ++y)
         for (int x = 0; x < small.width(); ++x)
-            if (small.constScanLine(y)[x] < dark)
+            if (small.constScanLine(y)[x] < RuledTables::dark)
                 points.append(QPoint(x, y));
     if (points.size() < 50)
         return 0;
@@ -79,13 +60,13 @@ QImage despeckled(const QImage &page)
     for (int y = 0; y < h; ++y) {
         const uchar *row = page.constScanLine(y);
         for (int x = 0; x < w; ++x) {
-            if (row[x] >= dark)
+            if (row[x] >= RuledTables::dark)
                 continue;
             int around = 0;
             for (int yy = std::max(0, y - 2); yy <= std::min(h - 1, y + 2) && around <= 4; ++yy) {
                 const uchar *line = page.constScanLine(yy);
                 for (int xx = std::max(0, x - 2); xx <= std::min(w - 1, x + 2); ++xx)
-                    around += line[xx] < dark;
+                    around += line[xx] < RuledTables::dark;
             }
             if (around <= 4)
                 clean.scanLine(y)[x] = 255;
@@ -111,117 +92,6 @@ QImage straightened(const QImage &page)
     }
     const QRect middle((on.width() - page.width()) / 2, (on.height() - page.height()) / 2, page.width(), page.height());
     return on.copy(middle).convertToFormat(QImage::Format_Grayscale8);
-}
-
-// The longest run of ink along row y between x0 and x1, gaps of up to 3 pixels bridged (a scan breaks thin lines).
-Rule longestRow(const QImage &g, int y, int x0, int x1)
-{
-    Rule best{y, 0, -1};
-    int start = -1, lastInk = -10;
-    for (int x = x0; x < x1; ++x) {
-        if (!ink(g, x, y))
-            continue;
-        if (x - lastInk > 4)
-            start = x;
-        lastInk = x;
-        if (lastInk - start > best.to - best.from)
-            best = Rule{y, start, lastInk};
-    }
-    return best;
-}
-
-// Horizontal rules: rows whose longest run of ink is over a third of the page, neighbouring rows merged.
-QVector<Rule> horizontalRules(const QImage &g)
-{
-    QVector<Rule> rules;
-    const int minimum = g.width() / 3;
-    for (int y = 0; y < g.height(); ++y) {
-        const Rule r = longestRow(g, y, 0, g.width());
-        if (r.to - r.from < minimum)
-            continue;
-        if (!rules.isEmpty() && y - rules.last().at <= 3) {
-            Rule &last = rules.last();
-            last.from = std::min(last.from, r.from);
-            last.to = std::max(last.to, r.to);
-            last.at = y; // the line's last row; its middle is taken below
-            continue;
-        }
-        rules.append(r);
-    }
-    return rules;
-}
-
-// Rules close one above the other, overlapping across, make a table (three at least: a header and a row).
-QVector<Table> tablesOf(const QVector<Rule> &rules, int pageHeight)
-{
-    QVector<Table> tables;
-    Table current;
-    const auto close = [&] {
-        if (current.rows.size() >= 3) {
-            int from = current.rows.first().from, to = current.rows.first().to;
-            for (const Rule &r : qAsConst(current.rows)) {
-                from = std::min(from, r.from);
-                to = std::max(to, r.to);
-            }
-            current.box = QRect(QPoint(from, current.rows.first().at), QPoint(to, current.rows.last().at));
-            tables.append(current);
-        }
-        current = Table();
-    };
-    for (const Rule &r : rules) {
-        if (!current.rows.isEmpty() && (r.at - current.rows.last().at > pageHeight / 5 || r.from > current.rows.last().to || r.to < current.rows.last().from))
-            close();
-        current.rows.append(r);
-    }
-    close();
-    return tables;
-}
-
-// The vertical rules crossing the band between two horizontal ones: columns inked over nearly all the band's height.
-QVector<int> columnsOf(const QImage &g, const QRect &box, int top, int bottom)
-{
-    QVector<int> xs;
-    const int y0 = top + 3, y1 = bottom - 3;
-    if (y1 - y0 < 4)
-        return xs;
-    for (int x = std::max(0, box.left() - 4); x <= std::min(g.width() - 1, box.right() + 4); ++x) {
-        int n = 0;
-        for (int y = y0; y < y1; ++y)
-            n += ink(g, x, y) || (x > 0 && ink(g, x - 1, y)) || (x + 1 < g.width() && ink(g, x + 1, y)) ? 1 : 0;
-        if (n < (y1 - y0) * 9 / 10)
-            continue;
-        if (!xs.isEmpty() && x - xs.last() <= 4)
-            xs.last() = x;
-        else
-            xs.append(x);
-    }
-    return xs;
-}
-
-// Whether the horizontal rule at y runs over [x0, x1]: a cell without one at its top continues the cell above (a
-// merged cell, or a header whose rule runs only under part of the table).
-bool ruledAbove(const QImage &g, int x0, int x1, int y)
-{
-    // A rule is one run of ink along a row across the cell (glyphs near it ink many columns, but never in one run).
-    const int width = (x1 - 3) - (x0 + 3);
-    if (width <= 0)
-        return true;
-    for (int dy = -3; dy <= 2; ++dy)
-        if (y + dy >= 0 && y + dy < g.height()) {
-            const Rule r = longestRow(g, y + dy, x0 + 3, x1 - 3);
-            if ((r.to - r.from) * 100 >= width * 85)
-                return true;
-        }
-    return false;
-}
-
-int inkIn(const QImage &g, const QRect &r)
-{
-    int n = 0;
-    for (int y = std::max(0, r.top()); y <= std::min(g.height() - 1, r.bottom()); ++y)
-        for (int x = std::max(0, r.left()); x <= std::min(g.width() - 1, r.right()); ++x)
-            n += ink(g, x, y) ? 1 : 0;
-    return n;
 }
 
 bool hasHan(const QString &s)
@@ -285,7 +155,7 @@ private:
 QString cellText(Ocr &ocr, const QImage &g, QRect r)
 {
     r.adjust(4, 4, -4, -4);
-    if (r.width() < 6 || r.height() < 6 || inkIn(g, r) < 12)
+    if (r.width() < 6 || r.height() < 6 || RuledTables::inkIn(g, r) < 12)
         return QString();
     const bool tall = r.height() > 70;
     int wordsSure = 0, digitsSure = 0;
@@ -372,9 +242,10 @@ std::optional<QVector<QImage>> ScanText::pagesOf(const QString &path, bool pdf, 
     return pages;
 }
 
-std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel, Layout *layout)
+std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel, SourcePages *layout)
 {
-    Layout read;
+    SourcePages read;
+    read.ocr = true;
     const auto cancelled = [&] {
         if (!cancel || !cancel->load())
             return false;
@@ -394,7 +265,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
         qint64 inked = 0;
         for (int y = 0; y < small.height(); ++y)
             for (int x = 0; x < small.width(); ++x)
-                inked += small.constScanLine(y)[x] < dark;
+                inked += small.constScanLine(y)[x] < RuledTables::dark;
         if (inked * 100 > qint64(small.width()) * small.height() * 35)
             continue;
         QImage page = straightened(despeckled(grey));
@@ -404,7 +275,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
         ocr.setPage(page);
         const int pageIndex = int(read.pages.size());
         read.pages.append(page);
-        const QVector<Table> tables = tablesOf(horizontalRules(page), page.height());
+        const QVector<RuledTables::Table> tables = RuledTables::find(page);
         // Prose above, between and below the tables, in order.
         int y = 0;
         const auto prose = [&](int until) {
@@ -416,57 +287,24 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
                         read.lines.append({pageIndex, block});
                     }
         };
-        for (const Table &table : tables) {
+        for (const RuledTables::Table &table : tables) {
             prose(table.box.top() - 2);
-            // The grid: per band between two rules, the cells its vertical rules make; a cell with no rule above it is
-            // the cell above, grown (read once, in its first row, as a browser copies a merged cell).
-            struct Cell
-            {
-                QRect rect;
-                int owner = -1; // covered: the index (in `cells`) of the cell it continues
-            };
-            QVector<Cell> cells;
-            QVector<QVector<int>> bands;
-            for (int i = 0; i + 1 < table.rows.size(); ++i) {
-                const int top = table.rows.at(i).at, bottom = table.rows.at(i + 1).at;
-                const QVector<int> xs = columnsOf(page, table.box, top, bottom);
-                QVector<int> band;
-                for (int j = 0; j + 1 < xs.size(); ++j) {
-                    Cell cell{QRect(QPoint(xs.at(j), top), QPoint(xs.at(j + 1), bottom))};
-                    if (i > 0 && !ruledAbove(page, xs.at(j), xs.at(j + 1), top))
-                        for (int k : qAsConst(bands.last())) {
-                            const int above = cells.at(k).owner >= 0 ? cells.at(k).owner : k;
-                            const QRect &r = cells.at(above).rect;
-                            if (std::abs(r.left() - xs.at(j)) <= 6 && std::abs(r.right() - xs.at(j + 1)) <= 6) {
-                                cells[above].rect.setBottom(bottom);
-                                cell.owner = above;
-                                break;
-                            }
-                        }
-                    band.append(int(cells.size()));
-                    cells.append(cell);
-                }
-                bands.append(band);
-            }
             // A cell over three rows or more is a group's label (三、本年度办理结果, （三）不予公开), often set vertically:
             // the rows are known by their own labels, and OCR of vertical text would only put noise before the first.
-            QVector<int> spans(cells.size(), 1);
-            for (const Cell &cell : qAsConst(cells))
-                if (cell.owner >= 0)
-                    ++spans[cell.owner];
+            // A merged cell is read once, in its first row, as a browser copies it.
             QStringList texts;
-            for (int k = 0; k < cells.size(); ++k) {
+            for (const RuledTables::Cell &cell : table.cells) {
                 if (cancelled())
                     return std::nullopt;
-                texts << (cells.at(k).owner >= 0 || spans.at(k) >= 3 ? QString() : cellText(ocr, page, cells.at(k).rect));
+                texts << (cell.owner >= 0 || cell.span >= 3 ? QString() : cellText(ocr, page, cell.rect));
             }
-            for (int i = 0; i < bands.size(); ++i) {
+            for (int i = 0; i < table.bands.size(); ++i) {
                 QStringList row;
-                for (int k : bands.at(i))
+                for (int k : table.bands.at(i))
                     row << texts.at(k);
                 if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.isEmpty(); })) {
                     lines << row.join(QLatin1Char('\t'));
-                    read.lines.append({pageIndex, QRect(QPoint(table.box.left(), table.rows.at(i).at), QPoint(table.box.right(), table.rows.at(i + 1).at))});
+                    read.lines.append({pageIndex, table.bandBox(i)});
                 }
             }
             y = table.box.bottom() + 2;

@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QString>
 #include <QVector>
+
+#include "SourcePages.h"
 #include <atomic>
 #include <optional>
 
@@ -23,18 +25,10 @@ public:
     static std::optional<QVector<QImage>> pagesOf(const QString &path, bool pdf, QString *error);
     // The pages' text. nullopt with *error when OCR cannot run (Tesseract's Chinese language data missing: the
     // package named).
-    // Where each line of the text was read: the pages as they were read (straightened, at about 200 dpi) and, per line
-    // of the text, its page and the box on it (a table's row, a block of prose) — for the review to show the source.
-    struct Layout
-    {
-        QVector<QImage> pages;
-        QVector<QPair<int, QRect>> lines;
-        bool isEmpty() const { return pages.isEmpty(); }
-    };
     // `cancel`, set from another thread, stops it between two cells (*error says so); `layout` receives where each
-    // line came from.
+    // line came from (ocr set).
     static std::optional<QString> text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel = nullptr,
-                                       Layout *layout = nullptr);
+                                       SourcePages *layout = nullptr);
 
     // At most, so that a wrong file is refused within seconds: pages of a report, pixels of a page (20 000 × 20 000 is
     // 400 million; an A4 page at 300 dpi is 8.7 million).

@@ -84,7 +84,7 @@ void ImportActions::importTextFromFile(const QString &path)
     // Read on a thread of its own — a scan's OCR takes seconds a page, a converter as long as it takes — while the window
     // shows that it is reading and can stop it.
     QString error;
-    ScanText::Layout scan;
+    SourcePages scan;
     std::optional<QString> text;
     std::atomic_bool cancel{false};
     QProgressDialog progress(tr("正在读取 %1 …（扫描件要逐页识别文字，每页约几秒）").arg(QFileInfo(path).fileName()), tr("取消"), 0, 0, m_window);
@@ -139,9 +139,9 @@ void ImportActions::importFromAddress(const QString &address)
         QMessageBox::warning(m_window, tr("从网址导入"), error);
 }
 
-bool ImportActions::importText(const QString &text, const QString &source, QString *error, const ScanText::Layout &scan)
+bool ImportActions::importText(const QString &text, const QString &source, QString *error, const SourcePages &scan)
 {
-    const bool scanned = !scan.isEmpty();
+    const bool scanned = scan.ocr;
     // Last year's report, under the printed name or the known agency it is close to.
     ReportImport import(m_registry, [this] { return &m_store; });
     TextImporter::Options options;

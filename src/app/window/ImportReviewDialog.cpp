@@ -22,7 +22,7 @@
 #include <QVBoxLayout>
 
 ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
-                                       const std::optional<Report> &previousYear, QWidget *parent, const ScanText::Layout &scan)
+                                       const std::optional<Report> &previousYear, QWidget *parent, const SourcePages &scan)
     : QDialog(parent)
     , m_sourceLines(result.sourceLines)
     , m_scan(scan)
@@ -115,7 +115,7 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
         m_scanScroll->setWidgetResizable(true);
         auto *source = new QTabWidget(left);
         source->addTab(m_scanScroll, tr("原件图像"));
-        source->addTab(m_source, tr("识别出的文字"));
+        source->addTab(m_source, m_scan.ocr ? tr("识别出的文字") : tr("读出的文字"));
         leftLayout->addWidget(source);
     }
     split->addWidget(left);

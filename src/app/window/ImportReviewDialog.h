@@ -32,7 +32,7 @@ public:
     // `scan`: a scan's pages and where each line of `source` was read on them (ScanText), shown beside the text with
     // the selected cell's row outlined.
     ImportReviewDialog(const FormatRegistry &registry, const QString &source, const TextImporter::Result &result,
-                       const std::optional<Report> &previousYear, QWidget *parent = nullptr, const ScanText::Layout &scan = {});
+                       const std::optional<Report> &previousYear, QWidget *parent = nullptr, const SourcePages &scan = {});
     ~ImportReviewDialog() override;
 
     Report report() const; // as reviewed: confirmations and edits included
@@ -62,7 +62,7 @@ private:
     QLabel *m_cellInfo = nullptr;
     FindingsModel *m_findings = nullptr;
     int m_shownLine = 0;
-    ScanText::Layout m_scan;
+    SourcePages m_scan;
     ScanPageView *m_scanView = nullptr;
     QScrollArea *m_scanScroll = nullptr;
     QString m_currentKey;

@@ -1,0 +1,396 @@
+#include "PdfText.h"
+#include "RuledTables.h"
+#include "SourceText.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTransform>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+
+#include <poppler-qt6.h>
+
+namespace {
+
+// The rules are found on the page drawn at 200 dpi, RuledTables' measure, without smoothing (a thin rule one pixel
+// solid; at 100 or 150 dpi two rules close together run into one). The review is shown a smoothed page at 150 dpi.
+constexpr double dpi = 200;
+constexpr double shownDpi = 150;
+
+struct Word
+{
+    QString text;
+    QRectF box; // in the rendered page's pixels
+    bool spaceAfter = false;
+};
+
+using Line = QVector<Word>; // left to right
+
+// Chinese characters and full-width punctuation: nothing is set between them and a neighbour when lines are joined.
+bool wide(QChar c)
+{
+    const ushort u = c.unicode();
+    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2010 && u <= 0x206F);
+}
+
+// Whether two pieces of text put side by side need a space: only between two Latin letters or digits that the PDF
+// itself separates (by a space or a gap) — never inside a Chinese sentence, a number or a 《title》.
+bool spaced(const QString &before, const QString &after, bool separated)
+{
+    return separated && !before.isEmpty() && !after.isEmpty() && !wide(before.back()) && !wide(after.front()) && !before.back().isSpace();
+}
+
+// Words in lines: a word belongs to the line whose middle its own middle is close to; lines top to bottom, their
+// words left to right.
+QVector<Line> linesOf(QVector<Word> words)
+{
+    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
+    QVector<Line> lines;
+    QVector<double> middles;
+    for (const Word &w : qAsConst(words)) {
+        const double middle = w.box.center().y();
+        if (!lines.isEmpty() && std::abs(middle - middles.last()) < 0.5 * std::min(w.box.height(), lines.last().constFirst().box.height()))
+            lines.last().append(w);
+        else {
+            lines.append(Line{w});
+            middles.append(middle);
+        }
+    }
+    for (Line &line : lines)
+        std::sort(line.begin(), line.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+    return lines;
+}
+
+QString textOf(const Line &line)
+{
+    QString out;
+    for (int i = 0; i < line.size(); ++i) {
+        const Word &w = line.at(i);
+        if (i > 0) {
+            const Word &p = line.at(i - 1);
+            const bool gap = p.spaceAfter || w.box.left() - p.box.right() > 0.25 * std::max(p.box.height(), w.box.height());
+            if (spaced(out, w.text, gap))
+                out += QLatin1Char(' ');
+        }
+        out += w.text;
+    }
+    return out;
+}
+
+QRectF boxOf(const Line &line)
+{
+    QRectF box;
+    for (const Word &w : line)
+        box = box.isNull() ? w.box : box.united(w.box);
+    return box;
+}
+
+// A cell's words: its lines joined as one text (a label wrapped in its cell is one label).
+QString cellText(const QVector<Word> &words)
+{
+    QString out;
+    for (const Line &line : linesOf(words)) {
+        const QString text = textOf(line);
+        if (spaced(out, text, true))
+            out += QLatin1Char(' ');
+        out += text;
+    }
+    return out;
+}
+
+// A band without vertical rules (a table ruled only across): its columns are where the words leave wide gaps.
+QStringList unruledRow(const QVector<Word> &words)
+{
+    QStringList cells;
+    for (const Line &line : linesOf(words)) {
+        QStringList parts{QString()};
+        for (int i = 0; i < line.size(); ++i) {
+            if (i > 0 && line.at(i).box.left() - line.at(i - 1).box.right() > 1.5 * line.at(i).box.height())
+                parts.append(QString());
+            parts.last() += (i > 0 && spaced(parts.last(), line.at(i).text, line.at(i - 1).spaceAfter) ? QStringLiteral(" ") : QString()) + line.at(i).text;
+        }
+        for (int i = 0; i < parts.size(); ++i)
+            if (i < cells.size())
+                cells[i] += parts.at(i);
+            else
+                cells.append(parts.at(i));
+    }
+    return cells;
+}
+
+// What a page gives: its table rows and prose lines, top to bottom.
+struct Piece
+{
+    enum Kind { Row, Prose } kind = Prose;
+    QString text;
+    QRect box;
+    QStringList cells; // a row's
+};
+
+// The top of a row cut by a page break: words only where the row before it has words too (the rest of its label),
+// never over a figure, and no figure of its own. The cells are matched from the right — the figures' columns — as the merged cells of a table's left
+// columns may be drawn as one on the new page. Returns the offset of `row`'s cells in `before`, or -1.
+int rowTailOffset(const QStringList &row, const QStringList &before)
+{
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    const int offset = int(before.size() - row.size());
+    if (offset < 0 || row.isEmpty())
+        return -1;
+    static const QRegularExpression figure(QStringLiteral("^[\\d.,%\\-]+$"));
+    for (int c = 0; c < row.size(); ++c)
+        if (!row.at(c).isEmpty() && (before.at(c + offset).isEmpty() || row.at(c).contains(digit) || figure.match(before.at(c + offset)).hasMatch()))
+            return -1;
+    return offset;
+}
+
+bool isPageNumber(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[\\s\\-—–－·•]*(第\\s*)?\\d{1,3}(\\s*页)?(\\s*[/／]\\s*\\d{1,3}|\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?[\\s\\-—–－·•]*$"));
+    return number.match(text).hasMatch();
+}
+
+QString withoutDigits(QString text)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    return text.remove(digits).simplified();
+}
+
+struct Page
+{
+    QVector<Piece> pieces;
+    QSize size;
+};
+
+} // namespace
+
+std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, SourcePages *pages, const std::atomic_bool *cancel)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(QFileInfo(path).absoluteFilePath());
+    if (!document) {
+        *error = tr("无法打开这个 PDF（文件已损坏，或不是 PDF）");
+        return std::nullopt;
+    }
+    if (document->isLocked()) {
+        *error = tr("这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入");
+        return std::nullopt;
+    }
+    if (document->numPages() > maxPages) {
+        *error = tr("这个 PDF 有 %1 页，超过 %2 页，不像一份年度报告，未导入").arg(document->numPages()).arg(maxPages);
+        return std::nullopt;
+    }
+    // Rules drawn one pixel solid, not smoothed to a grey that is not ink (on the page the rules are found on).
+    document->setRenderHint(Poppler::Document::ThinLineSolid, true);
+    document->setRenderHint(Poppler::Document::HideAnnotations, true);
+
+    SourcePages shown;
+    QVector<Page> done;
+    bool anyText = false;
+    int tables = 0;
+    const double scale = dpi / 72.0;
+    for (int i = 0; i < document->numPages(); ++i) {
+        if (cancel && cancel->load()) {
+            *error = tr("已取消读取 PDF，未导入任何内容");
+            return std::nullopt;
+        }
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        if (!page)
+            continue;
+        QVector<Word> words;
+        for (const std::unique_ptr<Poppler::TextBox> &box : page->textList()) {
+            if (box->text().trimmed().isEmpty())
+                continue;
+            const QRectF r = box->boundingBox();
+            words.append({SourceText::withoutRadicals(box->text()), QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale), box->hasSpaceAfter()});
+        }
+        anyText = anyText || !words.isEmpty();
+        // A watermark set as text (草稿, 样本) in letters many times the body's: not the report's words.
+        if (!words.isEmpty()) {
+            QVector<double> heights;
+            for (const Word &w : qAsConst(words))
+                heights.append(w.box.height());
+            std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+            const double typical = heights.at(heights.size() / 2);
+            words.erase(std::remove_if(words.begin(), words.end(), [typical](const Word &w) { return std::min(w.box.height(), w.box.width()) > 3.5 * typical; }),
+                        words.end());
+        }
+        document->setRenderHint(Poppler::Document::Antialiasing, false);
+        document->setRenderHint(Poppler::Document::TextAntialiasing, false);
+        const QImage rendered = page->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+        if (rendered.isNull()) {
+            *error = tr("poppler 未能绘出这个 PDF 的第 %1 页").arg(i + 1);
+            return std::nullopt;
+        }
+        // The rules alone: the words' ink taken out, so that no stroke of a glyph is taken for a rule.
+        QImage rules = rendered;
+        for (const Word &w : qAsConst(words)) {
+            const QRect r = w.box.toAlignedRect().adjusted(1, 1, -1, -1) & rules.rect();
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                std::fill_n(rules.scanLine(y) + r.left(), r.width(), uchar(255));
+        }
+        const QVector<RuledTables::Table> found = RuledTables::find(rules);
+        tables += int(found.size());
+
+        // Each word to the cell it stands in (a merged cell's words to the cell it continues), or to prose.
+        QVector<QVector<QVector<Word>>> inCell(found.size());
+        std::map<std::pair<int, int>, QVector<Word>> inBand; // (table, band) of a band with no vertical rules
+        QVector<Word> prose;
+        for (int t = 0; t < found.size(); ++t)
+            inCell[t].resize(found.at(t).cells.size());
+        for (const Word &w : qAsConst(words)) {
+            const QPointF c = w.box.center();
+            const auto table = std::find_if(found.cbegin(), found.cend(), [&](const RuledTables::Table &t) { return t.box.adjusted(-3, -3, 3, 3).contains(c.toPoint()); });
+            if (table == found.cend() || table->bands.isEmpty()) {
+                prose.append(w);
+                continue;
+            }
+            const int t = int(table - found.cbegin());
+            int band = 0;
+            while (band + 1 < table->bands.size() && c.y() >= table->rules.at(band + 1))
+                ++band;
+            int cell = -1;
+            double nearest = 0;
+            for (int k : table->bands.at(band)) {
+                const int owner = table->cells.at(k).owner >= 0 ? table->cells.at(k).owner : k;
+                const QRect &r = table->cells.at(owner).rect;
+                const double dx = std::max({0.0, r.left() - c.x(), c.x() - r.right()});
+                const double dy = std::max({0.0, r.top() - c.y(), c.y() - r.bottom()});
+                if (cell < 0 || dx + dy < nearest) {
+                    cell = owner;
+                    nearest = dx + dy;
+                }
+            }
+            if (cell < 0)
+                inBand[{t, band}].append(w);
+            else
+                inCell[t][cell].append(w);
+        }
+        Page out;
+        out.size = rendered.size();
+        for (int t = 0; t < found.size(); ++t) {
+            const RuledTables::Table &table = found.at(t);
+            for (int b = 0; b < table.bands.size(); ++b) {
+                QStringList cells;
+                if (table.bands.at(b).isEmpty()) {
+                    const auto band = inBand.find({t, b});
+                    if (band != inBand.end())
+                        cells = unruledRow(band->second);
+                } else {
+                    for (int k : table.bands.at(b))
+                        cells << (table.cells.at(k).owner >= 0 ? QString() : cellText(inCell.at(t).at(k)));
+                }
+                if (std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.isEmpty(); }))
+                    out.pieces.append({Piece::Row, cells.join(QLatin1Char('\t')), table.bandBox(b), cells});
+            }
+        }
+        for (const Line &line : linesOf(prose))
+            out.pieces.append({Piece::Prose, textOf(line), boxOf(line).toAlignedRect()});
+        std::stable_sort(out.pieces.begin(), out.pieces.end(), [](const Piece &a, const Piece &b) { return a.box.top() < b.box.top(); });
+        done.append(out);
+        if (pages) {
+            document->setRenderHint(Poppler::Document::Antialiasing, true);
+            document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+            shown.pages.append(page->renderToImage(shownDpi, shownDpi));
+        }
+    }
+    if (!anyText)
+        return Read{};
+
+    // Page furniture: in the top or bottom tenth of a page, a page number, or a line that stands there on many pages.
+    const auto margin = [](const Page &page, const Piece &piece) {
+        return piece.kind == Piece::Prose && (piece.box.bottom() < page.size.height() / 10 || piece.box.top() > page.size.height() * 9 / 10);
+    };
+    QHash<QString, int> repeated;
+    for (const Page &page : qAsConst(done)) {
+        QSet<QString> here;
+        for (const Piece &piece : page.pieces)
+            if (margin(page, piece) && !withoutDigits(piece.text).isEmpty())
+                here.insert(withoutDigits(piece.text));
+        for (const QString &text : qAsConst(here))
+            ++repeated[text];
+    }
+    const int often = std::max(2, int(done.size()) / 2);
+    for (Page &page : done)
+        page.pieces.erase(std::remove_if(page.pieces.begin(), page.pieces.end(),
+                                         [&](const Piece &piece) {
+                                             return margin(page, piece) && (isPageNumber(piece.text) || repeated.value(withoutDigits(piece.text)) >= often);
+                                         }),
+                          page.pieces.end());
+
+    // Prose lines into paragraphs: a line continues the one before unless it is indented (a paragraph's first line,
+    // a centred title) or the line before ended short of the measure; across a page break alike.
+    QVector<int> lefts, rights, heights;
+    for (const Page &page : qAsConst(done))
+        for (const Piece &piece : page.pieces)
+            if (piece.kind == Piece::Prose) {
+                lefts.append(piece.box.left());
+                rights.append(piece.box.right());
+                heights.append(piece.box.height());
+            }
+    const auto at = [](QVector<int> v, int percent) {
+        if (v.isEmpty())
+            return 0;
+        std::sort(v.begin(), v.end());
+        return v.at(std::min(int(v.size()) - 1, int(v.size()) * percent / 100));
+    };
+    const int bodyLeft = at(lefts, 10), bodyRight = at(rights, 90), lineHeight = at(heights, 50);
+    const auto onShown = [](const QRect &box) {
+        const QTransform toShown = QTransform::fromScale(shownDpi / dpi, shownDpi / dpi);
+        return toShown.mapRect(box);
+    };
+    QStringList lines;
+    bool open = false; // the last line is a paragraph that may go on
+    int openRight = 0;
+    // A table going on over a page break: a row the break cut in two (its label's last characters alone at the top
+    // of the next page, after the header rows the table repeats there) is put together again.
+    QSet<QString> runRows;          // the rows of the current run of table rows
+    QStringList lastRow, breakRow;  // the last row, and the last before a page break
+    int lastRowLine = -1, breakLine = -1, rowPage = -1;
+    for (int p = 0; p < done.size(); ++p)
+        for (const Piece &piece : done.at(p).pieces) {
+            if (piece.kind == Piece::Row) {
+                if (rowPage >= 0 && rowPage < p) {
+                    breakRow = lastRow;
+                    breakLine = lastRowLine;
+                }
+                if (breakLine >= 0 && !runRows.contains(piece.text)) {
+                    const int offset = rowTailOffset(piece.cells, breakRow);
+                    const bool tail = offset >= 0;
+                    if (tail) {
+                        for (int c = 0; c < piece.cells.size(); ++c)
+                            breakRow[c + offset] += piece.cells.at(c);
+                        lines[breakLine] = breakRow.join(QLatin1Char('\t'));
+                    }
+                    breakLine = -1; // one tail at most, right after the break (and the header rows repeated there)
+                    if (tail)
+                        continue;
+                }
+                runRows.insert(piece.text);
+                lastRow = piece.cells;
+                lastRowLine = int(lines.size());
+                rowPage = p;
+            } else {
+                runRows.clear();
+                rowPage = breakLine = -1;
+            }
+            const bool goesOn = open && piece.kind == Piece::Prose && piece.box.left() <= bodyLeft + lineHeight && openRight >= bodyRight - 3 * lineHeight / 2;
+            if (goesOn) {
+                // Only two words of Latin letters are kept apart; a number or a Chinese sentence goes on unbroken.
+                const QChar before = lines.last().back(), after = piece.text.front();
+                lines.last() += (before.isLetter() && after.isLetter() && !wide(before) && !wide(after) ? QStringLiteral(" ") : QString()) + piece.text;
+                if (shown.lines.last().first == p)
+                    shown.lines.last().second |= onShown(piece.box);
+            } else {
+                lines.append(piece.text);
+                shown.lines.append({p, onShown(piece.box)});
+            }
+            open = piece.kind == Piece::Prose;
+            openRight = piece.box.right();
+        }
+    if (pages)
+        *pages = std::move(shown);
+    return Read{lines.join(QLatin1Char('\n')), tables};
+}

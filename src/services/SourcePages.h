@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QImage>
+#include <QPair>
+#include <QRect>
+#include <QVector>
+
+// Where an imported text was read from, for the review to show the source beside the tables: the pages as images and,
+// per line of the text, its page and the box on it (a table's row, a block of prose).
+struct SourcePages
+{
+    QVector<QImage> pages;
+    QVector<QPair<int, QRect>> lines;
+    // Read by OCR (a scan): nothing in it is certain, so every figure its table's rules do not confirm is marked. A PDF's
+    // text layer is the source's own characters.
+    bool ocr = false;
+    bool isEmpty() const { return pages.isEmpty(); }
+};

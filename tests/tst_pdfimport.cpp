@@ -1,0 +1,307 @@
+// A PDF with a text layer imported as a clerk gets one: the fixtures' reports printed by our PDF writer and by
+// LibreOffice (from our DOCX, as an office's Word file is saved as PDF, and from our web page), each read through
+// poppler's words and the tables' rules (PdfText). Every cell must be the printed figure or marked — and nearly every
+// one exact: the characters are the PDF's own. Counts are printed per fixture and renderer. Then the shapes the
+// reading must undo: a figure drawn before its label, a table over a page break with its header repeated, page
+// numbers and running heads, prose wrapped over lines and pages; and what is no report.
+#include "PdfText.h"
+#include "ReportExport.h"
+#include "ReportImport.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+class tst_PdfImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void printedReports_data();
+    void printedReports();
+    void proseJoinedFurnitureDropped();
+    void figureBeforeItsLabelAndARowOverAPageBreak();
+    void encryptedRefused();
+    void tooManyPagesRefusedAtOnce();
+    void noReportRefused();
+
+private:
+    QString libreOffice(const QString &source, const QString &target); // the PDF LibreOffice saves
+    static QString pdftotext(const QString &pdf, int page); // one page's text as poppler's own tool gives it
+
+    FormatRegistry m_registry;
+    QTemporaryDir m_dir;
+};
+
+QString tst_PdfImport::libreOffice(const QString &source, const QString &target)
+{
+    const QString out = m_dir.filePath(QStringLiteral("lo-") + target);
+    QProcess soffice;
+    soffice.start(QStringLiteral("soffice"), {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("lo-profile"))).toString(),
+                                              QStringLiteral("--headless"), QStringLiteral("--convert-to"), target, QStringLiteral("--outdir"), out, source});
+    if (!soffice.waitForFinished(180000) || soffice.exitCode() != 0)
+        return QString();
+    return out + QLatin1Char('/') + QFileInfo(source).completeBaseName() + QStringLiteral(".pdf");
+}
+
+void tst_PdfImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+        QFAIL("LibreOffice is missing: packaging/install-deps.sh --tests installs libreoffice-writer-nogui");
+    for (const QString &name : TestSupport::expectedFixtures()) {
+        const Report report = TestSupport::expectedReport(m_registry, name);
+        QString error;
+        for (const char *suffix : {".pdf", ".docx", ".html"})
+            QVERIFY2(ReportExport::write(report, m_registry, m_dir.filePath(name + QLatin1String(suffix)), {}, &error), qPrintable(error));
+    }
+}
+
+void tst_PdfImport::printedReports_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("renderer");
+    for (const QString &name : TestSupport::expectedFixtures())
+        for (const char *renderer : {"ours", "LibreOffice from DOCX", "LibreOffice from HTML"})
+            QTest::newRow(qPrintable(name + QStringLiteral(" by ") + QLatin1String(renderer))) << name << QString::fromLatin1(renderer);
+}
+
+void tst_PdfImport::printedReports()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, renderer);
+    QString pdf = m_dir.filePath(fixture + QStringLiteral(".pdf"));
+    if (renderer == QLatin1String("LibreOffice from DOCX"))
+        pdf = libreOffice(m_dir.filePath(fixture + QStringLiteral(".docx")), QStringLiteral("pdf"));
+    else if (renderer == QLatin1String("LibreOffice from HTML"))
+        pdf = libreOffice(m_dir.filePath(fixture + QStringLiteral(".html")), QStringLiteral("pdf:writer_web_pdf_Export"));
+    QVERIFY2(QFileInfo::exists(pdf), qPrintable(pdf));
+    const Report expected = TestSupport::expectedReport(m_registry, fixture);
+    ReportImport import(m_registry, [] { return nullptr; });
+    QString error;
+    SourcePages pages;
+    QElapsedTimer clock;
+    clock.start();
+    const auto text = ReportImport::textOfFile(pdf, &error, &pages);
+    QVERIFY2(text, qPrintable(error));
+    TextImporter::Failure failure{};
+    auto result = import.readText(*text, {}, &error, &failure, pages.ocr);
+    // LibreOffice sets a web page's heading so large that its last character goes over to the next page: the window
+    // then asks the clerk for the agency and the year, as here.
+    if (!result && failure == TextImporter::Failure::NoAgencyOrYear && renderer == QLatin1String("LibreOffice from HTML"))
+        result = import.readText(*text, {expected.agency, expected.year, {}}, &error, nullptr, pages.ocr);
+    const qint64 ms = clock.elapsed();
+    if (qEnvironmentVariableIsSet("DR_PDF_DUMP"))
+        qInfo().noquote() << *text;
+    QVERIFY2(result, qPrintable(error));
+    QVERIFY2(!pages.ocr, "a PDF's text is not OCR's");
+    // LibreOffice prints a web page's tables without their borders: no rules to read them by, so pdftotext -layout's
+    // columns are read instead (and no page is shown).
+    const bool ruled = renderer != QLatin1String("LibreOffice from HTML");
+    QCOMPARE(!pages.isEmpty(), ruled);
+    if (ruled)
+        QCOMPARE(pages.lines.size(), text->count(QLatin1Char('\n')) + 1);
+    const Report &read = result->report;
+    QCOMPARE(read.year, expected.year);
+    int exact = 0, marked = 0, wrong = 0;
+    QStringList silent;
+    for (auto it = expected.cells.cbegin(); it != expected.cells.cend(); ++it) {
+        const bool same = read.cells.contains(it.key()) && read.cell(it.key()) == it.value();
+        if (read.doubts.contains(it.key()) || !read.cells.contains(it.key())) {
+            ++marked;
+            if (qEnvironmentVariableIsSet("DR_PDF_DUMP"))
+                qInfo().noquote() << "marked" << it.key() << read.cell(it.key()).toString() << read.doubts.value(it.key());
+        }
+        else if (same)
+            ++exact;
+        else {
+            ++wrong;
+            silent << QStringLiteral("%1 read “%2”, printed “%3”").arg(it.key(), read.cell(it.key()).toString(), it.value().toString());
+        }
+    }
+    const int cells = int(expected.cells.size());
+    qInfo("%s: %d cells — %d exact, %d marked, %d wrong unmarked; read in %lld ms", QTest::currentDataTag(), cells, exact, marked, wrong, ms);
+    QVERIFY2(wrong == 0, qPrintable(silent.join(QLatin1Char('\n'))));
+    // The floor: a ruled table's cells are the PDF's own characters in their own cells, so all but a few must be
+    // exact; an unruled one's columns are guessed from spaces (72–76 % today). An importer that marks all fails.
+    const int floor = ruled ? 97 : 70;
+    QEXPECT_FAIL("shanghai-szfbgt-2019 by LibreOffice from HTML",
+                 "an unruled table with blank cells: a row of two figures has no full row to take its columns from, so they are marked; "
+                 "the words' own positions would place them (#30 item 3, not done)",
+                 Continue);
+    QVERIFY2(exact * 100 >= cells * floor, qPrintable(QStringLiteral("only %1 of %2 exact").arg(exact).arg(cells)));
+}
+
+QString tst_PdfImport::pdftotext(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+// Our printed report: every paragraph comes out as one line, word for word — also one the page break cuts, as
+// pdftotext shows — and no page number ("— 3 —") is left among them.
+void tst_PdfImport::proseJoinedFurnitureDropped()
+{
+    const QString fixture = QStringLiteral("changji-kejiju-2021");
+    const QString pdf = m_dir.filePath(fixture + QStringLiteral(".pdf"));
+    const Report expected = TestSupport::expectedReport(m_registry, fixture);
+    QString error;
+    const auto read = PdfText::read(pdf, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->tables >= 3);
+    const QStringList lines = read->text.split(QLatin1Char('\n'));
+    static const QRegularExpression pageNumber(QStringLiteral("^[—–-]?\\s*\\d+\\s*[—–-]?$"));
+    for (const QString &line : lines)
+        QVERIFY2(!pageNumber.match(line.trimmed()).hasMatch(), qPrintable(line));
+    int paragraphs = 0, overABreak = 0;
+    for (const QString &part : Prose::parts())
+        for (const QString &paragraph : expected.prose.get(part).value_or(QString()).split(QLatin1Char('\n'))) {
+            if (paragraph.trimmed().size() < 60)
+                continue;
+            ++paragraphs;
+            QVERIFY2(lines.contains(paragraph.trimmed()), qPrintable(QStringLiteral("not one line: ") + paragraph));
+            // Where poppler's own tool puts its beginning and its end on two pages, it went over a page break.
+            const QString head = paragraph.trimmed().left(12), tail = paragraph.trimmed().right(12);
+            for (int page = 1; page < 8; ++page)
+                if (pdftotext(pdf, page).contains(head) && !pdftotext(pdf, page).contains(tail) && pdftotext(pdf, page + 1).contains(tail))
+                    ++overABreak;
+        }
+    qInfo("%d paragraphs of 60 characters or more, %d of them over a page break", paragraphs, overABreak);
+    QVERIFY(paragraphs >= 4);
+    QVERIFY2(overABreak >= 1, "no paragraph of the fixture goes over a page break: the test proves less than it says");
+}
+
+namespace {
+
+// A page of a ruled table drawn by hand with QPainter: rows of (label, figures), 8 mm high, under `header`.
+void drawTable(QPainter &p, int top, const QStringList &header, const QVector<QStringList> &rows, bool figuresFirst)
+{
+    const int left = 200, labelWidth = 3000, figureWidth = 1000, height = 600; // in 1200 dpi device units
+    QVector<QStringList> all{header};
+    all += rows;
+    for (int r = 0; r <= all.size(); ++r)
+        p.drawLine(left, top + r * height, left + labelWidth + 2 * figureWidth, top + r * height);
+    for (int x : {left, left + labelWidth, left + labelWidth + figureWidth, left + labelWidth + 2 * figureWidth})
+        p.drawLine(x, top, x, top + int(all.size()) * height);
+    for (int pass = 0; pass < 2; ++pass) // the figures drawn before their labels when asked: the text layer's order
+        for (int r = 0; r < all.size(); ++r)
+            for (int c = 0; c < all.at(r).size(); ++c) {
+                if ((c == 0) == (pass == (figuresFirst ? 0 : 1)))
+                    continue;
+                const QRect cell(c == 0 ? left : left + labelWidth + (c - 1) * figureWidth, top + r * height, c == 0 ? labelWidth : figureWidth, height);
+                p.drawText(cell, Qt::AlignCenter, all.at(r).at(c));
+            }
+}
+
+} // namespace
+
+// A table drawn with each figure set before its label in the PDF's text, over two pages: its header repeated on the
+// second, where the last row's label ends (行政查询事 | 项). Read as rows in the order the page shows them, the cut
+// row whole again, the repeated header kept as a header (the importer knows it).
+void tst_PdfImport::figureBeforeItsLabelAndARowOverAPageBreak()
+{
+    const QString path = m_dir.filePath(QStringLiteral("drawn.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(1200);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter p(&writer);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPointSize(12);
+        p.setFont(font);
+        QPen pen(Qt::black);
+        pen.setWidth(6);
+        p.setPen(pen);
+        const QStringList header{QStringLiteral("信息内容"), QStringLiteral("本年新收"), QStringLiteral("总计")};
+        p.drawText(QRect(200, 400, 5000, 500), QStringLiteral("申请情况"));
+        drawTable(p, 1000, header, {{QStringLiteral("自然人"), QStringLiteral("12"), QStringLiteral("34")}, {QStringLiteral("属于行政查询事"), QStringLiteral("5"), QStringLiteral("6")}}, true);
+        writer.newPage();
+        drawTable(p, 1000, header, {{QStringLiteral("项"), QString(), QString()}, {QStringLiteral("其他"), QStringLiteral("7"), QStringLiteral("890")}}, false);
+        p.drawText(QRect(200, 1000 + 4 * 600, 5000, 500), QStringLiteral("说明文字"));
+    }
+    QString error;
+    SourcePages pages;
+    const auto read = PdfText::read(path, &error, &pages);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->tables, 2);
+    const QStringList expected{QStringLiteral("申请情况"),      QStringLiteral("信息内容\t本年新收\t总计"), QStringLiteral("自然人\t12\t34"),
+                               QStringLiteral("属于行政查询事项\t5\t6"), QStringLiteral("信息内容\t本年新收\t总计"), QStringLiteral("其他\t7\t890"),
+                               QStringLiteral("说明文字")};
+    QCOMPARE(read->text.split(QLatin1Char('\n')), expected);
+    // Each line's place: the second header and 其他 are on the second page.
+    QCOMPARE(pages.pages.size(), 2);
+    QCOMPARE(pages.lines.size(), expected.size());
+    QCOMPARE(pages.lines.at(3).first, 0);
+    QCOMPARE(pages.lines.at(5).first, 1);
+    QVERIFY(pages.lines.at(5).second.top() > pages.lines.at(4).second.top());
+}
+
+// A PDF that needs a password: said as such within seconds, nothing read.
+void tst_PdfImport::encryptedRefused()
+{
+    const QString plain = m_dir.filePath(QStringLiteral("hongze-2024.pdf")), locked = m_dir.filePath(QStringLiteral("locked.pdf"));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("user-secret"), QStringLiteral("owner-secret"), QStringLiteral("256"),
+                                        QStringLiteral("--"), plain, locked});
+    QVERIFY(qpdf.waitForFinished() && qpdf.exitCode() == 0);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!ReportImport::textOfFile(locked, &error));
+    QVERIFY2(error.contains(QStringLiteral("加密")), qPrintable(error));
+    QVERIFY(clock.elapsed() < 5000);
+}
+
+// 300 pages is no annual report: refused at once, by its page count, before any page is read.
+void tst_PdfImport::tooManyPagesRefusedAtOnce()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    {
+        QPdfWriter writer(path);
+        QPainter p(&writer);
+        for (int i = 0; i < 300; ++i) {
+            if (i > 0)
+                writer.newPage();
+            p.drawText(QRect(100, 100, 4000, 400), QStringLiteral("第%1页").arg(i + 1));
+        }
+    }
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!ReportImport::textOfFile(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("300")), qPrintable(error));
+    QVERIFY(clock.elapsed() < 5000);
+}
+
+// A PDF with ruled tables and text, but no report in it: the importer says so; nothing is made of it.
+void tst_PdfImport::noReportRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("menu.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(1200);
+        QPainter p(&writer);
+        QPen pen(Qt::black);
+        pen.setWidth(6);
+        p.setPen(pen);
+        p.drawText(QRect(200, 400, 6000, 500), QStringLiteral("食堂本周菜单"));
+        drawTable(p, 1000, {QStringLiteral("菜名"), QStringLiteral("价格"), QStringLiteral("份数")},
+                  {{QStringLiteral("红烧肉"), QStringLiteral("12"), QStringLiteral("30")}, {QStringLiteral("青菜"), QStringLiteral("3"), QStringLiteral("50")}}, false);
+    }
+    ReportImport import(m_registry, [] { return nullptr; });
+    QString error;
+    QVERIFY(!import.readFile(path, {}, &error));
+    QVERIFY2(error.startsWith(path) && error.size() > path.size() + 4, qPrintable(error));
+}
+
+QTEST_MAIN(tst_PdfImport)
+#include "tst_pdfimport.moc"
