@@ -122,6 +122,7 @@ private slots:
     void reviewerRoleReviewsItsRegionOnly();
     void agencyTree();
     void regionReadInAFixedNumberOfStatements();
+    void regionReadAsEachRole();
     void damagedPagesAreRefusedAndABackupStandsIn();
     void diskFullRefusesTheEditWhole();
 
@@ -1272,6 +1273,66 @@ void tst_ReportStore::regionReadInAFixedNumberOfStatements()
     QVERIFY(!store.region(QStringLiteral("某市"), 2024, 2024, [&](ReportStore::Stored &&) { return ++calls < 3; }));
     QCOMPARE(calls, 3);
     QVERIFY(store.lastError().isEmpty());
+}
+
+// On a server a region is read through the login's own rights: the database's row security leaves out what the login
+// may not read, whatever region is asked for — a county's reviewer sees its county's reports even when asking for the
+// city, another county's reviewer none of them, a department's clerk its own reports only.
+void tst_ReportStore::regionReadAsEachRole()
+{
+    if (m_engine != QLatin1String("postgresql"))
+        QSKIP("roles are the server's");
+    const QString admin = freshLocation();
+    const Report base = TestSupport::expectedReport(m_registry, "huaian-2024");
+    QVector<Report> reports;
+    for (const QString &agency : {QStringLiteral("某县"), QStringLiteral("县部门1"), QStringLiteral("县部门2"), QStringLiteral("另一县部门")})
+        for (int year : {2023, 2024}) {
+            Report r = base;
+            r.agency = agency;
+            r.year = year;
+            reports.append(r);
+        }
+    {
+        OPEN_STORE(store, admin);
+        QVERIFY(store.setAgencyParents({{QStringLiteral("某县"), QStringLiteral("某市")}, {QStringLiteral("另一县"), QStringLiteral("某市")},
+                                        {QStringLiteral("县部门1"), QStringLiteral("某县")}, {QStringLiteral("县部门2"), QStringLiteral("某县")},
+                                        {QStringLiteral("另一县部门"), QStringLiteral("另一县")}}));
+        QVERIFY2(store.save(reports, false), qPrintable(store.lastError()));
+    }
+    const auto read = [&](const QString &url, const QString &region) {
+        const auto owner = openStore(url);
+        QStringList seen;
+        if (!owner)
+            return QStringList{QStringLiteral("open failed: ") + m_openError};
+        const bool ok = owner->region(region, 2023, 2024, [&](ReportStore::Stored &&s) {
+            seen.append(QStringLiteral("%1 %2").arg(s.report.agency).arg(s.report.year));
+            return true;
+        });
+        if (!ok)
+            return QStringList{QStringLiteral("failed: ") + owner->lastError()};
+        seen.sort();
+        return seen;
+    };
+    const QString countyReviewer = TestSupport::officeAccount(admin, QStringLiteral("county_office"), QStringLiteral("reviewer"), QStringLiteral("review"),
+                                                              {QStringLiteral("某县")});
+    const QString otherReviewer = TestSupport::officeAccount(admin, QStringLiteral("other_office"), QStringLiteral("reviewer"), QStringLiteral("review"),
+                                                             {QStringLiteral("另一县")});
+    const QString clerk = TestSupport::officeAccount(admin, QStringLiteral("dept1_clerk"), QStringLiteral("clerk"), QStringLiteral("write"),
+                                                     {QStringLiteral("县部门1")});
+    const QStringList county{"县部门1 2023", "县部门1 2024", "县部门2 2023", "县部门2 2024", "某县 2023", "某县 2024"};
+    QCOMPARE(read(admin, QStringLiteral("某县")), county);
+    QCOMPARE(read(countyReviewer, QStringLiteral("某县")), county);
+    QCOMPARE(read(countyReviewer, QStringLiteral("某市")), county);
+    QCOMPARE(read(otherReviewer, QStringLiteral("某县")), QStringList());
+    QCOMPARE(read(otherReviewer, QStringLiteral("某市")), QStringList({"另一县部门 2023", "另一县部门 2024"}));
+    QCOMPARE(read(clerk, QStringLiteral("某县")), QStringList({"县部门1 2023", "县部门1 2024"}));
+    // And the same through a raw connection as that login: psql cannot read more than the program shows.
+    QCOMPARE(TestSupport::querySql(clerk, "SELECT count(*) FROM report").toInt(), 2);
+    QCOMPARE(TestSupport::querySql(clerk, "SELECT count(*) FROM cell c JOIN report r ON r.id = c.report_id WHERE r.year = 2024")
+                 .toInt(),
+             TestSupport::querySql(admin, "SELECT count(*) FROM cell c JOIN report r ON r.id = c.report_id JOIN agency a ON a.id = r.agency_id "
+                                          "WHERE r.year = 2024 AND a.name = '县部门1'")
+                 .toInt());
 }
 
 void tst_ReportStore::agencyTree()
