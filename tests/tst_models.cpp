@@ -19,6 +19,7 @@ private slots:
     void tableModels();
     void findingsModel();
     void reportListModel();
+    void reportListModelReadsAsShown();
     void documentWritesThrough();
 
 private:
@@ -130,6 +131,65 @@ void tst_Models::reportListModel()
     QVERIFY(i.isValid());
     QCOMPARE(i.data(ReportListModel::YearRole).toInt(), 2022);
     QCOMPARE(i.parent().data().toString(), a.agency);
+    QVERIFY(model.isSmall()); // a desktop's few: every year read at once, so the window shows them expanded
+    QCOMPARE(model.rowCount(model.index(0, 0)), int(model.reportsOf(model.index(0, 0)).size()));
+}
+
+// A province's list is read as the view asks: a page of agencies, more as it scrolls, an agency's years when it is
+// expanded — never every report at once.
+void tst_Models::reportListModelReadsAsShown()
+{
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(m_dir.filePath("province-list.sqlite")));
+    QVector<Report> reports;
+    const int agencies = 2 * ReportListModel::pageSize + 100;
+    for (int i = 0; i < agencies; ++i)
+        for (int year : {2023, 2024}) {
+            Report r;
+            r.agency = QStringLiteral("部门%1").arg(i, 5, 10, QLatin1Char('0'));
+            r.year = year;
+            reports.append(r);
+        }
+    QVERIFY2(store.save(reports, false), qPrintable(store.lastError()));
+    // (No QAbstractItemModelTester here: it reads every agency's years to check them, which is what this model avoids;
+    // reportListModel() runs it on a small list.)
+    ReportListModel model;
+    QString error;
+    const qint64 before = store.statements();
+    QVERIFY(model.refresh(store, &error));
+    QCOMPARE(store.statements() - before, 1); // one page of agencies, no year
+    QCOMPARE(model.rowCount(), ReportListModel::pageSize);
+    QVERIFY(!model.isSmall());
+    const QModelIndex first = model.index(0, 0);
+    QVERIFY(model.hasChildren(first));
+    QCOMPARE(model.rowCount(first), 0);
+    QVERIFY(model.canFetchMore(first));
+    model.fetchMore(first); // expanded
+    QCOMPARE(model.rowCount(first), 2);
+    QCOMPARE(model.index(1, 0, first).data(ReportListModel::YearRole).toInt(), 2024);
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex()); // scrolled to the end
+    QCOMPARE(model.rowCount(), 2 * ReportListModel::pageSize);
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), agencies);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.index(agencies - 1, 0).data().toString(), QStringLiteral("部门%1").arg(agencies - 1, 5, 10, QLatin1Char('0')));
+
+    // Read again: as many pages as were shown, the expanded agency's years with them; a report far down is found by
+    // reading on to it.
+    QVERIFY(model.refresh(store, &error));
+    QCOMPARE(model.rowCount(), agencies);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+    ReportListModel fresh;
+    QVERIFY(fresh.refresh(store, &error));
+    const QString last = QStringLiteral("部门%1").arg(agencies - 1, 5, 10, QLatin1Char('0'));
+    const QModelIndex found = fresh.indexOf(last, 2023);
+    QVERIFY(found.isValid());
+    QCOMPARE(found.data(ReportListModel::AgencyRole).toString(), last);
+    QCOMPARE(found.data(ReportListModel::YearRole).toInt(), 2023);
+    QVERIFY(!fresh.indexOf(last, 2019).isValid());
+    QVERIFY(!fresh.indexOf(QStringLiteral("没有的机关"), 2023).isValid());
+    QCOMPARE(fresh.reportsOf(fresh.index(3, 0)).size(), 2);
 }
 
 void tst_Models::documentWritesThrough()

@@ -54,10 +54,10 @@ bool FigureHistory::hasDoubtful() const
 QVector<Report> FigureHistory::stored(ReportStore &store, const QString &agency, int lastYear, int exceptYear)
 {
     QVector<Report> reports;
-    if (const auto entries = store.list())
+    if (const auto entries = store.list(agency))
         for (const ReportStore::Entry &e : *entries) {
             Report r;
-            if (e.agency == agency && (lastYear == 0 || e.year <= lastYear) && e.year != exceptYear && store.load(e.agency, e.year, &r))
+            if ((lastYear == 0 || e.year <= lastYear) && e.year != exceptYear && store.load(e.agency, e.year, &r))
                 reports.append(r);
         }
     return reports;

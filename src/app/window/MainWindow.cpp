@@ -306,7 +306,8 @@ void MainWindow::refreshList(const QString &error)
             return; // the list and the open report stay as they were; ChangeWatch reconnects and looks again
         QMessageBox::warning(this, windowTitle(), listError);
     }
-    m_reportList->expandAll();
+    if (m_reportModel->isSmall())
+        m_reportList->expandAll();
     // The start page's heading follows the list (no query of its own: it is shown whenever a report closes).
     m_startPage->setDatabase(m_store.location(), m_reportModel->rowCount() > 0, m_store.isReadOnly());
     m_startPage->setProposedYear(NewReportDialog::propose(m_store).year);

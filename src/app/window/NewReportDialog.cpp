@@ -13,18 +13,14 @@
 NewReportDialog::Proposal NewReportDialog::propose(ReportStore &store, const QString &agency)
 {
     Proposal p{agency, 0};
-    QStringList agencies;
+    if (p.agency.isEmpty())
+        if (const auto two = store.agenciesWithReports(QString(), 2); two && two->size() == 1)
+            p.agency = two->constFirst().agency; // the only agency with reports
     int latest = 0;
-    if (const auto entries = store.list()) {
-        for (const auto &e : *entries)
-            if (!agencies.contains(e.agency))
-                agencies.append(e.agency);
-        if (p.agency.isEmpty() && agencies.size() == 1)
-            p.agency = agencies.constFirst();
-        for (const auto &e : *entries)
-            if (e.agency == p.agency)
+    if (!p.agency.isEmpty())
+        if (const auto entries = store.list(p.agency))
+            for (const auto &e : *entries)
                 latest = qMax(latest, e.year);
-    }
     // Reports are written in January for the year before; an agency with reports goes on from its latest.
     p.year = latest > 0 ? latest + 1 : QDate::currentDate().year() - 1;
     return p;
@@ -37,13 +33,18 @@ NewReportDialog::NewReportDialog(const FormatRegistry &registry, ReportStore &st
     , m_ui(std::make_unique<Ui::NewReportDialog>())
 {
     m_ui->setupUi(this);
+    // The agencies with reports, a page at a time (names only: a province's are some 20 000).
     QStringList agencies;
-    if (const auto entries = store.list())
-        for (const auto &e : *entries) {
-            m_reports.append({e.agency, e.year});
-            if (!agencies.contains(e.agency))
-                agencies.append(e.agency);
-        }
+    for (QString after;;) {
+        const auto page = store.agenciesWithReports(after, 2000);
+        if (!page || page->isEmpty())
+            break;
+        for (const ReportStore::AgencyReports &a : *page)
+            agencies.append(a.agency);
+        after = agencies.constLast();
+        if (page->size() < 2000)
+            break;
+    }
     m_ui->agency->addItems(agencies);
     const Proposal proposal = propose(store, agency);
     m_ui->agency->setCurrentText(proposal.agency);
@@ -106,9 +107,9 @@ void NewReportDialog::updateHints()
 int NewReportDialog::latestYear(const QString &agency) const
 {
     int latest = 0;
-    for (const auto &[name, year] : m_reports)
-        if (name == agency)
-            latest = qMax(latest, year);
+    if (const auto entries = m_store.list(agency))
+        for (const auto &e : *entries)
+            latest = qMax(latest, e.year);
     return latest;
 }
 

@@ -38,7 +38,6 @@ private:
     void updateHints();
     int latestYear(const QString &agency) const; // 0: none
 
-    QVector<QPair<QString, int>> m_reports; // agency and year of each report in the database
     bool m_yearChosen = false;              // the clerk set the year: an agency typed later does not move it
 
     const FormatRegistry &m_registry;

@@ -203,7 +203,7 @@ void ReportActions::deleteReport()
     if (ask.exec() != QMessageBox::Yes)
         return;
     // The neighbour below in the list (or above, at the end) is opened next.
-    const ReportListModel *model = m_window->reportModel();
+    ReportListModel *model = m_window->reportModel();
     const QModelIndex here = model->indexOf(r.agency, r.year);
     QModelIndex neighbour = here.siblingAtRow(here.row() + 1);
     if (!neighbour.isValid())
@@ -211,8 +211,8 @@ void ReportActions::deleteReport()
     if (!neighbour.isValid()) { // the agency's only report: the next agency's first, or the one before's last
         const QModelIndex agency = here.parent();
         for (const QModelIndex &a : {agency.siblingAtRow(agency.row() + 1), agency.siblingAtRow(agency.row() - 1)})
-            if (a.isValid() && model->rowCount(a) > 0) {
-                neighbour = model->index(a.row() < agency.row() ? model->rowCount(a) - 1 : 0, 0, a);
+            if (const int years = int(model->reportsOf(a).size()); years > 0) {
+                neighbour = model->index(a.row() < agency.row() ? years - 1 : 0, 0, a);
                 break;
             }
     }

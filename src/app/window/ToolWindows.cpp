@@ -29,13 +29,13 @@ QVector<ReportBatch::Item> ToolWindows::selectedReports() const
     const auto add = [&items](const QModelIndex &i) {
         items.append({i.data(ReportListModel::AgencyRole).toString(), i.data(ReportListModel::YearRole).toInt()});
     };
-    const ReportListModel *model = m_window->reportModel();
+    ReportListModel *model = m_window->reportModel();
     for (const QModelIndex &i : m_window->reportList()->selectionModel()->selectedRows()) {
         if (i.data(ReportListModel::YearRole).isValid())
             add(i);
         else
-            for (int r = 0; r < model->rowCount(i); ++r)
-                add(model->index(r, 0, i));
+            for (const ReportStore::Entry &e : model->reportsOf(i)) // an agency: all its reports, read when not yet
+                items.append({e.agency, e.year});
     }
     // An agency's row and one of its years both selected: that report once.
     std::sort(items.begin(), items.end());

@@ -165,6 +165,16 @@ public:
     virtual bool reconnect() { return true; }
 
     virtual std::optional<QVector<Entry>> list() = 0;
+    // One agency's reports, by year.
+    virtual std::optional<QVector<Entry>> list(const QString &agency) = 0;
+    // The agencies that have reports, in list()'s order, at most `limit` of them after `after` (empty: from the first),
+    // each with how many: the window's list a page at a time, never a province's 100 000 reports at once.
+    struct AgencyReports
+    {
+        QString agency;
+        int reports = 0;
+    };
+    virtual std::optional<QVector<AgencyReports>> agenciesWithReports(const QString &after, int limit) = 0;
     // One report's entry; nullopt when there is none (or it cannot be read: lastError() says why).
     virtual std::optional<Entry> status(const QString &agency, int year) = 0;
     bool contains(const QString &agency, int year) { return status(agency, year).has_value(); }

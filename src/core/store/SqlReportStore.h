@@ -34,6 +34,11 @@ public:
     qint64 dataVersion() override { return m_changes.dataVersion(); }
     std::optional<Changes> takeChanges(const QString &agency, int year) override { return m_changes.take(agency, year); }
     std::optional<QVector<Entry>> list() override { return m_reports.list(); }
+    std::optional<QVector<Entry>> list(const QString &agency) override { return m_reports.list(agency); }
+    std::optional<QVector<AgencyReports>> agenciesWithReports(const QString &after, int limit) override
+    {
+        return m_reports.agenciesWithReports(after, limit);
+    }
     std::optional<Entry> status(const QString &agency, int year) override;
     bool load(const QString &agency, int year, Report *out) override { return m_reports.load(agency, year, out); }
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) override

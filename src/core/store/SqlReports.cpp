@@ -96,18 +96,22 @@ std::optional<QVector<ReportStore::Entry>> SqlReports::entries(QSqlDatabase &db,
         return std::nullopt;
     }
     QVector<ReportStore::Entry> out;
-    while (q.next()) {
-        ReportStore::Entry e;
-        e.agency = q.value(0).toString();
-        e.year = q.value(1).toInt();
-        e.signedBy = q.value(2).toString();
-        e.signedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
-        e.review = q.value(4).toString();
-        e.signedRole = q.value(5).toString();
-        e.sha256 = q.value(6).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(entryOf(q));
     return out;
+}
+
+ReportStore::Entry SqlReports::entryOf(const QSqlQuery &q)
+{
+    ReportStore::Entry e;
+    e.agency = q.value(0).toString();
+    e.year = q.value(1).toInt();
+    e.signedBy = q.value(2).toString();
+    e.signedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    e.review = q.value(4).toString();
+    e.signedRole = q.value(5).toString();
+    e.sha256 = q.value(6).toString();
+    return e;
 }
 
 std::optional<QVector<ReportStore::Entry>> SqlReports::list()
@@ -117,6 +121,38 @@ std::optional<QVector<ReportStore::Entry>> SqlReports::list()
     auto out = entries(m_c.db(), SqlSchema::latestVersion(), &error); // the open database is at the latest schema
     if (!out)
         m_c.fail(tr("数据库 %1 出错").arg(m_c.location), error);
+    return out;
+}
+
+std::optional<QVector<ReportStore::Entry>> SqlReports::list(const QString &agency)
+{
+    m_c.error.clear();
+    auto q = m_c.query(QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state, r.signed_role, r.signed_sha256 "
+                                      "FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ? ORDER BY r.year"),
+                       {agency});
+    if (!q)
+        return std::nullopt;
+    QVector<ReportStore::Entry> out;
+    while (q->next())
+        out.append(entryOf(*q));
+    return out;
+}
+
+std::optional<QVector<ReportStore::AgencyReports>> SqlReports::agenciesWithReports(const QString &after, int limit)
+{
+    m_c.error.clear();
+    // Keyset paging (name > the last one shown) in the database's own order of names, the order list() gives.
+    auto q = after.isEmpty() ? m_c.query(QStringLiteral("SELECT a.name, count(*) FROM report r JOIN agency a ON a.id = r.agency_id "
+                                                        "GROUP BY a.name ORDER BY a.name LIMIT ?"),
+                                         {limit})
+                             : m_c.query(QStringLiteral("SELECT a.name, count(*) FROM report r JOIN agency a ON a.id = r.agency_id "
+                                                        "WHERE a.name > ? GROUP BY a.name ORDER BY a.name LIMIT ?"),
+                                         {after, limit});
+    if (!q)
+        return std::nullopt;
+    QVector<ReportStore::AgencyReports> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toInt()});
     return out;
 }
 
@@ -169,7 +205,7 @@ bool SqlReports::load(const QString &agency, int year, Report *out)
     return true;
 }
 
-bool SqlReports::read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen, bool withProse)
+bool SqlReports::readHead(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen)
 {
     auto q = m_c.query(QStringLiteral("SELECT t2_form, t3_form, t4_form, title, issue_date, contact_person, contact_phone, contact_fax, "
                                       "contact_address, revision, details_revision, review_state, signed_by FROM report WHERE id = ?"),
@@ -187,8 +223,38 @@ bool SqlReports::read(qint64 id, const QString &agency, int year, Report *out, R
     seen->revision = q->value(9).toLongLong();
     seen->details = q->value(10).toLongLong();
     seen->review = q->value(12).isNull() ? q->value(11).toString() : QStringLiteral("signed");
+    *out = r;
+    return true;
+}
 
-    q = m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell WHERE report_id = ?"), {id});
+bool SqlReports::readCells(qint64 id, const QStringList &keys, Report *out, ReadRevision *seen)
+{
+    QString marks;
+    QVariantList args{id};
+    for (const QString &key : keys) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        args.append(key);
+    }
+    if (keys.isEmpty())
+        return true;
+    auto q = m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell WHERE report_id = ? AND key IN (%1)").arg(marks),
+                       args);
+    if (!q)
+        return false;
+    while (q->next()) {
+        if (!readCell(*q, 0, out))
+            return false;
+        seen->cells.insert(q->value(0).toString(), q->value(5).toLongLong());
+    }
+    return true;
+}
+
+bool SqlReports::read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen, bool withProse)
+{
+    Report r;
+    if (!readHead(id, agency, year, &r, seen))
+        return false;
+    auto q = m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell WHERE report_id = ?"), {id});
     if (!q)
         return false;
     while (q->next()) {

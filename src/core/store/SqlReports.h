@@ -39,6 +39,8 @@ public:
     // Every report's entry, in a database of schema `version` (an older backup is read as it is).
     static std::optional<QVector<ReportStore::Entry>> entries(QSqlDatabase &db, int version, QString *error);
     std::optional<QVector<ReportStore::Entry>> list();
+    std::optional<QVector<ReportStore::Entry>> list(const QString &agency);
+    std::optional<QVector<ReportStore::AgencyReports>> agenciesWithReports(const QString &after, int limit);
     bool load(const QString &agency, int year, Report *out);
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(ReportStore::Stored &&)> &each);
     bool save(const QVector<Report> &reports, bool replace);
@@ -58,8 +60,13 @@ public:
     // The report with the revisions of its parts, read as it is now (nothing remembered); without its prose (and
     // their revisions) unless withProse.
     bool read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen, bool withProse = true);
+    // The report's own row (forms, details, revisions) without cells or prose; then some of its cells with theirs.
+    bool readHead(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen);
+    bool readCells(qint64 id, const QStringList &keys, Report *out, ReadRevision *seen);
 
 private:
+    // An entry from a row of (name, year, signed_by, signed_at, review_state, signed_role, signed_sha256).
+    static ReportStore::Entry entryOf(const QSqlQuery &q);
     // A report's forms, title, 成文日期 and contact from nine columns of a row, from `first`.
     static void readDetails(const QSqlQuery &q, int first, Report *r);
     // One cell (key, int_value, text_value, annotation, doubt from `first`) into *r, whose forms are read.
