@@ -45,6 +45,17 @@ ReportSchema ReportSchema::forReport(const FormatRegistry &registry, const Repor
     return ReportSchema(registry, report.formats, blocks);
 }
 
+QStringList ReportSchema::optionalBlocks(const FormatRegistry &registry, const ReportFormats &forms)
+{
+    QStringList blocks;
+    for (const QString &t : ReportFormats::tables())
+        if (const TableFormat *f = registry.table(t, forms.of(t)))
+            for (const ValueCellDef &c : f->cells)
+                if (!c.optionalBlock.isEmpty() && !blocks.contains(c.optionalBlock))
+                    blocks.append(c.optionalBlock);
+    return blocks;
+}
+
 QStringList ReportSchema::keys() const
 {
     QStringList out;

@@ -1,5 +1,7 @@
 #include "Totals.h"
 
+#include <algorithm>
+
 CellValue Totals::value(const Report &report, const RuleInstance &rule)
 {
     qint64 sum = 0;
@@ -74,4 +76,23 @@ QStringList Totals::write(Report &report, const ReportSchema &schema, const QMap
         report.cells.insert(it.key(), it.value());
     }
     return recomputeDependents(report, schema, changed);
+}
+
+QStringList Totals::needs(const ReportSchema &schema, const QStringList &written)
+{
+    // recomputeDependents' walk: the totals reached from the written cells, and every part each of them is summed from.
+    QStringList queue = written, out = written;
+    for (int i = 0; i < queue.size(); ++i)
+        for (const RuleInstance *r : schema.rules()) {
+            if (!r->computes || std::none_of(r->right.cbegin(), r->right.cend(), [&](const RuleTerm &t) { return t.key == queue.at(i); }))
+                continue;
+            if (!queue.contains(r->anchor))
+                queue.append(r->anchor);
+            if (!out.contains(r->anchor))
+                out.append(r->anchor);
+            for (const RuleTerm &t : r->right)
+                if (!out.contains(t.key))
+                    out.append(t.key);
+        }
+    return out;
 }

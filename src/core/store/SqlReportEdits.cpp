@@ -39,11 +39,20 @@ bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QStrin
     return m_c.inTransaction(
         [&] {
             qint64 revision = 0;
-            // The tables as they are now, everyone's writes included (the report's row is this write's from here on):
-            // what the totals and the comparison with this store's view need, not the prose.
+            // The cells as they are now, everyone's writes included (the report's row is this write's from here on):
+            // only those the totals over the cells written and the comparison with this store's view need — the
+            // written cells, the totals depending on them and their parts — and an optional block's cells, which say
+            // whether the report has it; not the whole report, not the prose.
             Report current;
             ReadRevision now;
-            if (!m_reports.claim(f.id, agency, year, &revision) || !m_reports.read(f.id, agency, year, &current, &now, false))
+            if (!m_reports.claim(f.id, agency, year, &revision) || !m_reports.readHead(f.id, agency, year, &current, &now))
+                return false;
+            const ReportSchema every(m_registry, current.formats, ReportSchema::optionalBlocks(m_registry, current.formats));
+            QStringList keys = Totals::needs(every, cells.keys());
+            for (const ValueCellDef *c : every.cells())
+                if (!c->optionalBlock.isEmpty() && !keys.contains(c->key))
+                    keys.append(c->key);
+            if (!m_reports.readCells(f.id, keys, &current, &now))
                 return false;
             const ReportSchema schema = ReportSchema::forReport(m_registry, current);
             auto seen = m_seen.find(f.id);
