@@ -165,9 +165,12 @@ QString SqlReports::conflict(const QString &agency, int year, const QString &wha
         .arg(what, by);
 }
 
-bool SqlReports::claim(qint64 id, const QString &agency, int year, qint64 *revision)
+bool SqlReports::claim(qint64 id, const QString &agency, int year, qint64 *revision, Report *head)
 {
-    auto q = m_c.query(QStringLiteral("UPDATE report SET revision = revision + 1, modified_at = ?, modified_by = ? WHERE id = ? RETURNING revision"),
+    // With `head`, the report's own row comes back with the claim (readHead's columns): one round trip, not two.
+    auto q = m_c.query(head ? QStringLiteral("UPDATE report SET revision = revision + 1, modified_at = ?, modified_by = ? WHERE id = ? RETURNING revision, "
+                                             "t2_form, t3_form, t4_form, title, issue_date, contact_person, contact_phone, contact_fax, contact_address")
+                            : QStringLiteral("UPDATE report SET revision = revision + 1, modified_at = ?, modified_by = ? WHERE id = ? RETURNING revision"),
                        {SqlConnection::now(), m_c.user, id});
     if (!q)
         return false;
@@ -178,6 +181,11 @@ bool SqlReports::claim(qint64 id, const QString &agency, int year, qint64 *revis
         return m_c.fail(tr("数据库用户 %1 没有写入 %2 %3 年报告的权限（由管理员在“机关与账号”中授予），未作任何改动").arg(m_c.user, agency).arg(year));
     }
     *revision = q->value(0).toLongLong();
+    if (head) {
+        head->agency = agency;
+        head->year = year;
+        readDetails(*q, 1, head);
+    }
     const auto seen = m_seen.find(id);
     if (seen != m_seen.end() && seen->revision == *revision - 1)
         seen->revision = *revision; // nobody else wrote since this store's view: it is still the whole report

@@ -50,8 +50,8 @@ public:
 
     // In a write's transaction, first: raises the report's revision (*revision: the new one), keeping this store's
     // view of the whole report current when nobody else wrote since. Refused when the server does not let this role
-    // write the report.
-    bool claim(qint64 id, const QString &agency, int year, qint64 *revision);
+    // write the report. `head` receives the report's forms and details with it (no read of its own).
+    bool claim(qint64 id, const QString &agency, int year, qint64 *revision, Report *head = nullptr);
     // For whole-report acts: refused unless this store has seen the report as it is (or never read it).
     bool seenWhole(qint64 id, qint64 revision, const QString &agency, int year);
     // "…已被 X 改动…": a write refused rather than overwrite another's change.
@@ -60,7 +60,7 @@ public:
     // The report with the revisions of its parts, read as it is now (nothing remembered); without its prose (and
     // their revisions) unless withProse.
     bool read(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen, bool withProse = true);
-    // The report's own row (forms, details, revisions) without cells or prose; then some of its cells with theirs.
+    // The report's own row (forms, details, revisions) without cells or prose; some of its cells with their revisions.
     bool readHead(qint64 id, const QString &agency, int year, Report *out, ReadRevision *seen);
     bool readCells(qint64 id, const QStringList &keys, Report *out, ReadRevision *seen);
 
