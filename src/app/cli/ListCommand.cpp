@@ -17,12 +17,14 @@ public:
         auto store = c.openStore(parser, true);
         if (!store)
             return CliContext::BadInput;
-        const auto entries = store->list();
-        if (!entries)
-            return c.bad(store->lastError());
-        for (const auto &e : *entries)
+        // Printed as read: a province's 100 000 reports are never held at once.
+        const bool read = store->eachEntry([&](const ReportStore::Entry &e) {
             c.out() << e.agency << '\t' << e.year << '\t' << state(e) << '\n';
+            return true;
+        });
         c.out().flush();
+        if (!read)
+            return c.bad(store->lastError());
         return CliContext::Ok;
     }
     static QString state(const ReportStore::Entry &e)

@@ -167,6 +167,9 @@ public:
     virtual std::optional<QVector<Entry>> list() = 0;
     // One agency's reports, by year.
     virtual std::optional<QVector<Entry>> list(const QString &agency) = 0;
+    // list()'s entries given to `each` as they are read (a province's 100 000 never held at once); false when they
+    // could not be read (lastError() says why) or `each` returned false.
+    virtual bool eachEntry(const std::function<bool(const Entry &)> &each) = 0;
     // The agencies that have reports, in list()'s order, at most `limit` of them after `after` (empty: from the first),
     // each with how many: the window's list a page at a time, never a province's 100 000 reports at once.
     struct AgencyReports

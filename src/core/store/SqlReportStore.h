@@ -35,6 +35,7 @@ public:
     std::optional<Changes> takeChanges(const QString &agency, int year) override { return m_changes.take(agency, year); }
     std::optional<QVector<Entry>> list() override { return m_reports.list(); }
     std::optional<QVector<Entry>> list(const QString &agency) override { return m_reports.list(agency); }
+    bool eachEntry(const std::function<bool(const Entry &)> &each) override { return m_reports.eachEntry(each); }
     std::optional<QVector<AgencyReports>> agenciesWithReports(const QString &after, int limit) override
     {
         return m_reports.agenciesWithReports(after, limit);

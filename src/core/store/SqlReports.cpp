@@ -124,6 +124,20 @@ std::optional<QVector<ReportStore::Entry>> SqlReports::list()
     return out;
 }
 
+bool SqlReports::eachEntry(const std::function<bool(const ReportStore::Entry &)> &each)
+{
+    m_c.error.clear();
+    auto q = m_c.query(QStringLiteral("SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state, r.signed_role, r.signed_sha256 "
+                                      "FROM report r JOIN agency a ON a.id = r.agency_id ORDER BY a.name, r.year"),
+                       {}, true);
+    if (!q)
+        return false;
+    while (q->next())
+        if (!each(entryOf(*q)))
+            return false;
+    return true;
+}
+
 std::optional<QVector<ReportStore::Entry>> SqlReports::list(const QString &agency)
 {
     m_c.error.clear();

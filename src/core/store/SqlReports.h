@@ -40,6 +40,7 @@ public:
     static std::optional<QVector<ReportStore::Entry>> entries(QSqlDatabase &db, int version, QString *error);
     std::optional<QVector<ReportStore::Entry>> list();
     std::optional<QVector<ReportStore::Entry>> list(const QString &agency);
+    bool eachEntry(const std::function<bool(const ReportStore::Entry &)> &each);
     std::optional<QVector<ReportStore::AgencyReports>> agenciesWithReports(const QString &after, int limit);
     bool load(const QString &agency, int year, Report *out);
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(ReportStore::Stored &&)> &each);
