@@ -233,3 +233,21 @@ QString TestSupport::officeAccount(const QString &owner, const QString &account,
     }
     return asUser(owner, account);
 }
+
+TestSupport::CellCounts TestSupport::compareCells(const Report &expected, const Report &read)
+{
+    CellCounts c;
+    for (auto it = expected.cells.cbegin(); it != expected.cells.cend(); ++it) {
+        ++c.cells;
+        if (read.doubts.contains(it.key()) || !read.cells.contains(it.key())) {
+            ++c.marked;
+            c.markedKeys << QStringLiteral("%1 “%2”: %3").arg(it.key(), read.cell(it.key()).toString(), read.doubts.value(it.key()));
+        } else if (read.cell(it.key()) == it.value()) {
+            ++c.exact;
+        } else {
+            ++c.wrong;
+            c.silent << QStringLiteral("%1 read “%2”, printed “%3”").arg(it.key(), read.cell(it.key()).toString(), it.value().toString());
+        }
+    }
+    return c;
+}

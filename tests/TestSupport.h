@@ -23,6 +23,16 @@ Report expectedReport(const FormatRegistry &registry, const QString &name);
 Report specExample(const FormatRegistry &registry);
 // A report as a web page's text saved from the browser: one cell per line, a blank cell an empty line.
 QString cellPerLineText(const FormatRegistry &registry, const Report &report);
+
+// An imported report against the published one, cell by cell: exact, marked for the clerk (a doubt, or left out), or
+// wrong and unmarked (each named in `silent`) — the measure of every import test.
+struct CellCounts
+{
+    int cells = 0, exact = 0, marked = 0, wrong = 0;
+    QStringList silent;
+    QStringList markedKeys; // with their doubts
+};
+CellCounts compareCells(const Report &expected, const Report &read);
 // Every PDF under `dir` checked by qpdf (a checker that is not ours and does not repair): the test fails unless each
 // passes `qpdf --check` with no warning; the count is printed. For a test's cleanupTestCase().
 void verifyPdfsWithQpdf(const QString &dir);

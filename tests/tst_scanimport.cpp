@@ -85,24 +85,11 @@ void tst_ScanImport::scannedReports()
     QVERIFY2(result, qPrintable(error));
     const Report &read = result->report;
     QCOMPARE(read.year, expected.year);
-    int exact = 0, marked = 0, wrong = 0;
-    QStringList silent;
-    for (auto it = expected.cells.cbegin(); it != expected.cells.cend(); ++it) {
-        const bool same = read.cell(it.key()) == it.value();
-        if (read.doubts.contains(it.key()))
-            ++marked;
-        else if (same)
-            ++exact;
-        else {
-            ++wrong;
-            silent << QStringLiteral("%1 read “%2”, printed “%3”").arg(it.key(), read.cell(it.key()).toString(), it.value().toString());
-        }
-    }
-    const int cells = int(expected.cells.size());
-    qInfo("%s: %d cells — %d exact, %d marked, %d wrong unmarked; read in %.1f s", qPrintable(QString::fromUtf8(QTest::currentDataTag())), cells, exact,
-          marked, wrong, ms / 1000.0);
-    QVERIFY2(wrong == 0, qPrintable(silent.join(QLatin1Char('\n'))));
-    QVERIFY2(exact >= floor * cells, qPrintable(QStringLiteral("only %1 of %2 exact").arg(exact).arg(cells)));
+    const TestSupport::CellCounts c = TestSupport::compareCells(expected, read);
+    qInfo("%s: %d cells — %d exact, %d marked, %d wrong unmarked; read in %.1f s", qPrintable(QString::fromUtf8(QTest::currentDataTag())), c.cells,
+          c.exact, c.marked, c.wrong, ms / 1000.0);
+    QVERIFY2(c.wrong == 0, qPrintable(c.silent.join(QLatin1Char('\n'))));
+    QVERIFY2(c.exact >= floor * c.cells, qPrintable(QStringLiteral("only %1 of %2 exact").arg(c.exact).arg(c.cells)));
     QVERIFY(!result->notes.isEmpty() && result->notes.join(QLatin1Char(' ')).contains(QStringLiteral("扫描件")));
 }
 
