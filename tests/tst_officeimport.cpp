@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "TextImporter.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -27,6 +28,7 @@ private slots:
     void filesReadAsPublished();
     void oldWordFileThroughLibreOffice();
     void notAnOfficeFile();
+    void zipBombRefused();
     void publishedPdf();
 
 private:
@@ -119,8 +121,76 @@ void tst_OfficeImport::notAnOfficeFile()
     QVERIFY(!error.isEmpty());
 }
 
-// A published PDF with a text layer (ours, as an agency's site serves it) read through pdftotext -layout: every cell;
-// a PDF with no text (a scan) is refused, saying so.
+namespace {
+
+quint32 crc32Of(const QByteArray &data)
+{
+    quint32 table[256];
+    for (quint32 i = 0; i < 256; ++i) {
+        quint32 c = i;
+        for (int k = 0; k < 8; ++k)
+            c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        table[i] = c;
+    }
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char b : data)
+        crc = table[(crc ^ quint8(b)) & 0xFF] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFu;
+}
+
+// A ZIP of one deflated entry, as any zip tool writes it.
+QByteArray zipOf(const QByteArray &name, const QByteArray &content)
+{
+    const QByteArray zlib = qCompress(content, 9);
+    const QByteArray deflated = zlib.mid(6, zlib.size() - 10); // qCompress: length, zlib header … adler32
+    const auto le = [](QByteArray &out, quint32 v, int bytes) {
+        for (int i = 0; i < bytes; ++i)
+            out.append(char((v >> (8 * i)) & 0xFF));
+    };
+    const quint32 crc = crc32Of(content);
+    QByteArray local;
+    le(local, 0x04034b50, 4), le(local, 20, 2), le(local, 0, 2), le(local, 8, 2), le(local, 0, 2), le(local, 0x21, 2);
+    le(local, crc, 4), le(local, quint32(deflated.size()), 4), le(local, quint32(content.size()), 4), le(local, quint32(name.size()), 2), le(local, 0, 2);
+    local += name + deflated;
+    QByteArray central;
+    le(central, 0x02014b50, 4), le(central, 20, 2), le(central, 20, 2), le(central, 0, 2), le(central, 8, 2), le(central, 0, 2), le(central, 0x21, 2);
+    le(central, crc, 4), le(central, quint32(deflated.size()), 4), le(central, quint32(content.size()), 4), le(central, quint32(name.size()), 2);
+    le(central, 0, 2), le(central, 0, 2), le(central, 0, 2), le(central, 0, 2), le(central, 0, 4), le(central, 0, 4);
+    central += name;
+    QByteArray end;
+    le(end, 0x06054b50, 4), le(end, 0, 2), le(end, 0, 2), le(end, 1, 2), le(end, 1, 2), le(end, quint32(central.size()), 4), le(end, quint32(local.size()), 4),
+        le(end, 0, 2);
+    return local + central + end;
+}
+
+} // namespace
+
+// A DOCX whose document unpacks to 200 MB from a few hundred KB (a zip bomb): refused from its size, at once, saying
+// what it is — nothing unpacked.
+void tst_OfficeImport::zipBombRefused()
+{
+    const QByteArray bomb = zipOf("word/document.xml", QByteArray(200 * 1024 * 1024, ' '));
+    QVERIFY(bomb.size() < 1024 * 1024);
+    const QString path = m_dir.filePath(QStringLiteral("bomb.docx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bomb);
+    file.close();
+    QCOMPARE(OfficeText::kindOf(bomb), OfficeText::Kind::Docx);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!ReportImport::textOfFile(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("解压后超过")), qPrintable(error));
+    QVERIFY(clock.elapsed() < 2000);
+    // The same zip made small is opened, and refused only for having no text: the refusal above is the size's, not
+    // a broken zip's.
+    QVERIFY(!OfficeText::text(zipOf("word/document.xml", "<w:document/>"), &error));
+    QVERIFY2(!error.contains(QStringLiteral("解压后超过")), qPrintable(error));
+}
+
+// A published PDF with a text layer (ours, as an agency's site serves it) read from its words and rules (PdfText):
+// every cell; a PDF with no text (a scan) is refused, saying so; an encrypted one likewise.
 void tst_OfficeImport::publishedPdf()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())

@@ -3,7 +3,8 @@
 // poppler's words and the tables' rules (PdfText). Every cell must be the printed figure or marked — and nearly every
 // one exact: the characters are the PDF's own. Counts are printed per fixture and renderer. Then the shapes the
 // reading must undo: a figure drawn before its label, a table over a page break with its header repeated, page
-// numbers and running heads, prose wrapped over lines and pages; and what is no report.
+// numbers and running heads, prose wrapped over lines and pages; and what is no report (an encrypted PDF:
+// tst_officeimport).
 #include "PdfText.h"
 #include "ReportExport.h"
 #include "ReportImport.h"
@@ -28,7 +29,6 @@ private slots:
     void printedReports();
     void proseJoinedFurnitureDropped();
     void figureBeforeItsLabelAndARowOverAPageBreak();
-    void encryptedRefused();
     void tooManyPagesRefusedAtOnce();
     void noReportRefused();
 
@@ -239,17 +239,6 @@ void tst_PdfImport::figureBeforeItsLabelAndARowOverAPageBreak()
     QCOMPARE(pages.lines.at(3).first, 0);
     QCOMPARE(pages.lines.at(5).first, 1);
     QVERIFY(pages.lines.at(5).second.top() > pages.lines.at(4).second.top());
-}
-
-// A PDF that needs a password: said as such within seconds, nothing read.
-void tst_PdfImport::encryptedRefused()
-{
-    const QString plain = m_dir.filePath(QStringLiteral("hongze-2024.pdf")), locked = m_dir.filePath(QStringLiteral("locked.pdf"));
-    QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("user-secret"), QStringLiteral("owner-secret"), QStringLiteral("256"),
-                                        QStringLiteral("--"), plain, locked});
-    QVERIFY(qpdf.waitForFinished() && qpdf.exitCode() == 0);
-    refusedAtOnce(locked, QStringLiteral("加密"));
 }
 
 // 300 pages is no annual report: refused at once, by its page count, before any page is read.

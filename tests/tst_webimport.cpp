@@ -10,6 +10,7 @@
 
 #include <QStandardPaths>
 #include <QStringEncoder>
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -133,6 +134,13 @@ void tst_WebImport::whatWentWrongIsSaid()
     QString error;
     QVERIFY(!WebPage::fetch(QUrl(server.url("/huge.htm")), &error));
     QVERIFY2(error.contains(QStringLiteral("MB")), qPrintable(error));
+    // An address that sends the reader round for ever: stopped after ten, said so.
+    server.pages.insert("/loop.htm", {302, "text/html", QByteArray(), "/loop.htm"});
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!WebPage::fetch(QUrl(server.url("/loop.htm")), &error));
+    QVERIFY2(error.contains(QStringLiteral("转向过多")), qPrintable(error));
+    QVERIFY(clock.elapsed() < 10000);
     QVERIFY(!WebPage::fetch(QUrl(server.url("/no-answer")), &error, 500));
     QVERIFY2(error.contains(QStringLiteral("秒内没有回应")), qPrintable(error));
     // A port nobody listens on.

@@ -2491,6 +2491,10 @@ Its review and sign-off records stay.</translation>
         <source>文件已损坏，或其中没有文字（%1）</source>
         <translation>The file is damaged, or holds no text (%1)</translation>
     </message>
+    <message>
+        <source>%1 解压后超过 %2 MB，不像一份年度报告（可能是恶意构造的压缩文件），未读取</source>
+        <translation>%1 would unpack to more than %2 MB: this is no annual report (perhaps a maliciously crafted archive). Not read</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDocument</name>

@@ -1065,6 +1065,7 @@ EN = {
  '已取消读取 PDF，未导入任何内容': 'Reading the PDF was cancelled; nothing imported',
  'poppler 未能绘出这个 PDF 的第 %1 页': 'poppler could not draw page %1 of this PDF',
  '这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入': "This PDF's tables have no rules: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy the whole text in a PDF viewer and import from the clipboard",
+ '%1 解压后超过 %2 MB，不像一份年度报告（可能是恶意构造的压缩文件），未读取': '%1 would unpack to more than %2 MB: this is no annual report (perhaps a maliciously crafted archive). Not read',
 }
 PLURAL = {
  '已设置 %n 个机关的上级机关': ('Set the parent of %n agency', 'Set the parents of %n agencies'),

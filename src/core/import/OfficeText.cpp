@@ -35,13 +35,18 @@ public:
 
     bool has(const char *name) const { return m_archive && zip_name_locate(m_archive, name, 0) >= 0; }
 
-    // nullopt when it cannot be read whole
-    std::optional<QByteArray> read(const char *name) const
+    // nullopt when it cannot be read whole; *tooLarge when it would unpack to more than a report could be (a zip bomb:
+    // refused from its declared size, before anything is unpacked — and never more than that size is read).
+    std::optional<QByteArray> read(const char *name, bool *tooLarge) const
     {
         zip_stat_t stat;
         zip_stat_init(&stat);
-        if (!m_archive || zip_stat(m_archive, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || stat.size >= zip_uint64_t(maxZipEntry))
+        if (!m_archive || zip_stat(m_archive, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
             return std::nullopt;
+        if (stat.size >= zip_uint64_t(maxZipEntry)) {
+            *tooLarge = true;
+            return std::nullopt;
+        }
         zip_file_t *file = zip_fopen(m_archive, name, 0);
         if (!file)
             return std::nullopt;
@@ -255,7 +260,14 @@ std::optional<QString> OfficeText::text(const QByteArray &bytes, QString *error)
         break;
     }
     const bool docx = kind == Kind::Docx;
-    const std::optional<QByteArray> xml = package.read(docx ? "word/document.xml" : "content.xml");
+    bool tooLarge = false;
+    const std::optional<QByteArray> xml = package.read(docx ? "word/document.xml" : "content.xml", &tooLarge);
+    if (tooLarge) {
+        *error = tr("%1 解压后超过 %2 MB，不像一份年度报告（可能是恶意构造的压缩文件），未读取")
+                     .arg(docx ? QStringLiteral("word/document.xml") : QStringLiteral("content.xml"))
+                     .arg(maxZipEntry / (1024 * 1024));
+        return std::nullopt;
+    }
     const QString text = xml ? (docx ? docxText(*xml) : odtText(*xml)) : QString();
     if (text.isEmpty()) {
         *error = tr("文件已损坏，或其中没有文字（%1）").arg(docx ? QStringLiteral("word/document.xml") : QStringLiteral("content.xml"));
