@@ -147,6 +147,28 @@ int rowTailOffset(const QStringList &row, const QStringList &before)
     return offset;
 }
 
+// The turn that sets a page's text upright: the way most words run from their first character to their second (to
+// the right: upright; down: the page was turned clockwise, so it is turned back by 270°; up: by 90°; to the left: 180°).
+Poppler::Page::Rotation upright(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
+{
+    int right = 0, down = 0, up = 0, left = 0;
+    for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
+        if (box->text().size() < 2)
+            continue;
+        const QPointF step = box->charBoundingBox(1).center() - box->charBoundingBox(0).center();
+        if (std::abs(step.x()) >= std::abs(step.y()))
+            ++(step.x() >= 0 ? right : left);
+        else
+            ++(step.y() > 0 ? down : up);
+    }
+    const int most = std::max({right, down, up, left});
+    if (most == right)
+        return Poppler::Page::Rotate0;
+    if (most == down)
+        return Poppler::Page::Rotate270;
+    return most == up ? Poppler::Page::Rotate90 : Poppler::Page::Rotate180;
+}
+
 bool isPageNumber(const QString &text)
 {
     static const QRegularExpression number(QStringLiteral("^[\\s\\-—–－·•]*(第\\s*)?\\d{1,3}(\\s*页)?(\\s*[/／]\\s*\\d{1,3}|\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?[\\s\\-—–－·•]*$"));
@@ -199,8 +221,13 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
             continue;
+        // A page turned on its side (a wide table set landscape, the page then rotated) is read upright.
+        std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
+        const Poppler::Page::Rotation turn = upright(boxes);
+        if (turn != Poppler::Page::Rotate0)
+            boxes = page->textList(turn);
         QVector<Word> words;
-        for (const std::unique_ptr<Poppler::TextBox> &box : page->textList()) {
+        for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
             if (box->text().trimmed().isEmpty())
                 continue;
             const QRectF r = box->boundingBox();
@@ -219,7 +246,7 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         }
         document->setRenderHint(Poppler::Document::Antialiasing, false);
         document->setRenderHint(Poppler::Document::TextAntialiasing, false);
-        const QImage rendered = page->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+        const QImage rendered = page->renderToImage(dpi, dpi, -1, -1, -1, -1, turn).convertToFormat(QImage::Format_Grayscale8);
         if (rendered.isNull()) {
             *error = tr("poppler 未能绘出这个 PDF 的第 %1 页").arg(i + 1);
             return std::nullopt;
@@ -293,7 +320,7 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         if (pages) {
             document->setRenderHint(Poppler::Document::Antialiasing, true);
             document->setRenderHint(Poppler::Document::TextAntialiasing, true);
-            shown.pages.append(page->renderToImage(shownDpi, shownDpi));
+            shown.pages.append(page->renderToImage(shownDpi, shownDpi, -1, -1, -1, -1, turn));
         }
     }
     if (!anyText)
