@@ -3923,14 +3923,6 @@ who took the step is recorded as the database login; --who is the name printed o
         <translation>Reading a scan needs Tesseract's English data (for figures): install tesseract-ocr-eng</translation>
     </message>
     <message>
-        <source>这个 PDF 没有文字层（扫描件）：识别它需要 poppler-utils 中的 pdftoppm（Debian：apt-get install poppler-utils）</source>
-        <translation>This PDF has no text layer (a scan): reading it needs pdftoppm from poppler-utils (Debian: apt-get install poppler-utils)</translation>
-    </message>
-    <message>
-        <source>pdftoppm 未能把这个 PDF 转成图片：%1</source>
-        <translation>pdftoppm could not turn this PDF into images: %1</translation>
-    </message>
-    <message>
         <source>这个扫描的 PDF 超过 %1 页，不像一份年度报告，未导入</source>
         <translation>This scanned PDF has more than %1 pages, which is not an annual report; nothing was imported</translation>
     </message>
@@ -3953,6 +3945,14 @@ who took the step is recorded as the database login; --who is the name printed o
     <message>
         <source>图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描</source>
         <translation>The image is too large (%1×%2 pixels) for a scanned page of a report: scan again at 200–300 dpi</translation>
+    </message>
+    <message>
+        <source>这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入</source>
+        <translation>This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page</translation>
+    </message>
+    <message>
+        <source>无法打开这个 PDF（文件已损坏，或不是 PDF）</source>
+        <translation>Cannot open this PDF (the file is damaged, or is not a PDF)</translation>
     </message>
 </context>
 <context>

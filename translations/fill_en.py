@@ -979,8 +979,6 @@ EN = {
  '这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对': 'This is a scan, read by OCR: every figure of the tables that their own rules do not confirm is marked; check each against the original',
  '识别扫描件需要 Tesseract 的简体中文数据：请安装 tesseract-ocr-chi-sim（Debian：apt-get install tesseract-ocr-chi-sim）': "Reading a scan needs Tesseract's Simplified Chinese data: install tesseract-ocr-chi-sim (Debian: apt-get install tesseract-ocr-chi-sim)",
  '识别扫描件需要 Tesseract 的英文数据（用于数字）：请安装 tesseract-ocr-eng': "Reading a scan needs Tesseract's English data (for figures): install tesseract-ocr-eng",
- '这个 PDF 没有文字层（扫描件）：识别它需要 poppler-utils 中的 pdftoppm（Debian：apt-get install poppler-utils）': 'This PDF has no text layer (a scan): reading it needs pdftoppm from poppler-utils (Debian: apt-get install poppler-utils)',
- 'pdftoppm 未能把这个 PDF 转成图片：%1': 'pdftoppm could not turn this PDF into images: %1',
  '这个扫描的 PDF 超过 %1 页，不像一份年度报告，未导入': 'This scanned PDF has more than %1 pages, which is not an annual report; nothing was imported',
  '图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描': 'The image is too large (%1×%2 pixels) for a scanned page of a report: scan again at 200–300 dpi',
  '无法读取图片（%1）': 'Cannot read the image (%1)',

@@ -314,7 +314,7 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
             }
         }
         for (const Line &line : linesOf(prose))
-            out.pieces.append({Piece::Prose, textOf(line), boxOf(line).toAlignedRect()});
+            out.pieces.append({Piece::Prose, textOf(line), boxOf(line).toAlignedRect(), {}});
         std::stable_sort(out.pieces.begin(), out.pieces.end(), [](const Piece &a, const Piece &b) { return a.box.top() < b.box.top(); });
         done.append(out);
         if (pages) {

@@ -1,18 +1,15 @@
 #include "ScanText.h"
 #include "RuledTables.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTransform>
 #include <algorithm>
 #include <cmath>
 #include <memory>
 
+#include <poppler-qt6.h>
 #include <tesseract/baseapi.h>
 
 namespace {
@@ -191,49 +188,48 @@ bool ScanText::isImage(const QByteArray &head)
 std::optional<QVector<QImage>> ScanText::pagesOf(const QString &path, bool pdf, QString *error)
 {
     QVector<QImage> pages;
-    QStringList files;
-    QTemporaryDir work;
     if (pdf) {
-        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-        if (pdftoppm.isEmpty()) {
-            *error = tr("这个 PDF 没有文字层（扫描件）：识别它需要 poppler-utils 中的 pdftoppm（Debian：apt-get install poppler-utils）");
+        // The PDF's pages drawn at 200 dpi by poppler, each refused before it is drawn when it would be too large.
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(QFileInfo(path).absoluteFilePath());
+        if (!document || document->isLocked()) {
+            *error = document ? tr("这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入")
+                              : tr("无法打开这个 PDF（文件已损坏，或不是 PDF）");
             return std::nullopt;
         }
-        QProcess render;
-        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"), QStringLiteral("-png"), QStringLiteral("-l"),
-                                QString::number(maxPages + 1), QFileInfo(path).absoluteFilePath(), work.filePath(QStringLiteral("page"))});
-        if (!render.waitForFinished(300000) || render.exitCode() != 0) {
-            render.kill();
-            *error = tr("pdftoppm 未能把这个 PDF 转成图片：%1").arg(QString::fromLocal8Bit(render.readAllStandardError()).trimmed());
-            return std::nullopt;
-        }
-        for (const QString &name : QDir(work.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name))
-            files << work.filePath(name);
-        if (files.size() > maxPages) {
+        if (document->numPages() > maxPages) {
             *error = tr("这个扫描的 PDF 超过 %1 页，不像一份年度报告，未导入").arg(maxPages);
             return std::nullopt;
         }
-    } else {
-        files << path;
-    }
-    for (const QString &file : qAsConst(files)) {
-        QImageReader reader(file);
-        reader.setAllocationLimit(0); // the size is checked here, with a message
-        for (int i = 0; i < std::max(1, reader.imageCount()) && pages.size() <= maxPages; ++i) {
-            const QSize size = reader.size();
+        for (int i = 0; i < document->numPages(); ++i) {
+            const std::unique_ptr<Poppler::Page> page = document->page(i);
+            if (!page)
+                continue;
+            const QSize size = (page->pageSizeF() * 200 / 72).toSize();
             if (qint64(size.width()) * size.height() > maxPixels) {
                 *error = tr("图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描").arg(size.width()).arg(size.height());
                 return std::nullopt;
             }
-            QImage page = reader.read();
-            if (page.isNull()) {
-                *error = tr("无法读取图片（%1）").arg(reader.errorString());
-                return std::nullopt;
-            }
-            pages.append(page.convertToFormat(QImage::Format_Grayscale8));
-            if (!reader.jumpToNextImage())
-                break;
+            pages.append(page->renderToImage(200, 200).convertToFormat(QImage::Format_Grayscale8));
         }
+        return pages;
+    }
+    // An image file: its pages (a TIFF may hold several), each refused before it is read when too large.
+    QImageReader reader(path);
+    reader.setAllocationLimit(0); // the size is checked here, with a message
+    for (int i = 0; i < std::max(1, reader.imageCount()) && pages.size() <= maxPages; ++i) {
+        const QSize size = reader.size();
+        if (qint64(size.width()) * size.height() > maxPixels) {
+            *error = tr("图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描").arg(size.width()).arg(size.height());
+            return std::nullopt;
+        }
+        QImage page = reader.read();
+        if (page.isNull()) {
+            *error = tr("无法读取图片（%1）").arg(reader.errorString());
+            return std::nullopt;
+        }
+        pages.append(page.convertToFormat(QImage::Format_Grayscale8));
+        if (!reader.jumpToNextImage())
+            break;
     }
     if (pages.size() > maxPages) {
         *error = tr("这个扫描件超过 %1 页，不像一份年度报告，未导入").arg(maxPages);

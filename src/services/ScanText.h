@@ -20,8 +20,8 @@ class ScanText
 public:
     // The file's first bytes name a page image (PNG, JPEG, TIFF, BMP).
     static bool isImage(const QByteArray &head);
-    // The pages of an image file, or of a PDF without a text layer (rendered at 200 dpi by poppler's pdftoppm):
-    // grey. nullopt with *error: unreadable, too many pages, a page too large, pdftoppm missing.
+    // The pages of an image file, or of a PDF without a text layer (drawn at 200 dpi by poppler's Qt binding): grey.
+    // nullopt with *error: unreadable, encrypted, too many pages, a page too large.
     static std::optional<QVector<QImage>> pagesOf(const QString &path, bool pdf, QString *error);
     // The pages' text. nullopt with *error when OCR cannot run (Tesseract's Chinese language data missing: the
     // package named).

@@ -13,16 +13,6 @@
 
 #include <algorithm>
 
-namespace {
-
-
-QJsonValue jsonOf(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
-}
-
-} // namespace
-
 SqlReports::SqlReports(SqlConnection &connection, const FormatRegistry &registry, ReadRevisions &seen, SqlAgencies &agencies)
     : m_c(connection)
     , m_registry(registry)
@@ -251,16 +241,17 @@ bool SqlReports::readHead(qint64 id, const QString &agency, int year, Report *ou
 
 bool SqlReports::readCells(qint64 id, const QStringList &keys, Report *out, ReadRevision *seen)
 {
-    QString marks;
-    QVariantList args{id};
-    for (const QString &key : keys) {
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
-        args.append(key);
-    }
     if (keys.isEmpty())
         return true;
-    auto q = m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell WHERE report_id = ? AND key IN (%1)").arg(marks),
-                       args);
+    // The keys as one JSON array, bound like any value: one statement however many.
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+    auto q = m_c.isServer()
+        ? m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell "
+                                   "WHERE report_id = ? AND key IN (SELECT json_array_elements_text(?::json))"),
+                    {id, json})
+        : m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell "
+                                   "WHERE report_id = ? AND key IN (SELECT value FROM json_each(?))"),
+                    {id, json});
     if (!q)
         return false;
     while (q->next()) {
@@ -465,8 +456,8 @@ bool SqlReports::insertCells(qint64 reportId, qint64 revision, const Report &r)
     QJsonArray rows;
     for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
         rows.append(QJsonObject{{QStringLiteral("k"), it.key()},
-                                {QStringLiteral("i"), jsonOf(SqlConnection::intValue(it.value()))},
-                                {QStringLiteral("t"), jsonOf(SqlConnection::textValue(it.value()))},
+                                {QStringLiteral("i"), SqlConnection::json(SqlConnection::intValue(it.value()))},
+                                {QStringLiteral("t"), SqlConnection::json(SqlConnection::textValue(it.value()))},
                                 {QStringLiteral("a"), r.annotations.contains(it.key()) ? QJsonValue(r.annotations.value(it.key())) : QJsonValue()},
                                 {QStringLiteral("d"), r.doubts.contains(it.key()) ? QJsonValue(r.doubts.value(it.key())) : QJsonValue()}});
     const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
