@@ -3946,14 +3946,6 @@ who took the step is recorded as the database login; --who is the name printed o
         <source>图片太大（%1×%2 像素），不像一页报告的扫描图片：请以 200–300 dpi 重新扫描</source>
         <translation>The image is too large (%1×%2 pixels) for a scanned page of a report: scan again at 200–300 dpi</translation>
     </message>
-    <message>
-        <source>这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入</source>
-        <translation>This PDF is encrypted and needs a password to open, so it cannot be read: import an unencrypted PDF, or the original Word/WPS file or web page</translation>
-    </message>
-    <message>
-        <source>无法打开这个 PDF（文件已损坏，或不是 PDF）</source>
-        <translation>Cannot open this PDF (the file is damaged, or is not a PDF)</translation>
-    </message>
 </context>
 <context>
     <name>SeparatedReader</name>

@@ -189,17 +189,25 @@ struct Page
 
 } // namespace
 
-std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, SourcePages *pages, const std::atomic_bool *cancel)
+std::unique_ptr<Poppler::Document> PdfText::open(const QString &path, QString *error)
 {
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(QFileInfo(path).absoluteFilePath());
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(QFileInfo(path).absoluteFilePath());
     if (!document) {
         *error = tr("无法打开这个 PDF（文件已损坏，或不是 PDF）");
-        return std::nullopt;
+        return nullptr;
     }
     if (document->isLocked()) {
         *error = tr("这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入");
-        return std::nullopt;
+        return nullptr;
     }
+    return document;
+}
+
+std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, SourcePages *pages, const std::atomic_bool *cancel)
+{
+    const std::unique_ptr<Poppler::Document> document = open(path, error);
+    if (!document)
+        return std::nullopt;
     if (document->numPages() > maxPages) {
         *error = tr("这个 PDF 有 %1 页，超过 %2 页，不像一份年度报告，未导入").arg(document->numPages()).arg(maxPages);
         return std::nullopt;

@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QString>
 #include <atomic>
+#include <memory>
 #include <optional>
+
+namespace Poppler {
+class Document;
+}
 
 // A PDF's text layer read as its pages show it (poppler's Qt binding): each word with its box, the tables from the
 // rules drawn on the page (RuledTables, on the page drawn at 200 dpi with the words taken out), each word put in
@@ -26,6 +31,9 @@ public:
     // nullopt with *error: not a PDF poppler opens, encrypted, more pages than a report has, cancelled. `pages`
     // receives the rendered pages and where each line of the text stands on them.
     static std::optional<Read> read(const QString &path, QString *error, SourcePages *pages = nullptr, const std::atomic_bool *cancel = nullptr);
+
+    // The PDF opened by poppler; nullptr with *error when it is damaged, is no PDF or needs a password to open.
+    static std::unique_ptr<Poppler::Document> open(const QString &path, QString *error);
 
     static constexpr int maxPages = 60;
 };

@@ -1,7 +1,7 @@
 #include "ScanText.h"
+#include "PdfText.h"
 #include "RuledTables.h"
 
-#include <QFileInfo>
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QTransform>
@@ -190,12 +190,9 @@ std::optional<QVector<QImage>> ScanText::pagesOf(const QString &path, bool pdf, 
     QVector<QImage> pages;
     if (pdf) {
         // The PDF's pages drawn at 200 dpi by poppler, each refused before it is drawn when it would be too large.
-        const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(QFileInfo(path).absoluteFilePath());
-        if (!document || document->isLocked()) {
-            *error = document ? tr("这个 PDF 已加密，需要口令才能打开，无法读取：请用未加密的 PDF，或原始的 Word/WPS 文件、网页导入")
-                              : tr("无法打开这个 PDF（文件已损坏，或不是 PDF）");
+        const std::unique_ptr<Poppler::Document> document = PdfText::open(path, error);
+        if (!document)
             return std::nullopt;
-        }
         if (document->numPages() > maxPages) {
             *error = tr("这个扫描的 PDF 超过 %1 页，不像一份年度报告，未导入").arg(maxPages);
             return std::nullopt;
