@@ -184,11 +184,14 @@ void tst_PdfImport::proseJoinedFurnitureDropped()
 
 namespace {
 
-// A page of a ruled table drawn by hand with QPainter: rows of (label, figures), 8 mm high, under `header`.
+// A page of a ruled table drawn by hand with QPainter: rows of (label, figures), 8 mm high, under `header` (none when
+// empty).
 void drawTable(QPainter &p, int top, const QStringList &header, const QVector<QStringList> &rows, bool figuresFirst)
 {
     const int left = 200, labelWidth = 3000, figureWidth = 1000, height = 600; // in 1200 dpi device units
-    QVector<QStringList> all{header};
+    QVector<QStringList> all;
+    if (!header.isEmpty())
+        all.append(header);
     all += rows;
     for (int r = 0; r <= all.size(); ++r)
         p.drawLine(left, top + r * height, left + labelWidth + 2 * figureWidth, top + r * height);
@@ -227,8 +230,11 @@ void tst_PdfImport::figureBeforeItsLabelAndARowOverAPageBreak()
         p.drawText(QRect(200, 400, 5000, 500), QStringLiteral("申请情况"));
         drawTable(p, 1000, header, {{QStringLiteral("自然人"), QStringLiteral("12"), QStringLiteral("34")}, {QStringLiteral("属于行政查询事"), QStringLiteral("5"), QStringLiteral("6")}}, true);
         writer.newPage();
-        drawTable(p, 1000, header, {{QStringLiteral("项"), QString(), QString()}, {QStringLiteral("其他"), QStringLiteral("7"), QStringLiteral("890")}}, false);
-        p.drawText(QRect(200, 1000 + 4 * 600, 5000, 500), QStringLiteral("说明文字"));
+        // After the cut row's tail, a row whose figures are blank: a row of its own, not a second tail.
+        drawTable(p, 1000, header,
+                  {{QStringLiteral("项"), QString(), QString()}, {QStringLiteral("不予处理"), QString(), QString()}, {QStringLiteral("其他"), QStringLiteral("7"), QStringLiteral("890")}},
+                  false);
+        p.drawText(QRect(200, 1000 + 5 * 600, 5000, 500), QStringLiteral("说明文字"));
     }
     QString error;
     SourcePages pages;
@@ -236,15 +242,37 @@ void tst_PdfImport::figureBeforeItsLabelAndARowOverAPageBreak()
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->tables, 2);
     const QStringList expected{QStringLiteral("申请情况"),      QStringLiteral("信息内容\t本年新收\t总计"), QStringLiteral("自然人\t12\t34"),
-                               QStringLiteral("属于行政查询事项\t5\t6"), QStringLiteral("信息内容\t本年新收\t总计"), QStringLiteral("其他\t7\t890"),
-                               QStringLiteral("说明文字")};
+                               QStringLiteral("属于行政查询事项\t5\t6"), QStringLiteral("信息内容\t本年新收\t总计"), QStringLiteral("不予处理\t\t"),
+                               QStringLiteral("其他\t7\t890"),     QStringLiteral("说明文字")};
     QCOMPARE(read->text.split(QLatin1Char('\n')), expected);
-    // Each line's place: the second header and 其他 are on the second page.
+    // Each line's place: the second header and the rows after it are on the second page.
     QCOMPARE(pages.pages.size(), 2);
     QCOMPARE(pages.lines.size(), expected.size());
     QCOMPARE(pages.lines.at(3).first, 0);
     QCOMPARE(pages.lines.at(5).first, 1);
-    QVERIFY(pages.lines.at(5).second.top() > pages.lines.at(4).second.top());
+    QCOMPARE(pages.lines.at(6).first, 1);
+    QVERIFY(pages.lines.at(6).second.top() > pages.lines.at(5).second.top());
+
+    // Without the header repeated: the tail is the new page's first row, and the label-only row after it is still a
+    // row of its own.
+    const QString bare = m_dir.filePath(QStringLiteral("drawn-bare.pdf"));
+    {
+        QPdfWriter writer(bare);
+        writer.setResolution(1200);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter p(&writer);
+        QPen pen(Qt::black);
+        pen.setWidth(6);
+        p.setPen(pen);
+        drawTable(p, 1000, {QStringLiteral("信息内容"), QStringLiteral("本年新收"), QStringLiteral("总计")},
+                  {{QStringLiteral("属于行政查询事"), QStringLiteral("5"), QStringLiteral("6")}}, false);
+        writer.newPage();
+        drawTable(p, 1000, {}, {{QStringLiteral("项"), QString(), QString()}, {QStringLiteral("不予处理"), QString(), QString()}}, false);
+    }
+    const auto bareRead = PdfText::read(bare, &error);
+    QVERIFY2(bareRead, qPrintable(error));
+    QCOMPARE(bareRead->text.split(QLatin1Char('\n')),
+             QStringList({QStringLiteral("信息内容\t本年新收\t总计"), QStringLiteral("属于行政查询事项\t5\t6"), QStringLiteral("不予处理\t\t")}));
 }
 
 // 300 pages is no annual report: refused at once, by its page count, before any page is read.

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include <poppler-qt6.h>
 
@@ -132,8 +133,9 @@ struct Piece
 };
 
 // The top of a row cut by a page break: words only where the row before it has words too (the rest of its label),
-// never over a figure, and no figure of its own. The cells are matched from the right — the figures' columns — as the merged cells of a table's left
-// columns may be drawn as one on the new page. Returns the offset of `row`'s cells in `before`, or -1.
+// never over a figure, and no figure of its own. The cells are matched from the right — the figures' columns — as the
+// merged cells of a table's left columns may be drawn as one on the new page. Returns the offset of `row`'s cells in
+// `before`, or -1.
 int rowTailOffset(const QStringList &row, const QStringList &before)
 {
     static const QRegularExpression digit(QStringLiteral("\\d"));
@@ -394,14 +396,17 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
                 if (breakLine >= 0 && !runRows.contains(piece.text)) {
                     const int offset = rowTailOffset(piece.cells, breakRow);
                     const bool tail = offset >= 0;
+                    // One tail at most, right after the break (and the header rows repeated there).
+                    const int cut = std::exchange(breakLine, -1);
                     if (tail) {
                         for (int c = 0; c < piece.cells.size(); ++c)
                             breakRow[c + offset] += piece.cells.at(c);
-                        lines[breakLine] = breakRow.join(QLatin1Char('\t'));
-                    }
-                    breakLine = -1; // one tail at most, right after the break (and the header rows repeated there)
-                    if (tail)
+                        lines[cut] = breakRow.join(QLatin1Char('\t'));
+                        if (lastRowLine == cut) // no header repeated between: the row made whole is the last row
+                            lastRow = breakRow;
+                        rowPage = p; // the run is on this page now: the next row is no tail of the cut one
                         continue;
+                    }
                 }
                 runRows.insert(piece.text);
                 lastRow = piece.cells;
