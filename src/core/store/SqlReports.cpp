@@ -3,7 +3,6 @@
 #include "ReportSchema.h"
 #include "SqlAgencies.h"
 #include "SqlConnection.h"
-#include "SqlSchema.h"
 #include "Totals.h"
 
 #include <QJsonArray>
@@ -106,11 +105,12 @@ ReportStore::Entry SqlReports::entryOf(const QSqlQuery &q)
 
 std::optional<QVector<ReportStore::Entry>> SqlReports::list()
 {
-    QString error;
-    ++m_c.statements;
-    auto out = entries(m_c.db(), SqlSchema::latestVersion(), &error); // the open database is at the latest schema
-    if (!out)
-        m_c.fail(tr("数据库 %1 出错").arg(m_c.location), error);
+    QVector<ReportStore::Entry> out;
+    if (!eachEntry([&out](const ReportStore::Entry &e) {
+            out.append(e);
+            return true;
+        }))
+        return std::nullopt;
     return out;
 }
 
