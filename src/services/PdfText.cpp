@@ -229,8 +229,12 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
             return std::nullopt;
         }
         const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!page)
+        if (!page) {
+            done.append(Page()); // kept in its place: the pages shown are the document's, in order
+            if (pages)
+                shown.pages.append(QImage());
             continue;
+        }
         // A page turned on its side (a wide table set landscape, the page then rotated) is read upright.
         std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
         const Poppler::Page::Rotation turn = upright(boxes);
@@ -253,6 +257,14 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
             const double typical = heights.at(heights.size() / 2);
             words.erase(std::remove_if(words.begin(), words.end(), [typical](const Word &w) { return std::min(w.box.height(), w.box.width()) > 3.5 * typical; }),
                         words.end());
+        }
+        if (words.isEmpty()) {
+            // Nothing to read on this page (a scan's page has no words): not drawn, unless another page has words and
+            // the review is to show it (below).
+            done.append(Page());
+            if (pages)
+                shown.pages.append(QImage());
+            continue;
         }
         document->setRenderHint(Poppler::Document::Antialiasing, false);
         document->setRenderHint(Poppler::Document::TextAntialiasing, false);
@@ -335,6 +347,10 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
     }
     if (!anyText)
         return Read{};
+    for (int i = 0; i < shown.pages.size(); ++i)
+        if (shown.pages.at(i).isNull())
+            if (const std::unique_ptr<Poppler::Page> page = document->page(i))
+                shown.pages[i] = page->renderToImage(shownDpi, shownDpi);
 
     // Page furniture: in the top or bottom tenth of a page, a page number, or a line that stands there on many pages.
     const auto margin = [](const Page &page, const Piece &piece) {
