@@ -97,9 +97,9 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
             *error = QStringLiteral("%1：%2").arg(path, *error);
         return result;
     }
-    SourcePages scan;
-    const std::optional<QString> text = textOfFile(path, error, &scan);
-    auto result = text ? readText(*text, given, error, nullptr, scan.ocr) : std::nullopt;
+    bool ocr = false; // the pages are not asked for: nobody is shown them here
+    const std::optional<QString> text = textOfFile(path, error, nullptr, nullptr, &ocr);
+    auto result = text ? readText(*text, given, error, nullptr, ocr) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);
     return result;
@@ -117,8 +117,15 @@ std::optional<QString> scanText(const QString &path, bool pdf, QString *error, S
 
 } // namespace
 
-std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel)
+std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel, bool *ocr)
 {
+    if (ocr)
+        *ocr = false;
+    const auto scanned = [&](bool pdf) {
+        if (ocr)
+            *ocr = true;
+        return scanText(path, pdf, error, scan, cancel);
+    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("无法读取（%1）").arg(file.exists() ? file.errorString() : tr("文件不存在"));
@@ -132,7 +139,7 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
         if (!read)
             return std::nullopt;
         if (read->text.trimmed().isEmpty()) // no text layer: a scan
-            return scanText(path, true, error, scan, cancel);
+            return scanned(true);
         if (read->tables > 0) {
             if (scan)
                 *scan = std::move(shown);
@@ -159,7 +166,7 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
     // A page image — unless its name says text, when it is refused as what it is not.
     static const QRegularExpression textName(QStringLiteral("\\.(txt|md|html?|xhtml|shtml)$"), QRegularExpression::CaseInsensitiveOption);
     if (ScanText::isImage(bytes) && !textName.match(path).hasMatch())
-        return scanText(path, false, error, scan, cancel);
+        return scanned(false);
     if (OfficeText::kindOf(bytes) == OfficeText::Kind::OldBinary) {
         // Word 97–2003 and WPS's own format: LibreOffice reads them; it writes a DOCX we read.
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));

@@ -32,10 +32,11 @@ public:
     // LibreOffice first, a PDF's text layer read with its tables (PdfText; a PDF whose tables are not ruled through
     // pdftotext -layout), a scan (a PDF without a text layer, a page image) through OCR (ScanText; scan->ocr set), each
     // when installed, else *error names it. *error does not name the file.
-    // A PDF's or a scan's pages and where each line was read go to *scan (left empty for any other file); `cancel`,
-    // when set from another thread, stops a PDF's reading between pages, a scan's OCR between two cells.
+    // A PDF's or a scan's pages and where each line was read go to *scan (left empty for any other file; not drawn
+    // for the review unless asked for); *ocr says whether the text is OCR's; `cancel`, when set from another thread,
+    // stops a PDF's reading between pages, a scan's OCR between two cells.
     static std::optional<QString> textOfFile(const QString &path, QString *error, SourcePages *scan = nullptr,
-                                             const std::atomic_bool *cancel = nullptr);
+                                             const std::atomic_bool *cancel = nullptr, bool *ocr = nullptr);
 
     // A published report the importer reads, by its name: a web page, a text, a Word/WPS file, a PDF, a scanned page,
     // or a page's address (http://, https://). Report JSON is not one (.json).
