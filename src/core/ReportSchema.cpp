@@ -35,23 +35,16 @@ ReportSchema::ReportSchema(const FormatRegistry &registry, const ReportFormats &
 
 ReportSchema ReportSchema::forReport(const FormatRegistry &registry, const Report &report)
 {
-    QStringList blocks;
-    for (const QString &t : ReportFormats::tables()) {
-        if (const TableFormat *f = registry.table(t, report.formats.of(t)))
-            for (const ValueCellDef &c : f->cells)
-                if (!c.optionalBlock.isEmpty() && report.cells.contains(c.key) && !blocks.contains(c.optionalBlock))
-                    blocks.append(c.optionalBlock);
-    }
-    return ReportSchema(registry, report.formats, blocks);
+    return ReportSchema(registry, report.formats, optionalBlocks(registry, report.formats, &report));
 }
 
-QStringList ReportSchema::optionalBlocks(const FormatRegistry &registry, const ReportFormats &forms)
+QStringList ReportSchema::optionalBlocks(const FormatRegistry &registry, const ReportFormats &forms, const Report *having)
 {
     QStringList blocks;
     for (const QString &t : ReportFormats::tables())
         if (const TableFormat *f = registry.table(t, forms.of(t)))
             for (const ValueCellDef &c : f->cells)
-                if (!c.optionalBlock.isEmpty() && !blocks.contains(c.optionalBlock))
+                if (!c.optionalBlock.isEmpty() && (!having || having->cells.contains(c.key)) && !blocks.contains(c.optionalBlock))
                     blocks.append(c.optionalBlock);
     return blocks;
 }

@@ -15,8 +15,9 @@ public:
     ReportSchema(const FormatRegistry &registry, const ReportFormats &formats, const QStringList &optionalBlocks = {});
     // Optional blocks are those the report has cells of.
     static ReportSchema forReport(const FormatRegistry &registry, const Report &report);
-    // Every optional block (政府集中采购) the forms have: with them all, a schema of every cell a report could hold.
-    static QStringList optionalBlocks(const FormatRegistry &registry, const ReportFormats &forms);
+    // The optional blocks (政府集中采购) the forms have — only those `having` has a cell of, when given (what
+    // forReport takes); all of them make a schema of every cell a report could hold.
+    static QStringList optionalBlocks(const FormatRegistry &registry, const ReportFormats &forms, const Report *having = nullptr);
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
