@@ -202,8 +202,10 @@ QString TestSupport::newPostgresDatabase(const QString &name, const QString &use
     // A database name cannot be bound: the tests' own names, checked to be plain identifiers.
     if (!QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_]*$")).match(name).hasMatch())
         return QString();
-    if (querySql(admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'dr_owner'")).toInt() == 0
-        && !execSql(admin, QStringLiteral("CREATE ROLE dr_owner LOGIN CREATEROLE")))
+    // Roles are the server's, shared by the tests ctest runs in parallel: another may make the owner between this
+    // one's look and its CREATE, which then fails although the role is there.
+    const auto ownerExists = [&] { return querySql(admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'dr_owner'")).toInt() > 0; };
+    if (!ownerExists() && !execSql(admin, QStringLiteral("CREATE ROLE dr_owner LOGIN CREATEROLE")) && !ownerExists())
         return QString();
     execSql(admin, QStringLiteral("DROP DATABASE IF EXISTS ") + name);
     if (!execSql(admin, QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" OWNER dr_owner")))
