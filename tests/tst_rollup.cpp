@@ -9,6 +9,7 @@
 #include "RollUpDialog.h"
 #include "UiLanguage.h"
 #include "WindowHost.h"
+#include "ReportCheck.h"
 #include "ReportChecker.h"
 #include "ReportJson.h"
 #include "ReportSchema.h"
@@ -23,6 +24,8 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -36,6 +39,7 @@ class tst_RollUp : public QObject
 private slots:
     void initTestCase();
     void sumsTheRegionAndNamesWhatIsMissing();
+    void checksAreKeptAndMadeAgain();
     void commandLine();
     void refusals();
     void windowView();
@@ -123,6 +127,72 @@ void tst_RollUp::sumsTheRegionAndNamesWhatIsMissing()
                                 QStringLiteral("某县|缺报告|"), QStringLiteral("-县教育局|草稿|尚未签发"), QStringLiteral("-县科技局|已签发|")}));
     QCOMPARE(failing.received, CellValue::integer(m_base.cell(QStringLiteral("t3.new.total")).toInteger() + 1)); // as it stands in its report
     QVERIFY(!result->children.at(2).expected); // a grouping with agencies below it is not expected to report itself
+}
+
+// Each report's check is kept with the revisions it was made at: the next roll-up reads the kept ones (the same
+// children), checks again only a report changed since, and never takes a check kept for another revision or rules.
+void tst_RollUp::checksAreKeptAndMadeAgain()
+{
+    const QString db = m_dir.filePath(QStringLiteral("kept.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    SqliteReportStore store(m_registry);
+    QVERIFY(store.openSqlite(db));
+    const auto rows = [](const RollUp::Result &r) {
+        QStringList out;
+        for (const RollUp::Child &c : r.children) {
+            QStringList moves;
+            for (const RollUp::Child::Move &m : c.moves)
+                moves << QStringLiteral("%1 %2 %3→%4").arg(m.key, m.name).arg(m.before).arg(m.now);
+            out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9").arg(c.agency, RollUp::stateName(c)).arg(c.errors).arg(c.warnings)
+                       .arg(c.received.toString(), c.carried.toString(), c.concluded.toString(), c.reviewTotal.toString(), moves.join(QLatin1Char(',')));
+        }
+        return out;
+    };
+    const auto kept = [&db](const QString &sql) {
+        QSqlDatabase raw = TestSupport::addConnection(db, QStringLiteral("kept"));
+        raw.open();
+        QSqlQuery q(raw);
+        const bool ok = q.exec(sql);
+        const QString out = ok && q.next() ? q.value(0).toString() : QStringLiteral("(%1)").arg(q.lastError().text());
+        q.finish();
+        raw.close();
+        return out;
+    };
+    QString error;
+    const auto first = RollUp::compute(store, m_registry, QStringLiteral("某市"), 2021, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(kept(QStringLiteral("SELECT count(*) FROM report_check")), QStringLiteral("3"));
+    // A kept check stands for its report: made up ones, kept for this revision, show as they are…
+    QVERIFY(kept(QStringLiteral("UPDATE report_check SET result = replace(result, '\"errors\":0', '\"errors\":7') "
+                                "WHERE report_id = (SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = '县教育局') RETURNING 1"))
+                == QStringLiteral("1"));
+    auto again = RollUp::compute(store, m_registry, QStringLiteral("某市"), 2021, &error);
+    QVERIFY2(again, qPrintable(error));
+    QStringList expected = rows(*first);
+    QCOMPARE(expected.at(3).section(QLatin1Char('|'), 0, 2), QStringLiteral("县教育局|草稿|0"));
+    expected[3].replace(QStringLiteral("县教育局|草稿|0|"), QStringLiteral("县教育局|草稿|7|"));
+    QCOMPARE(rows(*again), expected); // …which is how the kept ones were read, not checked again
+    QCOMPARE(again->report.cells, first->report.cells);
+    // …until the report changes: checked again, its own figures as they now are.
+    QVERIFY2(store.setCells(QStringLiteral("县教育局"), 2021, {{QStringLiteral("t3.new.legal"), CellValue::integer(1000)}}), qPrintable(store.lastError()));
+    again = RollUp::compute(store, m_registry, QStringLiteral("某市"), 2021, &error);
+    QVERIFY2(again, qPrintable(error));
+    const RollUp::Child &changed = again->children.at(3);
+    QCOMPARE(changed.agency, QStringLiteral("县教育局"));
+    Report stored;
+    QVERIFY(store.load(QStringLiteral("县教育局"), 2021, &stored));
+    QCOMPARE(changed.errors, ReportChecker::count(ReportCheck::listed(ReportCheck(m_registry).run(stored, nullptr), ReportSchema::forReport(m_registry, stored)), Severity::Error));
+    QVERIFY(changed.errors != 7);
+    QCOMPARE(changed.received, CellValue::integer(first->children.at(3).received.toInteger() + 1000 - m_base.cell(QStringLiteral("t3.new.legal")).toInteger()));
+    QCOMPARE(again->report.cell(QStringLiteral("t3.new.legal")).toInteger(),
+             first->report.cell(QStringLiteral("t3.new.legal")).toInteger() + 1000 - m_base.cell(QStringLiteral("t3.new.legal")).toInteger());
+    // Checks kept with other rules are not taken.
+    QVERIFY(kept(QStringLiteral("UPDATE report_check SET rules = 'other', result = replace(result, '\"errors\":0', '\"errors\":9') RETURNING 1")) == QStringLiteral("1"));
+    again = RollUp::compute(store, m_registry, QStringLiteral("某市"), 2021, &error);
+    QVERIFY2(again, qPrintable(error));
+    for (const RollUp::Child &c : again->children)
+        QVERIFY2(c.errors != 9, qPrintable(c.agency));
+    QCOMPARE(kept(QStringLiteral("SELECT count(*) FROM report_check WHERE rules = 'other'")), QStringLiteral("0"));
 }
 
 QString tst_RollUp::writeCsv(const QString &name, const QByteArray &content)

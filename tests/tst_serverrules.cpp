@@ -27,6 +27,7 @@ private slots:
     void strangersReadNothing();
     void whoDidItIsTheLogin();
     void changesThroughSqlAreStampedAndAnnounced();
+    void checksAreRecordedByTheReviewer();
     void ownerNeedsCreateRole();
 
 private:
@@ -71,7 +72,8 @@ QString tst_ServerRules::snapshot() const
                                        "SELECT 'r' || row(t.*)::text AS x FROM report t UNION ALL SELECT 'c' || row(t.*)::text FROM cell t "
                                        "UNION ALL SELECT 'p' || row(t.*)::text FROM prose t UNION ALL SELECT 'a' || row(t.*)::text FROM attachment t "
                                        "UNION ALL SELECT 'e' || row(t.*)::text FROM signoff_event t UNION ALL SELECT 'g' || row(t.*)::text FROM agency t "
-                                       "UNION ALL SELECT 'w' || row(t.*)::text FROM agency_writer t UNION ALL SELECT 'v' || row(t.*)::text FROM agency_reviewer t) s"));
+                                       "UNION ALL SELECT 'w' || row(t.*)::text FROM agency_writer t UNION ALL SELECT 'v' || row(t.*)::text FROM agency_reviewer t "
+                                       "UNION ALL SELECT 'k' || row(t.*)::text FROM report_check t) s"));
     return r.ok ? r.out : QStringLiteral("(snapshot failed: %1)").arg(r.err);
 }
 
@@ -193,6 +195,11 @@ void tst_ServerRules::attacksAreRefused_data()
     QTest::newRow("clerk adds an agency") << clerk << QStringLiteral("INSERT INTO agency (name) VALUES ('自己加的机关')") << false;
     QTest::newRow("clerk makes itself an administrator") << clerk << QStringLiteral("SELECT office_account_add('kj_clerk', NULL, 'admin')") << false;
     QTest::newRow("clerk grants itself another agency") << clerk << QStringLiteral("SELECT office_right('kj_clerk', '某县教育局', 'write', true)") << false;
+    // A roll-up's recorded check of its own report, which the office's dashboard shows.
+    QTest::newRow("clerk records its report as checked") << clerk
+        << QStringLiteral("INSERT INTO report_check (report_id, revision, last_year_revision, rules, result) SELECT id, revision, -1, 'x', '{\"errors\":0}' FROM report WHERE id = {draft}") << false;
+    QTest::newRow("clerk rewrites a recorded check") << clerk << QStringLiteral("UPDATE report_check SET result = '{\"errors\":0}'") << false;
+    QTest::newRow("clerk deletes the recorded checks") << clerk << QStringLiteral("DELETE FROM report_check") << false;
     // Another agency's clerk.
     QTest::newRow("other clerk changes a draft not its own") << other << QStringLiteral("UPDATE cell SET int_value = 999 WHERE report_id = {draft}") << true;
     QTest::newRow("other clerk deletes a draft not its own") << other << QStringLiteral("DELETE FROM report WHERE id = {draft}") << true;
@@ -349,11 +356,26 @@ void tst_ServerRules::changesThroughSqlAreStampedAndAnnounced()
                 .ok);
     QCOMPARE(revision(), before + 2);
     QCOMPARE(cell("t3.new.legal"), QStringLiteral("%1/kj_clerk").arg(before + 2));
+    // Rows inserted through SQL with stamps of their own choosing (guarded once per statement): the report claimed,
+    // every row given its revision and the login, whatever was written.
+    QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("INSERT INTO cell (report_id, key, int_value, revision, modified_by) VALUES "
+                                                                    "({draft}, 't9.a', 1, 0, 'county_office'), ({draft}, 't9.b', 2, 999, NULL)")))
+                .ok);
+    QCOMPARE(revision(), before + 3);
+    QCOMPARE(cell("t9.a"), QStringLiteral("%1/kj_clerk").arg(before + 3));
+    QCOMPARE(cell("t9.b"), QStringLiteral("%1/kj_clerk").arg(before + 3));
+    QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("INSERT INTO prose (report_id, part, body, revision, modified_by) VALUES ({draft}, 't9', 'x', 0, 'x')"))).ok);
+    QCOMPARE(psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT revision || '/' || modified_by FROM prose WHERE report_id = {draft} AND part = 't9'"))).out,
+             QStringLiteral("%1/kj_clerk").arg(before + 4));
+    QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("BEGIN; DELETE FROM cell WHERE report_id = {draft} AND key LIKE 't9.%'; "
+                                                                    "DELETE FROM prose WHERE report_id = {draft} AND part = 't9'; COMMIT;")))
+                .ok);
+    QCOMPARE(revision(), before + 5);
     // The report's own fields: a new details revision with the raise.
     heard.clear();
     QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("UPDATE report SET contact_phone = '0000' WHERE id = {draft}"))).ok);
-    QCOMPARE(revision(), before + 3);
-    QCOMPARE(psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT details_revision FROM report WHERE id = {draft}"))).out.toLongLong(), before + 3);
+    QCOMPARE(revision(), before + 6);
+    QCOMPARE(psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT details_revision FROM report WHERE id = {draft}"))).out.toLongLong(), before + 6);
     QTRY_VERIFY_WITH_TIMEOUT(heard.contains(withIds(QStringLiteral("report {draft}"))), 2000);
     // A store that read the report before refuses to write over the change, saying what is there now.
     QVERIFY(!program->setCells(QStringLiteral("某县科学技术局"), 2024, {{QStringLiteral("t3.new.natural"), CellValue::integer(1)}}));
@@ -363,6 +385,38 @@ void tst_ServerRules::changesThroughSqlAreStampedAndAnnounced()
     QVERIFY(!psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("UPDATE report SET title = title WHERE id = {signed}"))).ok);
     QCOMPARE(snapshot(), signedBefore);
     listener.close();
+}
+
+// A roll-up's check of a report is kept for the next one by the region's reviewer, for the report as it stands only,
+// with the login; its clerk cannot record it (attacksAreRefused), nor can anyone for a revision it does not have.
+void tst_ServerRules::checksAreRecordedByTheReviewer()
+{
+    const QString insert = QStringLiteral("INSERT INTO report_check (report_id, revision, last_year_revision, rules, result) "
+                                          "SELECT r.id, r.revision%1, coalesce((SELECT p.revision FROM report p WHERE p.agency_id = r.agency_id AND p.year = r.year - 1), -1), "
+                                          "'t', '{}' FROM report r WHERE r.id = {draft} ON CONFLICT (report_id) DO UPDATE SET result = excluded.result");
+    const auto kept = [this] {
+        return psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT count(*) || '/' || coalesce(max(checked_by), '') FROM report_check WHERE report_id = {draft}"))).out;
+    };
+    QVERIFY(psql(QStringLiteral("dr_owner"), QStringLiteral("DELETE FROM report_check")).ok);
+    // A revision ahead of the report's (a check made up in advance) is not kept.
+    Psql r = psql(QStringLiteral("county_office"), withIds(insert.arg(QStringLiteral(" + 1"))));
+    QVERIFY2(r.ok, qPrintable(r.err));
+    QCOMPARE(kept(), QStringLiteral("0/"));
+    r = psql(QStringLiteral("county_office"), withIds(insert.arg(QString())));
+    QVERIFY2(r.ok, qPrintable(r.err));
+    QCOMPARE(kept(), QStringLiteral("1/county_office"));
+    // Readable by the report's clerk, as the report is.
+    QCOMPARE(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("SELECT count(*) FROM report_check WHERE report_id = {draft}"))).out, QStringLiteral("1"));
+    // Once the report changes, the check no longer matches it, and cannot be brought up to date by hand.
+    QVERIFY(psql(QStringLiteral("kj_clerk"), withIds(QStringLiteral("UPDATE cell SET int_value = 4 WHERE report_id = {draft} AND key = 't3.new.legal'"))).ok);
+    QCOMPARE(psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT count(*) FROM report_check k JOIN report r ON r.id = k.report_id AND r.revision = k.revision "
+                                                                    "WHERE k.report_id = {draft}"))).out,
+             QStringLiteral("0"));
+    QVERIFY(psql(QStringLiteral("county_office"), withIds(QStringLiteral("UPDATE report_check SET revision = revision + 5 WHERE report_id = {draft}"))).ok);
+    QCOMPARE(psql(QStringLiteral("dr_owner"), withIds(QStringLiteral("SELECT count(*) FROM report_check k JOIN report r ON r.id = k.report_id AND r.revision = k.revision "
+                                                                    "WHERE k.report_id = {draft}"))).out,
+             QStringLiteral("0"));
+    QVERIFY(psql(QStringLiteral("dr_owner"), QStringLiteral("DELETE FROM report_check")).ok);
 }
 
 // The administrator's database owner without CREATEROLE: refused at set-up with what to ask for, nothing made.

@@ -230,7 +230,7 @@ void tst_Signature::upgradeFingerprintsSignedReports()
                             "ALTER TABLE prose DROP COLUMN modified_by", "ALTER TABLE report DROP COLUMN details_revision",
                             "ALTER TABLE report DROP COLUMN modified_by", "ALTER TABLE report DROP COLUMN revision", "ALTER TABLE report DROP COLUMN signed_sha256",
                             "ALTER TABLE signoff_event DROP COLUMN sha256", "ALTER TABLE report DROP COLUMN signed_role",
-                            "ALTER TABLE signoff_event DROP COLUMN role_name", "UPDATE meta SET value = '4' WHERE key = 'schema_version'"})
+                            "ALTER TABLE signoff_event DROP COLUMN role_name", "DROP TABLE report_check", "UPDATE meta SET value = '4' WHERE key = 'schema_version'"})
         QVERIFY(TestSupport::execSql(m_db, QString::fromLatin1(sql)));
     SqliteReportStore store(m_registry);
     QVERIFY2(store.openSqlite(m_db), qPrintable(store.lastError()));

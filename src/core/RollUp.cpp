@@ -5,7 +5,13 @@
 #include "ReportSchema.h"
 #include "Totals.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -84,88 +90,77 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     };
     walk(agency, 1);
 
-    // The reports are read a batch at a time and summed as they come, one sum per combination of forms: the forms of
-    // the region's sum are chosen once all are seen, and each other combination's sum converted into them
-    // (conversion adds rows, so converting the sum is summing the conversions).
+    // The region as the database gives it in three statements: each report's row with the check recorded for it as
+    // it stands, and the sums of its cells per combination of forms (the region's cells are never read here).
+    QStringList amountKeys;
+    for (const TableFormat &f : registry.all())
+        for (const ValueCellDef &def : f.cells)
+            if (def.type == ValueType::Amount && !amountKeys.contains(def.key))
+                amountKeys.append(def.key);
+    const QString rules = rulesVersion();
+    const auto summary = store.regionSummary(agency, year, rules, amountKeys);
+    if (!summary) {
+        *error = store.lastError().isEmpty() ? tr("汇总未能读取“%1”之下的报告").arg(agency) : store.lastError();
+        return std::nullopt;
+    }
+    std::optional<Report> own;
     QVector<Sum> sums;
-    std::optional<Report> own, previous;
-    const ReportChecker checker(registry);
-    // Checking is most of the work (a report against its last year, prose included): the reports read are checked
-    // in parallel a few hundred at a time, one ReportCheck per thread, then taken in order.
-    struct Pending
-    {
-        ReportStore::Entry entry;
-        Report report;
-        std::optional<Report> lastYear;
-        QVector<Finding> findings;
+    const auto sumOf = [&](const ReportFormats &forms) -> Sum & {
+        auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == forms; });
+        if (sum == sums.end()) {
+            sums.append(Sum{forms, ReportSchema(registry, forms), {}, {}, {}, {}, {}});
+            sum = sums.end() - 1;
+        }
+        return *sum;
     };
-    std::vector<Pending> pending;
-    const auto takePending = [&] {
-        const int threads = qBound(1, QThread::idealThreadCount(), 8);
-        std::vector<std::thread> checking;
-        for (int w = 0; w < threads; ++w)
-            checking.emplace_back([&, w] {
-                const ReportCheck check(registry); // each report as its clerk's findings panel lists it
-                for (size_t i = size_t(w); i < pending.size(); i += size_t(threads)) {
-                    Pending &p = pending[i];
-                    p.findings = ReportCheck::listed(check.run(p.report, p.lastYear ? &*p.lastYear : nullptr), ReportSchema::forReport(registry, p.report));
-                }
-            });
-        for (std::thread &t : checking)
-            t.join();
-        for (Pending &p : pending) {
-            const Report &r = p.report;
-            Child &c = result.children[childAt.value(r.agency)];
-            c.present = true;
-            c.review = p.entry.review;
-            c.signedBy = p.entry.signedBy;
-            auto sum = std::find_if(sums.begin(), sums.end(), [&](const Sum &s) { return s.forms == r.formats; });
-            if (sum == sums.end()) {
-                sums.append(Sum{r.formats, ReportSchema::forReport(registry, r), {}, {}, {}, {}, {}});
-                sum = sums.end() - 1;
-            }
-            c.errors = ReportChecker::count(p.findings, Severity::Error);
-            c.warnings = ReportChecker::count(p.findings, Severity::Warning);
-            c.received = r.cell(QStringLiteral("t3.new.total"));
-            c.carried = r.cell(QStringLiteral("t3.carry.total"));
-            c.concluded = r.cell(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
-            c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
-            c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
-            c.forms = r.formats;
-            for (const Finding &f : qAsConst(p.findings))
-                if (f.rule == QLatin1String("cell.jump") && p.lastYear)
-                    for (const QString &key : f.cells)
-                        c.moves.append({key, sum->schema.cellName(key), p.lastYear->cell(key).toInteger(), r.cell(key).toInteger()});
-            sum->add(r);
-            sum->agencies.append(r.agency);
-            ++result.summed;
+    QHash<QString, ReportStore::RegionReport> unchecked; // agency → its report, checked at no revision it has now
+    for (const ReportStore::RegionReport &r : summary->reports) {
+        if (r.entry.agency == agency) {
+            own.emplace();
+            own->formats = r.forms;
+            continue;
         }
-        pending.clear();
-    };
-    const bool read = store.region(agency, year - 1, year, [&](ReportStore::Stored &&stored) {
-        Report &r = stored.report;
-        if (r.year != year) {
-            previous = std::move(r);
-            return true;
+        if (!childAt.contains(r.entry.agency))
+            continue;
+        Child &c = result.children[childAt.value(r.entry.agency)];
+        c.present = true;
+        c.review = r.entry.review;
+        c.signedBy = r.entry.signedBy;
+        c.forms = r.forms;
+        sumOf(r.forms).agencies.append(r.entry.agency);
+        ++result.summed;
+        if (!readCheck(registry, r.check, &c))
+            unchecked.insert(r.entry.agency, r);
+    }
+    // The database's sums, as Sum::add would have made them: only the cells of each form's schema, never a text cell.
+    for (Sum &sum : sums) {
+        Report cells;
+        cells.formats = sum.forms;
+        for (const ReportStore::RegionCells &rc : summary->cells)
+            if (rc.forms == sum.forms)
+                cells.cells.insert(rc.key, CellValue::integer(0));
+        sum.schema = ReportSchema::forReport(registry, cells);
+    }
+    for (const ReportStore::RegionCells &rc : summary->cells) {
+        Sum &sum = sumOf(rc.forms);
+        const ValueCellDef *def = sum.schema.cell(rc.key);
+        if (!def || def->type == ValueType::Text)
+            continue;
+        if (rc.summed) {
+            sum.integers[rc.key] += rc.sum;
+            sum.any.insert(rc.key);
         }
-        if (r.agency == agency) {
-            own = std::move(r);
-            return true;
+        for (const QString &text : rc.texts) {
+            const auto d = Decimal::fromString(text);
+            if (!d)
+                continue;
+            sum.micros[rc.key] += d->micros();
+            const int dot = d->text().indexOf(QLatin1Char('.'));
+            sum.places[rc.key] = qMax(sum.places.value(rc.key), dot < 0 ? 0 : int(d->text().size()) - dot - 1);
+            sum.any.insert(rc.key);
         }
-        if (!childAt.contains(r.agency))
-            return true;
-        std::optional<Report> lastYear;
-        if (previous && previous->agency == r.agency)
-            lastYear = std::move(previous);
-        previous.reset();
-        pending.push_back({stored.entry, std::move(r), std::move(lastYear), {}});
-        if (pending.size() >= 512)
-            takePending();
-        return true;
-    });
-    if (read)
-        takePending();
-    if (!read) {
+    }
+    if (!checkReports(store, registry, agency, year, rules, unchecked, result, childAt)) {
         *error = store.lastError().isEmpty() ? tr("汇总未能读取“%1”之下的报告").arg(agency) : store.lastError();
         return std::nullopt;
     }
@@ -201,7 +196,7 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
         total.doubts.insert(it.key(), tr("只含 %1 份报告中的 %2 份：%3 的表式没有这一项").arg(result.summed).arg(result.summed - it.value().size()).arg(it.value().join(QStringLiteral("、"))));
     result.report = total;
-    result.findings = checker.check(total, nullptr);
+    result.findings = ReportChecker(registry).check(total, nullptr);
     const bool server = ReportStore::isServer(store.location());
     for (Child &c : result.children) {
         // What needs a look first, then how its forms were taken.
@@ -218,6 +213,153 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     // What was summed, in the document itself (part 六): whoever receives the PDF sees which reports it holds.
     result.report.prose.set(QStringLiteral("part6"), listing(registry, result, year));
     return result;
+}
+
+QString RollUp::rulesVersion()
+{
+    // The program's version and its rule files: a check recorded by another version, or with other rules, is made again.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayLiteral(DR_VERSION));
+    for (const QString &folder : {QStringLiteral(":/formats"), QStringLiteral(":/checks")})
+        for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
+            QFile file(folder + QLatin1Char('/') + name);
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
+    return QStringLiteral(DR_VERSION "/") + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+namespace {
+const char *const figureKeys[] = {"t3.new.total", "t3.carry.total", "t3.total.total", "t4.review.corrected", "t4.review.total"};
+} // namespace
+
+QString RollUp::checkText(const Child &c)
+{
+    QJsonObject figures;
+    const CellValue *values[] = {&c.received, &c.carried, &c.concluded, &c.reviewCorrected, &c.reviewTotal};
+    for (int i = 0; i < 5; ++i)
+        if (!values[i]->isBlank())
+            figures.insert(QLatin1String(figureKeys[i]), values[i]->toString());
+    QJsonArray moves;
+    for (const Child::Move &m : c.moves)
+        moves.append(QJsonArray{m.key, m.before, m.now});
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("errors"), c.errors}, {QStringLiteral("warnings"), c.warnings},
+                                                       {QStringLiteral("figures"), figures}, {QStringLiteral("moves"), moves}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+bool RollUp::readCheck(const FormatRegistry &registry, const QString &text, Child *c)
+{
+    if (text.isEmpty())
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (!o.value(QStringLiteral("errors")).isDouble() || !o.value(QStringLiteral("moves")).isArray())
+        return false;
+    c->errors = o.value(QStringLiteral("errors")).toInt();
+    c->warnings = o.value(QStringLiteral("warnings")).toInt();
+    const QJsonObject figures = o.value(QStringLiteral("figures")).toObject();
+    CellValue *values[] = {&c->received, &c->carried, &c->concluded, &c->reviewCorrected, &c->reviewTotal};
+    for (int i = 0; i < 5; ++i) {
+        const QString v = figures.value(QLatin1String(figureKeys[i])).toString();
+        QString why;
+        if (!CellValue::parse(ValueType::Signed, v, values[i], &why))
+            *values[i] = CellValue::text(v);
+    }
+    const ReportSchema schema(registry, c->forms, ReportSchema::optionalBlocks(registry, c->forms));
+    c->moves.clear();
+    for (const QJsonValue &m : o.value(QStringLiteral("moves")).toArray()) {
+        const QJsonArray a = m.toArray();
+        const QString key = a.at(0).toString();
+        c->moves.append({key, schema.cellName(key), qint64(a.at(1).toDouble()), qint64(a.at(2).toDouble())});
+    }
+    return true;
+}
+
+bool RollUp::checkReports(ReportStore &store, const FormatRegistry &registry, const QString &agency, int year, const QString &rules,
+                          const QHash<QString, ReportStore::RegionReport> &unchecked, Result &result, const QHash<QString, int> &childAt)
+{
+    if (unchecked.isEmpty())
+        return true;
+    // Each report not checked as it stands is read with its last year's and checked as its clerk's findings panel
+    // lists it, a few hundred at a time in parallel (one ReportCheck per thread), then kept for the next roll-up.
+    struct Pending
+    {
+        Report report;
+        std::optional<Report> lastYear;
+        QVector<Finding> findings;
+    };
+    std::vector<Pending> pending;
+    QVector<ReportStore::RecordedCheck> recorded;
+    const auto takePending = [&] {
+        const int threads = qBound(1, QThread::idealThreadCount(), 8);
+        std::vector<std::thread> checking;
+        for (int w = 0; w < threads; ++w)
+            checking.emplace_back([&, w] {
+                const ReportCheck check(registry);
+                for (size_t i = size_t(w); i < pending.size(); i += size_t(threads)) {
+                    Pending &p = pending[i];
+                    p.findings = ReportCheck::listed(check.run(p.report, p.lastYear ? &*p.lastYear : nullptr), ReportSchema::forReport(registry, p.report));
+                }
+            });
+        for (std::thread &t : checking)
+            t.join();
+        for (Pending &p : pending) {
+            const Report &r = p.report;
+            Child &c = result.children[childAt.value(r.agency)];
+            const ReportSchema schema(registry, r.formats, ReportSchema::optionalBlocks(registry, r.formats));
+            c.errors = ReportChecker::count(p.findings, Severity::Error);
+            c.warnings = ReportChecker::count(p.findings, Severity::Warning);
+            c.received = r.cell(QStringLiteral("t3.new.total"));
+            c.carried = r.cell(QStringLiteral("t3.carry.total"));
+            c.concluded = r.cell(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
+            c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
+            c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
+            c.moves.clear();
+            for (const Finding &f : qAsConst(p.findings))
+                if (f.rule == QLatin1String("cell.jump") && p.lastYear)
+                    for (const QString &key : f.cells)
+                        c.moves.append({key, schema.cellName(key), p.lastYear->cell(key).toInteger(), r.cell(key).toInteger()});
+            const ReportStore::RegionReport &stored = unchecked[r.agency];
+            recorded.append({stored.id, stored.revision, stored.lastYearRevision, rules, checkText(c)});
+        }
+        pending.clear();
+    };
+    std::optional<Report> previous;
+    const auto take = [&](ReportStore::Stored &&stored) {
+        Report &r = stored.report;
+        if (!unchecked.contains(r.agency))
+            return true;
+        if (r.year != year) {
+            previous = std::move(r);
+            return true;
+        }
+        std::optional<Report> lastYear;
+        if (previous && previous->agency == r.agency)
+            lastYear = std::move(previous);
+        previous.reset();
+        pending.push_back({std::move(r), std::move(lastYear), {}});
+        if (pending.size() >= 512)
+            takePending();
+        return true;
+    };
+    // A few changed since the last roll-up (a tenth of the region at most): each read on its own, in four statements
+    // (a department has nothing below it; an agency that has is read alone all the same); more: the region read a batch
+    // of agencies at a time, as on the first roll-up.
+    bool read = true;
+    if (unchecked.size() * 10 <= result.summed) {
+        for (auto it = unchecked.cbegin(); read && it != unchecked.cend(); ++it)
+            read = store.region(it.key(), year - 1, year, [&](ReportStore::Stored &&s) { return s.report.agency != it.key() || take(std::move(s)); });
+    } else {
+        read = store.region(agency, year - 1, year, take);
+    }
+    if (!read)
+        return false;
+    takePending();
+    // Kept by whoever may: the database refuses a clerk (its own report would look checked) and keeps nothing for a
+    // report that changed meanwhile. A check not kept is made again next time; the roll-up itself stands.
+    if (const ReportStore::Rights may = store.rights(agency); !store.isReadOnly() && (may.reviews || may.administers))
+        store.recordChecks(recorded);
+    return true;
 }
 
 void RollUp::Sum::add(const Report &r)

@@ -77,6 +77,14 @@ private:
         void add(const Report &report);
         void writeInto(Report &report) const;
     };
+    // What this program checks with (its version, its rule files): a check recorded with other rules is made again.
+    static QString rulesVersion();
+    // A child's check as it is recorded (errors, warnings, its figures, its moves) and read back (false: none, or unreadable).
+    static QString checkText(const Child &c);
+    static bool readCheck(const FormatRegistry &registry, const QString &text, Child *c);
+    // The reports of `unchecked` read and checked, their children filled in, the checks recorded.
+    static bool checkReports(ReportStore &store, const FormatRegistry &registry, const QString &agency, int year, const QString &rules,
+                             const QHash<QString, ReportStore::RegionReport> &unchecked, Result &result, const QHash<QString, int> &childAt);
     // A report in forms `from` has a figure for `cell` (its own cell, or rows its form's figures are summed into).
     static bool hasPlace(const FormatRegistry &registry, const ReportFormats &from, const ValueCellDef &cell);
     static QString conversionNote(const FormatRegistry &registry, const ReportFormats &from, const ReportFormats &to);

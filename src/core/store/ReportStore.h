@@ -193,6 +193,47 @@ public:
     // whole. Remembers nothing for a later write; on a server, only what this login may read. False when it could not
     // be read (lastError() says why) or `each` returned false (lastError() empty).
     virtual bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) = 0;
+    // A roll-up's region without its reports' cells, in three statements whatever its size: the reports of `year` of
+    // `agency` and every agency below it, each with its entry, forms, revision, its agency's report of the year
+    // before's revision (-1: none) and the check recorded for it at these revisions with `rules` (empty: none); then,
+    // over the reports below `agency` (not its own), the integer cells summed by the database per combination of
+    // forms and key, and the texts of the cells `amountKeys` (amounts, summed exactly by the caller). On a server,
+    // only what this login may read. nullopt when it could not be read (lastError() says why).
+    struct RegionReport
+    {
+        Entry entry;
+        ReportFormats forms;
+        qint64 id = 0;
+        qint64 revision = 0;
+        qint64 lastYearRevision = -1;
+        QString check;
+    };
+    struct RegionCells
+    {
+        ReportFormats forms;
+        QString key;
+        qint64 sum = 0;      // of the integers
+        bool summed = false; // some report had an integer here
+        QStringList texts;   // amounts' texts
+    };
+    struct RegionSummary
+    {
+        QVector<RegionReport> reports;
+        QVector<RegionCells> cells;
+    };
+    virtual std::optional<RegionSummary> regionSummary(const QString &agency, int year, const QString &rules, const QStringList &amountKeys) = 0;
+    // Checks a roll-up made, kept for the next one. The database keeps one only for the report as it stands (the
+    // revisions given must be its own) and, on a server, only from an administrator or a reviewer of the report's
+    // region who does not write its agency: a clerk cannot make its own report look checked. All or nothing.
+    struct RecordedCheck
+    {
+        qint64 reportId = 0;
+        qint64 revision = 0;
+        qint64 lastYearRevision = -1;
+        QString rules;
+        QString result;
+    };
+    virtual bool recordChecks(const QVector<RecordedCheck> &checks) = 0;
     // False with lastError() empty when there is no such report.
     virtual bool load(const QString &agency, int year, Report *out) = 0;
     // Inserts the reports; an existing agency+year is replaced only with `replace`. All or nothing.

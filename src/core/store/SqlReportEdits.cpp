@@ -218,7 +218,7 @@ std::optional<ReportStore::Attachment> SqlReportEdits::attachment(const QString 
 {
     m_c.error.clear();
     auto q = m_c.query(QStringLiteral("SELECT t.mime_type, t.data FROM attachment t JOIN report r ON r.id = t.report_id "
-                                      "JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ? AND t.kind = ?"),
+                                      "WHERE r.agency_id = (SELECT id FROM agency WHERE name = ?) AND r.year = ? AND t.kind = ?"),
                        {agency, year, kind});
     if (!q || !q->next())
         return std::nullopt;

@@ -42,6 +42,11 @@ public:
     }
     std::optional<Entry> status(const QString &agency, int year) override;
     bool load(const QString &agency, int year, Report *out) override { return m_reports.load(agency, year, out); }
+    std::optional<RegionSummary> regionSummary(const QString &agency, int year, const QString &rules, const QStringList &amountKeys) override
+    {
+        return m_reports.regionSummary(agency, year, rules, amountKeys);
+    }
+    bool recordChecks(const QVector<RecordedCheck> &checks) override { return m_reports.recordChecks(checks); }
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) override
     {
         return m_reports.region(agency, fromYear, toYear, each);

@@ -24,7 +24,7 @@ SqlReports::Found SqlReports::find(const QString &agency, int year)
 {
     Found f;
     auto q = m_c.query(QStringLiteral("SELECT r.id, r.revision, r.review_state, r.signed_by, r.signed_role, r.signed_at, r.signed_sha256 "
-                                      "FROM report r JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?"),
+                                      "FROM report r WHERE r.agency_id = (SELECT id FROM agency WHERE name = ?) AND r.year = ?"),
                        {agency, year});
     if (!q) {
         f.id = -1;
@@ -295,6 +295,14 @@ bool SqlReports::read(qint64 id, const QString &agency, int year, Report *out, R
     return true;
 }
 
+QString SqlReports::idList(const QJsonArray &ids) const
+{
+    // SQLite reads a JSON array (json_each); PostgreSQL an array (= ANY), whose length its planner sees, so that a few
+    // ids go through the index (a JSON set-returning function counts as 100 rows, and a scan of the table won).
+    const QString json = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    return m_c.isServer() ? QLatin1Char('{') + json.mid(1, json.size() - 2) + QLatin1Char('}') : json;
+}
+
 bool SqlReports::region(const QString &agency, int fromYear, int toYear, const std::function<bool(ReportStore::Stored &&)> &each)
 {
     m_c.error.clear();
@@ -313,16 +321,23 @@ bool SqlReports::region(const QString &agency, int fromYear, int toYear, const s
         ids.append(q->value(0).toLongLong());
     constexpr int batch = 250; // agencies: at most ~500 reports, ~100 000 cells read at once
     for (int first = 0; first < ids.size(); first += batch) {
-        const qint64 low = ids.at(first), high = ids.at(qMin<int>(first + batch, ids.size()) - 1);
-        const QVariantList args{agency, low, high, fromYear, toYear};
-        q = m_c.query(QStringLiteral("WITH RECURSIVE region(id) AS (SELECT id FROM agency WHERE name = ? "
-                                     "UNION SELECT a.id FROM agency a JOIN region ON a.parent_id = region.id) "
-                                     "SELECT r.t2_form, r.t3_form, r.t4_form, r.title, r.issue_date, r.contact_person, r.contact_phone, "
-                                     "r.contact_fax, r.contact_address, r.id, a.name, r.year, r.signed_by, r.signed_at, r.review_state, "
-                                     "r.signed_role, r.signed_sha256 FROM report r JOIN agency a ON a.id = r.agency_id "
-                                     "WHERE r.agency_id IN (SELECT id FROM region) AND r.agency_id BETWEEN ? AND ? AND r.year BETWEEN ? AND ? "
-                                     "ORDER BY r.agency_id, r.year"),
-                      args, true);
+        QJsonArray agencyIds;
+        for (int i = first; i < qMin<int>(first + batch, ids.size()); ++i)
+            agencyIds.append(ids.at(i));
+        const QString agencyList = idList(agencyIds);
+        const QVariantList args{agencyList, fromYear, toYear};
+        q = m_c.isServer() ? m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, r.title, r.issue_date, r.contact_person, r.contact_phone, "
+                                                      "r.contact_fax, r.contact_address, r.id, a.name, r.year, r.signed_by, r.signed_at, r.review_state, "
+                                                      "r.signed_role, r.signed_sha256 FROM report r JOIN agency a ON a.id = r.agency_id "
+                                                      "WHERE r.agency_id = ANY (?::bigint[]) AND r.year BETWEEN ? AND ? "
+                                                      "ORDER BY r.agency_id, r.year"),
+                                       args, true)
+                           : m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, r.title, r.issue_date, r.contact_person, r.contact_phone, "
+                                                      "r.contact_fax, r.contact_address, r.id, a.name, r.year, r.signed_by, r.signed_at, r.review_state, "
+                                                      "r.signed_role, r.signed_sha256 FROM report r JOIN agency a ON a.id = r.agency_id "
+                                                      "WHERE r.agency_id IN (SELECT value FROM json_each(?)) AND r.year BETWEEN ? AND ? "
+                                                      "ORDER BY r.agency_id, r.year"),
+                                       args, true);
         if (!q)
             return false;
         QVector<ReportStore::Stored> reports;
@@ -342,25 +357,28 @@ bool SqlReports::region(const QString &agency, int fromYear, int toYear, const s
         }
         if (reports.isEmpty())
             continue;
-        q = m_c.query(QStringLiteral("WITH RECURSIVE region(id) AS (SELECT id FROM agency WHERE name = ? "
-                                     "UNION SELECT a.id FROM agency a JOIN region ON a.parent_id = region.id) "
-                                     "SELECT c.key, c.int_value, c.text_value, c.annotation, c.doubt, c.report_id FROM cell c "
-                                     "JOIN report r ON r.id = c.report_id "
-                                     "WHERE r.agency_id IN (SELECT id FROM region) AND r.agency_id BETWEEN ? AND ? AND r.year BETWEEN ? AND ?"),
-                      args, true);
+        // Their cells and prose by the reports' ids, from the tables' indexes whatever plan the server keeps for the
+        // statement (a plan made once for any range of agencies scanned the whole cell table).
+        QJsonArray batchIds;
+        for (auto it = at.cbegin(); it != at.cend(); ++it)
+            batchIds.append(it.key());
+        const QString reportList = idList(batchIds);
+        q = m_c.isServer() ? m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, report_id FROM cell "
+                                                      "WHERE report_id = ANY (?::bigint[])"),
+                                       {reportList}, true)
+                           : m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, report_id FROM cell "
+                                                      "WHERE report_id IN (SELECT value FROM json_each(?))"),
+                                       {reportList}, true);
         if (!q)
             return false;
         while (q->next()) {
-            // A report written between two reads is not in this batch: left for the next read.
             const auto i = at.constFind(q->value(5).toLongLong());
             if (i != at.cend() && !readCell(*q, 0, &reports[*i].report))
                 return false;
         }
-        q = m_c.query(QStringLiteral("WITH RECURSIVE region(id) AS (SELECT id FROM agency WHERE name = ? "
-                                     "UNION SELECT a.id FROM agency a JOIN region ON a.parent_id = region.id) "
-                                     "SELECT p.part, p.body, p.report_id FROM prose p JOIN report r ON r.id = p.report_id "
-                                     "WHERE r.agency_id IN (SELECT id FROM region) AND r.agency_id BETWEEN ? AND ? AND r.year BETWEEN ? AND ?"),
-                      args, true);
+        q = m_c.isServer() ? m_c.query(QStringLiteral("SELECT part, body, report_id FROM prose WHERE report_id = ANY (?::bigint[])"),
+                                       {reportList}, true)
+                           : m_c.query(QStringLiteral("SELECT part, body, report_id FROM prose WHERE report_id IN (SELECT value FROM json_each(?))"), {reportList}, true);
         if (!q)
             return false;
         while (q->next())
@@ -371,6 +389,114 @@ bool SqlReports::region(const QString &agency, int fromYear, int toYear, const s
                 return false;
     }
     return true;
+}
+
+std::optional<ReportStore::RegionSummary> SqlReports::regionSummary(const QString &agency, int year, const QString &rules, const QStringList &amountKeys)
+{
+    m_c.error.clear();
+    ReportStore::RegionSummary out;
+    // Each report's row, its agency's last year's revision and the check recorded for exactly these revisions.
+    auto q = m_c.query(QStringLiteral("WITH RECURSIVE region(id) AS (SELECT id FROM agency WHERE name = ? "
+                                      "UNION SELECT a.id FROM agency a JOIN region ON a.parent_id = region.id) "
+                                      "SELECT a.name, r.year, r.signed_by, r.signed_at, r.review_state, r.signed_role, r.signed_sha256, "
+                                      "r.t2_form, r.t3_form, r.t4_form, r.id, r.revision, coalesce(p.revision, -1), k.result "
+                                      "FROM report r JOIN agency a ON a.id = r.agency_id "
+                                      "LEFT JOIN report p ON p.agency_id = r.agency_id AND p.year = r.year - 1 "
+                                      "LEFT JOIN report_check k ON k.report_id = r.id AND k.revision = r.revision "
+                                      "AND k.last_year_revision = coalesce(p.revision, -1) AND k.rules = ? "
+                                      "WHERE r.agency_id IN (SELECT id FROM region) AND r.year = ? ORDER BY a.name"),
+                       {agency, rules, year}, true);
+    if (!q)
+        return std::nullopt;
+    while (q->next()) {
+        ReportStore::RegionReport r;
+        r.entry = entryOf(*q);
+        r.forms.t2 = q->value(7).toString();
+        r.forms.t3 = q->value(8).toString();
+        r.forms.t4 = q->value(9).toString();
+        r.id = q->value(10).toLongLong();
+        r.revision = q->value(11).toLongLong();
+        r.lastYearRevision = q->value(12).toLongLong();
+        r.check = q->value(13).toString();
+        out.reports.append(r);
+    }
+    // The sums by the database over the reports below `agency` (not its own), found by their ids from the index of
+    // cells (a county's few reports must not cost a scan of the province's cells); then the amounts' texts.
+    QJsonArray below;
+    for (const ReportStore::RegionReport &r : qAsConst(out.reports))
+        if (r.entry.agency != agency)
+            below.append(r.id);
+    const QString ids = idList(below);
+    q = m_c.isServer() ? m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, c.key, sum(c.int_value) FROM cell c JOIN report r ON r.id = c.report_id "
+                                                  "WHERE c.report_id = ANY (?::bigint[]) AND c.int_value IS NOT NULL "
+                                                  "GROUP BY r.t2_form, r.t3_form, r.t4_form, c.key"),
+                                   {ids}, true)
+                       : m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, c.key, sum(c.int_value) FROM cell c JOIN report r ON r.id = c.report_id "
+                                                  "WHERE c.report_id IN (SELECT value FROM json_each(?)) AND c.int_value IS NOT NULL "
+                                                  "GROUP BY r.t2_form, r.t3_form, r.t4_form, c.key"),
+                                   {ids}, true);
+    if (!q)
+        return std::nullopt;
+    QHash<QString, int> at; // forms and key → its place in out.cells
+    const auto cellOf = [&](const QSqlQuery &row) -> ReportStore::RegionCells & {
+        const QString id = QStringList{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()}.join(QLatin1Char('/'));
+        auto i = at.constFind(id);
+        if (i == at.cend()) {
+            ReportStore::RegionCells c;
+            c.forms.t2 = row.value(0).toString();
+            c.forms.t3 = row.value(1).toString();
+            c.forms.t4 = row.value(2).toString();
+            c.key = row.value(3).toString();
+            i = at.insert(id, int(out.cells.size()));
+            out.cells.append(c);
+        }
+        return out.cells[*i];
+    };
+    while (q->next()) {
+        ReportStore::RegionCells &c = cellOf(*q);
+        c.sum = q->value(4).toLongLong();
+        c.summed = true;
+    }
+    const QString keys = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(amountKeys)).toJson(QJsonDocument::Compact));
+    q = m_c.isServer() ? m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, c.key, c.text_value FROM cell c JOIN report r ON r.id = c.report_id "
+                                                  "WHERE c.report_id = ANY (?::bigint[]) AND c.text_value IS NOT NULL "
+                                                  "AND c.key IN (SELECT json_array_elements_text(?::json))"),
+                                   {ids, keys}, true)
+                       : m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, c.key, c.text_value FROM cell c JOIN report r ON r.id = c.report_id "
+                                                  "WHERE c.report_id IN (SELECT value FROM json_each(?)) AND c.text_value IS NOT NULL "
+                                                  "AND c.key IN (SELECT value FROM json_each(?))"),
+                                   {ids, keys}, true);
+    if (!q)
+        return std::nullopt;
+    while (q->next())
+        cellOf(*q).texts.append(q->value(4).toString());
+    return out;
+}
+
+bool SqlReports::recordChecks(const QVector<ReportStore::RecordedCheck> &checks)
+{
+    if (checks.isEmpty())
+        return true;
+    QJsonArray rows;
+    for (const ReportStore::RecordedCheck &c : checks)
+        rows.append(QJsonObject{{QStringLiteral("r"), c.reportId}, {QStringLiteral("v"), c.revision}, {QStringLiteral("p"), c.lastYearRevision},
+                                {QStringLiteral("k"), c.rules}, {QStringLiteral("x"), c.result}});
+    const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    // One statement; an older check of the report replaced.
+    return m_c.inTransaction([&] {
+        return m_c.isServer()
+            ? m_c.exec(QStringLiteral("INSERT INTO report_check (report_id, revision, last_year_revision, rules, result) "
+                                      "SELECT x.r, x.v, x.p, x.k, x.x FROM json_to_recordset(?::json) AS x (r BIGINT, v BIGINT, p BIGINT, k TEXT, x TEXT) "
+                                      "ON CONFLICT (report_id) DO UPDATE SET revision = excluded.revision, last_year_revision = excluded.last_year_revision, "
+                                      "rules = excluded.rules, result = excluded.result"),
+                       {json})
+            : m_c.exec(QStringLiteral("INSERT INTO report_check (report_id, revision, last_year_revision, rules, result, checked_by) "
+                                      "SELECT json_extract(value, '$.r'), json_extract(value, '$.v'), json_extract(value, '$.p'), json_extract(value, '$.k'), "
+                                      "json_extract(value, '$.x'), ? FROM json_each(?) WHERE true "
+                                      "ON CONFLICT (report_id) DO UPDATE SET revision = excluded.revision, last_year_revision = excluded.last_year_revision, "
+                                      "rules = excluded.rules, result = excluded.result, checked_by = excluded.checked_by"),
+                       {m_c.user, json});
+    });
 }
 
 void SqlReports::readDetails(const QSqlQuery &q, int first, Report *r)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+class QJsonArray;
 class QSqlQuery;
 
 class SqlAgencies;
@@ -44,6 +45,8 @@ public:
     std::optional<QVector<ReportStore::AgencyReports>> agenciesWithReports(const QString &after, int limit);
     bool load(const QString &agency, int year, Report *out);
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(ReportStore::Stored &&)> &each);
+    std::optional<ReportStore::RegionSummary> regionSummary(const QString &agency, int year, const QString &rules, const QStringList &amountKeys);
+    bool recordChecks(const QVector<ReportStore::RecordedCheck> &checks);
     bool save(const QVector<Report> &reports, bool replace);
     bool setForms(const Report &report);
     bool remove(const QString &agency, int year);
@@ -76,6 +79,8 @@ private:
     bool complete(const Report &r);
     QString where(const Report &r) const; // "数据库 … 中 … 年的报告", for messages
     bool write(const Report &report, bool replace);
+    // Ids bound as one value: a JSON array on SQLite, an array literal on PostgreSQL.
+    QString idList(const QJsonArray &ids) const;
     // Every cell of `report` inserted in one statement.
     bool insertCells(qint64 reportId, qint64 revision, const Report &report);
 

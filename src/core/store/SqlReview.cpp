@@ -167,7 +167,7 @@ QVector<ReportStore::SignOffEvent> SqlReview::history(const QString &agency, int
 {
     QVector<ReportStore::SignOffEvent> out;
     auto q = m_c.query(QStringLiteral("SELECT e.action, e.who, e.role_name, e.at, e.reason, e.sha256 FROM signoff_event e JOIN report r ON r.id = e.report_id "
-                                      "JOIN agency a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ? ORDER BY e.id"),
+                                      "WHERE r.agency_id = (SELECT id FROM agency WHERE name = ?) AND r.year = ? ORDER BY e.id"),
                        {agency, year});
     if (!q)
         return out;

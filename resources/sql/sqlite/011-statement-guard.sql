@@ -1,0 +1,2 @@
+-- Schema version 11: PostgreSQL guards the cells and prose a statement inserts once per statement (see its script);
+-- a file has no such guard and nothing changes here.
