@@ -145,7 +145,7 @@ bool run(const char *engine, const QString &location, const FormatRegistry &regi
     const ReportBatch::StoreOpener open = [&registry, location](QString *why) { return ReportStore::open(registry, location, why); };
     t.restart();
     BatchRunner batch;
-    batch.start(int(items.size()), ReportBatch::check(registry, open, items));
+    batch.start(int(items.size()), ReportBatch::check(registry, open, items), 0, ReportBatch::readAhead);
     while (!batch.wait(200)) {
     }
     verdict(engine, qPrintable(QStringLiteral("check --all --year (%1 reports)").arg(items.size())), seconds(t), 60, "s");
@@ -171,7 +171,10 @@ int main(int argc, char **argv)
     std::printf("a province: %d departments under %d cities and %d counties, %d years\n", agencies, cities, cities * countiesPerCity, years);
     QTemporaryDir dir;
     double fileImport = 0, serverImport = 0;
-    bool ok = run("SQLite", dir.filePath(QStringLiteral("province.sqlite")), registry, *seed, agencies, years, &fileImport);
+    // DR_PROVINCE_SQLITE=FILE: the province's file kept there (made afresh), to look into after.
+    const QString kept = qEnvironmentVariable("DR_PROVINCE_SQLITE", dir.filePath(QStringLiteral("province.sqlite")));
+    QFile::remove(kept);
+    bool ok = run("SQLite", kept, registry, *seed, agencies, years, &fileImport);
     const QString server = qEnvironmentVariable("DR_BENCH_POSTGRES");
     if (server.isEmpty()) {
         std::printf("PostgreSQL: skipped (DR_BENCH_POSTGRES not set; bench/run.sh sets it)\n");

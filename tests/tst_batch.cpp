@@ -28,6 +28,21 @@
 
 #include <csignal>
 
+// A store that tells, when it closes, how many statements it sent.
+class CountingStore : public SqliteReportStore
+{
+public:
+    CountingStore(const FormatRegistry &registry, qint64 *statements)
+        : SqliteReportStore(registry)
+        , m_statements(statements)
+    {
+    }
+    ~CountingStore() override { *m_statements = statements(); }
+
+private:
+    qint64 *m_statements;
+};
+
 class tst_Batch : public QObject
 {
     Q_OBJECT
@@ -36,6 +51,7 @@ private slots:
     void runnerStopsBetweenItems();
     void runnerFailsWhatNoWorkerCouldStart();
     void checkAllListsEveryReport();
+    void checkAllReadsAChunkAtOnce();
     void exportAllWritesOneFileEach();
     void ctrlCLeavesOnlyWholeFiles();
     void importReadsInParallelAsOneReaderWould();
@@ -203,6 +219,51 @@ void tst_Batch::checkAllListsEveryReport()
     QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("1999")}, nullptr, &err), 2);
     QVERIFY2(err.contains(QStringLiteral("没有 1999 年的报告")), qPrintable(err));
     QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--all")}, nullptr, &err), 2);
+}
+
+// A worker reads its chunk of reports (and their last years) at once: a few statements for 64 reports instead of a
+// handful each (a round trip each to a server); the findings are those of reading each alone; a report the chunk's
+// read cannot take (damaged) fails alone, with why, and the rest of its chunk is checked.
+void tst_Batch::checkAllReadsAChunkAtOnce()
+{
+    const QString db = m_dir.filePath(QStringLiteral("chunks.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    QVERIFY(TestSupport::execSql(db, QStringLiteral("INSERT INTO cell (report_id, key, int_value) SELECT r.id, 't3.no.such.cell', 1 FROM report r "
+                                                    "JOIN agency a ON a.id = r.agency_id WHERE a.name = '测试县第30局' AND r.year = 2023")));
+    SqliteReportStore lister(m_registry);
+    QVERIFY(lister.openSqlite(db));
+    const QVector<ReportBatch::Item> items = ReportBatch::items(*lister.list()); // 120: two chunks of 64 and 56
+    QCOMPARE(items.size(), 120);
+    // One worker, whose store says on closing how many statements it sent.
+    qint64 statements = -1;
+    const ReportBatch::StoreOpener open = [&](QString *error) -> std::unique_ptr<ReportStore> {
+        auto store = std::make_unique<CountingStore>(m_registry, &statements);
+        if (!store->openSqlite(db)) {
+            *error = store->lastError();
+            return nullptr;
+        }
+        return store;
+    };
+    auto batch = std::make_unique<BatchRunner>();
+    batch->start(int(items.size()), ReportBatch::check(m_registry, open, items), 1, ReportBatch::readAhead);
+    QVERIFY(batch->wait(60000));
+    // Read one at a time: ~960 (8 a report); a chunk at a time: the store opening, 3 a chunk, and the damaged one alone.
+    QVERIFY2(statements > 0 && statements < 80, qPrintable(QString::number(statements)));
+    const ReportCheck check(m_registry);
+    for (int i = 0; i < items.size(); ++i) {
+        const BatchRunner::Outcome &o = batch->outcomes().at(size_t(i));
+        if (items.at(i).agency == QStringLiteral("测试县第30局") && items.at(i).year == 2023) {
+            QCOMPARE(o.status, BatchRunner::Outcome::Failed);
+            QVERIFY2(o.message.contains(QStringLiteral("t3.no.such.cell")), qPrintable(o.message));
+            continue;
+        }
+        QCOMPARE(o.status, BatchRunner::Outcome::Done);
+        Report report;
+        QVERIFY(lister.load(items.at(i).agency, items.at(i).year, &report));
+        const QVector<Finding> alone = ReportBatch::findings(check, m_registry, &lister, report, true);
+        QCOMPARE(o.errors, ReportChecker::count(alone, Severity::Error));
+        QCOMPARE(o.warnings, ReportChecker::count(alone, Severity::Warning));
+    }
 }
 
 void tst_Batch::exportAllWritesOneFileEach()

@@ -21,6 +21,9 @@ public:
     // The signature check: when `report` is signed in `store` and no longer has the fingerprint recorded at signing,
     // an error finding (rule "signature.mismatch", anchored at the 签发记录) naming the signature it breaks.
     static std::optional<Finding> verify(ReportStore &store, const Report &report, const FormatRegistry &registry);
+    // The same from the report's entry as the store listed it (signer, when, fingerprint): no read of its own.
+    static std::optional<Finding> verify(const QString &signer, const QDateTime &at, const QString &recorded, const Report &report,
+                                         const FormatRegistry &registry);
     static constexpr const char *mismatchRule = "signature.mismatch";
     static constexpr const char *anchor = "details.signoff";
 };

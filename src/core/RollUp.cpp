@@ -51,7 +51,7 @@ QString RollUp::stateName(const Child &child)
 
 std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRegistry &registry, const QString &agency, int year, QString *error)
 {
-    const QVector<ReportStore::AgencyNode> tree = store.agencyTree();
+    const QVector<ReportStore::AgencyNode> tree = store.agencyTree(agency);
     QMultiMap<QString, QString> below; // parent → child, in name order
     bool known = false;
     for (const ReportStore::AgencyNode &n : tree) {
@@ -265,9 +265,12 @@ bool RollUp::readCheck(const FormatRegistry &registry, const QString &text, Chil
         if (!CellValue::parse(ValueType::Signed, v, values[i], &why))
             *values[i] = CellValue::text(v);
     }
-    const ReportSchema schema(registry, c->forms, ReportSchema::optionalBlocks(registry, c->forms));
     c->moves.clear();
-    for (const QJsonValue &m : o.value(QStringLiteral("moves")).toArray()) {
+    const QJsonArray moves = o.value(QStringLiteral("moves")).toArray();
+    if (moves.isEmpty()) // most: no schema to make for the names
+        return true;
+    const ReportSchema schema(registry, c->forms, ReportSchema::optionalBlocks(registry, c->forms));
+    for (const QJsonValue &m : moves) {
         const QJsonArray a = m.toArray();
         const QString key = a.at(0).toString();
         c->moves.append({key, schema.cellName(key), qint64(a.at(1).toDouble()), qint64(a.at(2).toDouble())});

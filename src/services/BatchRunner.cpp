@@ -14,13 +14,13 @@ int BatchRunner::defaultWorkers()
     return qMax(1, QThread::idealThreadCount());
 }
 
-void BatchRunner::start(int count, const WorkerFactory &factory, int workers)
+void BatchRunner::start(int count, const WorkerFactory &factory, int workers, int chunk)
 {
     Q_ASSERT(m_threads.empty());
     m_outcomes.assign(size_t(qMax(0, count)), Outcome());
     const int n = qBound(1, workers > 0 ? workers : defaultWorkers(), qMax(1, count));
     for (int w = 0; w < n; ++w) {
-        m_threads.push_back(std::unique_ptr<QThread>(QThread::create([this, factory] {
+        m_threads.push_back(std::unique_ptr<QThread>(QThread::create([this, factory, chunk = qMax(1, chunk)] {
             QString error;
             const Work work = factory(&error);
             if (!work) { // leaves its items to the others; if none could start, wait() fails them with this error
@@ -28,10 +28,12 @@ void BatchRunner::start(int count, const WorkerFactory &factory, int workers)
                 m_workerError = error;
                 return;
             }
-            for (int i; !m_cancelled && (i = m_next.fetch_add(1)) < int(m_outcomes.size());) {
-                m_outcomes[size_t(i)] = work(i);
-                ++m_done;
-            }
+            const int total = int(m_outcomes.size());
+            for (int first; !m_cancelled && (first = m_next.fetch_add(chunk)) < total;)
+                for (int i = first; i < qMin(first + chunk, total) && !m_cancelled; ++i) {
+                    m_outcomes[size_t(i)] = work(i);
+                    ++m_done;
+                }
         })));
         m_threads.back()->start();
     }

@@ -40,7 +40,9 @@ public:
 
     static int defaultWorkers(); // one per core
 
-    void start(int count, const WorkerFactory &factory, int workers = 0);
+    // Items are taken `chunk` at a time (a worker's run of consecutive items, which its Work may read ahead as one:
+    // the chunks start at multiples of `chunk`).
+    void start(int count, const WorkerFactory &factory, int workers = 0, int chunk = 1);
     // True once every worker has ended (all items done, or cancelled); waits up to `ms`.
     bool wait(int ms);
     void cancel() { m_cancelled = true; }

@@ -50,7 +50,74 @@ bool loadItem(ReportStore &store, const ReportBatch::Item &item, Report *report,
     return false;
 }
 
+// A worker's chunk of items (BatchRunner hands them out ReportBatch::readAhead at a time) read as one, with each
+// one's report of the year before when asked: a few statements for the chunk instead of a handful per report (each a
+// round trip to a server). A report the chunk's read did not give — gone, or the read failed (a damaged report
+// fails its whole batch) — is read alone, which says why.
+class ChunkReader
+{
+public:
+    ChunkReader(ReportStore &store, const QVector<ReportBatch::Item> &items, bool lastYears)
+        : m_store(store)
+        , m_items(items)
+        , m_lastYears(lastYears)
+    {
+    }
+    bool take(int index, ReportStore::Stored *out, std::optional<Report> *lastYear, BatchRunner::Outcome *o)
+    {
+        const int first = index - index % ReportBatch::readAhead;
+        if (first != m_first) {
+            m_first = first;
+            m_read.clear();
+            QVector<QPair<QString, int>> which;
+            for (int i = first; i < qMin<int>(first + ReportBatch::readAhead, m_items.size()); ++i) {
+                which.append({m_items.at(i).agency, m_items.at(i).year});
+                if (m_lastYears)
+                    which.append({m_items.at(i).agency, m_items.at(i).year - 1});
+            }
+            if (!m_store.reports(which, [this](ReportStore::Stored &&s) {
+                    m_read.insert({s.entry.agency, s.entry.year}, std::move(s));
+                    return true;
+                }))
+                m_read.clear();
+        }
+        const ReportBatch::Item &item = m_items.at(index);
+        if (m_lastYears) {
+            const auto before = m_read.constFind({item.agency, item.year - 1});
+            if (before != m_read.cend())
+                *lastYear = before->report;
+            else if (Report r; m_store.load(item.agency, item.year - 1, &r))
+                *lastYear = r;
+        }
+        const auto it = m_read.constFind({item.agency, item.year});
+        if (it != m_read.cend()) {
+            *out = *it;
+            return true;
+        }
+        if (!loadItem(m_store, item, &out->report, o))
+            return false;
+        out->entry = m_store.status(item.agency, item.year).value_or(ReportStore::Entry{});
+        return true;
+    }
+
+private:
+    ReportStore &m_store;
+    const QVector<ReportBatch::Item> &m_items;
+    const bool m_lastYears;
+    int m_first = -1;
+    QHash<QPair<QString, int>, ReportStore::Stored> m_read;
+};
+
 } // namespace
+
+QVector<Finding> ReportBatch::findings(const ReportCheck &check, const FormatRegistry &registry, const ReportStore::Entry &entry, const Report &report,
+                                       const Report *lastYear, ReportCheck::Scope scope)
+{
+    QVector<Finding> out;
+    if (auto broken = Fingerprint::verify(entry.signedBy, entry.signedAt, entry.sha256, report, registry))
+        out.append(*broken);
+    return out + check.run(report, lastYear, scope);
+}
 
 QVector<Finding> ReportBatch::findings(const ReportCheck &check, const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored,
                                        ReportCheck::Scope scope)
@@ -71,13 +138,15 @@ BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, co
         if (!store)
             return {};
         auto check = std::make_shared<const ReportCheck>(registry); // one per worker: its patterns read once
-        return [&registry, store, items, scope, check](int index) {
+        auto items_ = std::make_shared<const QVector<Item>>(items);
+        auto reader = std::make_shared<ChunkReader>(*store, *items_, true);
+        return [&registry, store, items_, reader, scope, check](int index) {
             BatchRunner::Outcome o;
-            const Item &item = items.at(index);
-            Report report;
-            if (!loadItem(*store, item, &report, &o))
+            ReportStore::Stored stored;
+            std::optional<Report> lastYear;
+            if (!reader->take(index, &stored, &lastYear, &o))
                 return o;
-            const QVector<Finding> found = findings(*check, registry, store.get(), report, true, scope);
+            const QVector<Finding> found = findings(*check, registry, stored.entry, stored.report, lastYear ? &*lastYear : nullptr, scope);
             o.status = BatchRunner::Outcome::Done;
             o.errors = ReportChecker::count(found, Severity::Error);
             o.warnings = ReportChecker::count(found, Severity::Warning);
@@ -98,13 +167,17 @@ BatchRunner::WorkerFactory ReportBatch::exportTo(const FormatRegistry &registry,
         std::shared_ptr<ReportStore> store = open(error);
         if (!store)
             return {};
-        return [&registry, store, items, spec](int index) {
+        auto items_ = std::make_shared<const QVector<Item>>(items);
+        auto reader = std::make_shared<ChunkReader>(*store, *items_, false);
+        return [&registry, store, items_, reader, spec](int index) {
             BatchRunner::Outcome o;
-            const Item &item = items.at(index);
-            Report report;
-            if (!loadItem(*store, item, &report, &o))
+            const Item &item = items_->at(index);
+            ReportStore::Stored stored;
+            std::optional<Report> unused;
+            if (!reader->take(index, &stored, &unused, &o))
                 return o;
-            ReportExport::Options options = ReportExport::forStored(*store, report, registry);
+            const Report &report = stored.report;
+            ReportExport::Options options = ReportExport::forStored(stored.entry, report, registry);
             options.pdfa = spec.pdfa;
             options.fonts = spec.fonts.get();
             const QString path = QDir(spec.folder).filePath(fileName(item, spec.format));

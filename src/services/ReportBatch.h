@@ -27,6 +27,8 @@ public:
     // The stored reports of `year` (0: every year), by agency then year.
     static QVector<Item> items(const QVector<ReportStore::Entry> &entries, int year = 0);
 
+    // Items a worker takes and reads at once (BatchRunner::start's chunk for check() and exportTo()).
+    static constexpr int readAhead = 64;
     // Opens a connection to the store for one worker, in the worker's thread.
     using StoreOpener = std::function<std::unique_ptr<ReportStore>(QString *error)>;
 
@@ -35,6 +37,9 @@ public:
     // report from `store` when it has one. `stored`: the report is the store's own (not a file beside it).
     static QVector<Finding> findings(const ReportCheck &check, const FormatRegistry &registry, ReportStore *store, const Report &report, bool stored,
                                      ReportCheck::Scope scope = ReportCheck::Scope::All);
+    // The same for a report read with its entry (signature) and last year's report already at hand.
+    static QVector<Finding> findings(const ReportCheck &check, const FormatRegistry &registry, const ReportStore::Entry &entry, const Report &report,
+                                     const Report *lastYear, ReportCheck::Scope scope = ReportCheck::Scope::All);
     // Each report checked as `check` does: Done with its errors and warnings counted, the first error as the message.
     static BatchRunner::WorkerFactory check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items,
                                             ReportCheck::Scope scope = ReportCheck::Scope::All);

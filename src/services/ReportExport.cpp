@@ -35,6 +35,16 @@ ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &
     return options;
 }
 
+ReportExport::Options ReportExport::forStored(const ReportStore::Entry &entry, const Report &report, const FormatRegistry &registry)
+{
+    Options options;
+    const bool intact = entry.isSigned() && !Fingerprint::verify(entry.signedBy, entry.signedAt, entry.sha256, report, registry);
+    options.render.watermark = !intact;
+    if (intact)
+        options.signature = entry.sha256;
+    return options;
+}
+
 bool ReportExport::loadPrintFonts(FontSet *fonts, QString *error)
 {
     if (!fonts->loadShipped(error))

@@ -4,6 +4,7 @@
 #include "FormatRegistry.h"
 #include "RenderOptions.h"
 #include "Report.h"
+#include "ReportStore.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -47,4 +48,6 @@ public:
     // The options for a report in a store: the draft mark goes, and the signature is written, once it is signed —
     // and only while its content is what was signed (Fingerprint::verify).
     static Options forStored(ReportStore &store, const Report &report, const FormatRegistry &registry);
+    // The same from the report's entry as the store listed it (no read of its own).
+    static Options forStored(const ReportStore::Entry &entry, const Report &report, const FormatRegistry &registry);
 };

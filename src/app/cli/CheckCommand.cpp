@@ -99,7 +99,7 @@ int CheckCommand::all(CliContext &c, const QCommandLineParser &parser)
     BatchRunner batch;
     const bool finished = c.runBatch(
         batch, int(items.size()), ReportBatch::check(c.registry(), [&c, location](QString *error) { return c.openAnother(location, error); }, items, scope(parser)),
-        jobs, tr("检查"));
+        jobs, tr("检查"), ReportBatch::readAhead);
     // The table: one line per report checked, agency and year, errors and warnings, the first error.
     int withErrors = 0, withWarnings = 0;
     QJsonArray array;

@@ -204,7 +204,7 @@ std::optional<CliContext::NamedReport> CliContext::namedReport(const QCommandLin
     return named;
 }
 
-bool CliContext::runBatch(BatchRunner &batch, int count, const BatchRunner::WorkerFactory &factory, int jobs, const QString &verb)
+bool CliContext::runBatch(BatchRunner &batch, int count, const BatchRunner::WorkerFactory &factory, int jobs, const QString &verb, int chunk)
 {
 #ifdef Q_OS_UNIX
     // Ctrl+C is taken here, not by a handler: blocked before the workers start (they inherit the mask), and waited
@@ -220,7 +220,7 @@ bool CliContext::runBatch(BatchRunner &batch, int count, const BatchRunner::Work
 #endif
     QElapsedTimer clock;
     clock.start();
-    batch.start(count, factory, jobs);
+    batch.start(count, factory, jobs, chunk);
     int shown = -1;
     bool stopping = false;
     const auto draw = [&](bool last) {

@@ -53,7 +53,7 @@ public:
 
     // Runs a batch to its end or to Ctrl+C (SIGINT/SIGTERM: the reports begun are finished, no other is begun), with
     // a progress bar on a terminal's stderr (plain lines otherwise). True when it ran to its end.
-    bool runBatch(BatchRunner &batch, int count, const BatchRunner::WorkerFactory &factory, int jobs, const QString &verb);
+    bool runBatch(BatchRunner &batch, int count, const BatchRunner::WorkerFactory &factory, int jobs, const QString &verb, int chunk = 1);
     // The summary after a batch: done, skipped and failed with why; the exit status.
     int summarize(const BatchRunner &batch, const QStringList &names, bool finished);
     // --jobs as given (0: a worker per core); false once a bad value is said.

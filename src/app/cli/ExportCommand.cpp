@@ -119,7 +119,7 @@ int ExportCommand::all(CliContext &c, const QCommandLineParser &parser)
     BatchRunner batch;
     const bool finished = c.runBatch(
         batch, int(items.size()),
-        ReportBatch::exportTo(c.registry(), [&c, location](QString *error) { return c.openAnother(location, error); }, items, spec), jobs, tr("导出"));
+        ReportBatch::exportTo(c.registry(), [&c, location](QString *error) { return c.openAnother(location, error); }, items, spec), jobs, tr("导出"), ReportBatch::readAhead);
     return c.summarize(batch, batchNames(items), finished);
 }
 

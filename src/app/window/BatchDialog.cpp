@@ -148,10 +148,11 @@ void BatchDialog::start()
         const bool pdfa = format == QLatin1String("pdfa");
         const std::shared_ptr<const FontSet> fonts(std::shared_ptr<void>(), m_fonts); // the window's own, not owned here
         m_batch->start(int(m_items.size()),
-                       ReportBatch::exportTo(m_registry, *open, m_items, {folder, pdfa ? QStringLiteral("pdf") : format, pdfa, fonts}));
+                       ReportBatch::exportTo(m_registry, *open, m_items, {folder, pdfa ? QStringLiteral("pdf") : format, pdfa, fonts}), 0,
+                       ReportBatch::readAhead);
     } else {
         m_results->clear();
-        m_batch->start(int(m_items.size()), ReportBatch::check(m_registry, *open, m_items));
+        m_batch->start(int(m_items.size()), ReportBatch::check(m_registry, *open, m_items), 0, ReportBatch::readAhead);
     }
     m_start->setEnabled(false);
     m_summary->clear();

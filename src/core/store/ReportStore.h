@@ -193,7 +193,13 @@ public:
     // whole. Remembers nothing for a later write; on a server, only what this login may read. False when it could not
     // be read (lastError() says why) or `each` returned false (lastError() empty).
     virtual bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) = 0;
-    // A roll-up's region without its reports' cells, in three statements whatever its size: the reports of `year` of
+    // The reports named (agency, year), read 250 at a time in three statements (a batch's `check --all`), given to
+    // `each` in no particular order; those not there (or not this login's to read), and any that cannot be read whole
+    // (load() says why), are left out. Remembers nothing for
+    // a later write. False when they could not be read (lastError() says why) or `each` returned false.
+    virtual bool reports(const QVector<QPair<QString, int>> &which, const std::function<bool(Stored &&)> &each) = 0;
+    // A roll-up's region without its reports' cells, in a statement and two for each combination of forms among its
+    // reports (one or two, usually) whatever its size: the reports of `year` of
     // `agency` and every agency below it, each with its entry, forms, revision, its agency's report of the year
     // before's revision (-1: none) and the check recorded for it at these revisions with `rules` (empty: none); then,
     // over the reports below `agency` (not its own), the integer cells summed by the database per combination of
@@ -288,6 +294,8 @@ public:
 
     // The agencies with their parents, by name.
     virtual QVector<AgencyNode> agencyTree() = 0;
+    // `root` and every agency below it, walked by the database (a county's roll-up need not read a province's tree).
+    virtual QVector<AgencyNode> agencyTree(const QString &root) = 0;
     // Sets each node's parent (empty: none), creating the agencies not yet there; refused whole when it would make a
     // cycle or names an agency as its own parent.
     virtual bool setAgencyParents(const QVector<AgencyNode> &nodes) = 0;

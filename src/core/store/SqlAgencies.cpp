@@ -55,6 +55,19 @@ QVector<ReportStore::AgencyNode> SqlAgencies::tree()
     return out;
 }
 
+QVector<ReportStore::AgencyNode> SqlAgencies::tree(const QString &root)
+{
+    QVector<ReportStore::AgencyNode> out;
+    if (auto q = m_c.query(QStringLiteral("WITH RECURSIVE region(id) AS (SELECT id FROM agency WHERE name = ? "
+                                          "UNION SELECT a.id FROM agency a JOIN region ON a.parent_id = region.id) "
+                                          "SELECT a.name, p.name FROM agency a LEFT JOIN agency p ON p.id = a.parent_id "
+                                          "WHERE a.id IN (SELECT id FROM region) ORDER BY a.name"),
+                           {root}))
+        while (q->next())
+            out.append({q->value(0).toString(), q->value(1).toString()});
+    return out;
+}
+
 bool SqlAgencies::setParents(const QVector<ReportStore::AgencyNode> &nodes)
 {
     m_c.error.clear();

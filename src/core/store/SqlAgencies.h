@@ -21,6 +21,7 @@ public:
     // In a write's transaction: the agency removed once it names no report (skipped where the login may not).
     bool removeIfUnused(const QString &name);
     QVector<ReportStore::AgencyNode> tree();
+    QVector<ReportStore::AgencyNode> tree(const QString &root);
     bool setParents(const QVector<ReportStore::AgencyNode> &nodes);
 
     ReportStore::Rights rights(const QString &agency);

@@ -47,6 +47,10 @@ public:
         return m_reports.regionSummary(agency, year, rules, amountKeys);
     }
     bool recordChecks(const QVector<RecordedCheck> &checks) override { return m_reports.recordChecks(checks); }
+    bool reports(const QVector<QPair<QString, int>> &which, const std::function<bool(Stored &&)> &each) override
+    {
+        return m_reports.reports(which, each);
+    }
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) override
     {
         return m_reports.region(agency, fromYear, toYear, each);
@@ -82,6 +86,7 @@ public:
         return m_review.review(agency, year, action, who, reason);
     }
     QVector<AgencyNode> agencyTree() override { return m_agencies.tree(); }
+    QVector<AgencyNode> agencyTree(const QString &root) override { return m_agencies.tree(root); }
     bool setAgencyParents(const QVector<AgencyNode> &nodes) override { return m_agencies.setParents(nodes); }
     Rights rights(const QString &agency) override { return m_agencies.rights(agency); }
     std::optional<QVector<Account>> accounts() override { return m_agencies.accounts(); }

@@ -45,6 +45,7 @@ public:
     std::optional<QVector<ReportStore::AgencyReports>> agenciesWithReports(const QString &after, int limit);
     bool load(const QString &agency, int year, Report *out);
     bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(ReportStore::Stored &&)> &each);
+    bool reports(const QVector<QPair<QString, int>> &which, const std::function<bool(ReportStore::Stored &&)> &each);
     std::optional<ReportStore::RegionSummary> regionSummary(const QString &agency, int year, const QString &rules, const QStringList &amountKeys);
     bool recordChecks(const QVector<ReportStore::RecordedCheck> &checks);
     bool save(const QVector<Report> &reports, bool replace);
@@ -79,6 +80,9 @@ private:
     bool complete(const Report &r);
     QString where(const Report &r) const; // "数据库 … 中 … 年的报告", for messages
     bool write(const Report &report, bool replace);
+    // The reports of q's rows (report rows as region() selects them) read with their cells and prose, given to `each`;
+    // one that cannot be read whole fails them all, or with leaveOutDamaged is left out (read alone, it says why).
+    bool readReports(QSqlQuery &q, const std::function<bool(ReportStore::Stored &&)> &each, bool leaveOutDamaged = false);
     // Ids bound as one value: a JSON array on SQLite, an array literal on PostgreSQL.
     QString idList(const QJsonArray &ids) const;
     // Every cell of `report` inserted in one statement.
