@@ -694,13 +694,24 @@ bool SqlReports::write(const Report &r, bool replace)
     seen.review = existing.id > 0 ? existing.entry.review : QStringLiteral("draft");
     for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
         seen.cells.insert(it.key(), revision);
+    // The prose parts: on a server in one statement (a round trip), in a file a prepared insert each (in-process).
+    QJsonArray parts;
     for (const QString &part : Prose::parts()) {
         const auto text = r.prose.get(part);
         seen.prose.insert(part, text ? revision : -1);
-        if (text && !m_c.exec(QStringLiteral("INSERT INTO prose (report_id, part, body, revision, modified_by) VALUES (?, ?, ?, ?, ?)"),
-                              {id, part, *text, revision, m_c.user}))
+        if (!text)
+            continue;
+        if (m_c.isServer())
+            parts.append(QJsonObject{{QStringLiteral("p"), part}, {QStringLiteral("b"), *text}});
+        else if (!m_c.exec(QStringLiteral("INSERT INTO prose (report_id, part, body, revision, modified_by) VALUES (?, ?, ?, ?, ?)"),
+                           {id, part, *text, revision, m_c.user}))
             return false;
     }
+    if (!parts.isEmpty()
+        && !m_c.exec(QStringLiteral("INSERT INTO prose (report_id, part, body, revision, modified_by) "
+                                    "SELECT ?, x.p, x.b, ?, ? FROM json_to_recordset(?::json) AS x (p TEXT, b TEXT)"),
+                     {id, revision, m_c.user, QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact))}))
+        return false;
     m_seen.insert(id, seen);
     return true;
 }
