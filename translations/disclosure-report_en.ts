@@ -4307,10 +4307,6 @@ who took the step is recorded as the database login; --who is the name printed o
         <translation>The %2 report of %1 is %3 and cannot be changed; to change it, ask the reviewer to send it back</translation>
     </message>
     <message>
-        <source>数据库 %1 出错</source>
-        <translation>Database %1 failed</translation>
-    </message>
-    <message>
         <source>别处（命令行、另一个窗口或另一位同事）</source>
         <translation>someone else (the command line, another window or a colleague)</translation>
     </message>
