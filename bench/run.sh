@@ -21,6 +21,9 @@ if sh tests/pg_server.sh start "$pg" >/dev/null; then
     ./build-bench/bench/bench_load 2>/dev/null
   # A province: 20 000 departments × 5 years on SQLite and on the server (DR_PROVINCE_AGENCIES, DR_PROVINCE_YEARS).
   DR_BENCH_POSTGRES="postgresql://dr_admin@localhost/postgres?host=$pg" ./build-bench/bench/bench_province
+  # The window started on that province's server (100 000 reports), the last year's report of a department reopened.
+  DR_STARTUP_DB="postgresql://dr_admin@localhost/postgres?host=$pg" DR_STARTUP_WHAT="the province on the server" \
+    DR_STARTUP_REPORT="第1市第1县第1部门/2024" ./build-bench/bench/bench_startup
 else
   echo "PostgreSQL could not be started (packaging/install-deps.sh --tests installs it): SQLite only"
   ./build-bench/bench/bench_store
