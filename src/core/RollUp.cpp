@@ -19,6 +19,7 @@
 #include <functional>
 #include <thread>
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -90,8 +91,8 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
     };
     walk(agency, 1);
 
-    // The region as the database gives it in three statements: each report's row with the check recorded for it as
-    // it stands, and the sums of its cells per combination of forms (the region's cells are never read here).
+    // The region as the database gives it (ReportStore::regionSummary): each report's row with the check recorded for
+    // it as it stands, and the sums of its cells per combination of forms (the region's cells are never read here).
     QStringList amountKeys;
     for (const TableFormat &f : registry.all())
         for (const ValueCellDef &def : f.cells)
@@ -150,15 +151,9 @@ std::optional<RollUp::Result> RollUp::compute(ReportStore &store, const FormatRe
             sum.integers[rc.key] += rc.sum;
             sum.any.insert(rc.key);
         }
-        for (const QString &text : rc.texts) {
-            const auto d = Decimal::fromString(text);
-            if (!d)
-                continue;
-            sum.micros[rc.key] += d->micros();
-            const int dot = d->text().indexOf(QLatin1Char('.'));
-            sum.places[rc.key] = qMax(sum.places.value(rc.key), dot < 0 ? 0 : int(d->text().size()) - dot - 1);
-            sum.any.insert(rc.key);
-        }
+        for (const QString &text : rc.texts)
+            if (const auto d = Decimal::fromString(text))
+                sum.addDecimal(rc.key, *d);
     }
     if (!checkReports(store, registry, agency, year, rules, unchecked, result, childAt)) {
         *error = store.lastError().isEmpty() ? tr("汇总未能读取“%1”之下的报告").arg(agency) : store.lastError();
@@ -230,14 +225,21 @@ QString RollUp::rulesVersion()
 }
 
 namespace {
+// A child's figures and the cells they are: 本年新收, 上年结转, （七）总计 (every request concluded) of table 三;
+// 行政复议 纠正 and 总计 of table 四.
 const char *const figureKeys[] = {"t3.new.total", "t3.carry.total", "t3.total.total", "t4.review.corrected", "t4.review.total"};
+template <typename Child> // RollUp::Child, const or not
+auto figuresOf(Child &c)
+{
+    return std::array{&c.received, &c.carried, &c.concluded, &c.reviewCorrected, &c.reviewTotal};
+}
 } // namespace
 
 QString RollUp::checkText(const Child &c)
 {
     QJsonObject figures;
-    const CellValue *values[] = {&c.received, &c.carried, &c.concluded, &c.reviewCorrected, &c.reviewTotal};
-    for (int i = 0; i < 5; ++i)
+    const auto values = figuresOf(c);
+    for (size_t i = 0; i < values.size(); ++i)
         if (!values[i]->isBlank())
             figures.insert(QLatin1String(figureKeys[i]), values[i]->toString());
     QJsonArray moves;
@@ -258,8 +260,8 @@ bool RollUp::readCheck(const FormatRegistry &registry, const QString &text, Chil
     c->errors = o.value(QStringLiteral("errors")).toInt();
     c->warnings = o.value(QStringLiteral("warnings")).toInt();
     const QJsonObject figures = o.value(QStringLiteral("figures")).toObject();
-    CellValue *values[] = {&c->received, &c->carried, &c->concluded, &c->reviewCorrected, &c->reviewTotal};
-    for (int i = 0; i < 5; ++i) {
+    const auto values = figuresOf(*c);
+    for (size_t i = 0; i < values.size(); ++i) {
         const QString v = figures.value(QLatin1String(figureKeys[i])).toString();
         QString why;
         if (!CellValue::parse(ValueType::Signed, v, values[i], &why))
@@ -309,15 +311,13 @@ bool RollUp::checkReports(ReportStore &store, const FormatRegistry &registry, co
         for (Pending &p : pending) {
             const Report &r = p.report;
             Child &c = result.children[childAt.value(r.agency)];
-            const ReportSchema schema(registry, r.formats, ReportSchema::optionalBlocks(registry, r.formats));
             c.errors = ReportChecker::count(p.findings, Severity::Error);
             c.warnings = ReportChecker::count(p.findings, Severity::Warning);
-            c.received = r.cell(QStringLiteral("t3.new.total"));
-            c.carried = r.cell(QStringLiteral("t3.carry.total"));
-            c.concluded = r.cell(QStringLiteral("t3.total.total")); // （七）总计: every request concluded
-            c.reviewCorrected = r.cell(QStringLiteral("t4.review.corrected"));
-            c.reviewTotal = r.cell(QStringLiteral("t4.review.total"));
+            const auto values = figuresOf(c);
+            for (size_t i = 0; i < values.size(); ++i)
+                *values[i] = r.cell(QLatin1String(figureKeys[i]));
             c.moves.clear();
+            const ReportSchema schema = ReportSchema::forReport(registry, r); // the names of the moves
             for (const Finding &f : qAsConst(p.findings))
                 if (f.rule == QLatin1String("cell.jump") && p.lastYear)
                     for (const QString &key : f.cells)
@@ -375,13 +375,17 @@ void RollUp::Sum::add(const Report &r)
             integers[def->key] += v.toInteger();
             any.insert(def->key);
         } else if (v.kind() == CellValue::Kind::Decimal) {
-            const Decimal d = v.toDecimal();
-            micros[def->key] += d.micros();
-            const int dot = d.text().indexOf(QLatin1Char('.'));
-            places[def->key] = qMax(places.value(def->key), dot < 0 ? 0 : int(d.text().size()) - dot - 1);
-            any.insert(def->key);
+            addDecimal(def->key, v.toDecimal());
         }
     }
+}
+
+void RollUp::Sum::addDecimal(const QString &key, const Decimal &d)
+{
+    micros[key] += d.micros();
+    const int dot = d.text().indexOf(QLatin1Char('.'));
+    places[key] = qMax(places.value(key), dot < 0 ? 0 : int(d.text().size()) - dot - 1);
+    any.insert(key);
 }
 
 void RollUp::Sum::writeInto(Report &r) const

@@ -75,6 +75,7 @@ private:
         QSet<QString> any;          // cells some report filled in: the others stay blank
         QStringList agencies;
         void add(const Report &report);
+        void addDecimal(const QString &key, const Decimal &d); // to the most precise part's places
         void writeInto(Report &report) const;
     };
     // What this program checks with (its version, its rule files): a check recorded with other rules is made again.

@@ -52,8 +52,8 @@ bool loadItem(ReportStore &store, const ReportBatch::Item &item, Report *report,
 
 // A worker's chunk of items (BatchRunner hands them out ReportBatch::readAhead at a time) read as one, with each
 // one's report of the year before when asked: a few statements for the chunk instead of a handful per report (each a
-// round trip to a server). A report the chunk's read did not give — gone, or the read failed (a damaged report
-// fails its whole batch) — is read alone, which says why.
+// round trip to a server). A report the chunk's read did not give — gone, or damaged — is read alone, which says why;
+// when the chunk's read failed whole, every report and last year is read alone.
 class ChunkReader
 {
 public:
@@ -63,6 +63,7 @@ public:
         , m_lastYears(lastYears)
     {
     }
+    // *lastYear (a reader made for last years; else nullptr) receives the report of the year before, if there is one.
     bool take(int index, ReportStore::Stored *out, std::optional<Report> *lastYear, BatchRunner::Outcome *o)
     {
         const int first = index - index % ReportBatch::readAhead;
@@ -75,18 +76,20 @@ public:
                 if (m_lastYears)
                     which.append({m_items.at(i).agency, m_items.at(i).year - 1});
             }
-            if (!m_store.reports(which, [this](ReportStore::Stored &&s) {
-                    m_read.insert({s.entry.agency, s.entry.year}, std::move(s));
-                    return true;
-                }))
+            m_failed = !m_store.reports(which, [this](ReportStore::Stored &&s) {
+                m_read.insert({s.entry.agency, s.entry.year}, std::move(s));
+                return true;
+            });
+            if (m_failed)
                 m_read.clear();
         }
         const ReportBatch::Item &item = m_items.at(index);
         if (m_lastYears) {
+            // Not in a chunk read whole: there is none (or it is damaged, and reading it alone gives nothing either).
             const auto before = m_read.constFind({item.agency, item.year - 1});
             if (before != m_read.cend())
                 *lastYear = before->report;
-            else if (Report r; m_store.load(item.agency, item.year - 1, &r))
+            else if (Report r; m_failed && m_store.load(item.agency, item.year - 1, &r))
                 *lastYear = r;
         }
         const auto it = m_read.constFind({item.agency, item.year});
@@ -105,6 +108,7 @@ private:
     const QVector<ReportBatch::Item> &m_items;
     const bool m_lastYears;
     int m_first = -1;
+    bool m_failed = false; // the chunk's read failed whole
     QHash<QPair<QString, int>, ReportStore::Stored> m_read;
 };
 
@@ -124,11 +128,8 @@ QVector<Finding> ReportBatch::findings(const ReportCheck &check, const FormatReg
 {
     Report previous;
     const bool hasPrevious = store && store->load(report.agency, report.year - 1, &previous);
-    QVector<Finding> out;
-    if (stored)
-        if (auto broken = Fingerprint::verify(*store, report, registry))
-            out.append(*broken);
-    return out + check.run(report, hasPrevious ? &previous : nullptr, scope);
+    const auto entry = stored ? store->status(report.agency, report.year) : std::nullopt; // its signature, if any
+    return findings(check, registry, entry && entry->isSigned() ? *entry : ReportStore::Entry{}, report, hasPrevious ? &previous : nullptr, scope);
 }
 
 BatchRunner::WorkerFactory ReportBatch::check(const FormatRegistry &registry, const StoreOpener &open, const QVector<Item> &items, ReportCheck::Scope scope)
@@ -173,8 +174,7 @@ BatchRunner::WorkerFactory ReportBatch::exportTo(const FormatRegistry &registry,
             BatchRunner::Outcome o;
             const Item &item = items_->at(index);
             ReportStore::Stored stored;
-            std::optional<Report> unused;
-            if (!reader->take(index, &stored, &unused, &o))
+            if (!reader->take(index, &stored, nullptr, &o))
                 return o;
             const Report &report = stored.report;
             ReportExport::Options options = ReportExport::forStored(stored.entry, report, registry);

@@ -26,13 +26,7 @@ QStringList ReportExport::suffixes()
 
 ReportExport::Options ReportExport::forStored(ReportStore &store, const Report &report, const FormatRegistry &registry)
 {
-    Options options;
-    const auto signature = store.signOff(report.agency, report.year);
-    const bool intact = signature && !Fingerprint::verify(store, report, registry);
-    options.render.watermark = !intact;
-    if (intact)
-        options.signature = signature->sha256;
-    return options;
+    return forStored(store.status(report.agency, report.year).value_or(ReportStore::Entry{}), report, registry);
 }
 
 ReportExport::Options ReportExport::forStored(const ReportStore::Entry &entry, const Report &report, const FormatRegistry &registry)

@@ -48,6 +48,6 @@ public:
     // The options for a report in a store: the draft mark goes, and the signature is written, once it is signed —
     // and only while its content is what was signed (Fingerprint::verify).
     static Options forStored(ReportStore &store, const Report &report, const FormatRegistry &registry);
-    // The same from the report's entry as the store listed it (no read of its own).
+    // The same from the report's entry as the store listed it (its signature: no read of its own).
     static Options forStored(const ReportStore::Entry &entry, const Report &report, const FormatRegistry &registry);
 };

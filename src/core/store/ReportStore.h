@@ -195,16 +195,16 @@ public:
     virtual bool region(const QString &agency, int fromYear, int toYear, const std::function<bool(Stored &&)> &each) = 0;
     // The reports named (agency, year), read 250 at a time in three statements (a batch's `check --all`), given to
     // `each` in no particular order; those not there (or not this login's to read), and any that cannot be read whole
-    // (load() says why), are left out. Remembers nothing for
-    // a later write. False when they could not be read (lastError() says why) or `each` returned false.
+    // (load() says why), are left out. Remembers nothing for a later write. False when they could not be read
+    // (lastError() says why) or `each` returned false.
     virtual bool reports(const QVector<QPair<QString, int>> &which, const std::function<bool(Stored &&)> &each) = 0;
     // A roll-up's region without its reports' cells, in a statement and two for each combination of forms among its
-    // reports (one or two, usually) whatever its size: the reports of `year` of
-    // `agency` and every agency below it, each with its entry, forms, revision, its agency's report of the year
-    // before's revision (-1: none) and the check recorded for it at these revisions with `rules` (empty: none); then,
-    // over the reports below `agency` (not its own), the integer cells summed by the database per combination of
-    // forms and key, and the texts of the cells `amountKeys` (amounts, summed exactly by the caller). On a server,
-    // only what this login may read. nullopt when it could not be read (lastError() says why).
+    // reports (one or two, usually) whatever its size: the reports of `year` of `agency` and every agency below it,
+    // each with its entry, forms, revision, its agency's report of the year before's revision (-1: none) and the check
+    // recorded for it at these revisions with `rules` (empty: none); then, over the reports below `agency` (not its
+    // own), the integer cells summed by the database per combination of forms and key, and the texts of the cells
+    // `amountKeys` (amounts, summed exactly by the caller). On a server, only what this login may read. nullopt when
+    // it could not be read (lastError() says why).
     struct RegionReport
     {
         Entry entry;

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,9 +75,11 @@ public:
     // NULL of a type, for binding.
     static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
     static QVariant nullable(const std::optional<QString> &s) { return s ? QVariant(*s) : nullText(); }
-    // A cell's value in its two columns: int_value for a count, text_value for an amount or text (blank: both NULL).
     // A bound value as a JSON value (null stays null): rows given to one statement as a JSON array.
     static QJsonValue json(const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v); }
+    // The array's JSON text, bound as one value (many rows or keys to one statement).
+    static QString jsonText(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+    // A cell's value in its two columns: int_value for a count, text_value for an amount or text (blank: both NULL).
     static QVariant intValue(const CellValue &v);
     static QVariant textValue(const CellValue &v);
     static std::optional<QString> optionalText(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<QString>(v.toString()); }

@@ -97,7 +97,7 @@ bool SqlReportEdits::setCells(const QString &agency, int year, const QMap<QStrin
                 }
                 ok = m_c.exec(QStringLiteral("UPDATE cell SET int_value = v.i, text_value = v.t, doubt = v.d, revision = ?, modified_by = ? "
                                              "FROM json_to_recordset(?::json) AS v (k TEXT, i BIGINT, t TEXT, d TEXT) WHERE cell.report_id = ? AND cell.key = v.k"),
-                              {revision, m_c.user, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)), f.id}, &updated);
+                              {revision, m_c.user, SqlConnection::jsonText(rows), f.id}, &updated);
             } else {
                 // In-process a statement costs no round trip: one prepared update a cell is quicker than reading JSON.
                 for (const QString &key : qAsConst(keys)) {

@@ -91,16 +91,16 @@ std::optional<QVector<ReportStore::Entry>> SqlReports::entries(QSqlDatabase &db,
     return out;
 }
 
-ReportStore::Entry SqlReports::entryOf(const QSqlQuery &q)
+ReportStore::Entry SqlReports::entryOf(const QSqlQuery &q, int first)
 {
     ReportStore::Entry e;
-    e.agency = q.value(0).toString();
-    e.year = q.value(1).toInt();
-    e.signedBy = q.value(2).toString();
-    e.signedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
-    e.review = q.value(4).toString();
-    e.signedRole = q.value(5).toString();
-    e.sha256 = q.value(6).toString();
+    e.agency = q.value(first).toString();
+    e.year = q.value(first + 1).toInt();
+    e.signedBy = q.value(first + 2).toString();
+    e.signedAt = QDateTime::fromString(q.value(first + 3).toString(), Qt::ISODate);
+    e.review = q.value(first + 4).toString();
+    e.signedRole = q.value(first + 5).toString();
+    e.sha256 = q.value(first + 6).toString();
     return e;
 }
 
@@ -245,7 +245,7 @@ bool SqlReports::readCells(qint64 id, const QStringList &keys, Report *out, Read
     if (keys.isEmpty())
         return true;
     // The keys as one JSON array, bound like any value: one statement however many.
-    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+    const QString json = SqlConnection::jsonText(QJsonArray::fromStringList(keys));
     auto q = m_c.isServer()
         ? m_c.query(QStringLiteral("SELECT key, int_value, text_value, annotation, doubt, revision FROM cell "
                                    "WHERE report_id = ? AND key IN (SELECT json_array_elements_text(?::json))"),
@@ -300,7 +300,7 @@ QString SqlReports::idList(const QJsonArray &ids) const
 {
     // SQLite reads a JSON array (json_each); PostgreSQL an array (= ANY), whose length its planner sees, so that a few
     // ids go through the index (a JSON set-returning function counts as 100 rows, and a scan of the table won).
-    const QString json = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    const QString json = SqlConnection::jsonText(ids);
     return m_c.isServer() ? QLatin1Char('{') + json.mid(1, json.size() - 2) + QLatin1Char('}') : json;
 }
 
@@ -313,13 +313,9 @@ bool SqlReports::readReports(QSqlQuery &q, const std::function<bool(ReportStore:
     while (q.next()) {
         ReportStore::Stored s;
         readDetails(q, 0, &s.report);
-        s.report.agency = s.entry.agency = q.value(10).toString();
-        s.report.year = s.entry.year = q.value(11).toInt();
-        s.entry.signedBy = q.value(12).toString();
-        s.entry.signedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
-        s.entry.review = q.value(14).toString();
-        s.entry.signedRole = q.value(15).toString();
-        s.entry.sha256 = q.value(16).toString();
+        s.entry = entryOf(q, 10);
+        s.report.agency = s.entry.agency;
+        s.report.year = s.entry.year;
         at.insert(q.value(9).toLongLong(), int(reports.size()));
         reports.append(s);
     }
@@ -385,7 +381,7 @@ bool SqlReports::reports(const QVector<QPair<QString, int>> &which, const std::f
         QJsonArray named;
         for (int i = first; i < qMin<int>(first + batch, once.size()); ++i)
             named.append(QJsonObject{{QStringLiteral("a"), once.at(i).first}, {QStringLiteral("y"), once.at(i).second}});
-        const QString json = QString::fromUtf8(QJsonDocument(named).toJson(QJsonDocument::Compact));
+        const QString json = SqlConnection::jsonText(named);
         auto q = m_c.isServer() ? m_c.query(QStringLiteral("SELECT r.t2_form, r.t3_form, r.t4_form, r.title, r.issue_date, r.contact_person, r.contact_phone, "
                                                            "r.contact_fax, r.contact_address, r.id, a.name, r.year, r.signed_by, r.signed_at, r.review_state, "
                                                            "r.signed_role, r.signed_sha256 FROM json_to_recordset(?::json) AS w (a TEXT, y INTEGER) "
@@ -490,7 +486,7 @@ std::optional<ReportStore::RegionSummary> SqlReports::regionSummary(const QStrin
         }
         below[c].append(r.id);
     }
-    const QString keys = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(amountKeys)).toJson(QJsonDocument::Compact));
+    const QString keys = SqlConnection::jsonText(QJsonArray::fromStringList(amountKeys));
     for (int c = 0; c < combinations.size(); ++c) {
         const QString ids = idList(below.at(c));
         QHash<QString, int> at; // key → its place in out.cells
@@ -539,7 +535,7 @@ bool SqlReports::recordChecks(const QVector<ReportStore::RecordedCheck> &checks)
     for (const ReportStore::RecordedCheck &c : checks)
         rows.append(QJsonObject{{QStringLiteral("r"), c.reportId}, {QStringLiteral("v"), c.revision}, {QStringLiteral("p"), c.lastYearRevision},
                                 {QStringLiteral("k"), c.rules}, {QStringLiteral("x"), c.result}});
-    const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    const QString json = SqlConnection::jsonText(rows);
     // One statement; an older check of the report replaced.
     return m_c.inTransaction([&] {
         return m_c.isServer()
@@ -644,7 +640,7 @@ bool SqlReports::insertCells(qint64 reportId, qint64 revision, const Report &r)
                                 {QStringLiteral("t"), SqlConnection::json(SqlConnection::textValue(it.value()))},
                                 {QStringLiteral("a"), r.annotations.contains(it.key()) ? QJsonValue(r.annotations.value(it.key())) : QJsonValue()},
                                 {QStringLiteral("d"), r.doubts.contains(it.key()) ? QJsonValue(r.doubts.value(it.key())) : QJsonValue()}});
-    const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    const QString json = SqlConnection::jsonText(rows);
     return m_c.exec(QStringLiteral("INSERT INTO cell (report_id, key, int_value, text_value, annotation, doubt, revision, modified_by) "
                                    "SELECT ?, x.k, x.i, x.t, x.a, x.d, ?, ? FROM json_to_recordset(?::json) AS x (k TEXT, i BIGINT, t TEXT, a TEXT, d TEXT)"),
                     {reportId, revision, m_c.user, json});
@@ -710,7 +706,7 @@ bool SqlReports::write(const Report &r, bool replace)
     if (!parts.isEmpty()
         && !m_c.exec(QStringLiteral("INSERT INTO prose (report_id, part, body, revision, modified_by) "
                                     "SELECT ?, x.p, x.b, ?, ? FROM json_to_recordset(?::json) AS x (p TEXT, b TEXT)"),
-                     {id, revision, m_c.user, QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact))}))
+                     {id, revision, m_c.user, SqlConnection::jsonText(parts)}))
         return false;
     m_seen.insert(id, seen);
     return true;

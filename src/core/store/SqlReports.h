@@ -70,8 +70,8 @@ public:
     bool readCells(qint64 id, const QStringList &keys, Report *out, ReadRevision *seen);
 
 private:
-    // An entry from a row of (name, year, signed_by, signed_at, review_state, signed_role, signed_sha256).
-    static ReportStore::Entry entryOf(const QSqlQuery &q);
+    // An entry from a row's (name, year, signed_by, signed_at, review_state, signed_role, signed_sha256), from `first`.
+    static ReportStore::Entry entryOf(const QSqlQuery &q, int first = 0);
     // A report's forms, title, 成文日期 and contact from nine columns of a row, from `first`.
     static void readDetails(const QSqlQuery &q, int first, Report *r);
     // One cell (key, int_value, text_value, annotation, doubt from `first`) into *r, whose forms are read.
