@@ -3,7 +3,7 @@
 # the SQLite and PostgreSQL drivers (only Recommends of libqt6sql6, so named here), fonts for the Chinese UI, and the Fandol
 # faces that the build cleans and refits with fontTools for the printed page.
 # With --tests also what the test suite reads its output back with, and the converters (w3m, lynx, html2text,
-# pandoc, LibreOffice) whose text the importer is tested on, debootstrap and lintian for the package's own test, qpdf,
+# pandoc, LibreOffice, and wkhtmltopdf for a browser engine's print of a page) whose output the importer is tested on, debootstrap and lintian for the package's own test, qpdf,
 # which checks every PDF the tests write, PostgreSQL, whose throwaway server the store's tests start (tests/pg_server.sh),
 # and clang for the fuzz targets.
 # Run as root, or as a user with sudo.
@@ -18,7 +18,7 @@ packages="cmake ninja-build g++ ccache pkg-config
   fonts-noto-cjk python3-fonttools python3-numpy"
 if [ "${1:-}" = "--tests" ]; then
   packages="$packages python3-scipy xvfb xauth libreoffice-writer-nogui clang libclang-rt-14-dev
-    w3m lynx html2text pandoc debootstrap lintian qpdf postgresql cups-daemon cups-client"
+    w3m lynx html2text pandoc wkhtmltopdf debootstrap lintian qpdf postgresql cups-daemon cups-client"
 fi
 
 # Fandol comes in Debian's texlive-lang-chinese. Installing that package sets up TeX (format building and font maps)

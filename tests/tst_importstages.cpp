@@ -56,6 +56,10 @@ void tst_ImportStages::lines()
     QCOMPARE(SourceText::asciiNumbers(QStringLiteral("３００１ 447,228 1,2")), QStringLiteral("3001 447228 1,2"));
     QCOMPARE(SourceText::closeProseSpacing(QStringLiteral("邮 编 ： 223001 ， 2024 年"), false), QStringLiteral("邮编：223001，2024 年"));
     QCOMPARE(SourceText::closeProseSpacing(QStringLiteral("邮 编 ： 223001 ， 2024 年"), true), QStringLiteral("邮编：223001，2024年"));
+    // Radicals a PDF's fonts map shared glyphs to (a browser's print of 淮安市人民政府 gave 人⺠): the characters, also
+    // one outside the BMP (⺇ U+2E87 is 𠘨 U+20628), and a text without them unchanged.
+    QCOMPARE(SourceText::withoutRadicals(QStringLiteral("淮安市人\u2EA0政府\u2F83\u2E87")), QStringLiteral("淮安市人民政府自\U00020628"));
+    QCOMPARE(SourceText::withoutRadicals(QStringLiteral("昌吉州科学技术局")), QStringLiteral("昌吉州科学技术局"));
 }
 
 void tst_ImportStages::partsByHeadingAndContent()

@@ -1,4 +1,5 @@
 #include "SourceText.h"
+#include "RadicalEquivalents.h"
 
 #include "OfficialDocument.h"
 
@@ -34,11 +35,22 @@ QStringList unfold(const QString &line)
 
 QString SourceText::withoutRadicals(QString text)
 {
-    for (QChar &c : text)
-        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
-            if (const QString unified = QString(c).normalized(QString::NormalizationForm_KC); unified.size() == 1)
-                c = unified.front();
-    return text;
+    const auto isRadical = [](QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF; };
+    if (std::none_of(text.cbegin(), text.cend(), isRadical))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : qAsConst(text)) {
+        const auto &pairs = RadicalEquivalents::pairs;
+        const auto it = std::lower_bound(pairs.cbegin(), pairs.cend(), c.unicode(), [](const RadicalEquivalents::Pair &p, char16_t u) { return p.radical < u; });
+        if (isRadical(c) && it != pairs.cend() && it->radical == c.unicode()) {
+            const char32_t unified = it->unified;
+            out += QString::fromUcs4(&unified, 1);
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 QVector<SourceLine> SourceText::lines(const QString &text)

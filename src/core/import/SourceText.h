@@ -23,8 +23,8 @@ public:
     // Stage one: the text as lines — ideographic, no-break and zero-width spaces unified, a crawler's single line
     // unfolded before its headings, Markdown heading and bold marks and web/page furniture dropped.
     static QVector<SourceLine> lines(const QString &text);
-    // A PDF's text layer often names a character by the Kangxi radical its glyph is shared with (⾃ U+2F83 for 自,
-    // ⼈ U+2F08 for 人: the font maps the glyph back to the first code point it finds): the characters themselves.
+    // A PDF's text layer often names a character by the radical its glyph is shared with (⾃ U+2F83 for 自, ⺠ U+2EA0
+    // for 民: the font maps the glyph back to the first code point it finds): the characters themselves.
     static QString withoutRadicals(QString text);
 
     // Label key: white space removed, half-width brackets and punctuation folded to full width, 1、 → 1.
