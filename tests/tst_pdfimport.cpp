@@ -7,6 +7,7 @@
 // numbers and running heads, prose wrapped over lines and pages; and what is no report (an encrypted PDF:
 // tst_officeimport).
 #include "PdfText.h"
+#include "ReportChecker.h"
 #include "ReportExport.h"
 #include "ReportImport.h"
 #include "TestSupport.h"
@@ -29,6 +30,8 @@ private slots:
     void printedReports_data();
     void printedReports();
     void proseJoinedFurnitureDropped();
+    void wrongDigitCaughtByARule_data();
+    void wrongDigitCaughtByARule();
     void figureBeforeItsLabelAndARowOverAPageBreak();
     void tooManyPagesRefusedAtOnce();
     void noReportRefused();
@@ -230,6 +233,48 @@ void drawTable(QPainter &p, int top, const QStringList &header, const QVector<QS
 // A table drawn with each figure set before its label in the PDF's text, over two pages: its header repeated on the
 // second, where the last row's label ends (行政查询事 | 项). Read as rows in the order the page shows them, the cut
 // row whole again, the repeated header kept as a header (the importer knows it).
+void tst_PdfImport::wrongDigitCaughtByARule_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("renderer");
+    for (const QString &name : TestSupport::expectedFixtures())
+        for (const char *renderer : {"ours", "a browser (WebKit) from HTML"})
+            QTest::newRow(qPrintable(name + QStringLiteral(" by ") + QLatin1String(renderer))) << name << QString::fromLatin1(renderer);
+}
+
+// A report published with a wrong digit (one figure of table 三 retyped, its row's total left as it was): a PDF's
+// text is the publisher's own, so the figure is read as printed — and the table's rules say it is wrong, on that cell.
+void tst_PdfImport::wrongDigitCaughtByARule()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, renderer);
+    const Report expected = TestSupport::expectedReport(m_registry, fixture);
+    QString key;
+    for (const char *candidate : {"t3.new.natural", "t3.granted.natural", "t3.total.natural", "t3.new.total"})
+        if (expected.cell(QLatin1String(candidate)).isInteger()) { // a 0 too: drawn as 3, it breaks its row's sum
+            key = QLatin1String(candidate);
+            break;
+        }
+    QVERIFY2(!key.isEmpty(), "no figure of table 三 to alter");
+    Report altered = expected;
+    const qint64 was = expected.cell(key).toInteger();
+    const qint64 now = was - was % 10 + (was % 10 + 3) % 10; // its last digit changed
+    altered.cells.insert(key, CellValue::integer(now));
+    const QString base = fixture + QStringLiteral("-wrong-digit");
+    QString error;
+    const bool ours = renderer == QLatin1String("ours");
+    QVERIFY2(ReportExport::write(altered, m_registry, m_dir.filePath(base + (ours ? QStringLiteral(".pdf") : QStringLiteral(".html"))), {}, &error), qPrintable(error));
+    const QString pdf = ours ? m_dir.filePath(base + QStringLiteral(".pdf")) : browser(m_dir.filePath(base + QStringLiteral(".html")));
+    QVERIFY(QFileInfo::exists(pdf));
+    ReportImport import(m_registry, [] { return nullptr; });
+    const auto result = import.readFile(pdf, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->report.cell(key).toInteger(), now);
+    const QVector<Finding> findings = ReportChecker(m_registry).check(result->report);
+    QVERIFY2(std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.severity == Severity::Error && f.cells.contains(key); }),
+             qPrintable(QStringLiteral("%1 = %2 (printed %3) broke no rule").arg(key).arg(now).arg(was)));
+}
+
 void tst_PdfImport::figureBeforeItsLabelAndARowOverAPageBreak()
 {
     const QString path = m_dir.filePath(QStringLiteral("drawn.pdf"));
