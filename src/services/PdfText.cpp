@@ -1,6 +1,8 @@
 #include "PdfText.h"
+#include "PdfWords.h"
 #include "RuledTables.h"
 #include "SourceText.h"
+#include "UnruledTables.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -22,86 +24,15 @@ namespace {
 constexpr double dpi = 200;
 constexpr double shownDpi = 150;
 
-struct Word
-{
-    QString text;
-    QRectF box; // in the rendered page's pixels
-    bool spaceAfter = false;
-};
-
-using Line = QVector<Word>; // left to right
-
-// Chinese characters and full-width punctuation: nothing is set between them and a neighbour when lines are joined.
-bool wide(QChar c)
-{
-    const ushort u = c.unicode();
-    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2010 && u <= 0x206F);
-}
-
-// Whether two pieces of text put side by side need a space: only between two Latin letters or digits that the PDF
-// itself separates (by a space or a gap) — never inside a Chinese sentence, a number or a 《title》.
-bool spaced(const QString &before, const QString &after, bool separated)
-{
-    return separated && !before.isEmpty() && !after.isEmpty() && !wide(before.back()) && !wide(after.front()) && !before.back().isSpace();
-}
-
-// Words in lines: a word belongs to the line whose middle its own middle is close to; lines top to bottom, their
-// words left to right.
-QVector<Line> linesOf(QVector<Word> words)
-{
-    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
-    QVector<Line> lines;
-    QVector<double> middles;
-    for (const Word &w : qAsConst(words)) {
-        const double middle = w.box.center().y();
-        if (!lines.isEmpty() && std::abs(middle - middles.last()) < 0.5 * std::min(w.box.height(), lines.last().constFirst().box.height()))
-            lines.last().append(w);
-        else {
-            lines.append(Line{w});
-            middles.append(middle);
-        }
-    }
-    for (Line &line : lines)
-        std::sort(line.begin(), line.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
-    return lines;
-}
-
-QString textOf(const Line &line)
-{
-    QString out;
-    for (int i = 0; i < line.size(); ++i) {
-        const Word &w = line.at(i);
-        if (i > 0) {
-            const Word &p = line.at(i - 1);
-            const bool gap = p.spaceAfter || w.box.left() - p.box.right() > 0.25 * std::max(p.box.height(), w.box.height());
-            if (spaced(out, w.text, gap))
-                out += QLatin1Char(' ');
-        }
-        out += w.text;
-    }
-    return out;
-}
-
-QRectF boxOf(const Line &line)
-{
-    QRectF box;
-    for (const Word &w : line)
-        box = box.isNull() ? w.box : box.united(w.box);
-    return box;
-}
-
-// A cell's words: its lines joined as one text (a label wrapped in its cell is one label).
-QString cellText(const QVector<Word> &words)
-{
-    QString out;
-    for (const Line &line : linesOf(words)) {
-        const QString text = textOf(line);
-        if (spaced(out, text, true))
-            out += QLatin1Char(' ');
-        out += text;
-    }
-    return out;
-}
+using PdfWords::Line;
+using PdfWords::Word;
+using PdfWords::boxOf;
+using PdfWords::cellText;
+using PdfWords::isPageNumber;
+using PdfWords::linesOf;
+using PdfWords::spaced;
+using PdfWords::textOf;
+using PdfWords::wide;
 
 // A band without vertical rules (a table ruled only across): its columns are where the words leave wide gaps.
 QStringList unruledRow(const QVector<Word> &words)
@@ -171,11 +102,6 @@ Poppler::Page::Rotation upright(const std::vector<std::unique_ptr<Poppler::TextB
     return most == up ? Poppler::Page::Rotate90 : Poppler::Page::Rotate180;
 }
 
-bool isPageNumber(const QString &text)
-{
-    static const QRegularExpression number(QStringLiteral("^[\\s\\-—–－·•]*(第\\s*)?\\d{1,3}(\\s*页)?(\\s*[/／]\\s*\\d{1,3}|\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?[\\s\\-—–－·•]*$"));
-    return number.match(text).hasMatch();
-}
 
 QString withoutDigits(QString text)
 {
@@ -221,7 +147,8 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
     SourcePages shown;
     QVector<Page> done;
     bool anyText = false;
-    int tables = 0;
+    int tables = 0, unruledRows = 0;
+    UnruledTables::Carry carry; // what a page without rules leaves the next
     const double scale = dpi / 72.0;
     for (int i = 0; i < document->numPages(); ++i) {
         if (cancel && cancel->load()) {
@@ -241,11 +168,29 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         if (turn != Poppler::Page::Rotate0)
             boxes = page->textList(turn);
         QVector<Word> words;
+        const auto scaled = [scale](const QRectF &r) { return QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale); };
         for (const std::unique_ptr<Poppler::TextBox> &box : boxes) {
-            if (box->text().trimmed().isEmpty())
+            const QString text = box->text();
+            if (text.trimmed().isEmpty())
                 continue;
-            const QRectF r = box->boundingBox();
-            words.append({SourceText::withoutRadicals(box->text()), QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale), box->hasSpaceAfter()});
+            // Poppler runs characters into one word across a gap narrower than a space it expects: two cells' texts
+            // set close (结果 结果 其他 in narrow columns, a label and its figure) are split where a gap is a third
+            // of the line's height wide.
+            const double gap = box->boundingBox().height() / 3;
+            int from = 0;
+            for (int i = 1; i <= text.size(); ++i) {
+                if (i < text.size() && box->charBoundingBox(i).left() - box->charBoundingBox(i - 1).right() <= gap)
+                    continue;
+                QRectF r;
+                for (int k = from; k < i; ++k)
+                    r = r.isNull() ? box->charBoundingBox(k) : r.united(box->charBoundingBox(k));
+                if (from == 0 && i == text.size())
+                    r = box->boundingBox();
+                const QString piece = text.mid(from, i - from);
+                if (!piece.trimmed().isEmpty())
+                    words.append({SourceText::withoutRadicals(piece), scaled(r), i == text.size() && box->hasSpaceAfter()});
+                from = i;
+            }
         }
         anyText = anyText || !words.isEmpty();
         // A watermark set as text (草稿, 样本) in letters many times the body's: not the report's words.
@@ -282,57 +227,65 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         }
         const QVector<RuledTables::Table> found = RuledTables::find(rules);
         tables += int(found.size());
-
-        // Each word to the cell it stands in (a merged cell's words to the cell it continues), or to prose.
-        QVector<QVector<QVector<Word>>> inCell(found.size());
-        std::map<std::pair<int, int>, QVector<Word>> inBand; // (table, band) of a band with no vertical rules
-        QVector<Word> prose;
-        for (int t = 0; t < found.size(); ++t)
-            inCell[t].resize(found.at(t).cells.size());
-        for (const Word &w : qAsConst(words)) {
-            const QPointF c = w.box.center();
-            const auto table = std::find_if(found.cbegin(), found.cend(), [&](const RuledTables::Table &t) { return t.box.adjusted(-3, -3, 3, 3).contains(c.toPoint()); });
-            if (table == found.cend() || table->bands.isEmpty()) {
-                prose.append(w);
-                continue;
-            }
-            const int t = int(table - found.cbegin());
-            int band = 0;
-            while (band + 1 < table->bands.size() && c.y() >= table->rules.at(band + 1))
-                ++band;
-            int cell = -1;
-            double nearest = 0;
-            for (int k : table->bands.at(band)) {
-                const int owner = table->cells.at(k).owner >= 0 ? table->cells.at(k).owner : k;
-                const QRect &r = table->cells.at(owner).rect;
-                const double dx = std::max({0.0, r.left() - c.x(), c.x() - r.right()});
-                const double dy = std::max({0.0, r.top() - c.y(), c.y() - r.bottom()});
-                if (cell < 0 || dx + dy < nearest) {
-                    cell = owner;
-                    nearest = dx + dy;
-                }
-            }
-            if (cell < 0)
-                inBand[{t, band}].append(w);
-            else
-                inCell[t][cell].append(w);
-        }
         Page out;
         out.size = rendered.size();
-        for (int t = 0; t < found.size(); ++t) {
-            const RuledTables::Table &table = found.at(t);
-            for (int b = 0; b < table.bands.size(); ++b) {
-                QStringList cells;
-                if (table.bands.at(b).isEmpty()) {
-                    const auto band = inBand.find({t, b});
-                    if (band != inBand.end())
-                        cells = unruledRow(band->second);
-                } else {
-                    for (int k : table.bands.at(b))
-                        cells << (table.cells.at(k).owner >= 0 ? QString() : cellText(inCell.at(t).at(k)));
+        QVector<Word> prose;
+        if (found.isEmpty()) {
+            // No rules on the page: its tables, if any, from where their words stand.
+            for (const UnruledTables::Row &row : UnruledTables::find(words, rendered.size(), &carry, &prose)) {
+                out.pieces.append({Piece::Row, row.cells.join(QLatin1Char('\t')), row.box.toAlignedRect(), row.cells});
+                ++unruledRows;
+            }
+        } else {
+            carry = UnruledTables::Carry();
+            // Each word to the cell it stands in (a merged cell's words to the cell it continues), or to prose.
+            QVector<QVector<QVector<Word>>> inCell(found.size());
+            std::map<std::pair<int, int>, QVector<Word>> inBand; // (table, band) of a band with no vertical rules
+            for (int t = 0; t < found.size(); ++t)
+                inCell[t].resize(found.at(t).cells.size());
+            for (const Word &w : qAsConst(words)) {
+                const QPointF c = w.box.center();
+                const auto table = std::find_if(found.cbegin(), found.cend(), [&](const RuledTables::Table &t) { return t.box.adjusted(-3, -3, 3, 3).contains(c.toPoint()); });
+                if (table == found.cend() || table->bands.isEmpty()) {
+                    prose.append(w);
+                    continue;
                 }
-                if (std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.isEmpty(); }))
-                    out.pieces.append({Piece::Row, cells.join(QLatin1Char('\t')), table.bandBox(b), cells});
+                const int t = int(table - found.cbegin());
+                int band = 0;
+                while (band + 1 < table->bands.size() && c.y() >= table->rules.at(band + 1))
+                    ++band;
+                int cell = -1;
+                double nearest = 0;
+                for (int k : table->bands.at(band)) {
+                    const int owner = table->cells.at(k).owner >= 0 ? table->cells.at(k).owner : k;
+                    const QRect &r = table->cells.at(owner).rect;
+                    const double dx = std::max({0.0, r.left() - c.x(), c.x() - r.right()});
+                    const double dy = std::max({0.0, r.top() - c.y(), c.y() - r.bottom()});
+                    if (cell < 0 || dx + dy < nearest) {
+                        cell = owner;
+                        nearest = dx + dy;
+                    }
+                }
+                if (cell < 0)
+                    inBand[{t, band}].append(w);
+                else
+                    inCell[t][cell].append(w);
+            }
+            for (int t = 0; t < found.size(); ++t) {
+                const RuledTables::Table &table = found.at(t);
+                for (int b = 0; b < table.bands.size(); ++b) {
+                    QStringList cells;
+                    if (table.bands.at(b).isEmpty()) {
+                        const auto band = inBand.find({t, b});
+                        if (band != inBand.end())
+                            cells = unruledRow(band->second);
+                    } else {
+                        for (int k : table.bands.at(b))
+                            cells << (table.cells.at(k).owner >= 0 ? QString() : cellText(inCell.at(t).at(k)));
+                    }
+                    if (std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.isEmpty(); }))
+                        out.pieces.append({Piece::Row, cells.join(QLatin1Char('\t')), table.bandBox(b), cells});
+                }
             }
         }
         for (const Line &line : linesOf(prose))
@@ -448,5 +401,5 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         }
     if (pages)
         *pages = std::move(shown);
-    return Read{lines.join(QLatin1Char('\n')), tables};
+    return Read{lines.join(QLatin1Char('\n')), tables, unruledRows};
 }

@@ -140,12 +140,12 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
             return std::nullopt;
         if (read->text.trimmed().isEmpty()) // no text layer: a scan
             return scanned(true);
-        if (read->tables > 0) {
+        if (read->tables > 0 || read->unruledRows > 0) {
             if (scan)
                 *scan = std::move(shown);
             return read->text;
         }
-        // No ruled table: the columns of its tables are where poppler's layout keeps them apart by spaces
+        // No table found: the columns of its tables, if any, are where poppler's layout keeps them apart by spaces
         // (pdftotext -layout, report-formats.md §11).
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty()) {
