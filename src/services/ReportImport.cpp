@@ -98,11 +98,30 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
         return result;
     }
     bool ocr = false; // the pages are not asked for: nobody is shown them here
-    const std::optional<QString> text = textOfFile(path, error, nullptr, nullptr, &ocr);
-    auto result = text ? readText(*text, given, error, nullptr, ocr) : std::nullopt;
+    QString other;
+    const std::optional<QString> text = textOfFile(path, error, nullptr, nullptr, &ocr, &other);
+    auto result = text ? readEither(*text, other, given, error, nullptr, ocr) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);
     return result;
+}
+
+std::optional<TextImporter::Result> ReportImport::readEither(const QString &text, const QString &other, const TextImporter::Options &given, QString *error,
+                                                             TextImporter::Failure *failure, bool scanned, bool *otherKept)
+{
+    if (otherKept)
+        *otherKept = false;
+    auto first = readText(text, given, error, failure, scanned);
+    if (other.isEmpty())
+        return first;
+    QString otherError;
+    auto second = readText(other, given, &otherError, nullptr, scanned);
+    if (!second || (first && first->report.doubts.size() <= second->report.doubts.size()))
+        return first;
+    if (otherKept)
+        *otherKept = true;
+    error->clear();
+    return second;
 }
 
 namespace {
@@ -115,10 +134,33 @@ std::optional<QString> scanText(const QString &path, bool pdf, QString *error, S
     return ScanText::text(*pages, error, cancel, scan);
 }
 
+// A PDF's text as poppler's pdftotext lays it out, its columns kept apart by spaces (report-formats.md §11).
+std::optional<QString> layoutText(const QString &path, QString *error)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        *error = ReportImport::tr("这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；"
+                                  "也可以在 PDF 阅读器中复制全文，再从剪贴板导入");
+        return std::nullopt;
+    }
+    QProcess extract;
+    extract.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QFileInfo(path).absoluteFilePath(),
+                              QStringLiteral("-")});
+    if (!extract.waitForFinished(120000) || extract.exitCode() != 0) {
+        extract.kill();
+        *error = ReportImport::tr("pdftotext 未能读取这个 PDF：%1").arg(QString::fromLocal8Bit(extract.readAllStandardError()).trimmed());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
+}
+
 } // namespace
 
-std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel, bool *ocr)
+std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel, bool *ocr,
+                                                QString *otherReading)
 {
+    if (otherReading)
+        otherReading->clear();
     if (ocr)
         *ocr = false;
     const auto scanned = [&](bool pdf) {
@@ -141,27 +183,18 @@ std::optional<QString> ReportImport::textOfFile(const QString &path, QString *er
         if (read->text.trimmed().isEmpty()) // no text layer: a scan
             return scanned(true);
         if (read->tables > 0 || read->unruledRows > 0) {
+            // Tables without rules rebuilt from their words' places: poppler's own layout is the second reading, for
+            // the shapes it keeps better (a PDF made from a text laid out in spaces).
+            if (read->tables == 0 && otherReading) {
+                QString ignored;
+                *otherReading = layoutText(path, &ignored).value_or(QString());
+            }
             if (scan)
                 *scan = std::move(shown);
             return read->text;
         }
-        // No table found: the columns of its tables, if any, are where poppler's layout keeps them apart by spaces
-        // (pdftotext -layout, report-formats.md §11).
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty()) {
-            *error = tr("这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；"
-                        "也可以在 PDF 阅读器中复制全文，再从剪贴板导入");
-            return std::nullopt;
-        }
-        QProcess extract;
-        extract.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QFileInfo(path).absoluteFilePath(),
-                                  QStringLiteral("-")});
-        if (!extract.waitForFinished(120000) || extract.exitCode() != 0) {
-            extract.kill();
-            *error = tr("pdftotext 未能读取这个 PDF：%1").arg(QString::fromLocal8Bit(extract.readAllStandardError()).trimmed());
-            return std::nullopt;
-        }
-        return QString::fromUtf8(extract.readAllStandardOutput()).replace(QLatin1Char('\f'), QLatin1Char('\n'));
+        // No table found: the columns of its tables, if any, are where poppler's layout keeps them apart by spaces.
+        return layoutText(path, error);
     }
     // A page image — unless its name says text, when it is refused as what it is not.
     static const QRegularExpression textName(QStringLiteral("\\.(txt|md|html?|xhtml|shtml)$"), QRegularExpression::CaseInsensitiveOption);

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 using PdfWords::Line;
@@ -154,7 +155,7 @@ private:
     bool isHeader(int line, int from, int to) const;
     void band(int from, int to, bool last);
     void section(const Section &s, bool firstOnPage, bool lastOfBand);
-    QVector<Span> columnsOf(const Section &s, double figuresFrom) const;
+    QVector<Span> columnsOf(const Section &s, double figuresFrom, QVector<Span> *headers) const;
     void asIs(int line);
 
     QVector<PageLine> m_lines;
@@ -305,7 +306,8 @@ void PageReader::band(int from, int to, bool last)
     }
 }
 
-QVector<Span> PageReader::columnsOf(const Section &s, double figuresFrom) const
+// The section's columns, left to right; *headers: the header cells they were found by (group headings left out).
+QVector<Span> PageReader::columnsOf(const Section &s, double figuresFrom, QVector<Span> *headers) const
 {
     struct Candidate
     {
@@ -340,6 +342,7 @@ QVector<Span> PageReader::columnsOf(const Section &s, double figuresFrom) const
                     ++groups;
             if (groups >= 2)
                 continue;
+            headers->append(c.span);
         }
         kept.append(c.span);
     }
@@ -362,9 +365,75 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
     double figuresFrom = m_carriedFrom; // no figures: the last page's table's columns
     for (int i : rowLines)
         figuresFrom = std::min(figuresFrom, m_lines.at(i).figureLeft());
-    const QVector<Span> columns = columnsOf(s, figuresFrom);
+    QVector<Span> headers;
+    const QVector<Span> columns = columnsOf(s, figuresFrom, &headers);
+
+    // Each figure (and anything else right of the labels) in the column it stands in: the one it shares most width
+    // with. The figures of a column line up — by their left edges, their right edges or their middles — as a table's
+    // do; a column whose figures do not (a text laid out in spaces, set in a proportional face) is no column to trust.
+    QVector<QVector<int>> columnOf(rowLines.size()); // per row, per chunk right of the labels: its column, or -1
+    QVector<QVector<Span>> inColumn(columns.size());
+    for (int r = 0; r < rowLines.size(); ++r)
+        for (const Chunk &c : m_lines.at(rowLines.at(r)).chunks) {
+            if (middle(c.span) < figuresFrom - 0.3 * m_h)
+                continue;
+            int best = -1;
+            double most = 0;
+            for (int k = 0; k < columns.size(); ++k) {
+                const double shared = std::min(c.span.right, columns.at(k).right) - std::max(c.span.left, columns.at(k).left);
+                if (shared > most) {
+                    most = shared;
+                    best = k;
+                }
+            }
+            columnOf[r].append(best);
+            if (best >= 0)
+                inColumn[best].append(c.span);
+        }
+    QVector<bool> aligned(columns.size(), true);
+    for (int k = 0; k < columns.size(); ++k) {
+        const auto spread = [&](const std::function<double(const Span &)> &at) {
+            double low = never, high = -never;
+            for (const Span &span : inColumn.at(k)) {
+                low = std::min(low, at(span));
+                high = std::max(high, at(span));
+            }
+            return high - low;
+        };
+        aligned[k] = inColumn.at(k).size() < 2 || spread([](const Span &x) { return x.left; }) <= m_h / 2
+            || spread([](const Span &x) { return x.right; }) <= m_h / 2 || spread(middle) <= m_h / 2;
+    }
+    // A column is one to place figures by when a header cell above lines up with its figures (their middles, left or
+    // right edges), or — a table going on from the last page without its header — when its figures stand within a
+    // column of the last page's. Otherwise (figures under no header, a text laid out in spaces whose header and
+    // figures only roughly meet) each row gives its figures in order, and no row is taken for blank.
+    const auto lined = [&](int k) {
+        const QVector<Span> &figures = inColumn.at(k);
+        if (figures.isEmpty())
+            return true;
+        QVector<double> middles;
+        double left = never, right = -never;
+        for (const Span &f : figures) {
+            middles.append(middle(f));
+            left = std::min(left, f.left);
+            right = std::max(right, f.right);
+        }
+        const double centre = median(middles);
+        for (const Span &h : qAsConst(headers))
+            if (overlap(h, columns.at(k))
+                && (std::abs(middle(h) - centre) <= m_h / 2 || std::abs(h.left - left) <= m_h / 2 || std::abs(h.right - right) <= m_h / 2))
+                return true;
+        if (s.head.isEmpty())
+            for (const Span &c : qAsConst(m_carry->columns))
+                if (left >= c.left - m_h / 2 && right <= c.right + m_h / 2)
+                    return true;
+        return false;
+    };
+    bool trusted = !s.head.isEmpty() || !m_carry->columns.isEmpty();
+    for (int k = 0; k < columns.size() && trusted; ++k)
+        trusted = aligned.at(k) && lined(k);
     if (!s.head.isEmpty() || m_next.columns.isEmpty())
-        m_next.columns = columns;
+        m_next.columns = trusted ? columns : QVector<Span>();
 
     // Each line's label words (left of the figures), in pieces split where a label column ends.
     QVector<Piece> pieces;
@@ -453,7 +522,7 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
         if (rowLines.isEmpty()) {
             if (goesOn && top <= firstTop + pitch / 2)
                 assigned[0] += members;
-            else if (right <= figuresFrom && !columns.isEmpty())
+            else if (right <= figuresFrom && trusted)
                 blank.append(members);
             else
                 skipped += members;
@@ -474,7 +543,7 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
             assigned[row + 1] += members;
         else if (goesOn && above && top <= firstTop + pitch / 2)
             assigned[0] += members;
-        else if (right <= figuresFrom && !columns.isEmpty() && !(below && lastOfBand) && !(above && s.head.isEmpty() && !goesOn))
+        else if (right <= figuresFrom && trusted && !(below && lastOfBand) && !(above && s.head.isEmpty() && !goesOn))
             blank.append(members);
         else
             skipped += members;
@@ -527,35 +596,27 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
 
     for (int r = 0; r < rowLines.size(); ++r) {
         const PageLine &line = m_lines.at(rowLines.at(r));
-        const auto label = labelCells(assigned.at(r + 1));
         QStringList cells;
         QVector<Span> labelSpans;
-        for (const auto &[span, text] : label) {
+        for (const auto &[span, text] : labelCells(assigned.at(r + 1))) {
             cells << text;
             labelSpans << span;
         }
-        // Each figure (and anything else right of the labels) in the column it stands in; when two fall in one
-        // column or one in none, the figures in their order, for the importer to count and mark.
+        // When two figures fall in one column, one in none or in a column not lined up: the figures in their order,
+        // for the importer to count and mark.
         QStringList byColumn(columns.size());
         QStringList inOrder;
-        bool fits = !columns.isEmpty();
+        bool fits = trusted && !columns.isEmpty();
+        int n = 0;
         for (const Chunk &c : line.chunks) {
             if (middle(c.span) < figuresFrom - 0.3 * m_h)
                 continue;
             inOrder << c.text;
-            int best = -1;
-            double most = 0;
-            for (int k = 0; k < columns.size(); ++k) {
-                const double shared = std::min(c.span.right, columns.at(k).right) - std::max(c.span.left, columns.at(k).left);
-                if (shared > most) {
-                    most = shared;
-                    best = k;
-                }
-            }
-            if (best < 0 || !byColumn.at(best).isEmpty())
+            const int k = columnOf.at(r).at(n++);
+            if (k < 0 || !aligned.at(k) || !byColumn.at(k).isEmpty())
                 fits = false;
             else
-                byColumn[best] = c.text;
+                byColumn[k] = c.text;
         }
         cells += fits ? byColumn : inOrder;
         QRectF box = line.box;

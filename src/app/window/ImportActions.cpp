@@ -92,7 +92,8 @@ void ImportActions::importTextFromFile(const QString &path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QEventLoop wait;
-    std::unique_ptr<QThread> reader(QThread::create([&] { text = ReportImport::textOfFile(path, &error, &scan, &cancel); }));
+    QString other;
+    std::unique_ptr<QThread> reader(QThread::create([&] { text = ReportImport::textOfFile(path, &error, &scan, &cancel, nullptr, &other); }));
     connect(reader.get(), &QThread::finished, &wait, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &wait, [&cancel] { cancel = true; });
     reader->start();
@@ -101,6 +102,17 @@ void ImportActions::importTextFromFile(const QString &path)
     if (cancel) {
         m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
         return;
+    }
+    if (text && !other.isEmpty()) {
+        // Two readings of the source: the one that leaves fewer cells to confirm is imported (the review's outlines on
+        // the pages are the first reading's lines, so the other is reviewed without them).
+        bool otherKept = false;
+        QString ignored;
+        ReportImport(m_registry, [this] { return &m_store; }).readEither(*text, other, {}, &ignored, nullptr, false, &otherKept);
+        if (otherKept) {
+            text = other;
+            scan = SourcePages();
+        }
     }
     if (text)
         importText(*text, path, &error, scan);
