@@ -358,7 +358,7 @@ void tst_ImportReview::markStaysOverError()
 }
 
 // A scanned report (a PDF of page images) imported in the window: read on a thread of its own behind a progress box,
-// then reviewed beside its page — the selected cell's row outlined on the page it was read from — its unconfirmed
+// then reviewed beside its page — the selected cell outlined on the page it was read from — its unconfirmed
 // figures marked; 导入 saves them marked.
 void tst_ImportReview::scanReviewedBesideItsPage()
 {
@@ -378,10 +378,16 @@ void tst_ImportReview::scanReviewedBesideItsPage()
             ReportTableView *view = review->tableView(1);
             TestSupport::clickCell(view, "t3.new.natural");
             QVERIFY(review->shownSourceLine() > 0);
-            // The row outlined: on the page, wide as the table, about one row high, and painted where it is.
-            const QRect box = page->box();
-            QVERIFY2(box.width() > 800 && box.height() > 20 && box.height() < 200, qPrintable(QStringLiteral("%1×%2").arg(box.width()).arg(box.height())));
+            // The figure's own cell outlined: on the page, a column wide, about one row high, and painted where it
+            // is; the row's total in the cell to its right on the same row.
+            const QRect natural = page->box();
+            QVERIFY2(natural.width() > 30 && natural.width() < 400 && natural.height() > 20 && natural.height() < 200,
+                     qPrintable(QStringLiteral("%1×%2").arg(natural.width()).arg(natural.height())));
             QVERIFY(page->rect().intersects(page->shownBox()));
+            TestSupport::clickCell(view, "t3.new.total");
+            const QRect total = page->box();
+            QVERIFY2(total.left() >= natural.right() - 2 && std::abs(total.center().y() - natural.center().y()) < 10,
+                     qPrintable(QStringLiteral("%1,%2 after %3,%4").arg(total.left()).arg(total.top()).arg(natural.right()).arg(natural.top())));
             QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton);
         },
         4800); // OCR of seven pages: up to 4 minutes on a busy machine

@@ -144,6 +144,7 @@ void tst_PdfImport::printedReports()
     const bool ruled = renderer != QLatin1String("LibreOffice from HTML");
     QVERIFY(!pages.isEmpty());
     QCOMPARE(pages.lines.size(), text->count(QLatin1Char('\n')) + 1);
+    QCOMPARE(pages.cells.size(), pages.lines.size());
     const Report &read = result->report;
     QCOMPARE(read.year, expected.year);
     // The agency as printed — or, where the title could not be read (LibreOffice's page heading goes over a page),
@@ -155,6 +156,27 @@ void tst_PdfImport::printedReports()
         qInfo().noquote() << "marked:" << c.markedKeys.join(QLatin1Char('\n'));
     qInfo("%s: %d cells — %d exact, %d marked, %d wrong unmarked; read in %lld ms", QTest::currentDataTag(), c.cells, c.exact, c.marked, c.wrong, ms);
     QVERIFY2(c.wrong == 0, qPrintable(c.silent.join(QLatin1Char('\n'))));
+    // The review outlines each figure's own cell: on its row's line of the page, the form's columns left to right.
+    const auto cellBox = [&](const QString &key) {
+        const int line = result->sourceLines.value(key);
+        const QVector<QRect> cells = pages.cells.value(line - 1);
+        const int at = int(cells.size()) - 1 - result->sourceFields.value(key, -1);
+        return result->sourceFields.contains(key) && at >= 0 && at < cells.size() ? cells.at(at) : QRect();
+    };
+    int boxed = 0;
+    for (auto it = result->sourceFields.cbegin(); it != result->sourceFields.cend(); ++it) {
+        const QRect box = cellBox(it.key());
+        if (box.isEmpty())
+            continue; // a line whose cells' places are not known (the review outlines its row)
+        const QRect row = pages.lines.at(result->sourceLines.value(it.key()) - 1).second;
+        QVERIFY2(box.center().y() >= row.top() - 3 && box.center().y() <= row.bottom() + 3, qPrintable(it.key()));
+        ++boxed;
+    }
+    QVERIFY2(boxed * 2 > c.cells, qPrintable(QString::number(boxed)));
+    const QStringList row{QStringLiteral("t3.new.natural"), QStringLiteral("t3.new.commercial"), QStringLiteral("t3.new.total")};
+    for (int k = 1; k < row.size(); ++k)
+        if (!cellBox(row.at(k - 1)).isEmpty() && !cellBox(row.at(k)).isEmpty())
+            QVERIFY2(cellBox(row.at(k - 1)).right() <= cellBox(row.at(k)).left() + 2, qPrintable(row.at(k)));
     // The floor: a ruled table's cells are the PDF's own characters in their own cells, so all but a few must be
     // exact; an unruled one's columns and rows come from where its words stand (85–93 % today: the rest is table 四,
     // wider than LibreOffice's page, its last column cut off — marked). An importer that marks all fails.

@@ -60,7 +60,8 @@ struct Piece
     enum Kind { Row, Prose } kind = Prose;
     QString text;
     QRect box;
-    QStringList cells; // a row's
+    QStringList cells;    // a row's
+    QVector<QRect> boxes = {}; // a row's cells' boxes, where known
 };
 
 // The top of a row cut by a page break: words only where the row before it has words too (the rest of its label),
@@ -233,7 +234,10 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
         if (found.isEmpty()) {
             // No rules on the page: its tables, if any, from where their words stand.
             for (const UnruledTables::Row &row : UnruledTables::find(words, rendered.size(), &carry, &prose)) {
-                out.pieces.append({Piece::Row, row.cells.join(QLatin1Char('\t')), row.box.toAlignedRect(), row.cells});
+                QVector<QRect> boxes;
+                for (const QRectF &b : row.boxes)
+                    boxes << b.toAlignedRect();
+                out.pieces.append({Piece::Row, row.cells.join(QLatin1Char('\t')), row.box.toAlignedRect(), row.cells, boxes});
                 ++unruledRows;
             }
         } else {
@@ -275,16 +279,20 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
                 const RuledTables::Table &table = found.at(t);
                 for (int b = 0; b < table.bands.size(); ++b) {
                     QStringList cells;
+                    QVector<QRect> boxes; // a merged cell's is the cell it continues
                     if (table.bands.at(b).isEmpty()) {
                         const auto band = inBand.find({t, b});
                         if (band != inBand.end())
                             cells = unruledRow(band->second);
                     } else {
-                        for (int k : table.bands.at(b))
-                            cells << (table.cells.at(k).owner >= 0 ? QString() : cellText(inCell.at(t).at(k)));
+                        for (int k : table.bands.at(b)) {
+                            const int owner = table.cells.at(k).owner;
+                            cells << (owner >= 0 ? QString() : cellText(inCell.at(t).at(k)));
+                            boxes << table.cells.at(owner >= 0 ? owner : k).rect;
+                        }
                     }
                     if (std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.isEmpty(); }))
-                        out.pieces.append({Piece::Row, cells.join(QLatin1Char('\t')), table.bandBox(b), cells});
+                        out.pieces.append({Piece::Row, cells.join(QLatin1Char('\t')), table.bandBox(b), cells, boxes});
                 }
             }
         }
@@ -395,6 +403,10 @@ std::optional<PdfText::Read> PdfText::read(const QString &path, QString *error, 
             } else {
                 lines.append(piece.text);
                 shown.lines.append({p, onShown(piece.box)});
+                QVector<QRect> cellBoxes;
+                for (const QRect &b : piece.boxes)
+                    cellBoxes << onShown(b);
+                shown.cells.append(cellBoxes);
             }
             open = piece.kind == Piece::Prose;
             openRight = piece.box.right();

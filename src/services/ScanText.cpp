@@ -278,6 +278,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
                     if (!line.trimmed().isEmpty()) {
                         lines << joinedChinese(line.trimmed());
                         read.lines.append({pageIndex, block});
+                        read.cells.append(QVector<QRect>());
                     }
         };
         for (const RuledTables::Table &table : tables) {
@@ -293,11 +294,15 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
             }
             for (int i = 0; i < table.bands.size(); ++i) {
                 QStringList row;
-                for (int k : table.bands.at(i))
+                QVector<QRect> boxes; // a merged cell's is the cell it continues
+                for (int k : table.bands.at(i)) {
                     row << texts.at(k);
+                    boxes << table.cells.at(table.cells.at(k).owner >= 0 ? table.cells.at(k).owner : k).rect;
+                }
                 if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.isEmpty(); })) {
                     lines << row.join(QLatin1Char('\t'));
                     read.lines.append({pageIndex, table.bandBox(i)});
+                    read.cells.append(boxes);
                 }
             }
             y = table.box.bottom() + 2;

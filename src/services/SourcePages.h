@@ -11,6 +11,8 @@ struct SourcePages
 {
     QVector<QImage> pages;
     QVector<QPair<int, QRect>> lines;
+    // Per line, the box of each of its cells (a table's row, TAB-separated) on the same page; empty for prose.
+    QVector<QVector<QRect>> cells;
     // Read by OCR (a scan): nothing in it is certain, so every figure its table's rules do not confirm is marked. A PDF's
     // text layer is the source's own characters.
     bool ocr = false;

@@ -32,6 +32,15 @@ Span spanOf(const QRectF &r)
     return {r.left(), r.right()};
 }
 
+// The boxes of cells standing across `spans` in a row that stands in `row`.
+QVector<QRectF> boxesOf(const QVector<Span> &spans, const QRectF &row)
+{
+    QVector<QRectF> boxes;
+    for (const Span &s : spans)
+        boxes.append(QRectF(QPointF(s.left, row.top()), QPointF(s.right, row.bottom())));
+    return boxes;
+}
+
 double median(QVector<double> v)
 {
     if (v.isEmpty())
@@ -174,9 +183,12 @@ private:
 void PageReader::asIs(int line)
 {
     QStringList cells;
-    for (const Chunk &c : qAsConst(m_lines.at(line).chunks))
+    QVector<Span> spans;
+    for (const Chunk &c : qAsConst(m_lines.at(line).chunks)) {
         cells << c.text;
-    m_rows.append({cells, m_lines.at(line).box});
+        spans << c.span;
+    }
+    m_rows.append({cells, m_lines.at(line).box, boxesOf(spans, m_lines.at(line).box)});
 }
 
 QVector<UnruledTables::Row> PageReader::read()
@@ -568,12 +580,16 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
 
     for (const QVector<Piece> &block : qAsConst(blank)) {
         QStringList cells;
-        for (const auto &[span, text] : labelCells(block))
+        QVector<Span> spans;
+        for (const auto &[span, text] : labelCells(block)) {
             cells << text;
+            spans << span;
+        }
         QVector<Word> words;
         for (const Piece &p : block)
             words += p.words;
-        m_rows.append({cells + QStringList(columns.size()), PdfWords::boxOf(words)});
+        const QRectF box = PdfWords::boxOf(words);
+        m_rows.append({cells + QStringList(columns.size()), box, boxesOf(spans + columns, box)});
     }
 
     // The cut row's rest: its cells where the last page's row has its label cells, so that PdfText joins them.
@@ -606,12 +622,14 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
         // for the importer to count and mark.
         QStringList byColumn(columns.size());
         QStringList inOrder;
+        QVector<Span> inOrderSpans;
         bool fits = trusted && !columns.isEmpty();
         int n = 0;
         for (const Chunk &c : line.chunks) {
             if (middle(c.span) < figuresFrom - 0.3 * m_h)
                 continue;
             inOrder << c.text;
+            inOrderSpans << c.span;
             const int k = columnOf.at(r).at(n++);
             if (k < 0 || !aligned.at(k) || !byColumn.at(k).isEmpty())
                 fits = false;
@@ -622,7 +640,7 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
         QRectF box = line.box;
         for (const Piece &p : assigned.at(r + 1))
             box |= PdfWords::boxOf(p.words);
-        m_rows.append({cells, box});
+        m_rows.append({cells, box, boxesOf(labelSpans + (fits ? columns : inOrderSpans), box)});
         if (r + 1 == rowLines.size()) {
             m_next.lastLabels = labelSpans;
             m_next.rowAtEnd = lastOfBand && fits;

@@ -20,15 +20,16 @@
 class UnruledTables
 {
 public:
-    struct Row
-    {
-        QStringList cells;
-        QRectF box;
-    };
     struct Span
     {
         double left = 0;
         double right = 0;
+    };
+    struct Row
+    {
+        QStringList cells;
+        QRectF box;
+        QVector<QRectF> boxes = {}; // each cell's, where known (the review outlines the cell a figure came from)
     };
     // What a page leaves the next: its last table's columns (a table going on without its header repeated), and
     // where its last row's label cells stand when that row ends the page (its label may go on at the next one's top).

@@ -25,6 +25,7 @@ ImportReviewDialog::ImportReviewDialog(const FormatRegistry &registry, const QSt
                                        const std::optional<Report> &previousYear, QWidget *parent, const SourcePages &scan)
     : QDialog(parent)
     , m_sourceLines(result.sourceLines)
+    , m_sourceFields(result.sourceFields)
     , m_scan(scan)
 {
     setWindowTitle(tr("核对导入：%1 %2 年").arg(result.report.agency).arg(result.report.year));
@@ -219,9 +220,13 @@ void ImportReviewDialog::showSourceOf(const QString &key)
         }
     }
     m_source->setExtraSelections(marks);
-    // A scan: its page, the row the figure was read from outlined and scrolled into view.
+    // A scan or a PDF: its page, the cell the figure was read from (else its row) outlined and scrolled into view.
     if (m_scanView && line > 0 && line <= m_scan.lines.size()) {
-        const auto &[page, box] = m_scan.lines.at(line - 1);
+        auto [page, box] = m_scan.lines.at(line - 1);
+        const QVector<QRect> cells = m_scan.cells.value(line - 1);
+        const int cell = int(cells.size()) - 1 - m_sourceFields.value(key, -1);
+        if (m_sourceFields.contains(key) && cell >= 0 && cell < cells.size() && !cells.at(cell).isEmpty())
+            box = cells.at(cell);
         m_scanView->setPage(m_scan.pages.value(page), box);
         m_scanScroll->widget()->adjustSize();
         const QRect shown = m_scanView->shownBox();

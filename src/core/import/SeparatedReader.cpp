@@ -87,6 +87,8 @@ TableReading SeparatedReader::read(const QVector<SourceLine> &lines, const Table
             if (!rows.readValue(keys[v], given.value(v), &cell, &note))
                 reading.notes.append(note);
             cell.line = source.number;
+            if (lastLabel + 1 + v < fields.size()) // counted from the end: a row's leading blank cells are trimmed away
+                cell.fieldFromEnd = int(fields.size()) - 1 - (lastLabel + 1 + v);
             cell.doubt = doubt;
             reading.cells.insert(keys[v], cell);
         }

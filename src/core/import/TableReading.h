@@ -16,6 +16,7 @@ struct CellRead
     QString annotation; // printed after the number (22（其中修订 16 件）), or a not-applicable mark
     int line = 0;       // 1-based source line; 0 when not known
     QString doubt;      // empty: read with certainty
+    int fieldFromEnd = -1; // in a line of cells (TAB-separated), which one counted from its last (0); -1: not known
 
     // Two reasons for one doubt, in the order found ("" where there is none).
     static QString joinDoubts(const QString &first, const QString &more);

@@ -195,6 +195,8 @@ std::optional<TextImporter::Result> TextImporter::read(const QString &text, cons
                 r.doubts.insert(key, cell.doubt);
             if (cell.line > 0)
                 result.sourceLines.insert(key, cell.line);
+            if (cell.fieldFromEnd >= 0)
+                result.sourceFields.insert(key, cell.fieldFromEnd);
         }
         // Cells no reader placed stay blank — and are marked, since the published text may well have had numbers.
         if (missing.size() == rows.allKeys().size()) {

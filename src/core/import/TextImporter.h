@@ -38,6 +38,7 @@ public:
         Report report;                  // report.doubts: the cells to confirm, with why
         QStringList notes;              // what the clerk should look at: unreadable cells, annotations kept
         QMap<QString, int> sourceLines; // cell key → 1-based line of the text its value came from
+        QMap<QString, int> sourceFields; // cell key → its cell in that line counted from the line's last (0), where known
     };
 
     // A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK
