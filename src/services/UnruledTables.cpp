@@ -374,7 +374,9 @@ void PageReader::section(const Section &s, bool firstOnPage, bool lastOfBand)
             asIs(i);
         return;
     }
-    double figuresFrom = m_carriedFrom; // no figures: the last page's table's columns
+    // Where the figures begin: on a page going on with the last page's table, where that table's columns begin (this
+    // page's rows may leave its first columns blank); else where this section's figures do.
+    double figuresFrom = m_carriedFrom;
     for (int i : rowLines)
         figuresFrom = std::min(figuresFrom, m_lines.at(i).figureLeft());
     QVector<Span> headers;
