@@ -103,19 +103,8 @@ void ImportActions::importTextFromFile(const QString &path)
         m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);
         return;
     }
-    if (text && !other.isEmpty()) {
-        // Two readings of the source: the one that leaves fewer cells to confirm is imported (the review's outlines on
-        // the pages are the first reading's lines, so the other is reviewed without them).
-        bool otherKept = false;
-        QString ignored;
-        ReportImport(m_registry, [this] { return &m_store; }).readEither(*text, other, {}, &ignored, nullptr, false, &otherKept);
-        if (otherKept) {
-            text = other;
-            scan = SourcePages();
-        }
-    }
     if (text)
-        importText(*text, path, &error, scan);
+        importText(*text, path, &error, scan, other);
     else
         error = QStringLiteral("%1：%2").arg(path, error);
     if (!error.isEmpty())
@@ -151,14 +140,15 @@ void ImportActions::importFromAddress(const QString &address)
         QMessageBox::warning(m_window, tr("从网址导入"), error);
 }
 
-bool ImportActions::importText(const QString &text, const QString &source, QString *error, const SourcePages &scan)
+bool ImportActions::importText(const QString &text, const QString &source, QString *error, const SourcePages &scan, const QString &other)
 {
     const bool scanned = scan.ocr;
     // Last year's report, under the printed name or the known agency it is close to.
     ReportImport import(m_registry, [this] { return &m_store; });
     TextImporter::Options options;
     TextImporter::Failure failure{};
-    auto result = import.readText(text, options, error, &failure, scanned);
+    bool otherKept = false;
+    auto result = import.readEither(text, other, options, error, &failure, scanned, &otherKept);
     if (!result && failure == TextImporter::Failure::NoAgencyOrYear) {
         // Some published texts have no title: ask for what it would have said.
         bool ok = false;
@@ -172,7 +162,7 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
             error->clear();
             return false;
         }
-        result = import.readText(text, options, error, nullptr, scanned);
+        result = import.readEither(text, other, options, error, nullptr, scanned, &otherKept);
     }
     if (!result) {
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);
@@ -202,7 +192,9 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
     // Checked against the source before anything is saved; only then, whether it replaces the report there.
     Report previous;
     const bool hasPrevious = m_store.load(imported.agency, imported.year - 1, &previous);
-    ImportReviewDialog review(m_registry, text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, m_window, scan);
+    // The other reading kept: its text is the one reviewed, without the pages' outlines (they are the first's lines).
+    ImportReviewDialog review(m_registry, otherKept ? other : text, *result, hasPrevious ? std::optional<Report>(previous) : std::nullopt, m_window,
+                              otherKept ? SourcePages() : scan);
     if (review.exec() != QDialog::Accepted) {
         error->clear();
         m_window->statusBar()->showMessage(tr("已取消导入，未写入任何内容"), 8000);

@@ -22,7 +22,9 @@ public:
     // Imports a published report's text; asks for agency and year when the text has no title. False with a message
     // when nothing was imported (an empty message when the clerk cancelled).
     // `scan`: the text is OCR's (ReportImport::readText marks what the rules do not confirm), its pages shown in the review.
-    bool importText(const QString &text, const QString &source, QString *error, const SourcePages &scan = {});
+    // `other`: a second reading of the same source (ReportImport::textOfFile); the one leaving fewer cells to confirm is
+    // reviewed and imported.
+    bool importText(const QString &text, const QString &source, QString *error, const SourcePages &scan = {}, const QString &other = {});
 
     // A file the clerk chose: report JSON by its .json suffix, a published report's text otherwise.
     void importJsonFile(const QString &path);
