@@ -365,6 +365,8 @@ void tst_TextImporter::titles_data()
     QTest::newRow("年度报告 without 工作") << "某县财政局2023年政府信息公开年度报告" << "某县财政局" << 2023;
     QTest::newRow("spaced, over two lines") << "某 县 财 政 局\n2019 年政府信息公开工作年度报告" << "某县财政局" << 2019;
     QTest::newRow("broken after 工作") << "某县财政局2019年政府信息公开工作\n年度报告" << "某县财政局" << 2019;
+    // A line's tail above a title over two lines (a wrapped heading, a site's caption) is not the agency's beginning.
+    QTest::newRow("a line's tail above, over two lines") << "（县政府办公室供稿）\n某县财政局\n2019 年政府信息公开工作年度报告" << "某县财政局" << 2019;
 }
 
 void tst_TextImporter::titles()

@@ -58,14 +58,18 @@ int DetailsReader::readTitle(const QVector<SourceLine> &lines, int before, Repor
     for (int i = 0; i < before; ++i)
         if (!lines[i].text.isEmpty())
             nonEmpty.append(i);
-    for (int j = 0; j < nonEmpty.size(); ++j) {
+    // Line by line, the title ending there in the fewest lines: a line above it (a heading's or a caption's tail) is
+    // not taken into the agency's name.
+    for (int end = 0; end < nonEmpty.size(); ++end) {
         QString compact;
-        for (int span = 1; span <= 3 && j + span <= nonEmpty.size(); ++span) {
+        for (int span = 1; span <= 3 && end - span + 1 >= 0; ++span) {
+            const int j = end - span + 1;
             // A title broken over lines ends with 报告 on its last line only: a line before it that ends so is
             // another thing (a site's menu item 年度报告 above the title), not the title's first half.
-            if (span > 1 && compact.endsWith(QStringLiteral("报告")))
+            const QString line = QString(lines[nonEmpty[j]].text).remove(QLatin1Char(' '));
+            if (span > 1 && line.endsWith(QStringLiteral("报告")))
                 break;
-            compact += QString(lines[nonEmpty[j + span - 1]].text).remove(QLatin1Char(' '));
+            compact.prepend(line);
             const auto m = titlePattern.match(compact);
             const int year = (m.captured(3).isEmpty() ? m.captured(1) : m.captured(3)).toInt();
             static const QRegularExpression notAnAgency(QStringLiteral("[：:>，,。；;]|^\\d+年?$"));
@@ -75,7 +79,7 @@ int DetailsReader::readTitle(const QVector<SourceLine> &lines, int before, Repor
             r.year = year;
             if (span == 1)
                 r.title = lines[nonEmpty[j]].text; // kept as printed unless it is the standard one
-            return j + span < nonEmpty.size() ? nonEmpty[j + span] : before;
+            return end + 1 < nonEmpty.size() ? nonEmpty[end + 1] : before;
         }
     }
     // No title in the text (report-formats.md §11.12): the lines before part 一 are the preamble, and it names the
