@@ -77,14 +77,21 @@ std::optional<Report> ReportImport::reportOf(const QString &printed, int year) c
 }
 
 std::optional<TextImporter::Result> ReportImport::readText(const QString &text, const TextImporter::Options &given, QString *error,
-                                                          TextImporter::Failure *failure, bool scanned)
+                                                          TextImporter::Failure *failure, const OcrReadings *ocr)
 {
     TextImporter::Options options = given;
     options.reportOf = [this](const QString &agency, int year) { return reportOf(agency, year); };
     auto result = TextImporter::read(text, m_registry, options, error, failure);
-    // Every figure OCR read is the clerk's to confirm, unless the table's own rules confirm it.
-    if (result && scanned && RuleConfirmation::markUnconfirmed(result->report, m_registry, tr("由扫描件识别，请对照原件核对")) > 0)
-        result->notes << tr("这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对");
+    if (!result || !ocr)
+        return result;
+    // Where OCR read a figure more than one way, the rules and last year's report choose; every figure OCR read is
+    // then the clerk's to confirm, unless the rules confirm it.
+    Report &report = result->report;
+    const std::optional<Report> previous = reportOf(report.agency, report.year - 1);
+    result->notes << RuleConfirmation::chooseReadings(report, m_registry, ocr->ofCells(result->sourceLines, result->sourceFields),
+                                                      previous ? &*previous : nullptr);
+    if (RuleConfirmation::markUnconfirmed(report, m_registry, tr("由扫描件识别，请对照原件核对"), previous ? &*previous : nullptr) > 0)
+        result->notes << tr("这是扫描件，经文字识别（OCR）读出：表格中未经勾稽关系印证的数字都已标出，请对照原件逐一核对");
     return result;
 }
 
@@ -97,25 +104,25 @@ std::optional<TextImporter::Result> ReportImport::readFile(const QString &path, 
             *error = QStringLiteral("%1：%2").arg(path, *error);
         return result;
     }
-    bool ocr = false; // the pages are not asked for: nobody is shown them here
+    std::optional<OcrReadings> ocr; // the pages are not asked for: nobody is shown them here
     QString other;
     const std::optional<QString> text = textOfFile(path, error, nullptr, nullptr, &ocr, &other);
-    auto result = text ? readEither(*text, other, given, error, nullptr, ocr) : std::nullopt;
+    auto result = text ? readEither(*text, other, given, error, nullptr, ocr ? &*ocr : nullptr) : std::nullopt;
     if (!result)
         *error = QStringLiteral("%1：%2").arg(path, *error);
     return result;
 }
 
 std::optional<TextImporter::Result> ReportImport::readEither(const QString &text, const QString &other, const TextImporter::Options &given, QString *error,
-                                                             TextImporter::Failure *failure, bool scanned, bool *otherKept)
+                                                             TextImporter::Failure *failure, const OcrReadings *ocr, bool *otherKept)
 {
     if (otherKept)
         *otherKept = false;
-    auto first = readText(text, given, error, failure, scanned);
+    auto first = readText(text, given, error, failure, ocr);
     if (other.isEmpty())
         return first;
     QString otherError;
-    auto second = readText(other, given, &otherError, nullptr, scanned);
+    auto second = readText(other, given, &otherError, nullptr, ocr);
     if (!second || (first && first->report.doubts.size() <= second->report.doubts.size()))
         return first;
     if (otherKept)
@@ -126,12 +133,13 @@ std::optional<TextImporter::Result> ReportImport::readEither(const QString &text
 
 namespace {
 
-std::optional<QString> scanText(const QString &path, bool pdf, QString *error, SourcePages *scan, const std::atomic_bool *cancel)
+std::optional<QString> scanText(const QString &path, bool pdf, QString *error, SourcePages *scan, const std::atomic_bool *cancel,
+                                OcrReadings *readings)
 {
     const auto pages = ScanText::pagesOf(path, pdf, error);
     if (!pages)
         return std::nullopt;
-    return ScanText::text(*pages, error, cancel, scan);
+    return ScanText::text(*pages, error, cancel, scan, readings);
 }
 
 // A PDF's text as poppler's pdftotext lays it out, its columns kept apart by spaces (report-formats.md §11).
@@ -156,17 +164,19 @@ std::optional<QString> layoutText(const QString &path, QString *error)
 
 } // namespace
 
-std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel, bool *ocr,
-                                                QString *otherReading)
+std::optional<QString> ReportImport::textOfFile(const QString &path, QString *error, SourcePages *scan, const std::atomic_bool *cancel,
+                                                std::optional<OcrReadings> *ocr, QString *otherReading)
 {
     if (otherReading)
         otherReading->clear();
     if (ocr)
-        *ocr = false;
+        ocr->reset();
     const auto scanned = [&](bool pdf) {
+        OcrReadings readings;
+        auto text = scanText(path, pdf, error, scan, cancel, &readings);
         if (ocr)
-            *ocr = true;
-        return scanText(path, pdf, error, scan, cancel);
+            *ocr = std::move(readings);
+        return text;
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -109,18 +109,21 @@ class Ocr
 public:
     bool init(QString *error)
     {
-        // Chinese for words; digits alone (English data, a whitelist) for a table's figures.
+        // Chinese for words; digits alone (English data, a whitelist) for a table's figures, on the page and on a
+        // cell enlarged twice (a figure of 150–200 dpi is small for Tesseract, whose digits read best at ~300 dpi).
         if (m_words.Init(nullptr, "chi_sim") != 0) {
             *error = ScanText::tr("识别扫描件需要 Tesseract 的简体中文数据：请安装 tesseract-ocr-chi-sim（Debian：apt-get install tesseract-ocr-chi-sim）");
             return false;
         }
-        if (m_digits.Init(nullptr, "eng") != 0) {
-            *error = ScanText::tr("识别扫描件需要 Tesseract 的英文数据（用于数字）：请安装 tesseract-ocr-eng");
-            return false;
+        for (tesseract::TessBaseAPI *api : {&m_digits, &m_enlarged}) {
+            if (api->Init(nullptr, "eng") != 0) {
+                *error = ScanText::tr("识别扫描件需要 Tesseract 的英文数据（用于数字）：请安装 tesseract-ocr-eng");
+                return false;
+            }
+            api->SetVariable("tessedit_char_whitelist", "0123456789-.");
         }
-        m_digits.SetVariable("tessedit_char_whitelist", "0123456789-.");
-        m_words.SetVariable("debug_file", "/dev/null");
-        m_digits.SetVariable("debug_file", "/dev/null");
+        for (tesseract::TessBaseAPI *api : {&m_words, &m_digits, &m_enlarged})
+            api->SetVariable("debug_file", "/dev/null");
         return true;
     }
     void setPage(const QImage &g)
@@ -133,6 +136,13 @@ public:
     // What is read, and how sure Tesseract is of it (0–100).
     QString words(const QRect &r, tesseract::PageSegMode mode, int *confidence = nullptr) { return read(m_words, r, mode, confidence); }
     QString digits(const QRect &r, int *confidence, tesseract::PageSegMode mode = tesseract::PSM_SINGLE_LINE) { return read(m_digits, r, mode, confidence); }
+    QString enlargedDigits(const QImage &g, const QRect &r)
+    {
+        const QImage cell = g.copy(r).scaled(r.size() * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        m_enlarged.SetImage(cell.constBits(), cell.width(), cell.height(), 1, int(cell.bytesPerLine()));
+        m_enlarged.SetSourceResolution(400);
+        return read(m_enlarged, cell.rect(), tesseract::PSM_SINGLE_LINE, nullptr);
+    }
 
 private:
     static QString read(tesseract::TessBaseAPI &api, const QRect &r, tesseract::PageSegMode mode, int *confidence)
@@ -146,36 +156,69 @@ private:
     }
     tesseract::TessBaseAPI m_words;
     tesseract::TessBaseAPI m_digits;
+    tesseract::TessBaseAPI m_enlarged;
 };
 
-// One cell: empty, its figure (digits only, read again as such), or its words on one line.
-QString cellText(Ocr &ocr, const QImage &g, QRect r)
+// A reading as a figure: white space out, and what is left of a speck — points and dashes around no digit.
+QString asFigure(QString s)
+{
+    s.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    while (s.startsWith(QLatin1Char('.')))
+        s.remove(0, 1);
+    while (s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    return s;
+}
+
+bool readsAsFigure(const QString &s)
+{
+    static const QRegularExpression figure(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    return figure.match(s).hasMatch();
+}
+
+struct CellReading
+{
+    QString text;      // what the text gets
+    QStringList others; // a figure's other readings, where the readings disagreed
+};
+
+// One cell: empty, its figure, or its words on one line. A figure is read three ways — as words, as digits, as digits
+// enlarged — and the reading most of them give stands (the first of those that give one, when they all differ); the
+// others are kept for the rules to choose among.
+CellReading cellText(Ocr &ocr, const QImage &g, QRect r)
 {
     r.adjust(4, 4, -4, -4);
     if (r.width() < 6 || r.height() < 6 || RuledTables::inkIn(g, r) < 12)
-        return QString();
+        return {};
     const bool tall = r.height() > 70;
     int wordsSure = 0, digitsSure = 0;
     QString words = ocr.words(r, tall ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_SINGLE_LINE, &wordsSure);
     words.replace(QLatin1Char('\n'), QString());
     // A label is words; a lone figure of one or two digits is often taken for a character (1 for 工, 7 for 了): a short
-    // reading is read again as digits, and the surer reading stands.
+    // reading is read again as digits.
     if (hasHan(words) && words.size() > 2)
-        return joinedChinese(words);
-    QString figure = ocr.digits(r, &digitsSure).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+        return {joinedChinese(words), {}};
+    QString figure = asFigure(ocr.digits(r, &digitsSure));
     if (figure.isEmpty() && words.size() <= 2) // a lone digit (a narrow 1) not seen as a line of digits: as one character
-        figure = ocr.digits(r, &digitsSure, tesseract::PSM_SINGLE_CHAR).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
-    // What is left of a speck: points and dashes around no digit.
-    while (figure.startsWith(QLatin1Char('.')))
-        figure.remove(0, 1);
-    while (figure.endsWith(QLatin1Char('.')) || figure.endsWith(QLatin1Char('-')))
-        figure.chop(1);
+        figure = asFigure(ocr.digits(r, &digitsSure, tesseract::PSM_SINGLE_CHAR));
     // No label of these forms is one character, nor has a digit in two: such a reading where digits were read is a
     // misread figure.
     const bool withDigit = std::any_of(words.cbegin(), words.cend(), [](QChar c) { return c.isDigit(); });
-    if (hasHan(words) && (figure.isEmpty() || (words.size() > 1 && !withDigit && wordsSure >= digitsSure)))
-        return joinedChinese(words);
-    return figure.isEmpty() ? words.simplified() : figure;
+    if (hasHan(words) && !figure.isEmpty() && words.size() > 1 && !withDigit && wordsSure >= digitsSure)
+        return {joinedChinese(words), {}};
+    QStringList readings; // in the order preferred when no two agree
+    for (const QString &reading : {figure, asFigure(ocr.enlargedDigits(g, r)), asFigure(words)})
+        if (readsAsFigure(reading))
+            readings << reading;
+    if (readings.isEmpty())
+        return {hasHan(words) ? joinedChinese(words) : words.simplified(), {}};
+    QString chosen = readings.constFirst();
+    for (const QString &reading : qAsConst(readings))
+        if (readings.count(reading) > readings.count(chosen))
+            chosen = reading;
+    readings.removeAll(chosen);
+    readings.removeDuplicates();
+    return {chosen, readings};
 }
 
 } // namespace
@@ -235,7 +278,8 @@ std::optional<QVector<QImage>> ScanText::pagesOf(const QString &path, bool pdf, 
     return pages;
 }
 
-std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel, SourcePages *layout)
+std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel, SourcePages *layout,
+                                      OcrReadings *readings)
 {
     SourcePages read;
     read.ocr = true;
@@ -249,6 +293,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
     if (!ocr.init(error))
         return std::nullopt;
     QStringList lines;
+    OcrReadings others;
     for (const QImage &scanned : pages) {
         if (cancelled())
             return std::nullopt;
@@ -286,20 +331,22 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
             // A cell over three rows or more is a group's label (三、本年度办理结果, （三）不予公开), often set vertically:
             // the rows are known by their own labels, and OCR of vertical text would only put noise before the first.
             // A merged cell is read once, in its first row, as a browser copies it.
-            QStringList texts;
+            QVector<CellReading> texts;
             for (const RuledTables::Cell &cell : table.cells) {
                 if (cancelled())
                     return std::nullopt;
-                texts << (cell.owner >= 0 || cell.span >= 3 ? QString() : cellText(ocr, page, cell.rect));
+                texts << (cell.owner >= 0 || cell.span >= 3 ? CellReading() : cellText(ocr, page, cell.rect));
             }
             for (int i = 0; i < table.bands.size(); ++i) {
                 QStringList row;
                 QVector<QRect> boxes; // a merged cell's is the cell it continues
                 for (int k : table.bands.at(i)) {
-                    row << texts.at(k);
+                    row << texts.at(k).text;
                     boxes << table.cells.at(table.cells.at(k).owner >= 0 ? table.cells.at(k).owner : k).rect;
                 }
                 if (std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return !c.isEmpty(); })) {
+                    for (int c = 0; c < row.size(); ++c)
+                        others.add(int(lines.size()), c, int(row.size()), texts.at(table.bands.at(i).at(c)).others);
                     lines << row.join(QLatin1Char('\t'));
                     read.lines.append({pageIndex, table.bandBox(i)});
                     read.cells.append(boxes);
@@ -316,5 +363,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
     }
     if (layout)
         *layout = std::move(read);
+    if (readings)
+        *readings = std::move(others);
     return text;
 }

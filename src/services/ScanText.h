@@ -5,13 +5,14 @@
 #include <QString>
 #include <QVector>
 
+#include "OcrReadings.h"
 #include "SourcePages.h"
 #include <atomic>
 #include <optional>
 
 // A scanned report — a PDF of page images, or PNG/JPEG/TIFF pages — read by OCR (Tesseract, Simplified Chinese) into
 // the text the importer reads: each page straightened (its skew measured from the rows of ink), each ruled table found
-// from its lines and read cell by cell — a cell's words in Chinese, its figure with digits only — as a line of its cells
+// from its lines and read cell by cell — a cell's words in Chinese, its figure three ways — as a line of its cells
 // TAB-separated (the shape a browser copies a table in), the prose between the tables as lines. Nothing read here is
 // certain: the caller marks every figure the table's own rules do not confirm (RuleConfirmation).
 class ScanText
@@ -26,9 +27,9 @@ public:
     // The pages' text. nullopt with *error when OCR cannot run (Tesseract's Chinese language data missing: the
     // package named).
     // `cancel`, set from another thread, stops it between two cells (*error says so); `layout` receives where each
-    // line came from (ocr set).
+    // line came from (ocr set); `readings` a figure's other readings where OCR's readings of it disagreed.
     static std::optional<QString> text(const QVector<QImage> &pages, QString *error, const std::atomic_bool *cancel = nullptr,
-                                       SourcePages *layout = nullptr);
+                                       SourcePages *layout = nullptr, OcrReadings *readings = nullptr);
 
     // At most, so that a wrong file is refused within seconds: pages of a report, pixels of a page (20 000 × 20 000 is
     // 400 million; an A4 page at 300 dpi is 8.7 million).

@@ -93,7 +93,8 @@ void ImportActions::importTextFromFile(const QString &path)
     progress.setMinimumDuration(400);
     QEventLoop wait;
     QString other;
-    std::unique_ptr<QThread> reader(QThread::create([&] { text = ReportImport::textOfFile(path, &error, &scan, &cancel, nullptr, &other); }));
+    std::optional<OcrReadings> ocr;
+    std::unique_ptr<QThread> reader(QThread::create([&] { text = ReportImport::textOfFile(path, &error, &scan, &cancel, &ocr, &other); }));
     connect(reader.get(), &QThread::finished, &wait, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &wait, [&cancel] { cancel = true; });
     reader->start();
@@ -104,7 +105,7 @@ void ImportActions::importTextFromFile(const QString &path)
         return;
     }
     if (text)
-        importText(*text, path, &error, scan, other);
+        importText(*text, path, &error, scan, other, ocr ? &*ocr : nullptr);
     else
         error = QStringLiteral("%1：%2").arg(path, error);
     if (!error.isEmpty())
@@ -140,15 +141,15 @@ void ImportActions::importFromAddress(const QString &address)
         QMessageBox::warning(m_window, tr("从网址导入"), error);
 }
 
-bool ImportActions::importText(const QString &text, const QString &source, QString *error, const SourcePages &scan, const QString &other)
+bool ImportActions::importText(const QString &text, const QString &source, QString *error, const SourcePages &scan, const QString &other,
+                               const OcrReadings *ocr)
 {
-    const bool scanned = scan.ocr;
     // Last year's report, under the printed name or the known agency it is close to.
     ReportImport import(m_registry, [this] { return &m_store; });
     TextImporter::Options options;
     TextImporter::Failure failure{};
     bool otherKept = false;
-    auto result = import.readEither(text, other, options, error, &failure, scanned, &otherKept);
+    auto result = import.readEither(text, other, options, error, &failure, ocr, &otherKept);
     if (!result && failure == TextImporter::Failure::NoAgencyOrYear) {
         // Some published texts have no title: ask for what it would have said.
         bool ok = false;
@@ -162,7 +163,7 @@ bool ImportActions::importText(const QString &text, const QString &source, QStri
             error->clear();
             return false;
         }
-        result = import.readEither(text, other, options, error, nullptr, scanned, &otherKept);
+        result = import.readEither(text, other, options, error, nullptr, ocr, &otherKept);
     }
     if (!result) {
         *error = tr("%1：%2\n未导入任何内容。").arg(source, *error);

@@ -24,7 +24,8 @@ public:
     // `scan`: the text is OCR's (ReportImport::readText marks what the rules do not confirm), its pages shown in the review.
     // `other`: a second reading of the same source (ReportImport::textOfFile); the one leaving fewer cells to confirm is
     // reviewed and imported.
-    bool importText(const QString &text, const QString &source, QString *error, const SourcePages &scan = {}, const QString &other = {});
+    bool importText(const QString &text, const QString &source, QString *error, const SourcePages &scan = {}, const QString &other = {},
+                    const OcrReadings *ocr = nullptr);
 
     // A file the clerk chose: report JSON by its .json suffix, a published report's text otherwise.
     void importJsonFile(const QString &path);
