@@ -62,6 +62,7 @@ private slots:
     void browserCopyReadAsTables();
     void markStaysOverError();
     void scanReviewedBesideItsPage();
+    void cellNotFoundOutlinesNothing();
 
 private:
     QByteArray digest() const;
@@ -398,6 +399,44 @@ void tst_ImportReview::scanReviewedBesideItsPage()
     QCOMPARE(int(stored.doubts.size()), marked);
     QVERIFY(marked > 0);
     QVERIFY(std::any_of(stored.doubts.cbegin(), stored.doubts.cend(), [](const QString &why) { return why.contains(QStringLiteral("扫描件")); }));
+}
+
+// A figure whose row the source does not have: the page stays, nothing outlined — not the cell selected before it.
+void tst_ImportReview::cellNotFoundOutlinesNothing()
+{
+    QString text = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    const int dropped = int(std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("5.属于三类内部事务信息")); })
+                            - lines.cbegin());
+    QVERIFY(dropped < lines.size());
+    lines.removeAt(dropped);
+    text = lines.join(QLatin1Char('\n'));
+    QString error;
+    const auto result = TextImporter::read(text, m_registry, {}, &error);
+    QVERIFY2(result, qPrintable(error));
+    QVERIFY(!result->sourceLines.contains(QStringLiteral("t3.denied_5.natural")));
+    // Its "pages": two, each line of the text a band on the first.
+    SourcePages pages;
+    for (int i = 0; i < 2; ++i) {
+        QImage page(800, 1200, QImage::Format_Grayscale8);
+        page.fill(255);
+        pages.pages.append(page);
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        pages.lines.append({0, QRect(40, 10 + (i % 100) * 11, 700, 10)});
+        pages.cells.append(QVector<QRect>());
+    }
+    ImportReviewDialog review(m_registry, text, *result, std::nullopt, m_window.get(), pages);
+    review.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&review));
+    review.tabs()->setCurrentIndex(1);
+    ReportTableView *view = review.tableView(1);
+    TestSupport::clickCell(view, "t3.denied_4.natural");
+    QVERIFY(review.shownSourceLine() > 0);
+    QVERIFY(!review.scanView()->box().isEmpty());
+    TestSupport::clickCell(view, "t3.denied_5.natural");
+    QCOMPARE(review.shownSourceLine(), 0);
+    QVERIFY2(review.scanView()->box().isEmpty(), "the cell before's box still outlined");
 }
 
 QTEST_MAIN(tst_ImportReview)

@@ -1961,7 +1961,7 @@ To replace it, open it first and withdraw the signature (Report ▸ Withdraw sig
     </message>
     <message>
         <source>原件图像</source>
-        <translation>Scanned page</translation>
+        <translation>Source page</translation>
     </message>
     <message>
         <source>识别出的文字</source>
@@ -3249,12 +3249,12 @@ Once signed off it is read-only. Sign off all the same?</translation>
         <translation>Read from a scan: check it against the original</translation>
     </message>
     <message>
-        <source>这是扫描件，经文字识别（OCR）读出：表格中未经表内勾稽关系印证的数字都已标出，请对照原件逐一核对</source>
-        <translation>This is a scan, read by OCR: every figure of the tables that their own rules do not confirm is marked; check each against the original</translation>
-    </message>
-    <message>
         <source>这个 PDF 的表格没有表格线：读取它需要 poppler-utils 中的 pdftotext（Debian：apt-get install poppler-utils）；也可以在 PDF 阅读器中复制全文，再从剪贴板导入</source>
         <translation>This PDF's tables have no rules: reading it needs pdftotext from poppler-utils (Debian: apt-get install poppler-utils); or copy the whole text in a PDF viewer and import from the clipboard</translation>
+    </message>
+    <message>
+        <source>这是扫描件，经文字识别（OCR）读出：表格中未经勾稽关系印证的数字都已标出，请对照原件逐一核对</source>
+        <translation>This is a scan, read by OCR: every figure of the tables that the consistency rules do not confirm is marked; check each against the original</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3871,37 @@ who took the step is recorded as the database login; --who is the name printed o
     </message>
 </context>
 <context>
+    <name>RuleConfirmation</name>
+    <message>
+        <source>%1：扫描件上识别为“%2”，另一种读法“%3”%4，已采用</source>
+        <translation>%1: read on the scan as “%2”; its other reading “%3” %4 and was taken</translation>
+    </message>
+    <message>
+        <source>（空白）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>符合表内勾稽关系，并与上年（%1 年）报告衔接</source>
+        <translation>fits the tables’ consistency rules and continues the %1 report</translation>
+    </message>
+    <message>
+        <source>符合表内勾稽关系</source>
+        <translation>fits the tables’ consistency rules</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>扫描件上这一格有几种读法（%1），表内勾稽关系定不下来</source>
+        <translation>the scan reads this cell several ways (%1) and the tables’ consistency rules cannot tell which</translation>
+    </message>
+    <message>
+        <source>与上年（%1 年）报告衔接</source>
+        <translation>continues the %1 report</translation>
+    </message>
+</context>
+<context>
     <name>RunTogetherReader</name>
     <message>
         <source>原文的行名与表中的“%1”不完全相同</source>
@@ -3909,7 +3940,7 @@ who took the step is recorded as the database login; --who is the name printed o
     <name>ScanPageView</name>
     <message>
         <source>原件图像</source>
-        <translation>Scanned page</translation>
+        <translation>Source page</translation>
     </message>
 </context>
 <context>

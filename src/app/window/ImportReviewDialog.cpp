@@ -228,9 +228,24 @@ void ImportReviewDialog::showSourceOf(const QString &key)
         if (m_sourceFields.contains(key) && cell >= 0 && cell < cells.size() && !cells.at(cell).isEmpty())
             box = cells.at(cell);
         m_scanView->setPage(m_scan.pages.value(page), box);
+        m_shownPage = page;
         m_scanScroll->widget()->adjustSize();
         const QRect shown = m_scanView->shownBox();
         m_scanScroll->ensureVisible(shown.center().x(), shown.center().y(), 20, m_scanScroll->viewport()->height() / 3);
+    } else if (m_scanView && !key.isEmpty()) {
+        // Not found in the source: the page its table was read on (from the row read last before it), nothing
+        // outlined — the last cell's box would point at another figure.
+        const QStringList keys = m_document->schema().keys();
+        const QString table = key.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+        int page = m_shownPage;
+        for (int i = int(keys.indexOf(key)) - 1; i >= 0 && keys.at(i).startsWith(table); --i)
+            if (const int near = m_sourceLines.value(keys.at(i)); near > 0 && near <= m_scan.lines.size()) {
+                page = m_scan.lines.at(near - 1).first;
+                break;
+            }
+        m_scanView->setPage(m_scan.pages.value(page), QRect());
+        m_shownPage = page;
+        m_scanScroll->widget()->adjustSize();
     }
 }
 

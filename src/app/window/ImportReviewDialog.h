@@ -53,6 +53,7 @@ private:
 
     std::unique_ptr<ReportStore> m_store; // scratch, in memory
     QMap<QString, int> m_sourceLines;
+    int m_shownPage = 0; // the scan's page shown
     QMap<QString, int> m_sourceFields; // the cell of its line a figure came from, counted from the line's last
     QPointer<ReportDocument> m_document;
     QTabWidget *m_tabs = nullptr;
