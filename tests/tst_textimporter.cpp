@@ -49,6 +49,7 @@ private slots:
     void headingsNotTheOfficialWords();
     void blankCellsAsEmptyLines();
     void rowUnderAnotherCaption();
+    void rowWhoseLabelIsPastKnowing();
     void lineBrokenInsideABookTitle();
 
 private:
@@ -527,6 +528,55 @@ void tst_TextImporter::rowUnderAnotherCaption()
     QCOMPARE(result->report.cells, expected.cells);
     QVERIFY(result->report.doubts.value("t3.forward.natural").contains(QStringLiteral("四、政府信息公开行政复议")));
     QCOMPARE(result->report.doubts.size(), 7);
+}
+
+// A row whose label OCR made nothing of (a scan's cells, TAB- or pipe-separated): the one line of its number of figures
+// between the rows read around it is it, by its place — marked. Not when two rows around it are missing, nor when two
+// such lines stand there.
+void tst_TextImporter::rowWhoseLabelIsPastKnowing()
+{
+    const QStringList seed = QString::fromUtf8(TestSupport::readFile(TestSupport::sharedDir() + "/fixtures/changji-kejiju-2021.txt")).split('\n');
+    const auto at = [&seed](const QString &start) {
+        return int(std::find_if(seed.cbegin(), seed.cend(), [&](const QString &l) { return l.trimmed().startsWith(start); }) - seed.cbegin());
+    };
+    const int five = at(QStringLiteral("5.属于三类内部事务信息")), four = at(QStringLiteral("4.保护第三方合法权益"));
+    QVERIFY(five < seed.size() && four == five - 1);
+    QVERIFY(seed.at(five).count(QLatin1Char('|')) >= 7);
+    const auto read = [this](const QStringList &lines) {
+        QString error;
+        const auto result = TextImporter::read(lines.join('\n'), m_registry, {}, &error);
+        if (!result)
+            qFatal("%s", qPrintable(error));
+        return *result;
+    };
+    const QString cell = QStringLiteral("t3.denied_5.natural");
+
+    QStringList lines = seed;
+    lines[five] = QStringLiteral("（字迹不清） | 3 | 0 | 0 | 0 | 0 | 0 | 3 | |||");
+    auto result = read(lines);
+    QCOMPARE(result.report.cell(cell).toInteger(), 3);
+    QCOMPARE(result.report.cell(QStringLiteral("t3.denied_5.total")).toInteger(), 3);
+    QVERIFY2(result.report.doubts.value(cell).contains(QStringLiteral("按这一行在表中的位置放入")), qPrintable(result.report.doubts.value(cell)));
+    QCOMPARE(result.sourceLines.value(cell), five + 1);
+    // Its neighbours are read as before, certain.
+    QVERIFY(!result.report.doubts.contains(QStringLiteral("t3.denied_6.natural")));
+
+    // Row 4 unreadable too: which line is which is not known by place — neither placed so (the table's figures in
+    // printed order may still fill them, marked).
+    lines[four] = QStringLiteral("（字迹不清） | 0 | 0 | 0 | 0 | 0 | 0 | 0 | |||");
+    result = read(lines);
+    for (const QString &key : {cell, QStringLiteral("t3.denied_4.natural")}) {
+        QVERIFY(result.report.doubts.contains(key));
+        QVERIFY2(!result.report.doubts.value(key).contains(QStringLiteral("位置放入")), qPrintable(result.report.doubts.value(key)));
+    }
+
+    // Two lines of seven figures where one row is missing: neither is taken.
+    lines = seed;
+    lines[five] = QStringLiteral("（字迹不清） | 3 | 0 | 0 | 0 | 0 | 0 | 3 | |||");
+    lines.insert(five + 1, QStringLiteral("（字迹不清） | 1 | 1 | 1 | 1 | 1 | 1 | 6 | |||"));
+    result = read(lines);
+    QVERIFY(result.report.cell(cell).isBlank());
+    QVERIFY(result.report.doubts.contains(cell));
 }
 
 // A PDF's text breaks lines where the printed page did, inside a 《book title》 too: the paragraph stays one, and a

@@ -4000,6 +4000,18 @@ who took the step is recorded as the database login; --who is the name printed o
         <source>%1：%2，按顺序填入，请核对</source>
         <translation>%1: %2; filled in order, please check</translation>
     </message>
+    <message>
+        <source>原文的行名“%1”未能认出，按这一行在表中的位置放入“%2”</source>
+        <translation>the label “%1” in the source could not be recognised; the line was put in “%2” by its place in the table</translation>
+    </message>
+    <message>
+        <source>原文这一行没有行名，按它在表中的位置放入“%1”</source>
+        <translation>this line of the source has no label; it was put in “%1” by its place in the table</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2，请核对</source>
+        <translation>Line %1: %2; check it</translation>
+    </message>
 </context>
 <context>
     <name>SetCommand</name>
