@@ -1,6 +1,8 @@
 #include "ScanText.h"
 #include "PdfText.h"
+#include "FormatRegistry.h"
 #include "RuledTables.h"
+#include "SourceText.h"
 
 #include <QImageReader>
 #include <QRegularExpression>
@@ -176,6 +178,59 @@ bool readsAsFigure(const QString &s)
     return figure.match(s).hasMatch();
 }
 
+// The lines of text in a cell: bands of rows with ink, apart by rows without (a band lower than 6 pixels is a speck
+// or a stroke's tip), each with a little of the white around it.
+QVector<QRect> inkLines(const QImage &g, const QRect &r)
+{
+    QVector<QRect> lines;
+    int run = 0;
+    for (int y = r.top(); y <= r.bottom() + 1; ++y) {
+        bool inked = false;
+        if (y <= r.bottom()) {
+            const uchar *row = g.constScanLine(y);
+            for (int x = r.left(); x <= r.right() && !inked; ++x)
+                inked = row[x] < RuledTables::dark;
+        }
+        if (inked) {
+            ++run;
+        } else {
+            if (run >= 6)
+                lines.append(QRect(r.left(), y - run, r.width(), run).adjusted(0, -3, 0, 3).intersected(r));
+            run = 0;
+        }
+    }
+    return lines;
+}
+
+// The printed labels of the forms' tables (report-formats.md), normalised: what a label cell of a report says, the
+// lexicon that chooses between two OCR readings of one.
+class FormLabels
+{
+public:
+    FormLabels()
+    {
+        const FormatRegistry registry;
+        for (const TableFormat &table : registry.all())
+            for (const auto *rows : {&table.header, &table.body})
+                for (const GridRow &row : *rows)
+                    for (const GridCell &cell : row.cells)
+                        if (cell.valueKey.isEmpty() && cell.text.size() > 1 && !m_labels.contains(SourceText::normalise(cell.text)))
+                            m_labels << SourceText::normalise(cell.text);
+    }
+    // How near the reading is to the nearest label (1: one of them).
+    double closeness(const QString &reading) const
+    {
+        const QString read = SourceText::normalise(reading);
+        double best = 0;
+        for (const QString &label : m_labels)
+            best = std::max(best, SourceText::similarity(read, label));
+        return best;
+    }
+
+private:
+    QStringList m_labels;
+};
+
 struct CellReading
 {
     QString text;      // what the text gets
@@ -185,14 +240,35 @@ struct CellReading
 // One cell: empty, its figure, or its words on one line. A figure is read three ways — as words, as digits, as digits
 // enlarged — and the reading most of them give stands (the first of those that give one, when they all differ); the
 // others are kept for the rules to choose among.
-CellReading cellText(Ocr &ocr, const QImage &g, QRect r)
+CellReading cellText(Ocr &ocr, const FormLabels &labels, const QImage &g, QRect r)
 {
     r.adjust(4, 4, -4, -4);
     if (r.width() < 6 || r.height() < 6 || RuledTables::inkIn(g, r) < 12)
         return {};
-    const bool tall = r.height() > 70;
+    // A label wrapped over lines is read line by line: Tesseract's block reading of a narrow cell of Chinese gives
+    // words twice or out of order (5.属于三类  三类内部事务).
+    const QVector<QRect> bands = inkLines(g, r);
     int wordsSure = 0, digitsSure = 0;
-    QString words = ocr.words(r, tall ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_SINGLE_LINE, &wordsSure);
+    QString words;
+    if (bands.size() > 1) {
+        // A speck beside a line is read as a character or a point set apart by spaces: not the label's.
+        static const QRegularExpression strayEnds(QStringLiteral("^\\s*\\S{1,2}\\s{2,}|\\s{2,}\\S{1,2}\\s*$|\\s+[，。、,.:：]+\\s*$"));
+        for (const QRect &band : bands) {
+            int sure = 0;
+            words += ocr.words(band, tesseract::PSM_SINGLE_LINE, &sure).remove(strayEnds);
+            wordsSure += sure / int(bands.size());
+        }
+        // Line by line misses a short last line (定” read as 中); the block reading doubles words where lines are
+        // close: of the two, the one nearer a label of the forms.
+        int blockSure = 0;
+        const QString block = ocr.words(r, tesseract::PSM_SINGLE_BLOCK, &blockSure).replace(QLatin1Char('\n'), QString());
+        if (labels.closeness(block) > labels.closeness(words)) {
+            words = block;
+            wordsSure = blockSure;
+        }
+    } else {
+        words = ocr.words(r, r.height() > 70 ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_SINGLE_LINE, &wordsSure);
+    }
     words.replace(QLatin1Char('\n'), QString());
     // A label is words; a lone figure of one or two digits is often taken for a character (1 for 工, 7 for 了): a short
     // reading is read again as digits.
@@ -292,6 +368,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
     Ocr ocr;
     if (!ocr.init(error))
         return std::nullopt;
+    const FormLabels labels;
     QStringList lines;
     OcrReadings others;
     for (const QImage &scanned : pages) {
@@ -335,7 +412,7 @@ std::optional<QString> ScanText::text(const QVector<QImage> &pages, QString *err
             for (const RuledTables::Cell &cell : table.cells) {
                 if (cancelled())
                     return std::nullopt;
-                texts << (cell.owner >= 0 || cell.span >= 3 ? CellReading() : cellText(ocr, page, cell.rect));
+                texts << (cell.owner >= 0 || cell.span >= 3 ? CellReading() : cellText(ocr, labels, page, cell.rect));
             }
             for (int i = 0; i < table.bands.size(); ++i) {
                 QStringList row;
