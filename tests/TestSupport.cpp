@@ -243,6 +243,7 @@ TestSupport::CellCounts TestSupport::compareCells(const Report &expected, const 
         ++c.cells;
         if (read.doubts.contains(it.key()) || !read.cells.contains(it.key())) {
             ++c.marked;
+            c.markedRight += read.cells.contains(it.key()) && read.cell(it.key()) == it.value();
             c.markedKeys << QStringLiteral("%1 “%2”: %3").arg(it.key(), read.cell(it.key()).toString(), read.doubts.value(it.key()));
         } else if (read.cell(it.key()) == it.value()) {
             ++c.exact;

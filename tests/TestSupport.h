@@ -29,6 +29,7 @@ QString cellPerLineText(const FormatRegistry &registry, const Report &report);
 struct CellCounts
 {
     int cells = 0, exact = 0, marked = 0, wrong = 0;
+    int markedRight = 0; // of the marked, those holding the printed figure: the clerk confirms them, types none
     QStringList silent;
     QStringList markedKeys; // with their doubts
 };

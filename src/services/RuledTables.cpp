@@ -21,14 +21,18 @@ struct Ruled
     QRect box;
 };
 
-// The longest run of ink along row y between x0 and x1, gaps of up to 3 pixels bridged (a scan breaks thin lines).
-Rule longestRow(const QImage &g, int y, int x0, int x1)
+// The longest run of ink along row y between x0 and x1, gaps of up to 3 pixels bridged (a scan breaks thin lines);
+// with `thick` rows below it too (a rule a scan left sloping by a pixel or two across a wide cell is still one run).
+Rule longestRow(const QImage &g, int y, int x0, int x1, int thick = 1)
 {
     Rule best{y, 0, -1};
     int start = -1, lastInk = -10;
-    const uchar *row = g.constScanLine(y);
+    const int rows = std::min(thick, g.height() - y);
     for (int x = x0; x < x1; ++x) {
-        if (row[x] >= dark)
+        bool inked = false;
+        for (int dy = 0; dy < rows && !inked; ++dy)
+            inked = g.constScanLine(y + dy)[x] < dark;
+        if (!inked)
             continue;
         if (x - lastInk > 4)
             start = x;
@@ -122,7 +126,7 @@ bool ruledAbove(const QImage &g, int x0, int x1, int y)
         return true;
     for (int dy = -3; dy <= 2; ++dy)
         if (y + dy >= 0 && y + dy < g.height()) {
-            const Rule r = longestRow(g, y + dy, x0 + 3, x1 - 3);
+            const Rule r = longestRow(g, y + dy, x0 + 3, x1 - 3, 3);
             if ((r.to - r.from) * 100 >= width * 85)
                 return true;
         }
