@@ -368,6 +368,7 @@ void tst_ImportReview::scanReviewedBesideItsPage()
     QVERIFY(!scan.isEmpty());
     bool reviewed = false;
     int marked = 0;
+    QStringList unseen; // cells whose box the pane could not show
     TestSupport::whenModal<ImportReviewDialog>(
         [&](ImportReviewDialog *review) {
             reviewed = true;
@@ -389,11 +390,28 @@ void tst_ImportReview::scanReviewedBesideItsPage()
             const QRect total = page->box();
             QVERIFY2(total.left() >= natural.right() - 2 && std::abs(total.center().y() - natural.center().y()) < 10,
                      qPrintable(QStringLiteral("%1,%2 after %3,%4").arg(total.left()).arg(total.top()).arg(natural.right()).arg(natural.top())));
+            // The whole page can be scrolled to (its height follows its width), and a figure low on it is scrolled into
+            // the pane's view — in a window wide enough that the page is taller than its pane.
+            review->resize(1500, 700);
+            QTest::qWait(50);
+            QVERIFY(page->heightForWidth(page->width()) > page->parentWidget()->height());
+            for (const char *low : {"t3.total.total", "t3.forward.natural", "t3.new.natural"}) {
+                TestSupport::clickCell(view, low);
+                if (page->box().isEmpty())
+                    continue; // not read from a cell of the page: nothing to show
+                const QWidget *pane = page->parentWidget(); // the scroll area's viewport
+                const QPoint centre = page->mapTo(pane, page->shownBox().center());
+                if (page->height() < page->heightForWidth(page->width()) - 2 || !pane->rect().contains(centre))
+                    unseen << QStringLiteral("%1: the page %2×%3 (%4 high at its width), the box's centre at %5,%6 in the pane's %7×%8")
+                                  .arg(QLatin1String(low)).arg(page->width()).arg(page->height()).arg(page->heightForWidth(page->width()))
+                                  .arg(centre.x()).arg(centre.y()).arg(pane->width()).arg(pane->height());
+            }
             QTest::mouseClick(button(review, QStringLiteral("导入")), Qt::LeftButton);
         },
         4800); // OCR of seven pages: up to 4 minutes on a busy machine
     m_window->imports()->importTextFromFile(scan);
     QVERIFY(reviewed);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QLatin1Char('\n'))));
     Report stored;
     QVERIFY(m_store->load(printed.agency, printed.year, &stored));
     QCOMPARE(int(stored.doubts.size()), marked);

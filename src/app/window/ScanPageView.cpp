@@ -6,7 +6,11 @@ ScanPageView::ScanPageView(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("原件图像"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Its height follows its width: QScrollArea asks the size policy, not the virtual, before it lets the page run
+    // below the viewport (without, the page was cut to the viewport's height, a cell low on it out of reach).
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void ScanPageView::setPage(const QImage &page, const QRect &box)
