@@ -245,8 +245,8 @@ CellReading cellText(Ocr &ocr, const FormLabels &labels, const QImage &g, QRect 
     r.adjust(4, 4, -4, -4);
     if (r.width() < 6 || r.height() < 6 || RuledTables::inkIn(g, r) < 12)
         return {};
-    // A label wrapped over lines is read line by line: Tesseract's block reading of a narrow cell of Chinese gives
-    // words twice or out of order (5.属于三类  三类内部事务).
+    // A label wrapped over lines is read line by line as well as a block: Tesseract's block reading of a narrow cell
+    // of Chinese gives words twice or out of order (5.属于三类  三类内部事务).
     const QVector<QRect> bands = inkLines(g, r);
     int wordsSure = 0, digitsSure = 0;
     QString words;
