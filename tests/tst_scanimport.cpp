@@ -173,6 +173,24 @@ void tst_ScanImport::rulesChooseAmongReadings()
     QVERIFY2(!r.report.doubts.contains(denied), qPrintable(r.report.doubts.value(denied)));
     QVERIFY2(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("“80”，另一种读法“30”")), qPrintable(r.notes.join(QLatin1Char('\n'))));
 
+    // Every figure of table 三 also read one more: the rules hold as read, so no reading is changed.
+    QVector<Misread> everyOther;
+    for (auto it = expected.cells.cbegin(); it != expected.cells.cend(); ++it)
+        if (it.key().startsWith(QLatin1String("t3.")) && it.value().isInteger() && plain->sourceFields.contains(it.key()))
+            everyOther.append({it.key(), it.value().toString(), {QString::number(it.value().toInteger() + 1)}});
+    QVERIFY(everyOther.size() > 100);
+    r = importWith(everyOther);
+    for (const Misread &m : qAsConst(everyOther))
+        QCOMPARE(r.report.cell(m.key), expected.cell(m.key));
+    QVERIFY(!r.report.doubts.contains(denied));
+    // …and with 30 read as 80 among them, 30 is still the one reading that mends its rules.
+    for (Misread &m : everyOther)
+        if (m.key == denied)
+            m = {denied, QStringLiteral("80"), {QStringLiteral("81"), QStringLiteral("30")}};
+    r = importWith(everyOther);
+    QCOMPARE(r.report.cell(denied).toInteger(), 30);
+    QVERIFY(!r.report.doubts.contains(denied));
+
     // Its other reading 50 fits no rule either: left as read, and marked.
     r = importWith({{denied, QStringLiteral("80"), {QStringLiteral("50")}}});
     QCOMPARE(r.report.cell(denied).toInteger(), 80);

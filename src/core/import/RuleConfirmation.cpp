@@ -133,7 +133,7 @@ QVector<Assignment> fewestChanges(const Readings &r, const QStringList &suspects
                                   const std::function<bool(const Assignment &)> &fits)
 {
     QVector<Assignment> found;
-    qint64 budget = 200'000; // ways tried: a clerk waits for this
+    qint64 budget = 200'000; // sets of cells and ways tried: a clerk waits for this
     const int most = std::min(int(suspects.size()), int(blank.size()) + 3);
     for (int k = std::max(1, int(blank.size())); k <= most && found.isEmpty() && budget > 0; ++k) {
         // Each set of k suspects holding the blank ones, each of its cells read each other way.
@@ -160,6 +160,7 @@ QVector<Assignment> fewestChanges(const Readings &r, const QStringList &suspects
             if (budget < 0)
                 return;
             if (i == k) {
+                --budget; // every set of cells counts, tried or not: many suspects make many sets
                 int blanks = 0;
                 for (int p : qAsConst(pick))
                     blanks += blank.contains(suspects.at(p));
