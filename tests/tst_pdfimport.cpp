@@ -253,9 +253,6 @@ void drawTable(QPainter &p, int top, const QStringList &header, const QVector<QS
 
 } // namespace
 
-// A table drawn with each figure set before its label in the PDF's text, over two pages: its header repeated on the
-// second, where the last row's label ends (行政查询事 | 项). Read as rows in the order the page shows them, the cut
-// row whole again, the repeated header kept as a header (the importer knows it).
 void tst_PdfImport::textLaidOutInSpaces_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -325,6 +322,9 @@ void tst_PdfImport::wrongDigitCaughtByARule()
              qPrintable(QStringLiteral("%1 = %2 (printed %3) broke no rule").arg(key).arg(now).arg(was)));
 }
 
+// A table drawn with each figure set before its label in the PDF's text, over two pages: its header repeated on the
+// second, where the last row's label ends (行政查询事 | 项). Read as rows in the order the page shows them, the cut
+// row whole again, the repeated header kept as a header (the importer knows it).
 void tst_PdfImport::figureBeforeItsLabelAndARowOverAPageBreak()
 {
     const QString path = m_dir.filePath(QStringLiteral("drawn.pdf"));

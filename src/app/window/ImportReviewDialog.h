@@ -53,8 +53,8 @@ private:
 
     std::unique_ptr<ReportStore> m_store; // scratch, in memory
     QMap<QString, int> m_sourceLines;
-    int m_shownPage = 0; // the scan's page shown
     QMap<QString, int> m_sourceFields; // the cell of its line a figure came from, counted from the line's last
+    int m_shownPage = 0; // the scan's page shown
     QPointer<ReportDocument> m_document;
     QTabWidget *m_tabs = nullptr;
     QVector<ReportTableView *> m_tables;

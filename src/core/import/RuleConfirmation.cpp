@@ -127,11 +127,15 @@ private:
     QHash<QString, QVector<int>> m_rulesOf;
 };
 
-// The ways of reading `suspects` otherwise, fewest cells first (at most three more than the `blank` ones, which must
+// The ways of reading `suspects` otherwise, fewest cells first (at most three more than those read blank, which must
 // be read), under which every rule of `mend` holds and `fits` accepts: those of the fewest.
-QVector<Assignment> fewestChanges(const Readings &r, const QStringList &suspects, const QStringList &blank, const QVector<int> &mend,
+QVector<Assignment> fewestChanges(const Readings &r, const QStringList &suspects, const QVector<int> &mend,
                                   const std::function<bool(const Assignment &)> &fits)
 {
+    QStringList blank;
+    for (const QString &k : suspects)
+        if (!r.read(k))
+            blank << k;
     QVector<Assignment> found;
     qint64 budget = 200'000; // sets of cells and ways tried: a clerk waits for this
     const int most = std::min(int(suspects.size()), int(blank.size()) + 3);
@@ -263,11 +267,7 @@ QStringList RuleConfirmation::chooseReadings(Report &report, const FormatRegistr
                         suspects << k;
             }
         }
-        QStringList blank;
-        for (const QString &k : qAsConst(suspects))
-            if (!r.read(k))
-                blank << k;
-        QVector<Assignment> ways = fewestChanges(r, suspects, blank, mend, [&](const Assignment &a) { return r.touchedHold(a, true); });
+        QVector<Assignment> ways = fewestChanges(r, suspects, mend, [&](const Assignment &a) { return r.touchedHold(a, true); });
         if (ways.isEmpty())
             continue; // no reading OCR offers mends them: left as read, and marked
         bool byLastYear = false;
@@ -313,11 +313,7 @@ QStringList RuleConfirmation::chooseReadings(Report &report, const FormatRegistr
         const QStringList suspects = suspectsOf(i);
         if (suspects.isEmpty())
             continue;
-        QStringList blank;
-        for (const QString &k : qAsConst(suspects))
-            if (!r.read(k))
-                blank << k;
-        const QVector<Assignment> ways = fewestChanges(r, suspects, blank, {i}, [&](const Assignment &a) { return r.touchedHold(a, true); });
+        const QVector<Assignment> ways = fewestChanges(r, suspects, {i}, [&](const Assignment &a) { return r.touchedHold(a, true); });
         if (ways.size() == 1 && previous)
             take(ways.constFirst(), tr("与上年（%1 年）报告衔接").arg(previous->year));
     }
